@@ -1,0 +1,148 @@
+/// An opaque, pseudonymous identifier of a record: a participant, a place or an employer.
+///
+/// Identifiers carry no meaning and must never encode a name, a citizen service number (BSN),
+/// a birth date or anything else that identifies a person. The pattern is deliberately narrow
+/// so that such data cannot slip in by accident:
+///
+/// - 1 to 32 ASCII characters from `A–Z a–z 0–9 . _ : -`;
+/// - the first character is a letter or a digit.
+///
+/// The conventional prefixes are `P-` for participants, `PL-` for places and `E-` for
+/// employers, but any identifier matching the pattern is accepted.
+///
+/// Identifiers order by their bytes, which for this ASCII alphabet is the same order as
+/// `String`'s `<`. Shortlists use that order to break ties between equal scores.
+public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The identifier text, guaranteed to match ``Identifier/pattern``.
+  public let rawValue: String
+
+  /// The longest identifier accepted, in bytes.
+  public static var maximumLength: Int { 32 }
+
+  /// The pattern as a human-readable regular expression, for error messages and docs.
+  public static var pattern: String { "^[A-Za-z0-9][A-Za-z0-9._:-]{0,31}$" }
+
+  /// Creates an identifier, or returns `nil` when `rawValue` does not match the pattern.
+  public init?(_ rawValue: String) {
+    guard Self.isValid(rawValue) else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// Whether `text` matches ``Identifier/pattern``.
+  public static func isValid(_ text: String) -> Bool {
+    var count = 0
+    for byte in text.utf8 {
+      count += 1
+      if count > maximumLength { return false }
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"):
+        continue
+      case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "-"):
+        if count == 1 { return false }
+      default:
+        return false
+      }
+    }
+    return count > 0
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+  }
+}
+
+extension Identifier: ExpressibleByStringLiteral {
+  /// Creates an identifier from a literal; a literal that does not match the pattern is a
+  /// programming error.
+  public init(stringLiteral value: String) {
+    guard let identifier = Self(value) else {
+      preconditionFailure("invalid identifier literal \"\(value)\"; expected \(Self.pattern)")
+    }
+    self = identifier
+  }
+}
+
+/// Tag for ``ParticipantID``.
+public enum ParticipantTag {}
+/// Tag for ``PlaceID``.
+public enum PlaceTag {}
+/// Tag for ``EmployerID``.
+public enum EmployerTag {}
+
+/// The pseudonymous identifier of a participant (deelnemer).
+public typealias ParticipantID = Identifier<ParticipantTag>
+/// The identifier of a place: a vacancy, learning-work place, sheltered or internal place.
+public typealias PlaceID = Identifier<PlaceTag>
+/// The identifier of an employer.
+public typealias EmployerID = Identifier<EmployerTag>
+
+/// The identifier of a taxonomy entry: a sector, a competency or a municipality.
+///
+/// Taxonomy ids are lower-case kebab-case words (`forklift-driving`, `gulpen-wittem`) of at
+/// most 48 characters, so that data files stay readable and stable across languages.
+public struct TaxonomyID<Tag>: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The id text, guaranteed to match ``TaxonomyID/pattern``.
+  public let rawValue: String
+
+  /// The pattern as a human-readable regular expression.
+  public static var pattern: String { "^[a-z0-9]+(-[a-z0-9]+)*$ (at most 48 characters)" }
+
+  /// Creates an id, or returns `nil` when `rawValue` is not lower-case kebab-case.
+  public init?(_ rawValue: String) {
+    guard Self.isValid(rawValue) else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// Whether `text` is a lower-case kebab-case word of at most 48 characters.
+  public static func isValid(_ text: String) -> Bool {
+    var previousWasDash = true
+    var count = 0
+    for byte in text.utf8 {
+      count += 1
+      if count > 48 { return false }
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        previousWasDash = false
+      case UInt8(ascii: "-"):
+        if previousWasDash { return false }
+        previousWasDash = true
+      default:
+        return false
+      }
+    }
+    return count > 0 && !previousWasDash
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+  }
+}
+
+extension TaxonomyID: ExpressibleByStringLiteral {
+  /// Creates an id from a literal; a literal that is not kebab-case is a programming error.
+  public init(stringLiteral value: String) {
+    guard let id = Self(value) else {
+      preconditionFailure("invalid taxonomy id literal \"\(value)\"; expected \(Self.pattern)")
+    }
+    self = id
+  }
+}
+
+/// Tag for ``SectorID``.
+public enum SectorTag {}
+/// Tag for ``CompetencyID``.
+public enum CompetencyTag {}
+/// Tag for ``MunicipalityID``.
+public enum MunicipalityTag {}
+
+/// The id of a sector in the taxonomy (`logistics`, `care`, ...).
+public typealias SectorID = TaxonomyID<SectorTag>
+/// The id of a competency in the taxonomy (`forklift-driving`, `punctuality`, ...).
+public typealias CompetencyID = TaxonomyID<CompetencyTag>
+/// The id of a municipality in the region (`maastricht`, `vaals`, ...).
+public typealias MunicipalityID = TaxonomyID<MunicipalityTag>

@@ -1,0 +1,96 @@
+/// The two kinds of competency the diagnosis distinguishes.
+public enum CompetencyKind: String, Vocabulary {
+  /// Werknemersvaardigheden: punctuality, following instructions, working together, ...
+  case employee
+  /// Vakvaardigheden: forklift driving, cleaning, welding, cooking, ...
+  case vocational
+
+  public var label: LocalizedText {
+    switch self {
+    case .employee: LocalizedText(english: "employee skill", dutch: "werknemersvaardigheid")
+    case .vocational: LocalizedText(english: "vocational skill", dutch: "vakvaardigheid")
+    }
+  }
+}
+
+/// A competency level 1–3. A competency a person does not hold has no level at all.
+///
+/// 1 *basic*: does it with guidance; 2 *independent*: does it alone to standard;
+/// 3 *proficient*: does it fluently and can instruct others.
+public struct CompetencyLevel: RawRepresentable, Hashable, Comparable, Sendable,
+  CustomStringConvertible
+{
+  /// The level, 1–3.
+  public let rawValue: UInt8
+
+  /// The valid range of levels.
+  public static var range: ClosedRange<Int> { 1...3 }
+  /// Level 1, basic.
+  public static let basic = CompetencyLevel(uncheckedRawValue: 1)
+  /// Level 2, independent.
+  public static let independent = CompetencyLevel(uncheckedRawValue: 2)
+  /// Level 3, proficient.
+  public static let proficient = CompetencyLevel(uncheckedRawValue: 3)
+
+  /// Creates a level, or returns `nil` outside 1–3.
+  public init?(rawValue: UInt8) {
+    guard (1...3).contains(rawValue) else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// Creates a level from an integer, or returns `nil` outside 1–3.
+  public init?(_ value: Int) {
+    guard Self.range.contains(value) else { return nil }
+    self.rawValue = UInt8(value)
+  }
+
+  init(uncheckedRawValue: UInt8) { self.rawValue = uncheckedRawValue }
+
+  public var description: String { String(rawValue) }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A competency with a level: held by a person, or required, desired or taught by a place.
+public struct CompetencyEntry: Hashable, Sendable {
+  /// The competency.
+  public var id: CompetencyID
+  /// The level held, required, desired or taught up to.
+  public var level: CompetencyLevel
+
+  /// Creates an entry.
+  public init(id: CompetencyID, level: CompetencyLevel) {
+    self.id = id
+    self.level = level
+  }
+}
+
+extension Array where Element == CompetencyEntry {
+  /// The level listed for `id`, or `nil` when it is not listed.
+  public func level(of id: CompetencyID) -> CompetencyLevel? {
+    first { $0.id == id }?.level
+  }
+}
+
+/// Dutch language level on the CEFR scale, A0 (none) to C1.
+public enum DutchLevel: String, Vocabulary, Comparable {
+  /// No Dutch.
+  case a0 = "A0"
+  /// Breakthrough.
+  case a1 = "A1"
+  /// Waystage.
+  case a2 = "A2"
+  /// Threshold.
+  case b1 = "B1"
+  /// Vantage.
+  case b2 = "B2"
+  /// Effective operational proficiency.
+  case c1 = "C1"
+
+  /// The position on the scale, 0 (A0) to 5 (C1).
+  public var rank: Int { Self.allCases.firstIndex(of: self)! }
+
+  public var label: LocalizedText { LocalizedText(english: rawValue, dutch: rawValue) }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+}

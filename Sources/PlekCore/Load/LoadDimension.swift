@@ -1,0 +1,170 @@
+/// The groups of the UWV Functionele Mogelijkhedenlijst (FML) that Plek's load dimensions
+/// are modelled on.
+public enum FMLRubric: String, Vocabulary {
+  /// Rubriek 1, persoonlijk functioneren.
+  case personalFunctioning = "personal-functioning"
+  /// Rubriek 2, sociaal functioneren.
+  case socialFunctioning = "social-functioning"
+  /// Rubriek 3, aanpassing aan fysieke omgevingseisen.
+  case physicalEnvironment = "physical-environment"
+  /// Rubriek 4, dynamische handelingen.
+  case dynamicActions = "dynamic-actions"
+  /// Rubriek 5, statische houdingen.
+  case staticPostures = "static-postures"
+  /// Rubriek 6, werktijden.
+  case workingHours = "working-hours"
+
+  public var label: LocalizedText {
+    switch self {
+    case .personalFunctioning: LocalizedText(english: "personal functioning", dutch: "persoonlijk functioneren")
+    case .socialFunctioning: LocalizedText(english: "social functioning", dutch: "sociaal functioneren")
+    case .physicalEnvironment:
+      LocalizedText(english: "physical environment", dutch: "aanpassing aan fysieke omgevingseisen")
+    case .dynamicActions: LocalizedText(english: "dynamic actions", dutch: "dynamische handelingen")
+    case .staticPostures: LocalizedText(english: "static postures", dutch: "statische houdingen")
+    case .workingHours: LocalizedText(english: "working hours", dutch: "werktijden")
+    }
+  }
+}
+
+/// One of the sixteen load dimensions on which a person's capacity and a place's demand are
+/// compared.
+///
+/// The list is fixed: its order is the lane order of the packed `SIMD16<UInt8>` the scorer
+/// compares, and the data files use the ``rawValue`` codes as keys. The level descriptions
+/// (0–4, English and Dutch) live in `Datasets/taxonomy/load-dimensions.json`.
+public enum LoadDimension: String, Vocabulary, Comparable {
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.lane < rhs.lane }
+
+  /// Sustained attention and concentration.
+  case concentration
+  /// Working under time pressure and deadlines.
+  case timePressure = "time-pressure"
+  /// Complexity of tasks and independent decisions.
+  case complexity
+  /// Direct contact with customers, clients or the public.
+  case customerContact = "customer-contact"
+  /// Handling conflicts and emotionally demanding situations.
+  case conflictHandling = "conflict-handling"
+  /// Working closely together with colleagues.
+  case teamwork
+  /// Noise, dust, smells and vibration.
+  case noiseDust = "noise-dust"
+  /// Working outdoors, in heat, cold or wet.
+  case outdoorTemperature = "outdoor-temperature"
+  /// Lifting and carrying loads.
+  case lifting
+  /// Walking during work.
+  case walking
+  /// Climbing stairs, ladders and steps.
+  case climbing
+  /// Repetitive hand and arm movements.
+  case repetitiveHandArm = "repetitive-hand-arm"
+  /// Bending, crouching and kneeling.
+  case bendingKneeling = "bending-kneeling"
+  /// Standing for long periods.
+  case standing
+  /// Sitting for long periods.
+  case sitting
+  /// Evening, night, weekend or irregular shifts.
+  case irregularHours = "irregular-hours"
+
+  /// The lane of this dimension in the packed load vectors (0–15).
+  public var lane: Int {
+    switch self {
+    case .concentration: 0
+    case .timePressure: 1
+    case .complexity: 2
+    case .customerContact: 3
+    case .conflictHandling: 4
+    case .teamwork: 5
+    case .noiseDust: 6
+    case .outdoorTemperature: 7
+    case .lifting: 8
+    case .walking: 9
+    case .climbing: 10
+    case .repetitiveHandArm: 11
+    case .bendingKneeling: 12
+    case .standing: 13
+    case .sitting: 14
+    case .irregularHours: 15
+    }
+  }
+
+  /// The dimension in lane `lane` (0–15).
+  public init?(lane: Int) {
+    guard (0..<16).contains(lane) else { return nil }
+    self = Self.allCases[lane]
+  }
+
+  /// The FML rubric this dimension belongs to.
+  public var rubric: FMLRubric {
+    switch self {
+    case .concentration, .timePressure, .complexity: .personalFunctioning
+    case .customerContact, .conflictHandling, .teamwork: .socialFunctioning
+    case .noiseDust, .outdoorTemperature: .physicalEnvironment
+    case .lifting, .walking, .climbing, .repetitiveHandArm, .bendingKneeling: .dynamicActions
+    case .standing, .sitting: .staticPostures
+    case .irregularHours: .workingHours
+    }
+  }
+
+  public var label: LocalizedText {
+    switch self {
+    case .concentration: LocalizedText(english: "concentration", dutch: "concentratie")
+    case .timePressure: LocalizedText(english: "time pressure", dutch: "tijdsdruk")
+    case .complexity: LocalizedText(english: "task complexity", dutch: "complexiteit van taken")
+    case .customerContact: LocalizedText(english: "customer contact", dutch: "klantcontact")
+    case .conflictHandling: LocalizedText(english: "conflict handling", dutch: "omgaan met conflicten")
+    case .teamwork: LocalizedText(english: "teamwork", dutch: "samenwerken")
+    case .noiseDust: LocalizedText(english: "noise and dust", dutch: "lawaai en stof")
+    case .outdoorTemperature:
+      LocalizedText(english: "outdoor work and temperature", dutch: "buitenwerk en temperatuur")
+    case .lifting: LocalizedText(english: "lifting and carrying", dutch: "tillen en dragen")
+    case .walking: LocalizedText(english: "walking", dutch: "lopen")
+    case .climbing: LocalizedText(english: "climbing", dutch: "klimmen")
+    case .repetitiveHandArm:
+      LocalizedText(english: "repetitive hand-arm work", dutch: "repeterende hand-armbewegingen")
+    case .bendingKneeling: LocalizedText(english: "bending and kneeling", dutch: "buigen en knielen")
+    case .standing: LocalizedText(english: "standing", dutch: "staan")
+    case .sitting: LocalizedText(english: "sitting", dutch: "zitten")
+    case .irregularHours:
+      LocalizedText(english: "irregular or night shifts", dutch: "onregelmatige diensten of nachtwerk")
+    }
+  }
+}
+
+/// A level on the ordinal load scale 0–4, shared by capacity and demand.
+///
+/// Level `d` of a place's demand needs a capacity of at least `d`. Level 0 means "not
+/// demanded" for a place and "not able at all" for a person; 4 is the heaviest demand and
+/// "no limitation" for a person.
+public struct LoadLevel: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The level, 0–4.
+  public let rawValue: UInt8
+
+  /// The lowest level.
+  public static let none = LoadLevel(uncheckedRawValue: 0)
+  /// The highest level.
+  public static let maximum = LoadLevel(uncheckedRawValue: 4)
+  /// The valid range of levels.
+  public static var range: ClosedRange<Int> { 0...4 }
+
+  /// Creates a level, or returns `nil` outside 0–4.
+  public init?(rawValue: UInt8) {
+    guard rawValue <= 4 else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// Creates a level from an integer, or returns `nil` outside 0–4.
+  public init?(_ value: Int) {
+    guard Self.range.contains(value) else { return nil }
+    self.rawValue = UInt8(value)
+  }
+
+  init(uncheckedRawValue: UInt8) { self.rawValue = uncheckedRawValue }
+
+  public var description: String { String(rawValue) }
+
+  public static func < (lhs: LoadLevel, rhs: LoadLevel) -> Bool { lhs.rawValue < rhs.rawValue }
+}

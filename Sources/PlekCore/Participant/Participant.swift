@@ -1,0 +1,140 @@
+/// A person the social development company helps towards work: a deelnemer.
+///
+/// Everything here is what the diagnosis (Annex) established and what the person said they
+/// want. There is deliberately no name, citizen service number, birth date, gender,
+/// nationality or origin: the id is pseudonymous and nothing else identifies the person.
+/// Load capacity is health data; it leaves Plek only in the officer's view.
+public struct Participant: Hashable, Sendable {
+  /// The pseudonymous id.
+  public var id: ParticipantID
+  /// The municipality the person lives in (one of the region's).
+  public var municipality: MunicipalityID
+  /// Where the person travels from (home, or a nearby point if the officer prefers).
+  public var location: GeoPoint
+  /// The target group; context for officers, not a scoring input.
+  public var targetGroup: TargetGroup
+  /// Formal indications held.
+  public var indications: Set<Indication>
+  /// Load capacity per dimension; unknown where not assessed.
+  public var loadCapacity: LoadProfile
+  /// Competencies held, each once, with their level. A competency not listed is not held.
+  public var competencies: [CompetencyEntry]
+  /// Dutch language level, or `nil` when not assessed.
+  public var dutchLevel: DutchLevel?
+  /// How fast the person learns at work.
+  public var developmentPace: DevelopmentPace
+  /// Wage value (loonwaarde) in percent of normal productivity, 0–100, or `nil` when not
+  /// established.
+  public var wageValue: Int?
+  /// Support needed at work.
+  public var supportNeed: SupportNeed
+  /// The person's own work and learning-work wishes.
+  public var wishes: Wishes
+  /// The first day the person can start.
+  public var availableFrom: Day
+
+  /// Creates a participant.
+  public init(
+    id: ParticipantID, municipality: MunicipalityID, location: GeoPoint,
+    targetGroup: TargetGroup, indications: Set<Indication> = [],
+    loadCapacity: LoadProfile, competencies: [CompetencyEntry] = [],
+    dutchLevel: DutchLevel?, developmentPace: DevelopmentPace, wageValue: Int?,
+    supportNeed: SupportNeed, wishes: Wishes, availableFrom: Day
+  ) {
+    self.id = id
+    self.municipality = municipality
+    self.location = location
+    self.targetGroup = targetGroup
+    self.indications = indications
+    self.loadCapacity = loadCapacity
+    self.competencies = competencies
+    self.dutchLevel = dutchLevel
+    self.developmentPace = developmentPace
+    self.wageValue = wageValue
+    self.supportNeed = supportNeed
+    self.wishes = wishes
+    self.availableFrom = availableFrom
+  }
+}
+
+/// A range of hours per week, inclusive.
+public struct HoursRange: Hashable, Sendable {
+  /// The least hours per week.
+  public var min: Int
+  /// The most hours per week.
+  public var max: Int
+
+  /// The valid hours per week for either end of a range.
+  public static var validHours: ClosedRange<Int> { 0...60 }
+
+  /// Creates a range; validation reports `min > max` rather than crashing.
+  public init(min: Int, max: Int) {
+    self.min = min
+    self.max = max
+  }
+}
+
+/// What a person thinks of working or learning in a sector.
+public enum SectorWish: Hashable, Sendable {
+  /// Never: places in this sector are knocked out.
+  case excluded
+  /// No preference either way (also the meaning of a sector not mentioned).
+  case neutral
+  /// Wanted, with rank 1 the most wanted.
+  case wanted(rank: Int)
+
+  /// The codes used in data files.
+  public static var codes: [String] { ["excluded", "neutral", "wanted"] }
+
+  /// The valid ranks of a wanted sector.
+  public static var validRanks: ClosedRange<Int> { 1...16 }
+}
+
+/// A person's wish for one sector.
+public struct SectorPreference: Hashable, Sendable {
+  /// The sector.
+  public var sector: SectorID
+  /// The wish.
+  public var wish: SectorWish
+
+  /// Creates a preference.
+  public init(sector: SectorID, wish: SectorWish) {
+    self.sector = sector
+    self.wish = wish
+  }
+}
+
+/// A person's own labour-market and learning-work wishes (leerwerkwensen).
+public struct Wishes: Hashable, Sendable {
+  /// Wishes per sector, each sector at most once; a sector not listed is neutral.
+  public var sectors: [SectorPreference]
+  /// Hours per week the person wants to work.
+  public var hoursPerWeek: HoursRange
+  /// The longest one-way journey the person accepts, in minutes.
+  public var maxTravelMinutes: Int
+  /// How the person travels.
+  public var transport: TransportMode
+  /// Whether the person wants a certificate (praktijkverklaring, MBO-1/2) from a learning-work
+  /// route.
+  public var wantsCertificate: Bool
+
+  /// The valid one-way travel limits in minutes.
+  public static var validTravelMinutes: ClosedRange<Int> { 5...180 }
+
+  /// Creates wishes.
+  public init(
+    sectors: [SectorPreference] = [], hoursPerWeek: HoursRange, maxTravelMinutes: Int,
+    transport: TransportMode, wantsCertificate: Bool = false
+  ) {
+    self.sectors = sectors
+    self.hoursPerWeek = hoursPerWeek
+    self.maxTravelMinutes = maxTravelMinutes
+    self.transport = transport
+    self.wantsCertificate = wantsCertificate
+  }
+
+  /// The person's wish for `sector` (neutral when not mentioned).
+  public func wish(for sector: SectorID) -> SectorWish {
+    sectors.first { $0.sector == sector }?.wish ?? .neutral
+  }
+}

@@ -1,0 +1,102 @@
+/// A place where someone can work or learn: a vacancy at a regular employer, a learning-work
+/// place, a place at a social enterprise or municipality, an external sheltered place or an
+/// internal place at the social development company.
+public struct Place: Hashable, Sendable {
+  /// The place id.
+  public var id: PlaceID
+  /// The employer offering the place.
+  public var employerID: EmployerID
+  /// The kind of employer; drives the placement preference order.
+  public var employerKind: EmployerKind
+  /// A short job title for officers ("Order picker"); never personal data. Optional.
+  public var title: String?
+  /// The sectors the place belongs to, most characteristic first (at least one).
+  public var sectors: [SectorID]
+  /// Where the work is.
+  public var location: GeoPoint
+  /// Hours per week the place offers.
+  public var hoursPerWeek: HoursRange
+  /// The load the work demands, known on every dimension.
+  public var loadDemand: LoadProfile
+  /// Dimensions the employer can adapt (werkplekaanpassing): a one-level excess there is an
+  /// assessment point rather than a knock-out.
+  public var adaptable: Set<LoadDimension>
+  /// Competencies a person must hold, at least at the given level (each once).
+  public var requiredCompetencies: [CompetencyEntry]
+  /// Competencies that help, at the given level (each once, none also required).
+  public var desiredCompetencies: [CompetencyEntry]
+  /// The Dutch level the work needs (A0: none).
+  public var dutchLevel: DutchLevel
+  /// What the place teaches, if it is a learning-work place.
+  public var learningOffer: LearningOffer?
+  /// The support the place offers.
+  public var support: SupportOffer
+  /// Whether the employer accepts wage-cost subsidy (loonkostensubsidie).
+  public var acceptsWageSubsidy: Bool
+  /// Indications of which the person must hold at least one (empty: open to everyone).
+  public var requiredIndications: Set<Indication>
+  /// How many people the place can still take.
+  public var freeSlots: Int
+  /// The first day the place can be started.
+  public var openFrom: Day
+
+  /// The valid number of free slots.
+  public static var validFreeSlots: ClosedRange<Int> { 0...10_000 }
+  /// The longest title accepted, in characters.
+  public static var maximumTitleLength: Int { 80 }
+
+  /// Creates a place.
+  public init(
+    id: PlaceID, employerID: EmployerID, employerKind: EmployerKind, title: String? = nil,
+    sectors: [SectorID], location: GeoPoint, hoursPerWeek: HoursRange, loadDemand: LoadProfile,
+    adaptable: Set<LoadDimension> = [], requiredCompetencies: [CompetencyEntry] = [],
+    desiredCompetencies: [CompetencyEntry] = [], dutchLevel: DutchLevel = .a0,
+    learningOffer: LearningOffer? = nil, support: SupportOffer = .none,
+    acceptsWageSubsidy: Bool = false, requiredIndications: Set<Indication> = [],
+    freeSlots: Int = 1, openFrom: Day
+  ) {
+    self.id = id
+    self.employerID = employerID
+    self.employerKind = employerKind
+    self.title = title
+    self.sectors = sectors
+    self.location = location
+    self.hoursPerWeek = hoursPerWeek
+    self.loadDemand = loadDemand
+    self.adaptable = adaptable
+    self.requiredCompetencies = requiredCompetencies
+    self.desiredCompetencies = desiredCompetencies
+    self.dutchLevel = dutchLevel
+    self.learningOffer = learningOffer
+    self.support = support
+    self.acceptsWageSubsidy = acceptsWageSubsidy
+    self.requiredIndications = requiredIndications
+    self.freeSlots = freeSlots
+    self.openFrom = openFrom
+  }
+}
+
+/// The structured learning a learning-work place offers (leerwerkplek).
+public struct LearningOffer: Hashable, Sendable {
+  /// Competencies taught, each once, up to the given level.
+  public var teaches: [CompetencyEntry]
+  /// How long the route lasts, in months.
+  public var months: Int
+  /// Whether the route ends with a certificate (praktijkverklaring, MBO-1/2).
+  public var certificate: Bool
+  /// Whether Dutch is taught on the work floor; waives the place's Dutch requirement.
+  public var teachesDutch: Bool
+
+  /// The valid route durations in months.
+  public static var validMonths: ClosedRange<Int> { 1...60 }
+
+  /// Creates a learning offer.
+  public init(
+    teaches: [CompetencyEntry], months: Int, certificate: Bool = false, teachesDutch: Bool = false
+  ) {
+    self.teaches = teaches
+    self.months = months
+    self.certificate = certificate
+    self.teachesDutch = teachesDutch
+  }
+}

@@ -1,0 +1,284 @@
+/// The rules and weights a match is scored by: everything an auditor might want to change
+/// without touching code.
+///
+/// The defaults are documented in `Scoring.md` and shipped as `Datasets/policy/default.json`.
+/// A policy is plain data; ``problems(in:)`` says what makes one unusable.
+public struct Policy: Hashable, Sendable {
+  /// The weight of each soft score component.
+  public var weights: ScoreWeights
+  /// How travel time is estimated from two locations.
+  public var travel: TravelModel
+  /// Months a person needs per competency level gained, by development pace.
+  public var monthsPerLevel: PaceMonths
+  /// The placement-order value of each employer kind, 0–1.
+  public var placementOrder: PlacementOrderValues
+  /// How sector wishes turn into a value 0–1.
+  public var sectorWish: SectorWishValues
+  /// How much the support component drops per level of support offered beyond the need.
+  public var supportSurplusPenalty: Double
+  /// Municipalities whose Wsw employees are served by another sheltered-work body (WOZL) and
+  /// so are not placed on internal Wsw places.
+  public var wswOtherProviderMunicipalities: [MunicipalityID]
+  /// A person available, or a place open, within this many days after the query day counts
+  /// as available or open.
+  public var planningHorizonDays: Int
+
+  /// The default policy.
+  public static let `default` = Policy(
+    weights: ScoreWeights(),
+    travel: TravelModel(),
+    monthsPerLevel: PaceMonths(),
+    placementOrder: PlacementOrderValues(),
+    sectorWish: SectorWishValues(),
+    supportSurplusPenalty: 0.25,
+    wswOtherProviderMunicipalities: ["gulpen-wittem", "vaals", "valkenburg-aan-de-geul"],
+    planningHorizonDays: 30)
+
+  /// Creates a policy.
+  public init(
+    weights: ScoreWeights, travel: TravelModel, monthsPerLevel: PaceMonths,
+    placementOrder: PlacementOrderValues, sectorWish: SectorWishValues,
+    supportSurplusPenalty: Double, wswOtherProviderMunicipalities: [MunicipalityID],
+    planningHorizonDays: Int
+  ) {
+    self.weights = weights
+    self.travel = travel
+    self.monthsPerLevel = monthsPerLevel
+    self.placementOrder = placementOrder
+    self.sectorWish = sectorWish
+    self.supportSurplusPenalty = supportSurplusPenalty
+    self.wswOtherProviderMunicipalities = wswOtherProviderMunicipalities
+    self.planningHorizonDays = planningHorizonDays
+  }
+}
+
+/// The soft components of a score.
+public enum ScoreComponentKind: String, Vocabulary {
+  /// How much capacity is left over the demand, on demanded dimensions.
+  case loadHeadroom
+  /// Required competencies held with margin, desired ones covered.
+  case competency
+  /// What a learning offer would teach at the person's pace, and the certificate wish.
+  case development
+  /// Sector preference, hours overlap and travel time.
+  case wishes
+  /// Regular work before social, sheltered and internal places.
+  case placementOrder
+  /// How well the support offered matches the support needed.
+  case support
+
+  public var label: LocalizedText {
+    switch self {
+    case .loadHeadroom: LocalizedText(english: "load headroom", dutch: "belastbaarheidsruimte")
+    case .competency: LocalizedText(english: "competencies", dutch: "competenties")
+    case .development: LocalizedText(english: "development", dutch: "ontwikkeling")
+    case .wishes: LocalizedText(english: "wishes", dutch: "wensen")
+    case .placementOrder: LocalizedText(english: "placement order", dutch: "plaatsingsvolgorde")
+    case .support: LocalizedText(english: "support", dutch: "begeleiding")
+    }
+  }
+}
+
+/// The weight of each soft component. Only ratios matter: the score divides by the sum.
+public struct ScoreWeights: Hashable, Sendable {
+  /// Weight of ``ScoreComponentKind/loadHeadroom``.
+  public var loadHeadroom: Double = 0.20
+  /// Weight of ``ScoreComponentKind/competency``.
+  public var competency: Double = 0.25
+  /// Weight of ``ScoreComponentKind/development``.
+  public var development: Double = 0.10
+  /// Weight of ``ScoreComponentKind/wishes``.
+  public var wishes: Double = 0.25
+  /// Weight of ``ScoreComponentKind/placementOrder``.
+  public var placementOrder: Double = 0.10
+  /// Weight of ``ScoreComponentKind/support``.
+  public var support: Double = 0.10
+
+  /// Creates the default weights.
+  public init() {}
+
+  /// The weight of `kind`.
+  public subscript(kind: ScoreComponentKind) -> Double {
+    get {
+      switch kind {
+      case .loadHeadroom: loadHeadroom
+      case .competency: competency
+      case .development: development
+      case .wishes: wishes
+      case .placementOrder: placementOrder
+      case .support: support
+      }
+    }
+    set {
+      switch kind {
+      case .loadHeadroom: loadHeadroom = newValue
+      case .competency: competency = newValue
+      case .development: development = newValue
+      case .wishes: wishes = newValue
+      case .placementOrder: placementOrder = newValue
+      case .support: support = newValue
+      }
+    }
+  }
+}
+
+/// Estimates one-way travel time: great-circle distance × detour factor ÷ speed, plus a fixed
+/// overhead per mode (waiting, walking to a stop, parking).
+public struct TravelModel: Hashable, Sendable {
+  /// How much longer a real route is than the straight line.
+  public var detourFactor: Double = 1.3
+  /// Speed and overhead per transport mode.
+  public var walk = ModeSpeed(kilometresPerHour: 5, overheadMinutes: 0)
+  /// Bike.
+  public var bike = ModeSpeed(kilometresPerHour: 15, overheadMinutes: 0)
+  /// Bus and train, door to door, with waiting and walking to the stop as overhead.
+  public var publicTransport = ModeSpeed(kilometresPerHour: 30, overheadMinutes: 10)
+  /// Car, with parking as overhead.
+  public var car = ModeSpeed(kilometresPerHour: 50, overheadMinutes: 5)
+
+  /// Creates the default travel model.
+  public init() {}
+
+  /// The speed and overhead of `mode`.
+  public subscript(mode: TransportMode) -> ModeSpeed {
+    get {
+      switch mode {
+      case .walk: walk
+      case .bike: bike
+      case .publicTransport: publicTransport
+      case .car: car
+      }
+    }
+    set {
+      switch mode {
+      case .walk: walk = newValue
+      case .bike: bike = newValue
+      case .publicTransport: publicTransport = newValue
+      case .car: car = newValue
+      }
+    }
+  }
+
+  /// Estimated one-way minutes for a straight-line distance.
+  public func minutes(distanceKilometres: Double, mode: TransportMode) -> Double {
+    let speed = self[mode]
+    return speed.overheadMinutes + distanceKilometres * detourFactor / speed.kilometresPerHour * 60
+  }
+
+  /// Estimated one-way minutes between two points.
+  public func minutes(from origin: GeoPoint, to destination: GeoPoint, mode: TransportMode)
+    -> Double
+  {
+    minutes(distanceKilometres: origin.distanceKilometres(to: destination), mode: mode)
+  }
+
+  /// The longest straight-line distance reachable within `minutes`, in kilometres (0 when the
+  /// overhead alone exceeds it).
+  public func reachKilometres(minutes: Double, mode: TransportMode) -> Double {
+    let speed = self[mode]
+    return max(0, minutes - speed.overheadMinutes) * speed.kilometresPerHour / 60 / detourFactor
+  }
+}
+
+/// The speed of a transport mode and its fixed overhead.
+public struct ModeSpeed: Hashable, Sendable {
+  /// Average speed along the route, km/h.
+  public var kilometresPerHour: Double
+  /// Minutes added to every journey.
+  public var overheadMinutes: Double
+
+  /// Creates a mode speed.
+  public init(kilometresPerHour: Double, overheadMinutes: Double) {
+    self.kilometresPerHour = kilometresPerHour
+    self.overheadMinutes = overheadMinutes
+  }
+}
+
+/// Months per competency level gained, by development pace.
+public struct PaceMonths: Hashable, Sendable {
+  /// Slow learners.
+  public var slow = 12
+  /// The usual pace.
+  public var steady = 6
+  /// Fast learners.
+  public var fast = 3
+
+  /// Creates the default table.
+  public init() {}
+
+  /// Months per level at `pace`.
+  public subscript(pace: DevelopmentPace) -> Int {
+    get {
+      switch pace {
+      case .slow: slow
+      case .steady: steady
+      case .fast: fast
+      }
+    }
+    set {
+      switch pace {
+      case .slow: slow = newValue
+      case .steady: steady = newValue
+      case .fast: fast = newValue
+      }
+    }
+  }
+}
+
+/// The placement-order component value of each employer kind.
+public struct PlacementOrderValues: Hashable, Sendable {
+  /// Regular employers.
+  public var regular = 1.0
+  /// Social enterprises and municipal employers.
+  public var socialOrMunicipal = 0.75
+  /// External sheltered places.
+  public var externalSheltered = 0.5
+  /// Internal places.
+  public var `internal` = 0.25
+
+  /// Creates the default values.
+  public init() {}
+
+  /// The value of `kind`.
+  public subscript(kind: EmployerKind) -> Double {
+    get {
+      switch kind {
+      case .regular: regular
+      case .socialOrMunicipal: socialOrMunicipal
+      case .externalSheltered: externalSheltered
+      case .internal: self.internal
+      }
+    }
+    set {
+      switch kind {
+      case .regular: regular = newValue
+      case .socialOrMunicipal: socialOrMunicipal = newValue
+      case .externalSheltered: externalSheltered = newValue
+      case .internal: self.internal = newValue
+      }
+    }
+  }
+}
+
+/// How a sector wish becomes a value 0–1: rank 1 is worth 1, each further rank `rankStep`
+/// less down to `wantedFloor`; a neutral sector is worth `neutral`.
+public struct SectorWishValues: Hashable, Sendable {
+  /// Drop per rank after the first.
+  public var rankStep = 0.125
+  /// The least a wanted sector is worth.
+  public var wantedFloor = 0.5
+  /// A sector the person neither wants nor excludes.
+  public var neutral = 0.25
+
+  /// Creates the default values.
+  public init() {}
+
+  /// The value of a wish; `nil` for an excluded sector (a knock-out, not a value).
+  public func value(of wish: SectorWish) -> Double? {
+    switch wish {
+    case .excluded: nil
+    case .neutral: neutral
+    case .wanted(let rank): max(wantedFloor, 1 - rankStep * Double(rank - 1))
+    }
+  }
+}

@@ -1,0 +1,163 @@
+/// The shared vocabulary every dataset is written in: sectors, competencies, the load
+/// dimensions' level descriptions and the region.
+///
+/// Loaded from `Datasets/taxonomy/`. Lookups by id are constant time. The order of
+/// ``sectors`` and ``competencies`` fixes the bit each one gets in the compiled scorer, so it
+/// is part of the taxonomy, not an accident of a dictionary.
+public struct Taxonomy: Sendable {
+  /// The most sectors a taxonomy may have: the compiled scorer keeps sector sets in 16 bits.
+  public static var maximumSectors: Int { 16 }
+  /// The most competencies a taxonomy may have: the compiled scorer keeps competency sets in
+  /// 256 bits.
+  public static var maximumCompetencies: Int { 256 }
+
+  /// The sectors, in bit order.
+  public let sectors: [Sector]
+  /// The competencies, in bit order.
+  public let competencies: [Competency]
+  /// The load dimensions with their level descriptions, in lane order.
+  public let loadDimensions: [LoadDimensionInfo]
+  /// The region and its municipalities.
+  public let region: Region
+
+  private let sectorIndex: [SectorID: Int]
+  private let competencyIndex: [CompetencyID: Int]
+  private let municipalityIndex: [MunicipalityID: Int]
+
+  /// Creates a taxonomy; see ``problems`` for what makes one invalid.
+  public init(
+    sectors: [Sector], competencies: [Competency], loadDimensions: [LoadDimensionInfo],
+    region: Region
+  ) {
+    self.sectors = sectors
+    self.competencies = competencies
+    self.loadDimensions = loadDimensions
+    self.region = region
+    sectorIndex = Dictionary(
+      sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    competencyIndex = Dictionary(
+      competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    municipalityIndex = Dictionary(
+      region.municipalities.enumerated().map { ($1.id, $0) },
+      uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The bit index of a sector, or `nil` if the taxonomy does not know it.
+  public func index(of sector: SectorID) -> Int? { sectorIndex[sector] }
+  /// The bit index of a competency, or `nil` if the taxonomy does not know it.
+  public func index(of competency: CompetencyID) -> Int? { competencyIndex[competency] }
+  /// The index of a municipality, or `nil` if the region does not have it.
+  public func index(of municipality: MunicipalityID) -> Int? { municipalityIndex[municipality] }
+
+  /// The sector with `id`, if known.
+  public func sector(_ id: SectorID) -> Sector? { sectorIndex[id].map { sectors[$0] } }
+  /// The competency with `id`, if known.
+  public func competency(_ id: CompetencyID) -> Competency? {
+    competencyIndex[id].map { competencies[$0] }
+  }
+  /// The municipality with `id`, if known.
+  public func municipality(_ id: MunicipalityID) -> Municipality? {
+    municipalityIndex[id].map { region.municipalities[$0] }
+  }
+
+  /// The display name of a sector, falling back to its id.
+  public func name(of id: SectorID, in language: Language) -> String {
+    sector(id)?.name(language) ?? id.rawValue
+  }
+  /// The display name of a competency, falling back to its id.
+  public func name(of id: CompetencyID, in language: Language) -> String {
+    competency(id)?.name(language) ?? id.rawValue
+  }
+  /// The display name of a municipality, falling back to its id.
+  public func name(of id: MunicipalityID, in language: Language) -> String {
+    municipality(id)?.name ?? id.rawValue
+  }
+}
+
+/// A sector of work.
+public struct Sector: Hashable, Sendable {
+  /// The id, e.g. `logistics`.
+  public var id: SectorID
+  /// The name in English and Dutch.
+  public var name: LocalizedText
+
+  /// Creates a sector.
+  public init(id: SectorID, name: LocalizedText) {
+    self.id = id
+    self.name = name
+  }
+}
+
+/// A competency in the taxonomy.
+public struct Competency: Hashable, Sendable {
+  /// The id, e.g. `forklift-driving`.
+  public var id: CompetencyID
+  /// Employee skill or vocational skill.
+  public var kind: CompetencyKind
+  /// The sectors the competency belongs to (empty for employee skills that apply anywhere).
+  public var sectors: [SectorID]
+  /// The name in English and Dutch.
+  public var name: LocalizedText
+
+  /// Creates a competency.
+  public init(id: CompetencyID, kind: CompetencyKind, sectors: [SectorID], name: LocalizedText) {
+    self.id = id
+    self.kind = kind
+    self.sectors = sectors
+    self.name = name
+  }
+}
+
+/// A load dimension as the taxonomy describes it: name, rubric and what each level means.
+public struct LoadDimensionInfo: Hashable, Sendable {
+  /// The dimension.
+  public var dimension: LoadDimension
+  /// The name in English and Dutch.
+  public var name: LocalizedText
+  /// What levels 0–4 mean, in English and Dutch (exactly five entries).
+  public var levels: [LocalizedText]
+
+  /// Creates a dimension description.
+  public init(dimension: LoadDimension, name: LocalizedText, levels: [LocalizedText]) {
+    self.dimension = dimension
+    self.name = name
+    self.levels = levels
+  }
+}
+
+/// The region Plek serves: its bounds and municipalities.
+public struct Region: Hashable, Sendable {
+  /// The region id, e.g. `maastricht-heuvelland`.
+  public var id: String
+  /// Every location in a dataset must lie inside these bounds.
+  public var bounds: GeoBounds
+  /// The municipalities.
+  public var municipalities: [Municipality]
+
+  /// Creates a region.
+  public init(id: String, bounds: GeoBounds, municipalities: [Municipality]) {
+    self.id = id
+    self.bounds = bounds
+    self.municipalities = municipalities
+  }
+}
+
+/// A municipality of the region.
+public struct Municipality: Hashable, Sendable {
+  /// The id, e.g. `valkenburg-aan-de-geul`.
+  public var id: MunicipalityID
+  /// The official name.
+  public var name: String
+  /// The centre of its main town; the generator scatters people and places around it.
+  public var centre: GeoPoint
+  /// Number of inhabitants; weights generated data.
+  public var population: Int
+
+  /// Creates a municipality.
+  public init(id: MunicipalityID, name: String, centre: GeoPoint, population: Int) {
+    self.id = id
+    self.name = name
+    self.centre = centre
+    self.population = population
+  }
+}

@@ -1,0 +1,247 @@
+import PlekCore
+
+/// Collects problems while a JSON value is decoded, so that one pass reports all of them.
+final class DecodeLog {
+  private(set) var problems: [ModelProblem] = []
+
+  func add(_ path: String, _ kind: ProblemKind, _ value: String?, _ expected: String) {
+    problems.append(ModelProblem(path: path, kind: kind, value: value, expected: expected))
+  }
+
+  func append(contentsOf other: [ModelProblem]) { problems.append(contentsOf: other) }
+
+  /// A short, bounded rendering of a value for error messages (never a whole record).
+  static func render(_ value: JSONValue) -> String {
+    switch value {
+    case .null: return "null"
+    case .bool(let flag): return flag ? "true" : "false"
+    case .number(let number):
+      return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
+    case .string(let text):
+      let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+      return "\"" + shown + "\""
+    case .array(let elements): return "an array of \(elements.count)"
+    case .object: return "an object"
+    }
+  }
+
+  // MARK: Paths
+
+  static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+  static func join(_ path: String, _ index: Int) -> String { path + "[\(index)]" }
+
+  // MARK: Scalars
+
+  func object(_ value: JSONValue, _ path: String, allowed: [String]) -> Fields? {
+    guard case .object(let members) = value else {
+      add(path, .wrongType, Self.render(value), "an object")
+      return nil
+    }
+    var seen = Set<String>()
+    for member in members {
+      let memberPath = Self.join(path, member.key)
+      if !allowed.contains(member.key) {
+        add(memberPath, .unknownField, nil, "one of: " + allowed.joined(separator: ", "))
+      } else if !seen.insert(member.key).inserted {
+        add(memberPath, .duplicateEntry, nil, "each field once")
+      }
+    }
+    return Fields(members: members, path: path, log: self)
+  }
+
+  func array(_ value: JSONValue, _ path: String) -> [JSONValue]? {
+    guard case .array(let elements) = value else {
+      add(path, .wrongType, Self.render(value), "an array")
+      return nil
+    }
+    return elements
+  }
+
+  func int(_ value: JSONValue, _ path: String, _ range: ClosedRange<Int>) -> Int? {
+    guard case .number(let number) = value else {
+      add(path, .wrongType, Self.render(value), "a whole number \(range.lowerBound)–\(range.upperBound)")
+      return nil
+    }
+    guard number == number.rounded(), abs(number) < 1e15 else {
+      add(path, .notInteger, Self.render(value), "a whole number \(range.lowerBound)–\(range.upperBound)")
+      return nil
+    }
+    let integer = Int(number)
+    guard range.contains(integer) else {
+      add(path, .outOfRange, String(integer), "\(range.lowerBound)–\(range.upperBound)")
+      return nil
+    }
+    return integer
+  }
+
+  func double(_ value: JSONValue, _ path: String, _ range: ClosedRange<Double>) -> Double? {
+    guard case .number(let number) = value else {
+      add(path, .wrongType, Self.render(value), "a number \(range.lowerBound)–\(range.upperBound)")
+      return nil
+    }
+    guard range.contains(number) else {
+      add(path, .outOfRange, Self.render(value), "\(range.lowerBound)–\(range.upperBound)")
+      return nil
+    }
+    return number
+  }
+
+  func bool(_ value: JSONValue, _ path: String) -> Bool? {
+    guard case .bool(let flag) = value else {
+      add(path, .wrongType, Self.render(value), "true or false")
+      return nil
+    }
+    return flag
+  }
+
+  func string(_ value: JSONValue, _ path: String) -> String? {
+    guard case .string(let text) = value else {
+      add(path, .wrongType, Self.render(value), "a string")
+      return nil
+    }
+    return text
+  }
+
+  func code<V: Vocabulary>(_ value: JSONValue, _ path: String, as type: V.Type = V.self) -> V? {
+    guard let text = string(value, path) else { return nil }
+    guard let code = V(rawValue: text) else {
+      add(path, .invalidValue, Self.render(value), "one of: " + V.allCodes.joined(separator: ", "))
+      return nil
+    }
+    return code
+  }
+
+  func identifier<Tag>(_ value: JSONValue, _ path: String, as type: Identifier<Tag>.Type)
+    -> Identifier<Tag>?
+  {
+    guard let text = string(value, path) else { return nil }
+    guard let id = Identifier<Tag>(text) else {
+      add(path, .badID, Self.render(value), "an id matching \(Identifier<Tag>.pattern)")
+      return nil
+    }
+    return id
+  }
+
+  /// Decodes a taxonomy id; a malformed one is reported as `unknownKind`, since it cannot be in
+  /// the taxonomy either.
+  func taxonomyID<Tag>(
+    _ value: JSONValue, _ path: String, as type: TaxonomyID<Tag>.Type, unknownKind: ProblemKind,
+    expected: String
+  ) -> TaxonomyID<Tag>? {
+    guard let text = string(value, path) else { return nil }
+    guard let id = TaxonomyID<Tag>(text) else {
+      add(path, unknownKind, Self.render(value), expected)
+      return nil
+    }
+    return id
+  }
+
+  func day(_ value: JSONValue, _ path: String) -> Day? {
+    guard let text = string(value, path) else { return nil }
+    guard let day = Day(iso: text) else {
+      add(path, .badDate, Self.render(value), "a date YYYY-MM-DD")
+      return nil
+    }
+    return day
+  }
+
+  func geoPoint(_ value: JSONValue, _ path: String) -> GeoPoint? {
+    guard let fields = object(value, path, allowed: ["lat", "lon"]) else { return nil }
+    let latitude = fields.required("lat").flatMap { double($0, Self.join(path, "lat"), -90...90) }
+    let longitude = fields.required("lon").flatMap {
+      double($0, Self.join(path, "lon"), -180...180)
+    }
+    guard let latitude, let longitude else { return nil }
+    return GeoPoint(latitude: latitude, longitude: longitude)
+  }
+
+  func hours(_ value: JSONValue, _ path: String) -> HoursRange? {
+    guard let fields = object(value, path, allowed: ["min", "max"]) else { return nil }
+    let range = HoursRange.validHours
+    let minimum = fields.required("min").flatMap { int($0, Self.join(path, "min"), range) }
+    let maximum = fields.required("max").flatMap { int($0, Self.join(path, "max"), range) }
+    guard let minimum, let maximum else { return nil }
+    return HoursRange(min: minimum, max: maximum)
+  }
+
+  func competencies(_ value: JSONValue, _ path: String) -> [CompetencyEntry]? {
+    guard let elements = array(value, path) else { return nil }
+    var entries: [CompetencyEntry] = []
+    var complete = true
+    for (index, element) in elements.enumerated() {
+      let elementPath = Self.join(path, index)
+      guard let fields = object(element, elementPath, allowed: ["id", "level"]) else {
+        complete = false
+        continue
+      }
+      let id = fields.required("id").flatMap {
+        taxonomyID(
+          $0, Self.join(elementPath, "id"), as: CompetencyID.self, unknownKind: .unknownCompetency,
+          expected: "a competency id from the taxonomy")
+      }
+      let level = fields.required("level").flatMap {
+        int($0, Self.join(elementPath, "level"), CompetencyLevel.range)
+      }
+      if let id, let level, let competencyLevel = CompetencyLevel(level) {
+        entries.append(CompetencyEntry(id: id, level: competencyLevel))
+      } else {
+        complete = false
+      }
+    }
+    return complete ? entries : nil
+  }
+
+  func codeSet<V: Vocabulary>(_ value: JSONValue, _ path: String, as type: V.Type) -> Set<V>? {
+    guard let elements = array(value, path) else { return nil }
+    var result = Set<V>()
+    var complete = true
+    for (index, element) in elements.enumerated() {
+      let elementPath = Self.join(path, index)
+      guard let code = code(element, elementPath, as: V.self) else {
+        complete = false
+        continue
+      }
+      if !result.insert(code).inserted {
+        add(elementPath, .duplicateEntry, Self.render(element), "each value once")
+        complete = false
+      }
+    }
+    return complete ? result : nil
+  }
+}
+
+/// The members of one JSON object being decoded, with its path.
+struct Fields {
+  let members: [JSONMember]
+  let path: String
+  let log: DecodeLog
+
+  /// The value of a required member; reports `missing-field` when absent or null.
+  func required(_ key: String) -> JSONValue? {
+    guard let value = members.first(where: { $0.key == key })?.value, value != .null else {
+      log.add(DecodeLog.join(path, key), .missingField, nil, "a value")
+      return nil
+    }
+    return value
+  }
+
+  /// The value of an optional member; `nil` when absent or null.
+  func optional(_ key: String) -> JSONValue? {
+    guard let value = members.first(where: { $0.key == key })?.value, value != .null else {
+      return nil
+    }
+    return value
+  }
+
+  /// The path of a member.
+  func path(_ key: String) -> String { DecodeLog.join(path, key) }
+}
+
+/// The result of decoding and validating one record: the value when it is valid, and every
+/// problem found otherwise.
+public struct Decoded<Value> {
+  /// The value, or `nil` when any problem was found.
+  public var value: Value?
+  /// All problems, with field paths inside the record.
+  public var problems: [ModelProblem]
+}

@@ -1,0 +1,229 @@
+import PlekCore
+
+extension Participant {
+  /// The data-file field names of a participant, in the order they are written.
+  public static let jsonFields = [
+    "id", "municipality", "location", "targetGroup", "indications", "loadCapacity",
+    "competencies", "dutchLevel", "developmentPace", "wageValue", "supportNeed", "wishes",
+    "availableFrom",
+  ]
+
+  /// Decodes a participant from JSON and validates it against `taxonomy`, collecting every
+  /// problem with its field path.
+  public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Participant> {
+    let log = DecodeLog()
+    let decoded = decode(json, log: log)
+    if let decoded { log.append(contentsOf: decoded.problems(in: taxonomy)) }
+    return Decoded(value: log.problems.isEmpty ? decoded : nil, problems: log.problems)
+  }
+
+  static func decode(_ json: JSONValue, log: DecodeLog) -> Participant? {
+    guard let fields = log.object(json, "", allowed: jsonFields) else { return nil }
+    let id = fields.required("id").flatMap { log.identifier($0, "id", as: ParticipantID.self) }
+    let municipality = fields.required("municipality").flatMap {
+      log.taxonomyID(
+        $0, "municipality", as: MunicipalityID.self, unknownKind: .unknownMunicipality,
+        expected: "a municipality id of the region")
+    }
+    let location = fields.required("location").flatMap { log.geoPoint($0, "location") }
+    let targetGroup = fields.required("targetGroup").flatMap {
+      log.code($0, "targetGroup", as: TargetGroup.self)
+    }
+    let indications =
+      fields.optional("indications").map { log.codeSet($0, "indications", as: Indication.self) }
+      ?? []
+    let loadCapacity = fields.required("loadCapacity").flatMap {
+      LoadProfile.decode($0, "loadCapacity", log: log)
+    }
+    let competencies =
+      fields.optional("competencies").map { log.competencies($0, "competencies") } ?? []
+    var dutchLevel: DutchLevel?? = .some(nil)
+    if let value = fields.optional("dutchLevel") {
+      dutchLevel = log.code(value, "dutchLevel", as: DutchLevel.self).map { .some($0) }
+    }
+    let developmentPace = fields.required("developmentPace").flatMap {
+      log.code($0, "developmentPace", as: DevelopmentPace.self)
+    }
+    var wageValue: Int?? = .some(nil)
+    if let value = fields.optional("wageValue") {
+      wageValue = log.int(value, "wageValue", 0...100).map { .some($0) }
+    }
+    let supportNeed = fields.required("supportNeed").flatMap {
+      log.code($0, "supportNeed", as: SupportNeed.self)
+    }
+    let wishes = fields.required("wishes").flatMap { Wishes.decode($0, "wishes", log: log) }
+    let availableFrom = fields.required("availableFrom").flatMap { log.day($0, "availableFrom") }
+    guard let id, let municipality, let location, let targetGroup, let indications,
+      let loadCapacity, let competencies, let dutchLevel, let developmentPace, let wageValue,
+      let supportNeed, let wishes, let availableFrom
+    else { return nil }
+    return Participant(
+      id: id, municipality: municipality, location: location, targetGroup: targetGroup,
+      indications: indications, loadCapacity: loadCapacity, competencies: competencies,
+      dutchLevel: dutchLevel, developmentPace: developmentPace, wageValue: wageValue,
+      supportNeed: supportNeed, wishes: wishes, availableFrom: availableFrom)
+  }
+
+  /// The participant as a JSON object, fields in ``jsonFields`` order, unknowns as `null`.
+  public var json: JSONValue {
+    .object([
+      JSONMember("id", .string(id.rawValue)),
+      JSONMember("municipality", .string(municipality.rawValue)),
+      JSONMember("location", location.json),
+      JSONMember("targetGroup", .string(targetGroup.rawValue)),
+      JSONMember("indications", Indication.allCases.filter(indications.contains).json),
+      JSONMember("loadCapacity", loadCapacity.json),
+      JSONMember("competencies", competencies.json),
+      JSONMember("dutchLevel", dutchLevel.map { .string($0.rawValue) } ?? .null),
+      JSONMember("developmentPace", .string(developmentPace.rawValue)),
+      JSONMember("wageValue", wageValue.map { .int($0) } ?? .null),
+      JSONMember("supportNeed", .string(supportNeed.rawValue)),
+      JSONMember("wishes", wishes.json),
+      JSONMember("availableFrom", .string(availableFrom.iso)),
+    ])
+  }
+}
+
+extension Wishes {
+  static let jsonFields = [
+    "sectors", "hoursPerWeek", "maxTravelMinutes", "transport", "wantsCertificate",
+  ]
+
+  static func decode(_ json: JSONValue, _ path: String, log: DecodeLog) -> Wishes? {
+    guard let fields = log.object(json, path, allowed: jsonFields) else { return nil }
+    let sectors =
+      fields.optional("sectors").map { decodeSectors($0, fields.path("sectors"), log: log) } ?? []
+    let hours = fields.required("hoursPerWeek").flatMap {
+      log.hours($0, fields.path("hoursPerWeek"))
+    }
+    let maxTravel = fields.required("maxTravelMinutes").flatMap {
+      log.int($0, fields.path("maxTravelMinutes"), Wishes.validTravelMinutes)
+    }
+    let transport = fields.required("transport").flatMap {
+      log.code($0, fields.path("transport"), as: TransportMode.self)
+    }
+    let wantsCertificate =
+      fields.optional("wantsCertificate").map { log.bool($0, fields.path("wantsCertificate")) }
+      ?? false
+    guard let sectors, let hours, let maxTravel, let transport, let wantsCertificate else {
+      return nil
+    }
+    return Wishes(
+      sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: maxTravel, transport: transport,
+      wantsCertificate: wantsCertificate)
+  }
+
+  static func decodeSectors(_ json: JSONValue, _ path: String, log: DecodeLog) -> [SectorPreference]? {
+    guard let elements = log.array(json, path) else { return nil }
+    var preferences: [SectorPreference] = []
+    var complete = true
+    for (index, element) in elements.enumerated() {
+      let elementPath = DecodeLog.join(path, index)
+      guard let fields = log.object(element, elementPath, allowed: ["sector", "wish", "rank"]) else {
+        complete = false
+        continue
+      }
+      let sector = fields.required("sector").flatMap {
+        log.taxonomyID(
+          $0, fields.path("sector"), as: SectorID.self, unknownKind: .unknownSector,
+          expected: "a sector id from the taxonomy")
+      }
+      let wishCode = fields.required("wish").flatMap { value -> String? in
+        guard let text = log.string(value, fields.path("wish")) else { return nil }
+        guard SectorWish.codes.contains(text) else {
+          log.add(
+            fields.path("wish"), .invalidValue, DecodeLog.render(value),
+            "one of: " + SectorWish.codes.joined(separator: ", "))
+          return nil
+        }
+        return text
+      }
+      var wish: SectorWish?
+      switch (wishCode, fields.optional("rank")) {
+      case ("wanted", let rank?):
+        wish = log.int(rank, fields.path("rank"), SectorWish.validRanks).map { .wanted(rank: $0) }
+      case ("wanted", nil):
+        log.add(fields.path("rank"), .missingField, nil, "a rank 1–16 for a wanted sector")
+      case (let code?, let rank?):
+        log.add(
+          fields.path("rank"), .conflict, DecodeLog.render(rank), "no rank for a sector that is \(code)")
+      case ("excluded", nil): wish = .excluded
+      case ("neutral", nil): wish = .neutral
+      default: break
+      }
+      if let sector, let wish {
+        preferences.append(SectorPreference(sector: sector, wish: wish))
+      } else {
+        complete = false
+      }
+    }
+    return complete ? preferences : nil
+  }
+
+  var json: JSONValue {
+    .object([
+      JSONMember(
+        "sectors",
+        .array(
+          sectors.map { preference in
+            switch preference.wish {
+            case .excluded: .object(["sector": .string(preference.sector.rawValue), "wish": "excluded"])
+            case .neutral: .object(["sector": .string(preference.sector.rawValue), "wish": "neutral"])
+            case .wanted(let rank):
+              .object(["sector": .string(preference.sector.rawValue), "wish": "wanted", "rank": .int(rank)])
+            }
+          })),
+      JSONMember("hoursPerWeek", hoursPerWeek.json),
+      JSONMember("maxTravelMinutes", .int(maxTravelMinutes)),
+      JSONMember("transport", .string(transport.rawValue)),
+      JSONMember("wantsCertificate", .bool(wantsCertificate)),
+    ])
+  }
+}
+
+extension LoadProfile {
+  /// Decodes `{ "lifting": 2, "walking": null, ... }`; dimensions not present are unknown.
+  static func decode(_ json: JSONValue, _ path: String, log: DecodeLog) -> LoadProfile? {
+    guard let fields = log.object(json, path, allowed: LoadDimension.allCodes) else { return nil }
+    var profile = LoadProfile.unknown
+    var complete = true
+    for member in fields.members {
+      guard let dimension = LoadDimension(rawValue: member.key), member.value != .null else {
+        continue
+      }
+      if let level = log.int(member.value, fields.path(member.key), LoadLevel.range) {
+        profile[dimension] = LoadLevel(level)
+      } else {
+        complete = false
+      }
+    }
+    return complete ? profile : nil
+  }
+
+  var json: JSONValue {
+    .object(
+      LoadDimension.allCases.map { dimension in
+        JSONMember(dimension.rawValue, self[dimension].map { .int(Int($0.rawValue)) } ?? .null)
+      })
+  }
+}
+
+extension GeoPoint {
+  var json: JSONValue {
+    .object([JSONMember("lat", .number(latitude)), JSONMember("lon", .number(longitude))])
+  }
+}
+
+extension HoursRange {
+  var json: JSONValue { .object([JSONMember("min", .int(min)), JSONMember("max", .int(max))]) }
+}
+
+extension Array where Element == CompetencyEntry {
+  var json: JSONValue {
+    .array(map { .object(["id": .string($0.id.rawValue), "level": .int(Int($0.level.rawValue))]) })
+  }
+}
+
+extension Array where Element: Vocabulary {
+  var json: JSONValue { .array(map { .string($0.rawValue) }) }
+}

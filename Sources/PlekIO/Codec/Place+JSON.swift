@@ -1,0 +1,139 @@
+import PlekCore
+
+extension Place {
+  /// The data-file field names of a place, in the order they are written.
+  public static let jsonFields = [
+    "id", "employerId", "employerKind", "title", "sectors", "location", "hoursPerWeek",
+    "loadDemand", "adaptable", "requiredCompetencies", "desiredCompetencies", "dutchLevel",
+    "learningOffer", "support", "acceptsWageSubsidy", "requiredIndications", "freeSlots",
+    "openFrom",
+  ]
+
+  /// Decodes a place from JSON and validates it against `taxonomy`, collecting every problem
+  /// with its field path.
+  public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Place> {
+    let log = DecodeLog()
+    let decoded = decode(json, log: log)
+    if let decoded { log.append(contentsOf: decoded.problems(in: taxonomy)) }
+    return Decoded(value: log.problems.isEmpty ? decoded : nil, problems: log.problems)
+  }
+
+  static func decode(_ json: JSONValue, log: DecodeLog) -> Place? {
+    guard let fields = log.object(json, "", allowed: jsonFields) else { return nil }
+    let id = fields.required("id").flatMap { log.identifier($0, "id", as: PlaceID.self) }
+    let employerID = fields.required("employerId").flatMap {
+      log.identifier($0, "employerId", as: EmployerID.self)
+    }
+    let employerKind = fields.required("employerKind").flatMap {
+      log.code($0, "employerKind", as: EmployerKind.self)
+    }
+    var title: String?? = .some(nil)
+    if let value = fields.optional("title") { title = log.string(value, "title").map { .some($0) } }
+    let sectors = fields.required("sectors").flatMap { value -> [SectorID]? in
+      guard let elements = log.array(value, "sectors") else { return nil }
+      let ids = elements.enumerated().map { index, element in
+        log.taxonomyID(
+          element, DecodeLog.join("sectors", index), as: SectorID.self, unknownKind: .unknownSector,
+          expected: "a sector id from the taxonomy")
+      }
+      return ids.contains(nil) ? nil : ids.compactMap { $0 }
+    }
+    let location = fields.required("location").flatMap { log.geoPoint($0, "location") }
+    let hours = fields.required("hoursPerWeek").flatMap { log.hours($0, "hoursPerWeek") }
+    let loadDemand = fields.required("loadDemand").flatMap {
+      LoadProfile.decode($0, "loadDemand", log: log)
+    }
+    let adaptable =
+      fields.optional("adaptable").map { log.codeSet($0, "adaptable", as: LoadDimension.self) }
+      ?? []
+    let required =
+      fields.optional("requiredCompetencies").map {
+        log.competencies($0, "requiredCompetencies")
+      } ?? []
+    let desired =
+      fields.optional("desiredCompetencies").map { log.competencies($0, "desiredCompetencies") }
+      ?? []
+    let dutchLevel =
+      fields.optional("dutchLevel").map { log.code($0, "dutchLevel", as: DutchLevel.self) } ?? .a0
+    var learningOffer: LearningOffer?? = .some(nil)
+    if let value = fields.optional("learningOffer") {
+      learningOffer = LearningOffer.decode(value, "learningOffer", log: log).map { .some($0) }
+    }
+    let support =
+      fields.optional("support").map { log.code($0, "support", as: SupportOffer.self) } ?? SupportOffer.none
+    let acceptsSubsidy =
+      fields.optional("acceptsWageSubsidy").map { log.bool($0, "acceptsWageSubsidy") } ?? false
+    let indications =
+      fields.optional("requiredIndications").map {
+        log.codeSet($0, "requiredIndications", as: Indication.self)
+      } ?? []
+    let freeSlots = fields.required("freeSlots").flatMap {
+      log.int($0, "freeSlots", Place.validFreeSlots)
+    }
+    let openFrom = fields.required("openFrom").flatMap { log.day($0, "openFrom") }
+    guard let id, let employerID, let employerKind, let title, let sectors, let location,
+      let hours, let loadDemand, let adaptable, let required, let desired, let dutchLevel,
+      let learningOffer, let support, let acceptsSubsidy, let indications, let freeSlots,
+      let openFrom
+    else { return nil }
+    return Place(
+      id: id, employerID: employerID, employerKind: employerKind, title: title, sectors: sectors,
+      location: location, hoursPerWeek: hours, loadDemand: loadDemand, adaptable: adaptable,
+      requiredCompetencies: required, desiredCompetencies: desired, dutchLevel: dutchLevel,
+      learningOffer: learningOffer, support: support, acceptsWageSubsidy: acceptsSubsidy,
+      requiredIndications: indications, freeSlots: freeSlots, openFrom: openFrom)
+  }
+
+  /// The place as a JSON object, fields in ``jsonFields`` order.
+  public var json: JSONValue {
+    .object([
+      JSONMember("id", .string(id.rawValue)),
+      JSONMember("employerId", .string(employerID.rawValue)),
+      JSONMember("employerKind", .string(employerKind.rawValue)),
+      JSONMember("title", title.map { .string($0) } ?? .null),
+      JSONMember("sectors", .array(sectors.map { .string($0.rawValue) })),
+      JSONMember("location", location.json),
+      JSONMember("hoursPerWeek", hoursPerWeek.json),
+      JSONMember("loadDemand", loadDemand.json),
+      JSONMember("adaptable", LoadDimension.allCases.filter(adaptable.contains).json),
+      JSONMember("requiredCompetencies", requiredCompetencies.json),
+      JSONMember("desiredCompetencies", desiredCompetencies.json),
+      JSONMember("dutchLevel", .string(dutchLevel.rawValue)),
+      JSONMember("learningOffer", learningOffer?.json ?? .null),
+      JSONMember("support", .string(support.rawValue)),
+      JSONMember("acceptsWageSubsidy", .bool(acceptsWageSubsidy)),
+      JSONMember("requiredIndications", Indication.allCases.filter(requiredIndications.contains).json),
+      JSONMember("freeSlots", .int(freeSlots)),
+      JSONMember("openFrom", .string(openFrom.iso)),
+    ])
+  }
+}
+
+extension LearningOffer {
+  static func decode(_ json: JSONValue, _ path: String, log: DecodeLog) -> LearningOffer? {
+    guard
+      let fields = log.object(
+        json, path, allowed: ["teaches", "months", "certificate", "teachesDutch"])
+    else { return nil }
+    let teaches = fields.required("teaches").flatMap { log.competencies($0, fields.path("teaches")) }
+    let months = fields.required("months").flatMap {
+      log.int($0, fields.path("months"), LearningOffer.validMonths)
+    }
+    let certificate =
+      fields.optional("certificate").map { log.bool($0, fields.path("certificate")) } ?? false
+    let teachesDutch =
+      fields.optional("teachesDutch").map { log.bool($0, fields.path("teachesDutch")) } ?? false
+    guard let teaches, let months, let certificate, let teachesDutch else { return nil }
+    return LearningOffer(
+      teaches: teaches, months: months, certificate: certificate, teachesDutch: teachesDutch)
+  }
+
+  var json: JSONValue {
+    .object([
+      JSONMember("teaches", teaches.json),
+      JSONMember("months", .int(months)),
+      JSONMember("certificate", .bool(certificate)),
+      JSONMember("teachesDutch", .bool(teachesDutch)),
+    ])
+  }
+}

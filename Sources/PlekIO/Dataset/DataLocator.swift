@@ -1,0 +1,100 @@
+import Foundation
+import PlekCore
+
+/// Finds the dataset, taxonomy and policy a command should use when the user did not say.
+///
+/// Plek's default data is the committed sample, `Datasets/sample`. It is looked for in the
+/// current directory and its parents, then next to the executable and its parents (so that
+/// `.build/debug/plek` run from anywhere still finds the repository's data), unless the
+/// `PLEK_DATA` environment variable names a dataset directory.
+public enum DataLocator {
+  /// A reason the data could not be found.
+  public struct NotFound: Error, CustomStringConvertible {
+    /// What was looked for and where.
+    public var description: String
+  }
+
+  /// The `Datasets` directory of the repository, if it can be found.
+  public static func datasetsRoot() -> String? {
+    var starts = [FileManager.default.currentDirectoryPath]
+    if let executable = Bundle.main.executablePath {
+      starts.append((executable as NSString).deletingLastPathComponent)
+      let resolved = (executable as NSString).resolvingSymlinksInPath
+      starts.append((resolved as NSString).deletingLastPathComponent)
+    }
+    for start in starts {
+      var directory = start
+      for _ in 0..<8 {
+        let candidate = (directory as NSString).appendingPathComponent("Datasets")
+        if isDirectory((candidate as NSString).appendingPathComponent("taxonomy")) {
+          return candidate
+        }
+        let parent = (directory as NSString).deletingLastPathComponent
+        if parent == directory || parent.isEmpty { break }
+        directory = parent
+      }
+    }
+    return nil
+  }
+
+  /// Whether `path` is an existing directory.
+  public static func isDirectory(_ path: String) -> Bool {
+    var flag: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+  }
+
+  /// The dataset directory: `explicit`, else `$PLEK_DATA`, else the sample.
+  public static func dataDirectory(_ explicit: String?) throws(NotFound) -> String {
+    if let explicit {
+      guard isDirectory(explicit) else {
+        throw NotFound(description: "data directory \(explicit) does not exist")
+      }
+      return explicit
+    }
+    if let fromEnvironment = ProcessInfo.processInfo.environment["PLEK_DATA"], !fromEnvironment.isEmpty {
+      guard isDirectory(fromEnvironment) else {
+        throw NotFound(description: "PLEK_DATA=\(fromEnvironment) is not a directory")
+      }
+      return fromEnvironment
+    }
+    guard let root = datasetsRoot() else {
+      throw NotFound(
+        description:
+          "no dataset given and Datasets/sample not found from the current directory; pass --data DIR")
+    }
+    return (root as NSString).appendingPathComponent("sample")
+  }
+
+  /// The taxonomy directory for a dataset: `explicit`, else `DATA/taxonomy`, else a
+  /// `taxonomy` directory next to `DATA`, else the repository's `Datasets/taxonomy`.
+  public static func taxonomyDirectory(_ explicit: String?, data: String) throws(NotFound) -> String {
+    if let explicit {
+      guard isDirectory(explicit) else {
+        throw NotFound(description: "taxonomy directory \(explicit) does not exist")
+      }
+      return explicit
+    }
+    let inside = (data as NSString).appendingPathComponent("taxonomy")
+    if isDirectory(inside) { return inside }
+    let beside = ((data as NSString).deletingLastPathComponent as NSString)
+      .appendingPathComponent("taxonomy")
+    if isDirectory(beside) { return beside }
+    if let root = datasetsRoot() { return (root as NSString).appendingPathComponent("taxonomy") }
+    throw NotFound(description: "no taxonomy found for \(data); pass --taxonomy DIR")
+  }
+
+  /// The policy file: `explicit`, else the repository's `Datasets/policy/default.json`, else
+  /// `nil` (the built-in default, which that file equals).
+  public static func policyFile(_ explicit: String?) throws(NotFound) -> String? {
+    if let explicit {
+      guard FileManager.default.fileExists(atPath: explicit) else {
+        throw NotFound(description: "policy file \(explicit) does not exist")
+      }
+      return explicit
+    }
+    guard let root = datasetsRoot() else { return nil }
+    let path = ((root as NSString).appendingPathComponent("policy") as NSString)
+      .appendingPathComponent("default.json")
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+}

@@ -1,0 +1,259 @@
+import Foundation
+import PlekCore
+
+/// A loaded, validated dataset: the taxonomy and the records written in it.
+public struct Dataset: Sendable {
+  /// The taxonomy the records refer to.
+  public var taxonomy: Taxonomy
+  /// The participants, in file order.
+  public var participants: [Participant]
+  /// The places, in file order.
+  public var places: [Place]
+
+  /// Creates a dataset.
+  public init(taxonomy: Taxonomy, participants: [Participant], places: [Place]) {
+    self.taxonomy = taxonomy
+    self.participants = participants
+    self.places = places
+  }
+}
+
+/// What loading a dataset found: every issue, and the records that were valid.
+public struct DatasetReport: Sendable {
+  /// Every issue in every file, in file and record order.
+  public var issues: [ValidationIssue]
+  /// The taxonomy, when it loaded cleanly.
+  public var taxonomy: Taxonomy?
+  /// The valid participants (records with issues are left out).
+  public var participants: [Participant]
+  /// The valid places (records with issues are left out).
+  public var places: [Place]
+  /// Size of the files read, in bytes.
+  public var bytesRead: Int
+
+  /// The dataset, when there were no issues at all.
+  public var dataset: Dataset? {
+    guard issues.isEmpty, let taxonomy else { return nil }
+    return Dataset(taxonomy: taxonomy, participants: participants, places: places)
+  }
+}
+
+/// Reads taxonomies, datasets and policies from directories of JSON files, collecting every
+/// problem instead of stopping at the first.
+///
+/// A dataset directory holds `participants.json` and `places.json`, each a JSON array of
+/// records. Its taxonomy is found, in order, in `DIR/taxonomy/`, in a `taxonomy/` directory
+/// next to `DIR`, or where the caller says.
+public enum DatasetLoader {
+  /// The participants file name.
+  public static let participantsFile = "participants.json"
+  /// The places file name.
+  public static let placesFile = "places.json"
+  /// The largest data file read, in bytes.
+  public static let maximumFileBytes = 2 << 30
+
+  /// Reads a whole file, or reports why it cannot be read.
+  static func read(_ path: String, as name: String, into issues: inout [ValidationIssue])
+    -> [UInt8]?
+  {
+    guard FileManager.default.fileExists(atPath: path) else {
+      issues.append(
+        ValidationIssue(
+          file: name,
+          problem: ModelProblem(
+            path: "", kind: .unreadable, value: path, expected: "an existing file")))
+      return nil
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      issues.append(
+        ValidationIssue(
+          file: name,
+          problem: ModelProblem(
+            path: "", kind: .unreadable, value: path, expected: "a readable file")))
+      return nil
+    }
+    return [UInt8](data)
+  }
+
+  /// Parses a file's bytes as JSON, reporting empty files and broken JSON with line/column.
+  static func parse(_ bytes: [UInt8], as name: String, into issues: inout [ValidationIssue])
+    -> JSONValue?
+  {
+    if bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
+      issues.append(
+        ValidationIssue(
+          file: name,
+          problem: ModelProblem(
+            path: "", kind: .emptyFile, value: nil, expected: "a JSON array of records")))
+      return nil
+    }
+    do {
+      return try JSONParser(maximumDepth: 32).parse(bytes)
+    } catch {
+      issues.append(
+        ValidationIssue(
+          file: name,
+          problem: ModelProblem(
+            path: "", kind: .brokenJSON, value: error.message, expected: "valid JSON"),
+          position: (error.line, error.column)))
+      return nil
+    }
+  }
+
+  /// Loads and validates the taxonomy in `directory`.
+  public static func loadTaxonomy(directory: String) -> (taxonomy: Taxonomy?, issues: [ValidationIssue]) {
+    var issues: [ValidationIssue] = []
+    var parts: [TaxonomyCodec.File: JSONValue] = [:]
+    for file in TaxonomyCodec.File.allCases {
+      let path = (directory as NSString).appendingPathComponent(file.rawValue)
+      if let bytes = read(path, as: file.rawValue, into: &issues),
+        let json = parse(bytes, as: file.rawValue, into: &issues)
+      {
+        parts[file] = json
+      }
+    }
+    func decode<T>(_ file: TaxonomyCodec.File, _ body: (JSONValue, DecodeLog) -> T?) -> T? {
+      guard let json = parts[file] else { return nil }
+      let log = DecodeLog()
+      let value = body(json, log)
+      issues.append(contentsOf: log.problems.map { recordIssue(file.rawValue, $0, json: json) })
+      return log.problems.isEmpty ? value : nil
+    }
+    let sectors = decode(.sectors) { TaxonomyCodec.sectors($0, log: $1) }
+    let competencies = decode(.competencies) { TaxonomyCodec.competencies($0, log: $1) }
+    let dimensions = decode(.loadDimensions) { TaxonomyCodec.loadDimensions($0, log: $1) }
+    let region = decode(.region) { TaxonomyCodec.region($0, log: $1) }
+    guard let sectors, let competencies, let dimensions, let region else { return (nil, issues) }
+    let taxonomy = Taxonomy(
+      sectors: sectors, competencies: competencies, loadDimensions: dimensions, region: region)
+    for problem in taxonomy.problems {
+      let (file, path) = taxonomyFile(for: problem.path)
+      var relocated = problem
+      relocated.path = path
+      issues.append(recordIssue(file.rawValue, relocated, json: parts[file]))
+    }
+    return (issues.isEmpty ? taxonomy : nil, issues)
+  }
+
+  /// Maps a taxonomy problem path (`competencies[3].sectors[0]`) to its file and the path
+  /// inside that file (`[3].sectors[0]`).
+  static func taxonomyFile(for path: String) -> (TaxonomyCodec.File, String) {
+    let prefixes: [(String, TaxonomyCodec.File)] = [
+      ("sectors", .sectors), ("competencies", .competencies), ("loadDimensions", .loadDimensions),
+      ("region.", .region), ("region", .region),
+    ]
+    for (prefix, file) in prefixes where path.hasPrefix(prefix) {
+      return (file, String(path.dropFirst(prefix.count)))
+    }
+    return (.region, path)
+  }
+
+  /// Turns a problem whose path starts with `[index]` into an issue on that record.
+  static func recordIssue(_ file: String, _ problem: ModelProblem, json: JSONValue?) -> ValidationIssue {
+    var problem = problem
+    guard problem.path.hasPrefix("["), let close = problem.path.firstIndex(of: "]"),
+      let index = Int(problem.path[problem.path.index(after: problem.path.startIndex)..<close])
+    else { return ValidationIssue(file: file, problem: problem) }
+    var rest = problem.path[problem.path.index(after: close)...]
+    if rest.hasPrefix(".") { rest = rest.dropFirst() }
+    problem.path = String(rest)
+    let id = json?.arrayElements.flatMap { index < $0.count ? $0[index]["id"]?.stringValue : nil }
+    return ValidationIssue(file: file, record: index, id: id, problem: problem)
+  }
+
+  /// Decodes an array of records, validating each against the taxonomy and checking that
+  /// ids are unique.
+  static func records<T>(
+    _ json: JSONValue, file: String, issues: inout [ValidationIssue],
+    id: (T) -> String, decode: (JSONValue) -> Decoded<T>
+  ) -> [T] {
+    guard let elements = json.arrayElements else {
+      issues.append(
+        ValidationIssue(
+          file: file,
+          problem: ModelProblem(
+            path: "", kind: .wrongType, value: DecodeLog.render(json),
+            expected: "a JSON array of records")))
+      return []
+    }
+    var values: [T] = []
+    values.reserveCapacity(elements.count)
+    var firstIndex: [String: Int] = [:]
+    for (index, element) in elements.enumerated() {
+      let decoded = decode(element)
+      let rawID = element["id"]?.stringValue
+      for problem in decoded.problems {
+        issues.append(ValidationIssue(file: file, record: index, id: rawID, problem: problem))
+      }
+      guard let value = decoded.value else { continue }
+      let key = id(value)
+      if let first = firstIndex[key] {
+        issues.append(
+          ValidationIssue(
+            file: file, record: index, id: key,
+            problem: ModelProblem(
+              path: "id", kind: .duplicateID, value: key,
+              expected: "a unique id (already used by record \(first))")))
+        continue
+      }
+      firstIndex[key] = index
+      values.append(value)
+    }
+    return values
+  }
+
+  /// Loads and validates a dataset directory against a taxonomy directory.
+  public static func load(directory: String, taxonomyDirectory: String) -> DatasetReport {
+    let (taxonomy, taxonomyIssues) = loadTaxonomy(directory: taxonomyDirectory)
+    var issues = taxonomyIssues.map { issue -> ValidationIssue in
+      var issue = issue
+      issue.file = "taxonomy/" + issue.file
+      return issue
+    }
+    var report = DatasetReport(
+      issues: [], taxonomy: taxonomy, participants: [], places: [], bytesRead: 0)
+    guard let taxonomy else {
+      report.issues = issues
+      return report
+    }
+    for file in [participantsFile, placesFile] {
+      let path = (directory as NSString).appendingPathComponent(file)
+      guard let bytes = read(path, as: file, into: &issues) else { continue }
+      report.bytesRead += bytes.count
+      guard let json = parse(bytes, as: file, into: &issues) else { continue }
+      if file == participantsFile {
+        report.participants = records(json, file: file, issues: &issues, id: \.id.rawValue) {
+          Participant.decode(json: $0, taxonomy: taxonomy)
+        }
+      } else {
+        report.places = records(json, file: file, issues: &issues, id: \.id.rawValue) {
+          Place.decode(json: $0, taxonomy: taxonomy)
+        }
+      }
+    }
+    report.issues = issues
+    return report
+  }
+
+  /// Loads and validates a policy file against a taxonomy.
+  public static func loadPolicy(file path: String, taxonomy: Taxonomy?) -> (policy: Policy?, issues: [ValidationIssue]) {
+    var issues: [ValidationIssue] = []
+    let name = (path as NSString).lastPathComponent
+    guard let bytes = read(path, as: name, into: &issues),
+      let json = parse(bytes, as: name, into: &issues)
+    else { return (nil, issues) }
+    let decoded = Policy.decode(json: json, taxonomy: taxonomy)
+    issues.append(contentsOf: decoded.problems.map { ValidationIssue(file: name, problem: $0) })
+    return (decoded.value, issues)
+  }
+
+  /// Writes `value` to `path` atomically, creating the directory when needed.
+  public static func write(_ bytes: [UInt8], to path: String) throws {
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true)
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+  }
+}

@@ -1,0 +1,153 @@
+import PlekCore
+
+/// The statistical shape of generated data: who the participants are and what places demand.
+///
+/// These tables are the generator's model of the region, made from the koersnota and common
+/// sense, not from real records. They only shape generated data; nothing here is used for
+/// scoring.
+enum GeneratorProfiles {
+  /// How common each target group is in the caseload.
+  static let targetGroupWeights: [(TargetGroup, Double)] = [
+    (.participatiewetDirect, 0.14), (.participatiewetWithinYear, 0.16),
+    (.participatiewetOneToTwoYears, 0.14), (.activation, 0.06), (.nieuwBeschut, 0.07),
+    (.banenafspraak, 0.09), (.subsidisedWork, 0.04), (.wsw, 0.10), (.nonBenefitApplicant, 0.03),
+    (.youthWithoutQualification, 0.04), (.specialEducationPupil, 0.03), (.mboStudent, 0.04),
+    (.wwWajong, 0.03), (.ipsUWV, 0.03),
+  ]
+
+  /// What a target group says about a person, on average.
+  struct GroupShape {
+    /// Mean load capacity, 0–4.
+    var capacity: Double
+    /// Chance that a load dimension was not assessed.
+    var unassessed: Double
+    /// Weights of slow, steady, fast.
+    var pace: [Double]
+    /// Weights of support none, light, intensive, permanent.
+    var support: [Double]
+    /// Wage value range when established, and the chance it is 100.
+    var wage: ClosedRange<Int>
+    var fullWage: Double
+    /// Chance the wage value is not established.
+    var wageUnknown: Double
+    /// Typical maximum hours per week.
+    var hours: ClosedRange<Int>
+    /// Chance of wanting a certificate.
+    var certificate: Double
+    /// Typical number of employee skills held and their mean level.
+    var employeeSkills: ClosedRange<Int>
+    var skillLevel: Double
+  }
+
+  static func shape(of group: TargetGroup) -> GroupShape {
+    switch group {
+    case .participatiewetDirect, .nonBenefitApplicant:
+      GroupShape(
+        capacity: 3.2, unassessed: 0.04, pace: [0.1, 0.5, 0.4], support: [0.6, 0.35, 0.05, 0],
+        wage: 75...99, fullWage: 0.75, wageUnknown: 0.05, hours: 24...40, certificate: 0.25,
+        employeeSkills: 5...9, skillLevel: 2.3)
+    case .participatiewetWithinYear:
+      GroupShape(
+        capacity: 2.9, unassessed: 0.06, pace: [0.2, 0.6, 0.2], support: [0.3, 0.5, 0.2, 0],
+        wage: 65...99, fullWage: 0.4, wageUnknown: 0.05, hours: 20...36, certificate: 0.55,
+        employeeSkills: 4...8, skillLevel: 2.0)
+    case .participatiewetOneToTwoYears:
+      GroupShape(
+        capacity: 2.5, unassessed: 0.08, pace: [0.4, 0.5, 0.1], support: [0.1, 0.5, 0.4, 0],
+        wage: 50...90, fullWage: 0.1, wageUnknown: 0.08, hours: 16...32, certificate: 0.5,
+        employeeSkills: 3...7, skillLevel: 1.7)
+    case .activation:
+      GroupShape(
+        capacity: 2.0, unassessed: 0.3, pace: [0.6, 0.35, 0.05], support: [0.05, 0.35, 0.5, 0.1],
+        wage: 30...70, fullWage: 0, wageUnknown: 0.5, hours: 8...20, certificate: 0.2,
+        employeeSkills: 2...5, skillLevel: 1.4)
+    case .nieuwBeschut:
+      GroupShape(
+        capacity: 1.7, unassessed: 0.05, pace: [0.55, 0.4, 0.05], support: [0, 0.1, 0.5, 0.4],
+        wage: 20...50, fullWage: 0, wageUnknown: 0.03, hours: 12...32, certificate: 0.2,
+        employeeSkills: 2...6, skillLevel: 1.5)
+    case .wsw:
+      GroupShape(
+        capacity: 1.9, unassessed: 0.03, pace: [0.5, 0.45, 0.05], support: [0, 0.15, 0.5, 0.35],
+        wage: 30...70, fullWage: 0, wageUnknown: 0.02, hours: 16...36, certificate: 0.1,
+        employeeSkills: 4...8, skillLevel: 2.0)
+    case .banenafspraak, .wwWajong:
+      GroupShape(
+        capacity: 2.4, unassessed: 0.06, pace: [0.35, 0.55, 0.1], support: [0.05, 0.4, 0.45, 0.1],
+        wage: 40...90, fullWage: 0.05, wageUnknown: 0.05, hours: 12...32, certificate: 0.3,
+        employeeSkills: 3...7, skillLevel: 1.8)
+    case .subsidisedWork, .ipsUWV:
+      GroupShape(
+        capacity: 2.5, unassessed: 0.06, pace: [0.3, 0.55, 0.15], support: [0.15, 0.5, 0.35, 0],
+        wage: 50...90, fullWage: 0.1, wageUnknown: 0.05, hours: 16...32, certificate: 0.3,
+        employeeSkills: 3...7, skillLevel: 1.8)
+    case .youthWithoutQualification, .mboStudent:
+      GroupShape(
+        capacity: 3.2, unassessed: 0.12, pace: [0.15, 0.45, 0.4], support: [0.3, 0.55, 0.15, 0],
+        wage: 60...99, fullWage: 0.5, wageUnknown: 0.1, hours: 16...32, certificate: 0.7,
+        employeeSkills: 2...6, skillLevel: 1.5)
+    case .specialEducationPupil:
+      GroupShape(
+        capacity: 2.6, unassessed: 0.1, pace: [0.4, 0.5, 0.1], support: [0, 0.35, 0.55, 0.1],
+        wage: 40...85, fullWage: 0.05, wageUnknown: 0.15, hours: 12...24, certificate: 0.75,
+        employeeSkills: 2...5, skillLevel: 1.4)
+    }
+  }
+
+  /// How popular each sector is as a wish, and how common as a place (by sector id).
+  static let sectorWeights: [String: (wish: Double, place: Double)] = [
+    "care": (0.9, 0.12), "technology-metal": (0.7, 0.08), "education": (0.5, 0.05),
+    "logistics": (1.0, 0.12), "hospitality": (0.9, 0.10), "cleaning": (0.6, 0.10),
+    "domestic-care": (0.5, 0.06), "green-public-space": (0.9, 0.07),
+    "production-assembly": (0.8, 0.09), "retail": (0.9, 0.10), "facility-services": (0.6, 0.05),
+    "construction": (0.5, 0.04), "administration": (0.6, 0.04), "agriculture": (0.4, 0.03),
+  ]
+
+  /// Sectors where the social development company has its own production (internal places).
+  static let internalSectors: Set<String> = [
+    "production-assembly", "green-public-space", "cleaning", "facility-services", "logistics",
+    "hospitality", "technology-metal",
+  ]
+
+  /// Typical load demand of a sector, in lane order (concentration … irregular hours).
+  static func demand(of sector: String) -> [Double] {
+    switch sector {
+    case "care": [2.5, 2.5, 2, 3, 2.5, 3, 1, 1, 2.5, 3, 1.5, 1.5, 2.5, 3, 1, 3]
+    case "technology-metal": [3, 2.5, 2.5, 0.5, 1, 2, 3, 1.5, 3, 2, 2, 2.5, 2, 3, 1, 1.5]
+    case "education": [2.5, 2, 2, 3, 2.5, 2.5, 2, 1, 1, 2, 1, 1, 1.5, 2, 2, 0.5]
+    case "logistics": [2, 3, 1.5, 1, 1, 2, 2, 2, 3, 3, 1, 2.5, 2.5, 3, 0.5, 2.5]
+    case "hospitality": [2, 3, 1.5, 3, 2, 3, 2, 0.5, 2, 3, 1, 2, 2, 3.5, 0.5, 3.5]
+    case "cleaning": [1.5, 2, 1, 1, 1, 1.5, 1.5, 0.5, 2, 3, 2, 3, 3, 3, 0.5, 2.5]
+    case "domestic-care": [2, 1.5, 1.5, 2.5, 1.5, 1, 1, 0.5, 2, 2.5, 2, 2.5, 3, 2.5, 0.5, 0.5]
+    case "green-public-space": [1.5, 1.5, 1, 1, 1, 2, 2.5, 4, 3, 3.5, 1.5, 2.5, 3, 3, 0.5, 0.5]
+    case "production-assembly": [2.5, 2.5, 1.5, 0.5, 0.5, 1.5, 2.5, 0.5, 2, 1, 0.5, 3.5, 1.5, 2.5, 2, 2]
+    case "retail": [2, 2.5, 1.5, 3, 2, 2, 1.5, 0.5, 2.5, 2.5, 1, 2, 2.5, 3, 1, 2.5]
+    case "facility-services": [2, 2, 1.5, 2.5, 1.5, 2, 1, 1, 2, 2.5, 1.5, 1.5, 2, 2.5, 1.5, 1.5]
+    case "construction": [2.5, 2.5, 2, 0.5, 1, 2.5, 3.5, 3.5, 3.5, 3, 3, 2.5, 3, 3, 0.5, 0.5]
+    case "administration": [3, 2, 2.5, 2.5, 2, 2, 0.5, 0, 0.5, 0.5, 0.5, 2.5, 0.5, 0.5, 3.5, 0.5]
+    case "agriculture": [1.5, 2, 1, 0.5, 0.5, 1.5, 2, 4, 3, 3, 1.5, 3, 3.5, 3, 0.5, 1.5]
+    default: [2, 2, 2, 2, 1.5, 2, 1.5, 1.5, 2, 2, 1, 2, 2, 2.5, 1, 1.5]
+    }
+  }
+
+  /// Job titles per sector, for readable shortlists.
+  static func titles(of sector: String) -> [String] {
+    switch sector {
+    case "care": ["Care assistant", "Ward assistant", "Activity assistant", "Meal host", "Linen service worker"]
+    case "technology-metal": ["Metalworker", "Welder's assistant", "Machine operator", "Sheet metal worker", "Metal@work trainee"]
+    case "education": ["Classroom assistant", "School caretaker", "Lunchtime supervisor", "Library assistant"]
+    case "logistics": ["Order picker", "Warehouse worker", "Parcel sorter", "Forklift driver", "Delivery assistant"]
+    case "hospitality": ["Kitchen assistant", "Dishwasher", "Host", "Barista", "Horeca@work trainee"]
+    case "cleaning": ["Office cleaner", "Cleaning operative", "Window cleaner", "Industrial cleaner"]
+    case "domestic-care": ["Domestic help", "Home care assistant", "Household assistant"]
+    case "green-public-space": ["Green maintenance worker", "Street cleaner", "Gardener's assistant", "Park keeper"]
+    case "production-assembly": ["Assembly worker", "Packaging operator", "Production worker", "Quality checker"]
+    case "retail": ["Shelf stocker", "Cashier", "Sales assistant", "Fresh produce assistant"]
+    case "facility-services": ["Receptionist", "Mail room assistant", "Facility assistant", "Caretaker"]
+    case "construction": ["Construction assistant", "Painter's assistant", "Demolition worker", "Tiler's assistant"]
+    case "administration": ["Data entry clerk", "Archive assistant", "Customer desk assistant", "Office assistant"]
+    case "agriculture": ["Fruit picker", "Greenhouse worker", "Farm hand", "Vineyard worker"]
+    default: ["Assistant"]
+    }
+  }
+}

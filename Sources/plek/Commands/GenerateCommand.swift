@@ -1,0 +1,60 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+extension Commands {
+  static let generate = Command(
+    name: "generate",
+    summary: "Write a generated, realistic dataset: the same seed gives identical files everywhere.",
+    usage: "plek generate --participants N --places M --seed S --out DIR [--taxonomy DIR]",
+    options: [
+      OptionSpec(name: "participants", value: "N", help: "number of participants (0–10,000,000)"),
+      OptionSpec(name: "places", value: "M", help: "number of places (0–10,000,000)"),
+      OptionSpec(name: "seed", value: "S", help: "random seed, a whole number (default: 1)"),
+      OptionSpec(name: "out", value: "DIR", help: "directory to write participants.json and places.json to"),
+      CommonOptions.taxonomy,
+    ],
+    details: """
+      The records use the taxonomy in Datasets/taxonomy (or --taxonomy). Availability dates are
+      spread around 2026-11-01, not around today, so the output never depends on the day.
+      """
+  ) { invocation in
+    guard invocation.value("participants") != nil || invocation.value("places") != nil else {
+      throw UsageError(message: "say how many records to write: --participants N and/or --places M", hint: nil)
+    }
+    guard let out = invocation.value("out") else {
+      throw UsageError(message: "--out DIR is required", hint: nil)
+    }
+    let participants = try invocation.int("participants", in: 0...10_000_000, default: 0)
+    let places = try invocation.int("places", in: 0...10_000_000, default: 0)
+    let seedText = invocation.value("seed") ?? "1"
+    guard let seed = UInt64(seedText) else {
+      throw UsageError(message: "--seed needs a whole number 0–\(UInt64.max), not '\(seedText)'", hint: nil)
+    }
+    let taxonomy = try loadTaxonomy(invocation.value("taxonomy"), near: out)
+    let start = Date()
+    let generator = DatasetGenerator(taxonomy: taxonomy, seed: seed)
+    do {
+      try generator.write(participants: participants, places: places, to: out)
+    } catch {
+      throw CommandFailure(message: "cannot write to \(out): \(error.localizedDescription)")
+    }
+    let seconds = Date().timeIntervalSince(start)
+    print(
+      "Wrote \(participants) participants and \(places) places to \(out) (seed \(seed)) in \(String(format: "%.2f", seconds)) s."
+    )
+    return ExitCode.success
+  }
+
+  /// Loads and validates a taxonomy, or fails with every problem listed.
+  static func loadTaxonomy(_ explicit: String?, near data: String) throws -> Taxonomy {
+    let directory = try DataLocator.taxonomyDirectory(explicit, data: data)
+    let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: directory)
+    guard let taxonomy else {
+      throw CommandFailure(
+        message: "the taxonomy in \(directory) is invalid:\n"
+          + issues.map { "  " + $0.description }.joined(separator: "\n"))
+    }
+    return taxonomy
+  }
+}

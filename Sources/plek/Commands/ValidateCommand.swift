@@ -1,0 +1,64 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+extension Commands {
+  static let validate = Command(
+    name: "validate",
+    summary: "Check a dataset, its taxonomy and the policy, and list every problem.",
+    usage: "plek validate [DIR] [--taxonomy DIR] [--policy FILE] [--format table|json]",
+    positionals: 0...1,
+    options: [CommonOptions.taxonomy, CommonOptions.policy, CommonOptions.format],
+    details: """
+      Every problem is listed with its file, record index, record id, field path, the
+      offending value and what was expected. Exit code 0 when clean, 1 when there are problems.
+      """
+  ) { invocation in
+    let format = try invocation.choice("format", of: ["table", "json"], default: "table")
+    let data = try DataLocator.dataDirectory(invocation.positionals.first)
+    let taxonomyDirectory = try DataLocator.taxonomyDirectory(invocation.value("taxonomy"), data: data)
+    var report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
+    if let policyFile = try DataLocator.policyFile(invocation.value("policy")) {
+      let (_, issues) = DatasetLoader.loadPolicy(file: policyFile, taxonomy: report.taxonomy)
+      report.issues += issues
+    }
+    if format == "json" {
+      let json: JSONValue = .object([
+        JSONMember("ok", .bool(report.issues.isEmpty)),
+        JSONMember("data", .string(data)),
+        JSONMember("participants", .int(report.participants.count)),
+        JSONMember("places", .int(report.places.count)),
+        JSONMember("issues", .array(report.issues.map(\.json))),
+      ])
+      print(JSONWriter(style: .pretty).string(json), terminator: "")
+    } else {
+      for issue in report.issues { print(issue.description) }
+      let counts = "\(report.participants.count) valid participants, \(report.places.count) valid places"
+      if report.issues.isEmpty {
+        print("\(data): no problems (\(counts)).")
+      } else {
+        let files = Set(report.issues.map(\.file)).count
+        print(
+          "\(data): \(report.issues.count) problem\(report.issues.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (\(counts)).")
+      }
+    }
+    return report.issues.isEmpty ? ExitCode.success : ExitCode.failure
+  }
+}
+
+extension ValidationIssue {
+  /// The issue as a JSON object, for `--format json` and the service.
+  var json: JSONValue {
+    .object([
+      JSONMember("file", .string(file)),
+      JSONMember("record", record.map { .int($0) } ?? .null),
+      JSONMember("id", id.map { .string($0) } ?? .null),
+      JSONMember("path", .string(problem.path)),
+      JSONMember("kind", .string(problem.kind.rawValue)),
+      JSONMember("value", problem.value.map { .string($0) } ?? .null),
+      JSONMember("expected", .string(problem.expected)),
+      JSONMember("line", position.map { .int($0.line) } ?? .null),
+      JSONMember("column", position.map { .int($0.column) } ?? .null),
+    ])
+  }
+}

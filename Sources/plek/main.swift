@@ -1,0 +1,4 @@
+import Foundation
+
+// exit(3) flushes standard output's buffer.
+exit(PlekCLI.run(CommandLine.arguments))
