@@ -25,5 +25,8 @@ let package = Package(
     ),
     .testTarget(name: "PlekCoreTests", dependencies: ["PlekCore"]),
     .testTarget(name: "PlekIOTests", dependencies: ["PlekCore", "PlekIO"]),
+    // End-to-end tests run the built `plek` executable; the dependency makes `swift test`
+    // build it first.
+    .testTarget(name: "PlekCLITests", dependencies: ["plek", "PlekCore", "PlekIO"]),
   ]
 )

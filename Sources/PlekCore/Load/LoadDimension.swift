@@ -16,8 +16,10 @@ public enum FMLRubric: String, Vocabulary {
 
   public var label: LocalizedText {
     switch self {
-    case .personalFunctioning: LocalizedText(english: "personal functioning", dutch: "persoonlijk functioneren")
-    case .socialFunctioning: LocalizedText(english: "social functioning", dutch: "sociaal functioneren")
+    case .personalFunctioning:
+      LocalizedText(english: "personal functioning", dutch: "persoonlijk functioneren")
+    case .socialFunctioning:
+      LocalizedText(english: "social functioning", dutch: "sociaal functioneren")
     case .physicalEnvironment:
       LocalizedText(english: "physical environment", dutch: "aanpassing aan fysieke omgevingseisen")
     case .dynamicActions: LocalizedText(english: "dynamic actions", dutch: "dynamische handelingen")
@@ -115,7 +117,8 @@ public enum LoadDimension: String, Vocabulary, Comparable {
     case .timePressure: LocalizedText(english: "time pressure", dutch: "tijdsdruk")
     case .complexity: LocalizedText(english: "task complexity", dutch: "complexiteit van taken")
     case .customerContact: LocalizedText(english: "customer contact", dutch: "klantcontact")
-    case .conflictHandling: LocalizedText(english: "conflict handling", dutch: "omgaan met conflicten")
+    case .conflictHandling:
+      LocalizedText(english: "conflict handling", dutch: "omgaan met conflicten")
     case .teamwork: LocalizedText(english: "teamwork", dutch: "samenwerken")
     case .noiseDust: LocalizedText(english: "noise and dust", dutch: "lawaai en stof")
     case .outdoorTemperature:
@@ -125,11 +128,13 @@ public enum LoadDimension: String, Vocabulary, Comparable {
     case .climbing: LocalizedText(english: "climbing", dutch: "klimmen")
     case .repetitiveHandArm:
       LocalizedText(english: "repetitive hand-arm work", dutch: "repeterende hand-armbewegingen")
-    case .bendingKneeling: LocalizedText(english: "bending and kneeling", dutch: "buigen en knielen")
+    case .bendingKneeling:
+      LocalizedText(english: "bending and kneeling", dutch: "buigen en knielen")
     case .standing: LocalizedText(english: "standing", dutch: "staan")
     case .sitting: LocalizedText(english: "sitting", dutch: "zitten")
     case .irregularHours:
-      LocalizedText(english: "irregular or night shifts", dutch: "onregelmatige diensten of nachtwerk")
+      LocalizedText(
+        english: "irregular or night shifts", dutch: "onregelmatige diensten of nachtwerk")
     }
   }
 }

@@ -35,25 +35,34 @@ public enum TargetGroup: String, Vocabulary {
   public var label: LocalizedText {
     switch self {
     case .participatiewetDirect:
-      LocalizedText(english: "Participatiewet, directly placeable", dutch: "Participatiewet, direct plaatsbaar")
+      LocalizedText(
+        english: "Participatiewet, directly placeable", dutch: "Participatiewet, direct plaatsbaar")
     case .participatiewetWithinYear:
       LocalizedText(
-        english: "Participatiewet, developable within 1 year", dutch: "Participatiewet, binnen 1 jaar ontwikkelbaar")
+        english: "Participatiewet, developable within 1 year",
+        dutch: "Participatiewet, binnen 1 jaar ontwikkelbaar")
     case .participatiewetOneToTwoYears:
       LocalizedText(
-        english: "Participatiewet, developable in 1–2 years", dutch: "Participatiewet, ontwikkelbaar in 1–2 jaar")
+        english: "Participatiewet, developable in 1–2 years",
+        dutch: "Participatiewet, ontwikkelbaar in 1–2 jaar")
     case .activation: LocalizedText(english: "activation", dutch: "activering")
-    case .nieuwBeschut: LocalizedText(english: "nieuw beschut (sheltered work)", dutch: "nieuw beschut")
-    case .banenafspraak: LocalizedText(english: "banenafspraak (jobs agreement)", dutch: "banenafspraak")
+    case .nieuwBeschut:
+      LocalizedText(english: "nieuw beschut (sheltered work)", dutch: "nieuw beschut")
+    case .banenafspraak:
+      LocalizedText(english: "banenafspraak (jobs agreement)", dutch: "banenafspraak")
     case .subsidisedWork: LocalizedText(english: "subsidised work", dutch: "gesubsidieerde arbeid")
     case .wsw: LocalizedText(english: "Wsw employee", dutch: "Wsw-medewerker")
     case .nonBenefitApplicant:
       LocalizedText(english: "non-benefit applicant", dutch: "niet-uitkeringsgerechtigde aanvrager")
     case .youthWithoutQualification:
-      LocalizedText(english: "youth without start qualification", dutch: "jongere zonder startkwalificatie")
-    case .specialEducationPupil: LocalizedText(english: "VSO/praktijkonderwijs pupil", dutch: "leerling VSO/praktijkonderwijs")
+      LocalizedText(
+        english: "youth without start qualification", dutch: "jongere zonder startkwalificatie")
+    case .specialEducationPupil:
+      LocalizedText(english: "VSO/praktijkonderwijs pupil", dutch: "leerling VSO/praktijkonderwijs")
     case .mboStudent: LocalizedText(english: "MBO student", dutch: "mbo-student")
-    case .wwWajong: LocalizedText(english: "WW or Wajong (municipal order)", dutch: "WW of Wajong (op opdracht gemeente)")
+    case .wwWajong:
+      LocalizedText(
+        english: "WW or Wajong (municipal order)", dutch: "WW of Wajong (op opdracht gemeente)")
     case .ipsUWV: LocalizedText(english: "IPS or UWV trajectory", dutch: "IPS- of UWV-traject")
     }
   }
@@ -223,7 +232,8 @@ public enum EmployerKind: String, Vocabulary {
   public var label: LocalizedText {
     switch self {
     case .regular: LocalizedText(english: "regular", dutch: "regulier")
-    case .socialOrMunicipal: LocalizedText(english: "social/municipal", dutch: "sociaal/gemeentelijk")
+    case .socialOrMunicipal:
+      LocalizedText(english: "social/municipal", dutch: "sociaal/gemeentelijk")
     case .externalSheltered: LocalizedText(english: "external sheltered", dutch: "extern beschut")
     case .internal: LocalizedText(english: "internal", dutch: "intern")
     }

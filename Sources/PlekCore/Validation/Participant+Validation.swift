@@ -14,16 +14,19 @@ extension Participant {
     collector.checkCompetencies("competencies", competencies, in: taxonomy)
     if let wageValue { collector.checkRange("wageValue", wageValue, 0...100) }
     collector.checkHours("wishes.hoursPerWeek", wishes.hoursPerWeek)
-    collector.checkRange("wishes.maxTravelMinutes", wishes.maxTravelMinutes, Wishes.validTravelMinutes)
+    collector.checkRange(
+      "wishes.maxTravelMinutes", wishes.maxTravelMinutes, Wishes.validTravelMinutes)
     var seen = Set<SectorID>()
     var ranks = Set<Int>()
     for (index, preference) in wishes.sectors.enumerated() {
       let path = "wishes.sectors[\(index)]"
       if taxonomy.index(of: preference.sector) == nil {
         collector.add(
-          path + ".sector", .unknownSector, preference.sector.rawValue, "a sector id from the taxonomy")
+          path + ".sector", .unknownSector, preference.sector.rawValue,
+          "a sector id from the taxonomy")
       } else if !seen.insert(preference.sector).inserted {
-        collector.add(path + ".sector", .duplicateEntry, preference.sector.rawValue, "each sector once")
+        collector.add(
+          path + ".sector", .duplicateEntry, preference.sector.rawValue, "each sector once")
       }
       if case .wanted(let rank) = preference.wish {
         if !SectorWish.validRanks.contains(rank) {
@@ -43,7 +46,8 @@ extension Place {
     var collector = ProblemCollector()
     if let title, title.count > Place.maximumTitleLength {
       collector.add(
-        "title", .tooLong, String(title.prefix(20)) + "…", "at most \(Place.maximumTitleLength) characters")
+        "title", .tooLong, String(title.prefix(20)) + "…",
+        "at most \(Place.maximumTitleLength) characters")
     }
     if sectors.isEmpty {
       collector.add("sectors", .empty, "[]", "at least one sector")
@@ -71,7 +75,8 @@ extension Place {
       collector.checkCompetencies("learningOffer.teaches", offer.teaches, in: taxonomy)
       collector.checkRange("learningOffer.months", offer.months, LearningOffer.validMonths)
       if offer.teaches.isEmpty && !offer.teachesDutch {
-        collector.add("learningOffer.teaches", .empty, "[]", "at least one competency, or teachesDutch")
+        collector.add(
+          "learningOffer.teaches", .empty, "[]", "at least one competency, or teachesDutch")
       }
     }
     collector.checkRange("freeSlots", freeSlots, Place.validFreeSlots)

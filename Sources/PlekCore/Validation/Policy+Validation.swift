@@ -12,7 +12,8 @@ extension Policy {
       check("weights." + kind.rawValue, weights[kind], 0...1000, "a finite weight ≥ 0")
     }
     let weightSum = ScoreComponentKind.allCases.reduce(0.0) { $0 + weights[$1] }
-    if weightSum <= 0 || !weightSum.isFinite {
+    let weightsValid = ScoreComponentKind.allCases.allSatisfy { (0...1000).contains(weights[$0]) }
+    if weightsValid && weightSum <= 0 {
       collector.add("weights", .outOfRange, "sum \(weightSum)", "at least one weight above 0")
     }
     check("travel.detourFactor", travel.detourFactor, 1...5, "a factor 1–5")

@@ -23,13 +23,15 @@ extension Taxonomy {
     for (index, competency) in competencies.enumerated() {
       if !competencyIDs.insert(competency.id).inserted {
         collector.add(
-          "competencies[\(index)].id", .duplicateID, competency.id.rawValue, "each competency id once")
+          "competencies[\(index)].id", .duplicateID, competency.id.rawValue,
+          "each competency id once")
       }
       collector.checkSectors("competencies[\(index)].sectors", competency.sectors, in: self)
     }
     if loadDimensions.map(\.dimension) != LoadDimension.allCases {
       collector.add(
-        "loadDimensions", .conflict, loadDimensions.map(\.dimension.rawValue).joined(separator: ","),
+        "loadDimensions", .conflict,
+        loadDimensions.map(\.dimension.rawValue).joined(separator: ","),
         "exactly " + LoadDimension.allCodes.joined(separator: ",") + " in this order")
     }
     for (index, info) in loadDimensions.enumerated() where info.levels.count != 5 {
@@ -43,7 +45,8 @@ extension Taxonomy {
       || !(-180...180).contains(bounds.west) || !(-180...180).contains(bounds.east)
     {
       collector.add(
-        "region.bounds", .conflict, "\(bounds.south)–\(bounds.north), \(bounds.west)–\(bounds.east)",
+        "region.bounds", .conflict,
+        "\(bounds.south)–\(bounds.north), \(bounds.west)–\(bounds.east)",
         "south < north and west < east, within ±90 and ±180 degrees")
     }
     if region.municipalities.isEmpty {

@@ -27,7 +27,9 @@ final class DecodeLog {
 
   // MARK: Paths
 
-  static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+  static func join(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : path + "." + key
+  }
   static func join(_ path: String, _ index: Int) -> String { path + "[\(index)]" }
 
   // MARK: Scalars
@@ -59,11 +61,15 @@ final class DecodeLog {
 
   func int(_ value: JSONValue, _ path: String, _ range: ClosedRange<Int>) -> Int? {
     guard case .number(let number) = value else {
-      add(path, .wrongType, Self.render(value), "a whole number \(range.lowerBound)–\(range.upperBound)")
+      add(
+        path, .wrongType, Self.render(value),
+        "a whole number \(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     guard number == number.rounded(), abs(number) < 1e15 else {
-      add(path, .notInteger, Self.render(value), "a whole number \(range.lowerBound)–\(range.upperBound)")
+      add(
+        path, .notInteger, Self.render(value),
+        "a whole number \(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     let integer = Int(number)

@@ -113,13 +113,16 @@ extension Wishes {
       wantsCertificate: wantsCertificate)
   }
 
-  static func decodeSectors(_ json: JSONValue, _ path: String, log: DecodeLog) -> [SectorPreference]? {
+  static func decodeSectors(_ json: JSONValue, _ path: String, log: DecodeLog)
+    -> [SectorPreference]?
+  {
     guard let elements = log.array(json, path) else { return nil }
     var preferences: [SectorPreference] = []
     var complete = true
     for (index, element) in elements.enumerated() {
       let elementPath = DecodeLog.join(path, index)
-      guard let fields = log.object(element, elementPath, allowed: ["sector", "wish", "rank"]) else {
+      guard let fields = log.object(element, elementPath, allowed: ["sector", "wish", "rank"])
+      else {
         complete = false
         continue
       }
@@ -146,7 +149,8 @@ extension Wishes {
         log.add(fields.path("rank"), .missingField, nil, "a rank 1–16 for a wanted sector")
       case (let code?, let rank?):
         log.add(
-          fields.path("rank"), .conflict, DecodeLog.render(rank), "no rank for a sector that is \(code)")
+          fields.path("rank"), .conflict, DecodeLog.render(rank),
+          "no rank for a sector that is \(code)")
       case ("excluded", nil): wish = .excluded
       case ("neutral", nil): wish = .neutral
       default: break
@@ -167,10 +171,14 @@ extension Wishes {
         .array(
           sectors.map { preference in
             switch preference.wish {
-            case .excluded: .object(["sector": .string(preference.sector.rawValue), "wish": "excluded"])
-            case .neutral: .object(["sector": .string(preference.sector.rawValue), "wish": "neutral"])
+            case .excluded:
+              .object(["sector": .string(preference.sector.rawValue), "wish": "excluded"])
+            case .neutral:
+              .object(["sector": .string(preference.sector.rawValue), "wish": "neutral"])
             case .wanted(let rank):
-              .object(["sector": .string(preference.sector.rawValue), "wish": "wanted", "rank": .int(rank)])
+              .object([
+                "sector": .string(preference.sector.rawValue), "wish": "wanted", "rank": .int(rank),
+              ])
             }
           })),
       JSONMember("hoursPerWeek", hoursPerWeek.json),

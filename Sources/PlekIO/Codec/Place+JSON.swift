@@ -60,7 +60,8 @@ extension Place {
       learningOffer = LearningOffer.decode(value, "learningOffer", log: log).map { .some($0) }
     }
     let support =
-      fields.optional("support").map { log.code($0, "support", as: SupportOffer.self) } ?? SupportOffer.none
+      fields.optional("support").map { log.code($0, "support", as: SupportOffer.self) }
+      ?? SupportOffer.none
     let acceptsSubsidy =
       fields.optional("acceptsWageSubsidy").map { log.bool($0, "acceptsWageSubsidy") } ?? false
     let indications =
@@ -102,7 +103,8 @@ extension Place {
       JSONMember("learningOffer", learningOffer?.json ?? .null),
       JSONMember("support", .string(support.rawValue)),
       JSONMember("acceptsWageSubsidy", .bool(acceptsWageSubsidy)),
-      JSONMember("requiredIndications", Indication.allCases.filter(requiredIndications.contains).json),
+      JSONMember(
+        "requiredIndications", Indication.allCases.filter(requiredIndications.contains).json),
       JSONMember("freeSlots", .int(freeSlots)),
       JSONMember("openFrom", .string(openFrom.iso)),
     ])
@@ -115,7 +117,9 @@ extension LearningOffer {
       let fields = log.object(
         json, path, allowed: ["teaches", "months", "certificate", "teachesDutch"])
     else { return nil }
-    let teaches = fields.required("teaches").flatMap { log.competencies($0, fields.path("teaches")) }
+    let teaches = fields.required("teaches").flatMap {
+      log.competencies($0, fields.path("teaches"))
+    }
     let months = fields.required("months").flatMap {
       log.int($0, fields.path("months"), LearningOffer.validMonths)
     }

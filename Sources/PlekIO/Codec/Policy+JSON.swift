@@ -44,7 +44,8 @@ extension Policy {
         for mode in TransportMode.allCases {
           guard let modeValue = modes.optional(mode.rawValue),
             let speed = log.object(
-              modeValue, modes.path(mode.rawValue), allowed: ["kilometresPerHour", "overheadMinutes"])
+              modeValue, modes.path(mode.rawValue),
+              allowed: ["kilometresPerHour", "overheadMinutes"])
           else { continue }
           if let kmh = speed.optional("kilometresPerHour").flatMap({
             log.double($0, speed.path("kilometresPerHour"), anyNumber)

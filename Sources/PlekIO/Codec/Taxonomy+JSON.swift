@@ -160,7 +160,10 @@ public enum TaxonomyCodec {
     }
     switch file {
     case .sectors:
-      return .array(taxonomy.sectors.map { .object([JSONMember("id", .string($0.id.rawValue))] + names($0.name)) })
+      return .array(
+        taxonomy.sectors.map {
+          .object([JSONMember("id", .string($0.id.rawValue))] + names($0.name))
+        })
     case .competencies:
       return .array(
         taxonomy.competencies.map {

@@ -51,7 +51,9 @@ public enum DataLocator {
       }
       return explicit
     }
-    if let fromEnvironment = ProcessInfo.processInfo.environment["PLEK_DATA"], !fromEnvironment.isEmpty {
+    if let fromEnvironment = ProcessInfo.processInfo.environment["PLEK_DATA"],
+      !fromEnvironment.isEmpty
+    {
       guard isDirectory(fromEnvironment) else {
         throw NotFound(description: "PLEK_DATA=\(fromEnvironment) is not a directory")
       }
@@ -60,14 +62,16 @@ public enum DataLocator {
     guard let root = datasetsRoot() else {
       throw NotFound(
         description:
-          "no dataset given and Datasets/sample not found from the current directory; pass --data DIR")
+          "no dataset given and Datasets/sample not found from the current directory; pass --data DIR"
+      )
     }
     return (root as NSString).appendingPathComponent("sample")
   }
 
   /// The taxonomy directory for a dataset: `explicit`, else `DATA/taxonomy`, else a
   /// `taxonomy` directory next to `DATA`, else the repository's `Datasets/taxonomy`.
-  public static func taxonomyDirectory(_ explicit: String?, data: String) throws(NotFound) -> String {
+  public static func taxonomyDirectory(_ explicit: String?, data: String) throws(NotFound) -> String
+  {
     if let explicit {
       guard isDirectory(explicit) else {
         throw NotFound(description: "taxonomy directory \(explicit) does not exist")

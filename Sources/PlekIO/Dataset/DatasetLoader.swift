@@ -101,7 +101,9 @@ public enum DatasetLoader {
   }
 
   /// Loads and validates the taxonomy in `directory`.
-  public static func loadTaxonomy(directory: String) -> (taxonomy: Taxonomy?, issues: [ValidationIssue]) {
+  public static func loadTaxonomy(directory: String) -> (
+    taxonomy: Taxonomy?, issues: [ValidationIssue]
+  ) {
     var issues: [ValidationIssue] = []
     var parts: [TaxonomyCodec.File: JSONValue] = [:]
     for file in TaxonomyCodec.File.allCases {
@@ -149,7 +151,9 @@ public enum DatasetLoader {
   }
 
   /// Turns a problem whose path starts with `[index]` into an issue on that record.
-  static func recordIssue(_ file: String, _ problem: ModelProblem, json: JSONValue?) -> ValidationIssue {
+  static func recordIssue(_ file: String, _ problem: ModelProblem, json: JSONValue?)
+    -> ValidationIssue
+  {
     var problem = problem
     guard problem.path.hasPrefix("["), let close = problem.path.firstIndex(of: "]"),
       let index = Int(problem.path[problem.path.index(after: problem.path.startIndex)..<close])
@@ -236,7 +240,9 @@ public enum DatasetLoader {
   }
 
   /// Loads and validates a policy file against a taxonomy.
-  public static func loadPolicy(file path: String, taxonomy: Taxonomy?) -> (policy: Policy?, issues: [ValidationIssue]) {
+  public static func loadPolicy(file path: String, taxonomy: Taxonomy?) -> (
+    policy: Policy?, issues: [ValidationIssue]
+  ) {
     var issues: [ValidationIssue] = []
     let name = (path as NSString).lastPathComponent
     guard let bytes = read(path, as: name, into: &issues),

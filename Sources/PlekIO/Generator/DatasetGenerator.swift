@@ -64,7 +64,8 @@ public struct DatasetGenerator: Sendable {
       let east = random.normal(mean: 0, deviation: spreadKilometres)
       let latitude = municipality.centre.latitude + north / 111.2
       let longitude =
-        municipality.centre.longitude + east / (111.2 * cos(municipality.centre.latitude * .pi / 180))
+        municipality.centre.longitude + east
+        / (111.2 * cos(municipality.centre.latitude * .pi / 180))
       let point = GeoPoint(
         latitude: (latitude * 100_000).rounded() / 100_000,
         longitude: (longitude * 100_000).rounded() / 100_000)
@@ -133,7 +134,8 @@ public struct DatasetGenerator: Sendable {
     case .nieuwBeschut: indications.insert(.nieuwBeschut)
     case .wsw: indications.insert(.wsw)
     case .banenafspraak: indications.insert(.banenafspraak)
-    case .specialEducationPupil, .wwWajong: if random.chance(0.45) { indications.insert(.banenafspraak) }
+    case .specialEducationPupil, .wwWajong:
+      if random.chance(0.45) { indications.insert(.banenafspraak) }
     default: if random.chance(0.03) { indications.insert(.banenafspraak) }
     }
 
@@ -144,8 +146,10 @@ public struct DatasetGenerator: Sendable {
     let mental = random.normal(mean: 0, deviation: 0.7)
     let notDiagnosed = random.chance(group == .activation ? 0.15 : 0.02)
     for dimension in LoadDimension.allCases {
-      let isPhysical = [.physicalEnvironment, .dynamicActions, .staticPostures].contains(dimension.rubric)
-      let value = shape.capacity + (isPhysical ? physical : mental) + random.normal(mean: 0, deviation: 0.6)
+      let isPhysical = [.physicalEnvironment, .dynamicActions, .staticPostures].contains(
+        dimension.rubric)
+      let value =
+        shape.capacity + (isPhysical ? physical : mental) + random.normal(mean: 0, deviation: 0.6)
       let level = LoadLevel(min(4, max(0, Int(value.rounded()))))!
       if !notDiagnosed && !random.chance(shape.unassessed) { capacity[dimension] = level }
     }
@@ -162,21 +166,24 @@ public struct DatasetGenerator: Sendable {
 
     var competencies: [CompetencyEntry] = []
     for id in pick(employeeSkills(), random.int(in: shape.employeeSkills), random: &random) {
-      competencies.append(CompetencyEntry(id: id, level: level(mean: shape.skillLevel, random: &random)))
+      competencies.append(
+        CompetencyEntry(id: id, level: level(mean: shape.skillLevel, random: &random)))
     }
     let experience = (wanted + pick(others, 1, random: &random)).prefix(2)
     for sector in experience {
       let count = random.weightedIndex([0.25, 0.35, 0.25, 0.15])
       for id in pick(vocationalSkills(in: sector), count, random: &random)
       where !competencies.contains(where: { $0.id == id }) {
-        competencies.append(CompetencyEntry(id: id, level: level(mean: shape.skillLevel - 0.2, random: &random)))
+        competencies.append(
+          CompetencyEntry(id: id, level: level(mean: shape.skillLevel - 0.2, random: &random)))
       }
     }
 
     let dutch: DutchLevel? =
       random.chance(0.05)
       ? nil
-      : [DutchLevel.a0, .a1, .a2, .b1, .b2, .c1][random.weightedIndex([0.02, 0.06, 0.12, 0.2, 0.2, 0.4])]
+      : [DutchLevel.a0, .a1, .a2, .b1, .b2, .c1][
+        random.weightedIndex([0.02, 0.06, 0.12, 0.2, 0.2, 0.4])]
     let pace = DevelopmentPace.allCases[random.weightedIndex(shape.pace)]
     let wageValue: Int? =
       random.chance(shape.wageUnknown)
@@ -215,7 +222,8 @@ public struct DatasetGenerator: Sendable {
     var random = random(stream: 2, index: index)
     let id = EmployerID("E-" + Self.padded(index + 1, 5))!
     if index == 0 {
-      let sector = sectorIDs.first { GeneratorProfiles.internalSectors.contains($0.rawValue) } ?? sectorIDs[0]
+      let sector =
+        sectorIDs.first { GeneratorProfiles.internalSectors.contains($0.rawValue) } ?? sectorIDs[0]
       let centre = taxonomy.region.municipalities[0].centre
       return Employer(id: id, kind: .internal, sector: sector, location: centre)
     }
@@ -236,8 +244,12 @@ public struct DatasetGenerator: Sendable {
     var employer = employer(isInternal ? 0 : 1 + random.below(employerCount - 1))
     var sector = employer.sector
     if isInternal {
-      let internalSectors = sectorIDs.filter { GeneratorProfiles.internalSectors.contains($0.rawValue) }
-      sector = internalSectors.isEmpty ? sectorIDs[0] : internalSectors[random.below(internalSectors.count)]
+      let internalSectors = sectorIDs.filter {
+        GeneratorProfiles.internalSectors.contains($0.rawValue)
+      }
+      sector =
+        internalSectors.isEmpty
+        ? sectorIDs[0] : internalSectors[random.below(internalSectors.count)]
       // The company's production sites: one per municipality, most work in Maastricht.
       let municipalities = taxonomy.region.municipalities
       let site = random.weightedIndex(
@@ -254,7 +266,9 @@ public struct DatasetGenerator: Sendable {
       let related = Set(
         taxonomy.competencies.filter { vocational.contains($0.id) }.flatMap(\.sectors)
       ).subtracting([sector]).sorted()
-      if let second = related.isEmpty ? nil : related[random.below(related.count)] { sectors.append(second) }
+      if let second = related.isEmpty ? nil : related[random.below(related.count)] {
+        sectors.append(second)
+      }
     }
 
     let learningChance: Double =
@@ -279,17 +293,22 @@ public struct DatasetGenerator: Sendable {
       .walking, .customerContact,
     ]
     let adaptable = Set(
-      pick(adaptableCandidates, random.weightedIndex(sheltered ? [0.1, 0.3, 0.4, 0.2] : [0.45, 0.35, 0.15, 0.05]), random: &random))
+      pick(
+        adaptableCandidates,
+        random.weightedIndex(sheltered ? [0.1, 0.3, 0.4, 0.2] : [0.45, 0.35, 0.15, 0.05]),
+        random: &random))
 
     // Competencies: the sector's vocational skills and some employee skills.
     let requiredVocational = pick(
       vocational, random.weightedIndex(sheltered ? [0.6, 0.35, 0.05] : [0.25, 0.45, 0.25, 0.05]),
       random: &random)
     var required = requiredVocational.map {
-      CompetencyEntry(id: $0, level: level(mean: sheltered ? 1 : kind == .regular ? 1.8 : 1.4, random: &random))
+      CompetencyEntry(
+        id: $0, level: level(mean: sheltered ? 1 : kind == .regular ? 1.8 : 1.4, random: &random))
     }
     for id in pick(employeeSkills(), random.weightedIndex([0.3, 0.4, 0.3]), random: &random) {
-      required.append(CompetencyEntry(id: id, level: level(mean: sheltered ? 1 : 1.6, random: &random)))
+      required.append(
+        CompetencyEntry(id: id, level: level(mean: sheltered ? 1 : 1.6, random: &random)))
     }
     let requiredIDs = Set(required.map(\.id))
     let desired = pick(
@@ -301,7 +320,9 @@ public struct DatasetGenerator: Sendable {
     if isLearning {
       // Teach what the sector needs: the required vocational skills and a few more.
       var taught = requiredVocational
-      for id in pick(vocational.filter { !taught.contains($0) }, random.int(in: 1...3), random: &random) {
+      for id in pick(
+        vocational.filter { !taught.contains($0) }, random.int(in: 1...3), random: &random)
+      {
         taught.append(id)
       }
       let teaches = taught.map { id in
@@ -324,8 +345,10 @@ public struct DatasetGenerator: Sendable {
         : [.a0, .a1, .a2, .b1][random.weightedIndex([0.15, 0.25, 0.4, 0.2])]
     let support: SupportOffer =
       switch kind {
-      case .internal, .externalSheltered: [.colleague, .jobCoach][random.weightedIndex([0.2, 0.8])]
-      case .socialOrMunicipal: [.none, .colleague, .jobCoach][random.weightedIndex([0.1, 0.5, 0.4])]
+      case .internal, .externalSheltered:
+        [.colleague, .jobCoach][random.weightedIndex([0.2, 0.8])]
+      case .socialOrMunicipal:
+        [.none, .colleague, .jobCoach][random.weightedIndex([0.1, 0.5, 0.4])]
       case .regular: [.none, .colleague, .jobCoach][random.weightedIndex([0.4, 0.45, 0.15])]
       }
     var indications = Set<Indication>()
@@ -333,15 +356,24 @@ public struct DatasetGenerator: Sendable {
     case .externalSheltered: indications = [.nieuwBeschut, .wsw]
     case .internal:
       let roll = random.unit()
-      if roll < 0.35 { indications = [.wsw] } else if roll < 0.5 { indications = [.nieuwBeschut, .wsw] }
+      if roll < 0.35 {
+        indications = [.wsw]
+      } else if roll < 0.5 {
+        indications = [.nieuwBeschut, .wsw]
+      }
     case .regular: if random.chance(0.08) { indications = [.banenafspraak] }
     case .socialOrMunicipal: if random.chance(0.12) { indications = [.banenafspraak] }
     }
-    let maxHours = sheltered ? [24, 28, 32, 36][random.below(4)] : [24, 32, 36, 38, 40][random.below(5)]
+    let maxHours =
+      sheltered ? [24, 28, 32, 36][random.below(4)] : [24, 32, 36, 38, 40][random.below(5)]
     let minHours = max(4, maxHours - [0, 4, 8, 12, 16][random.below(5)] - (isLearning ? 8 : 0))
     let titles = GeneratorProfiles.titles(of: sector.rawValue)
     let freeSlots =
-      random.chance(0.05) ? 0 : kind == .internal ? random.int(in: 1...8) : isLearning ? random.int(in: 1...4) : [1, 1, 1, 1, 2, 3][random.below(6)]
+      random.chance(0.05)
+      ? 0
+      : kind == .internal
+        ? random.int(in: 1...8)
+        : isLearning ? random.int(in: 1...4) : [1, 1, 1, 1, 2, 3][random.below(6)]
     return Place(
       id: PlaceID("PL-" + Self.padded(index + 1, 6))!, employerID: employer.id, employerKind: kind,
       title: titles[random.below(titles.count)], sectors: sectors,
@@ -359,8 +391,10 @@ public struct DatasetGenerator: Sendable {
   func jitter(_ point: GeoPoint, random: inout SplitMix64) -> GeoPoint {
     guard random.chance(0.3) else { return point }
     let moved = GeoPoint(
-      latitude: ((point.latitude + random.normal(mean: 0, deviation: 0.01)) * 100_000).rounded() / 100_000,
-      longitude: ((point.longitude + random.normal(mean: 0, deviation: 0.015)) * 100_000).rounded() / 100_000)
+      latitude: ((point.latitude + random.normal(mean: 0, deviation: 0.01)) * 100_000).rounded()
+        / 100_000,
+      longitude: ((point.longitude + random.normal(mean: 0, deviation: 0.015)) * 100_000).rounded()
+        / 100_000)
     return taxonomy.region.bounds.contains(moved) ? moved : point
   }
 
@@ -398,7 +432,9 @@ public struct DatasetGenerator: Sendable {
 
   /// Runs `body` over chunks of `0..<count` on all cores and concatenates the results in
   /// order, so the output does not depend on the number of threads.
-  static func parallelChunks<T: Sendable>(_ count: Int, _ body: @Sendable (Range<Int>) -> [T]) -> [T] {
+  static func parallelChunks<T: Sendable>(_ count: Int, _ body: @Sendable (Range<Int>) -> [T])
+    -> [T]
+  {
     guard count > 0 else { return [] }
     let chunkSize = 2048
     let chunkCount = (count + chunkSize - 1) / chunkSize

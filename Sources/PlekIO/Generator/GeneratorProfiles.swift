@@ -120,7 +120,8 @@ enum GeneratorProfiles {
     case "cleaning": [1.5, 2, 1, 1, 1, 1.5, 1.5, 0.5, 2, 3, 2, 3, 3, 3, 0.5, 2.5]
     case "domestic-care": [2, 1.5, 1.5, 2.5, 1.5, 1, 1, 0.5, 2, 2.5, 2, 2.5, 3, 2.5, 0.5, 0.5]
     case "green-public-space": [1.5, 1.5, 1, 1, 1, 2, 2.5, 4, 3, 3.5, 1.5, 2.5, 3, 3, 0.5, 0.5]
-    case "production-assembly": [2.5, 2.5, 1.5, 0.5, 0.5, 1.5, 2.5, 0.5, 2, 1, 0.5, 3.5, 1.5, 2.5, 2, 2]
+    case "production-assembly":
+      [2.5, 2.5, 1.5, 0.5, 0.5, 1.5, 2.5, 0.5, 2, 1, 0.5, 3.5, 1.5, 2.5, 2, 2]
     case "retail": [2, 2.5, 1.5, 3, 2, 2, 1.5, 0.5, 2.5, 2.5, 1, 2, 2.5, 3, 1, 2.5]
     case "facility-services": [2, 2, 1.5, 2.5, 1.5, 2, 1, 1, 2, 2.5, 1.5, 1.5, 2, 2.5, 1.5, 1.5]
     case "construction": [2.5, 2.5, 2, 0.5, 1, 2.5, 3.5, 3.5, 3.5, 3, 3, 2.5, 3, 3, 0.5, 0.5]
@@ -133,19 +134,39 @@ enum GeneratorProfiles {
   /// Job titles per sector, for readable shortlists.
   static func titles(of sector: String) -> [String] {
     switch sector {
-    case "care": ["Care assistant", "Ward assistant", "Activity assistant", "Meal host", "Linen service worker"]
-    case "technology-metal": ["Metalworker", "Welder's assistant", "Machine operator", "Sheet metal worker", "Metal@work trainee"]
-    case "education": ["Classroom assistant", "School caretaker", "Lunchtime supervisor", "Library assistant"]
-    case "logistics": ["Order picker", "Warehouse worker", "Parcel sorter", "Forklift driver", "Delivery assistant"]
-    case "hospitality": ["Kitchen assistant", "Dishwasher", "Host", "Barista", "Horeca@work trainee"]
-    case "cleaning": ["Office cleaner", "Cleaning operative", "Window cleaner", "Industrial cleaner"]
+    case "care":
+      [
+        "Care assistant", "Ward assistant", "Activity assistant", "Meal host",
+        "Linen service worker",
+      ]
+    case "technology-metal":
+      [
+        "Metalworker", "Welder's assistant", "Machine operator", "Sheet metal worker",
+        "Metal@work trainee",
+      ]
+    case "education":
+      ["Classroom assistant", "School caretaker", "Lunchtime supervisor", "Library assistant"]
+    case "logistics":
+      [
+        "Order picker", "Warehouse worker", "Parcel sorter", "Forklift driver",
+        "Delivery assistant",
+      ]
+    case "hospitality":
+      ["Kitchen assistant", "Dishwasher", "Host", "Barista", "Horeca@work trainee"]
+    case "cleaning":
+      ["Office cleaner", "Cleaning operative", "Window cleaner", "Industrial cleaner"]
     case "domestic-care": ["Domestic help", "Home care assistant", "Household assistant"]
-    case "green-public-space": ["Green maintenance worker", "Street cleaner", "Gardener's assistant", "Park keeper"]
-    case "production-assembly": ["Assembly worker", "Packaging operator", "Production worker", "Quality checker"]
+    case "green-public-space":
+      ["Green maintenance worker", "Street cleaner", "Gardener's assistant", "Park keeper"]
+    case "production-assembly":
+      ["Assembly worker", "Packaging operator", "Production worker", "Quality checker"]
     case "retail": ["Shelf stocker", "Cashier", "Sales assistant", "Fresh produce assistant"]
-    case "facility-services": ["Receptionist", "Mail room assistant", "Facility assistant", "Caretaker"]
-    case "construction": ["Construction assistant", "Painter's assistant", "Demolition worker", "Tiler's assistant"]
-    case "administration": ["Data entry clerk", "Archive assistant", "Customer desk assistant", "Office assistant"]
+    case "facility-services":
+      ["Receptionist", "Mail room assistant", "Facility assistant", "Caretaker"]
+    case "construction":
+      ["Construction assistant", "Painter's assistant", "Demolition worker", "Tiler's assistant"]
+    case "administration":
+      ["Data entry clerk", "Archive assistant", "Customer desk assistant", "Office assistant"]
     case "agriculture": ["Fruit picker", "Greenhouse worker", "Farm hand", "Vineyard worker"]
     default: ["Assistant"]
     }

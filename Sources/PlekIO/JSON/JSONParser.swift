@@ -104,9 +104,15 @@ private struct Cursor {
     case UInt8(ascii: "{"): return try parseObject()
     case UInt8(ascii: "["): return try parseArray()
     case UInt8(ascii: "\""): return .string(try parseString())
-    case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-    case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-    case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
+      return .bool(true)
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
+      return .bool(false)
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
+      return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
     default: throw error("unexpected \(describe(index)): expected a value")
     }
@@ -244,12 +250,24 @@ private struct Cursor {
     var minimum: UInt32
     var scalar: UInt32
     switch lead {
-    case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-    case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-    case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
-    default: throw error("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true))", at: position)
+    case 0xC2...0xDF:
+      length = 2
+      minimum = 0x80
+      scalar = UInt32(lead & 0x1F)
+    case 0xE0...0xEF:
+      length = 3
+      minimum = 0x800
+      scalar = UInt32(lead & 0x0F)
+    case 0xF0...0xF4:
+      length = 4
+      minimum = 0x10000
+      scalar = UInt32(lead & 0x07)
+    default:
+      throw error("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true))", at: position)
     }
-    guard position + length <= bytes.count else { throw error("truncated UTF-8 sequence", at: position) }
+    guard position + length <= bytes.count else {
+      throw error("truncated UTF-8 sequence", at: position)
+    }
     for offset in 1..<length {
       let byte = bytes[position + offset]
       guard byte & 0xC0 == 0x80 else { throw error("invalid UTF-8 sequence", at: position) }
@@ -355,7 +373,8 @@ private struct Cursor {
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       isInteger = false
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])

@@ -25,7 +25,9 @@ struct Invocation: Sendable {
   func flag(_ name: String) -> Bool { flags.contains(name) }
 
   /// An integer option within `range`, or `defaultValue` when absent.
-  func int(_ name: String, in range: ClosedRange<Int>, default defaultValue: Int) throws(UsageError) -> Int {
+  func int(_ name: String, in range: ClosedRange<Int>, default defaultValue: Int) throws(UsageError)
+    -> Int
+  {
     guard let text = values[name] else { return defaultValue }
     guard let number = Int(text) else {
       throw UsageError(message: "--\(name) needs a whole number, not '\(text)'", hint: nil)
@@ -39,7 +41,9 @@ struct Invocation: Sendable {
   }
 
   /// One of a closed set of words, or `defaultValue` when absent.
-  func choice(_ name: String, of choices: [String], default defaultValue: String) throws(UsageError) -> String {
+  func choice(_ name: String, of choices: [String], default defaultValue: String) throws(UsageError)
+    -> String
+  {
     guard let text = values[name] else { return defaultValue }
     guard choices.contains(text) else {
       var message = "--\(name) must be one of \(choices.joined(separator: ", ")), not '\(text)'"
@@ -77,7 +81,8 @@ enum ArgumentParser {
       }
       guard word.hasPrefix("--") else {
         throw UsageError(
-          message: "unknown option \(word); options are written with two dashes, like --\(word.dropFirst())",
+          message:
+            "unknown option \(word); options are written with two dashes, like --\(word.dropFirst())",
           hint: nil)
       }
       var name = String(word.dropFirst(2))
@@ -125,7 +130,9 @@ enum Suggest {
     let allowed = max(1, min(3, best.0.count / 3))
     if best.1 <= allowed { return best.0 }
     // A prefix of a long option ("--part" for "--participants") is also a likely intent.
-    if word.count >= 3, let prefixed = candidates.first(where: { $0.hasPrefix(word) }) { return prefixed }
+    if word.count >= 3, let prefixed = candidates.first(where: { $0.hasPrefix(word) }) {
+      return prefixed
+    }
     return nil
   }
 

@@ -35,7 +35,8 @@ struct Command: Sendable {
       let labels = options.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }
       let width = (labels.map(\.count).max() ?? 0) + 2
       for (label, option) in zip(labels, options) {
-        text += "  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help + "\n"
+        text +=
+          "  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help + "\n"
       }
     }
     return text
@@ -44,12 +45,14 @@ struct Command: Sendable {
 
 /// Options shared by commands that read a dataset.
 enum CommonOptions {
-  static let data = OptionSpec(name: "data", value: "DIR", help: "dataset directory (default: Datasets/sample)")
+  static let data = OptionSpec(
+    name: "data", value: "DIR", help: "dataset directory (default: Datasets/sample)")
   static let taxonomy = OptionSpec(
     name: "taxonomy", value: "DIR", help: "taxonomy directory (default: found next to the data)")
   static let policy = OptionSpec(
     name: "policy", value: "FILE", help: "scoring policy (default: Datasets/policy/default.json)")
-  static let format = OptionSpec(name: "format", value: "FORMAT", help: "table, json or csv (default: table)")
+  static let format = OptionSpec(
+    name: "format", value: "FORMAT", help: "table, json or csv (default: table)")
   static let language = OptionSpec(
     name: "lang", value: "LANG", help: "nl or en (default: $PLEK_LANG, else en)")
   static let dataset = [data, taxonomy, policy]

@@ -22,7 +22,9 @@ enum PlekCLI {
       """
     let width = (Commands.all.map(\.name.count).max() ?? 0) + 2
     for command in Commands.all {
-      text += "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary + "\n"
+      text +=
+        "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary
+        + "\n"
     }
     text += """
 
@@ -62,7 +64,8 @@ enum PlekCLI {
       return usageFailure(unknownCommand(first), command: nil)
     }
     do {
-      let invocation = try ArgumentParser.parse(words, command: command.name, options: command.options)
+      let invocation = try ArgumentParser.parse(
+        words, command: command.name, options: command.options)
       if invocation.flag("help") {
         print(command.help, terminator: "")
         return ExitCode.success
@@ -70,12 +73,14 @@ enum PlekCLI {
       guard command.positionals.contains(invocation.positionals.count) else {
         let expected =
           command.positionals.upperBound == 0
-          ? "no arguments" : command.positionals.lowerBound == command.positionals.upperBound
+          ? "no arguments"
+          : command.positionals.lowerBound == command.positionals.upperBound
             ? "\(command.positionals.lowerBound) argument\(command.positionals.lowerBound == 1 ? "" : "s")"
             : "\(command.positionals.lowerBound)–\(command.positionals.upperBound) arguments"
         throw UsageError(
           message: "expected \(expected), got \(invocation.positionals.count)"
-            + (invocation.positionals.isEmpty ? "" : " (\(invocation.positionals.joined(separator: " ")))"),
+            + (invocation.positionals.isEmpty
+              ? "" : " (\(invocation.positionals.joined(separator: " ")))"),
           hint: nil)
       }
       return try command.run(invocation)
@@ -104,7 +109,8 @@ enum PlekCLI {
   static func usageFailure(_ error: UsageError, command: Command?) -> Int32 {
     let prefix = command.map { "plek \($0.name)" } ?? "plek"
     StandardError.write("\(prefix): \(error.message)")
-    StandardError.write(error.hint ?? "Run 'plek help\(command.map { " " + $0.name } ?? "")' for usage.")
+    StandardError.write(
+      error.hint ?? "Run 'plek help\(command.map { " " + $0.name } ?? "")' for usage.")
     return ExitCode.usage
   }
 }

@@ -5,13 +5,15 @@ import PlekIO
 extension Commands {
   static let generate = Command(
     name: "generate",
-    summary: "Write a generated, realistic dataset: the same seed gives identical files everywhere.",
+    summary:
+      "Write a generated, realistic dataset: the same seed gives identical files everywhere.",
     usage: "plek generate --participants N --places M --seed S --out DIR [--taxonomy DIR]",
     options: [
       OptionSpec(name: "participants", value: "N", help: "number of participants (0–10,000,000)"),
       OptionSpec(name: "places", value: "M", help: "number of places (0–10,000,000)"),
       OptionSpec(name: "seed", value: "S", help: "random seed, a whole number (default: 1)"),
-      OptionSpec(name: "out", value: "DIR", help: "directory to write participants.json and places.json to"),
+      OptionSpec(
+        name: "out", value: "DIR", help: "directory to write participants.json and places.json to"),
       CommonOptions.taxonomy,
     ],
     details: """
@@ -20,7 +22,8 @@ extension Commands {
       """
   ) { invocation in
     guard invocation.value("participants") != nil || invocation.value("places") != nil else {
-      throw UsageError(message: "say how many records to write: --participants N and/or --places M", hint: nil)
+      throw UsageError(
+        message: "say how many records to write: --participants N and/or --places M", hint: nil)
     }
     guard let out = invocation.value("out") else {
       throw UsageError(message: "--out DIR is required", hint: nil)
@@ -29,7 +32,8 @@ extension Commands {
     let places = try invocation.int("places", in: 0...10_000_000, default: 0)
     let seedText = invocation.value("seed") ?? "1"
     guard let seed = UInt64(seedText) else {
-      throw UsageError(message: "--seed needs a whole number 0–\(UInt64.max), not '\(seedText)'", hint: nil)
+      throw UsageError(
+        message: "--seed needs a whole number 0–\(UInt64.max), not '\(seedText)'", hint: nil)
     }
     let taxonomy = try loadTaxonomy(invocation.value("taxonomy"), near: out)
     let start = Date()

@@ -16,7 +16,8 @@ extension Commands {
   ) { invocation in
     let format = try invocation.choice("format", of: ["table", "json"], default: "table")
     let data = try DataLocator.dataDirectory(invocation.positionals.first)
-    let taxonomyDirectory = try DataLocator.taxonomyDirectory(invocation.value("taxonomy"), data: data)
+    let taxonomyDirectory = try DataLocator.taxonomyDirectory(
+      invocation.value("taxonomy"), data: data)
     var report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
     if let policyFile = try DataLocator.policyFile(invocation.value("policy")) {
       let (_, issues) = DatasetLoader.loadPolicy(file: policyFile, taxonomy: report.taxonomy)
@@ -33,13 +34,15 @@ extension Commands {
       print(JSONWriter(style: .pretty).string(json), terminator: "")
     } else {
       for issue in report.issues { print(issue.description) }
-      let counts = "\(report.participants.count) valid participants, \(report.places.count) valid places"
+      let counts =
+        "\(report.participants.count) valid participants, \(report.places.count) valid places"
       if report.issues.isEmpty {
         print("\(data): no problems (\(counts)).")
       } else {
         let files = Set(report.issues.map(\.file)).count
         print(
-          "\(data): \(report.issues.count) problem\(report.issues.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (\(counts)).")
+          "\(data): \(report.issues.count) problem\(report.issues.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (\(counts))."
+        )
       }
     }
     return report.issues.isEmpty ? ExitCode.success : ExitCode.failure

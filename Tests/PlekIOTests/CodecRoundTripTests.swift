@@ -1,0 +1,92 @@
+import Foundation
+import PlekCore
+import Testing
+
+@testable import PlekIO
+
+@Suite("Codec round trips")
+struct CodecRoundTripTests {
+  @Test func participantRoundTrips() throws {
+    let participant = try #require(
+      Participant.decode(json: Fixtures.participantJSON, taxonomy: Fixtures.taxonomy).value)
+    #expect(participant.loadCapacity[.walking] == nil)
+    #expect(participant.loadCapacity[.lifting] == LoadLevel(2))
+    #expect(participant.loadCapacity[.sitting] == nil, "a dimension left out is unknown")
+    let again = Participant.decode(json: participant.json, taxonomy: Fixtures.taxonomy)
+    #expect(again.problems == [])
+    #expect(again.value == participant)
+  }
+
+  @Test func placeRoundTrips() throws {
+    let place = try #require(
+      Place.decode(json: Fixtures.placeJSON, taxonomy: Fixtures.taxonomy).value)
+    #expect(place.learningOffer?.teaches.level(of: "forklift-driving") == .independent)
+    let again = Place.decode(json: place.json, taxonomy: Fixtures.taxonomy)
+    #expect(again.problems == [])
+    #expect(again.value == place)
+  }
+
+  @Test func optionalFieldsTakeTheirDocumentedDefaults() throws {
+    var json = Fixtures.placeJSON
+    for key in [
+      "title", "adaptable", "requiredCompetencies", "desiredCompetencies", "dutchLevel",
+      "learningOffer", "support",
+      "acceptsWageSubsidy", "requiredIndications",
+    ] {
+      json = json.setting([.key(key)], to: nil)
+    }
+    let place = try #require(Place.decode(json: json, taxonomy: Fixtures.taxonomy).value)
+    #expect(place.title == nil)
+    #expect(place.dutchLevel == .a0)
+    #expect(place.support == .none)
+    #expect(place.acceptsWageSubsidy == false)
+    #expect(place.learningOffer == nil)
+    var person = Fixtures.participantJSON
+    for key in ["indications", "competencies", "dutchLevel", "wageValue"] {
+      person = person.setting([.key(key)], to: nil)
+    }
+    let participant = try #require(
+      Participant.decode(json: person, taxonomy: Fixtures.taxonomy).value)
+    #expect(participant.dutchLevel == nil, "an absent Dutch level is unknown, not A0")
+    #expect(participant.wageValue == nil, "an absent wage value is unknown, not 100")
+  }
+
+  @Test func sampleFilesAreCanonical() throws {
+    // Every sample record decodes, and re-encoding the file reproduces it byte for byte.
+    let report = DatasetLoader.load(
+      directory: Fixtures.sampleDirectory, taxonomyDirectory: Fixtures.taxonomyDirectory)
+    #expect(report.issues == [])
+    let writer = JSONWriter(style: .linePerElement)
+    let people = try Data(
+      contentsOf: URL(fileURLWithPath: Fixtures.sampleDirectory + "/participants.json"))
+    #expect(writer.bytes(.array(report.participants.map(\.json))) == [UInt8](people))
+    let places = try Data(
+      contentsOf: URL(fileURLWithPath: Fixtures.sampleDirectory + "/places.json"))
+    #expect(writer.bytes(.array(report.places.map(\.json))) == [UInt8](places))
+  }
+
+  @Test func taxonomyRoundTrips() throws {
+    let scratch = ScratchDirectory()
+    for file in TaxonomyCodec.File.allCases {
+      scratch.write(
+        file.rawValue,
+        JSONWriter(style: .pretty).bytes(TaxonomyCodec.json(file, of: Fixtures.taxonomy)))
+    }
+    let (again, issues) = DatasetLoader.loadTaxonomy(directory: scratch.path)
+    #expect(issues == [])
+    let taxonomy = try #require(again)
+    #expect(taxonomy.sectors == Fixtures.taxonomy.sectors)
+    #expect(taxonomy.competencies == Fixtures.taxonomy.competencies)
+    #expect(taxonomy.loadDimensions == Fixtures.taxonomy.loadDimensions)
+    #expect(taxonomy.region == Fixtures.taxonomy.region)
+  }
+
+  @Test func policyRoundTripsAndTheShippedFileIsTheDefault() throws {
+    let decoded = Policy.decode(json: Policy.default.json, taxonomy: Fixtures.taxonomy)
+    #expect(decoded.value == Policy.default)
+    let (shipped, issues) = DatasetLoader.loadPolicy(
+      file: Fixtures.datasets + "/policy/default.json", taxonomy: Fixtures.taxonomy)
+    #expect(issues == [])
+    #expect(shipped == Policy.default)
+  }
+}

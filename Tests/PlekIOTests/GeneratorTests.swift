@@ -1,0 +1,101 @@
+import Foundation
+import PlekCore
+import Testing
+
+@testable import PlekIO
+
+@Suite("Generator")
+struct GeneratorTests {
+  func files(seed: UInt64, participants: Int = 200, places: Int = 300) throws -> (
+    ScratchDirectory, [UInt8], [UInt8]
+  ) {
+    let scratch = ScratchDirectory()
+    try DatasetGenerator(taxonomy: Fixtures.taxonomy, seed: seed).write(
+      participants: participants, places: places, to: scratch.path)
+    let people = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/participants.json"))
+    let jobs = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/places.json"))
+    return (scratch, [UInt8](people), [UInt8](jobs))
+  }
+
+  @Test func sameSeedGivesIdenticalBytes() throws {
+    let (_, people1, places1) = try files(seed: 42)
+    let (_, people2, places2) = try files(seed: 42)
+    #expect(people1 == people2)
+    #expect(places1 == places2)
+  }
+
+  @Test func differentSeedGivesDifferentData() throws {
+    let (_, people1, places1) = try files(seed: 42)
+    let (_, people2, places2) = try files(seed: 43)
+    #expect(people1 != people2)
+    #expect(places1 != places2)
+  }
+
+  @Test func moreRecordsKeepTheFirstOnes() {
+    let generator = DatasetGenerator(taxonomy: Fixtures.taxonomy, seed: 7)
+    #expect(
+      generator.participants(count: 50) == Array(generator.participants(count: 120).prefix(50)))
+  }
+
+  @Test func generatedDataValidates() throws {
+    let (scratch, _, _) = try files(seed: 9, participants: 500, places: 800)
+    let report = DatasetLoader.load(
+      directory: scratch.path, taxonomyDirectory: Fixtures.taxonomyDirectory)
+    #expect(report.issues == [])
+    #expect(report.participants.count == 500)
+    #expect(report.places.count == 800)
+  }
+
+  /// The sample is reproducible: it is exactly what the documented command writes.
+  @Test func theSampleIsTheDocumentedGeneratorRun() throws {
+    let (_, people, places) = try files(seed: 2026, participants: 300, places: 1000)
+    let sample = try Data(
+      contentsOf: URL(fileURLWithPath: Fixtures.sampleDirectory + "/participants.json"))
+    let samplePlaces = try Data(
+      contentsOf: URL(fileURLWithPath: Fixtures.sampleDirectory + "/places.json"))
+    #expect(people == [UInt8](sample))
+    #expect(places == [UInt8](samplePlaces))
+  }
+
+  @Test func distributionsAreCorrelated() {
+    let generator = DatasetGenerator(taxonomy: Fixtures.taxonomy, seed: 11)
+    let people = generator.participants(count: 4000)
+    func meanCapacity(_ group: TargetGroup) -> Double {
+      let levels = people.filter { $0.targetGroup == group }.flatMap { person in
+        LoadDimension.allCases.compactMap { person.loadCapacity[$0].map { Double($0.rawValue) } }
+      }
+      return levels.reduce(0, +) / Double(max(1, levels.count))
+    }
+    // Sheltered-work groups have less capacity and more support need than the directly placeable.
+    #expect(meanCapacity(.nieuwBeschut) + 0.8 < meanCapacity(.participatiewetDirect))
+    let intensive = { (group: TargetGroup) -> Double in
+      let members = people.filter { $0.targetGroup == group }
+      return Double(members.filter { $0.supportNeed >= .intensive }.count)
+        / Double(max(1, members.count))
+    }
+    #expect(intensive(.wsw) > intensive(.participatiewetDirect) + 0.4)
+    #expect(people.filter { $0.targetGroup == .wsw }.allSatisfy { $0.indications.contains(.wsw) })
+
+    let places = generator.places(count: 3000)
+    // Learning-work places teach competencies of their own sector.
+    for place in places.prefix(500) {
+      guard let offer = place.learningOffer else { continue }
+      for entry in offer.teaches {
+        let sectors = Fixtures.taxonomy.competency(entry.id)?.sectors ?? []
+        #expect(!Set(sectors).isDisjoint(with: place.sectors), "\(place.id) teaches \(entry.id)")
+      }
+    }
+    // Sheltered places demand less than regular ones.
+    func meanDemand(_ kinds: Set<EmployerKind>) -> Double {
+      let levels = places.filter { kinds.contains($0.employerKind) }.flatMap { place in
+        LoadDimension.allCases.map { Double(place.loadDemand[$0]!.rawValue) }
+      }
+      return levels.reduce(0, +) / Double(levels.count)
+    }
+    #expect(meanDemand([.internal, .externalSheltered]) + 0.5 < meanDemand([.regular]))
+    #expect(
+      places.filter { $0.employerKind == .externalSheltered }.allSatisfy {
+        !$0.requiredIndications.isEmpty
+      })
+  }
+}
