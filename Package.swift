@@ -23,7 +23,8 @@ let package = Package(
       dependencies: ["PlekCore", "PlekIO", "PlekService"],
       path: "Benchmarks/PlekBench"
     ),
-    .testTarget(name: "PlekCoreTests", dependencies: ["PlekCore"]),
+    // Core tests use PlekIO only to load the shipped taxonomy and generate seeded data.
+    .testTarget(name: "PlekCoreTests", dependencies: ["PlekCore", "PlekIO"]),
     .testTarget(name: "PlekIOTests", dependencies: ["PlekCore", "PlekIO"]),
     // End-to-end tests run the built `plek` executable; the dependency makes `swift test`
     // build it first.

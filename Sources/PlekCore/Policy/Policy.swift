@@ -161,8 +161,16 @@ public struct TravelModel: Hashable, Sendable {
 
   /// Estimated one-way minutes for a straight-line distance.
   public func minutes(distanceKilometres: Double, mode: TransportMode) -> Double {
-    let speed = self[mode]
-    return speed.overheadMinutes + distanceKilometres * detourFactor / speed.kilometresPerHour * 60
+    Self.minutes(
+      distanceKilometres: distanceKilometres, detourFactor: detourFactor, speed: self[mode])
+  }
+
+  /// The travel formula itself: `overhead + distance × detour ÷ speed × 60`.
+  @inline(__always)
+  public static func minutes(distanceKilometres: Double, detourFactor: Double, speed: ModeSpeed)
+    -> Double
+  {
+    speed.overheadMinutes + distanceKilometres * detourFactor / speed.kilometresPerHour * 60
   }
 
   /// Estimated one-way minutes between two points.
@@ -175,8 +183,14 @@ public struct TravelModel: Hashable, Sendable {
   /// The longest straight-line distance reachable within `minutes`, in kilometres (0 when the
   /// overhead alone exceeds it).
   public func reachKilometres(minutes: Double, mode: TransportMode) -> Double {
-    let speed = self[mode]
-    return max(0, minutes - speed.overheadMinutes) * speed.kilometresPerHour / 60 / detourFactor
+    Self.reachKilometres(minutes: minutes, detourFactor: detourFactor, speed: self[mode])
+  }
+
+  /// The reach formula: `max(0, minutes − overhead) × speed ÷ 60 ÷ detour`.
+  public static func reachKilometres(minutes: Double, detourFactor: Double, speed: ModeSpeed)
+    -> Double
+  {
+    max(0, minutes - speed.overheadMinutes) * speed.kilometresPerHour / 60 / detourFactor
   }
 }
 

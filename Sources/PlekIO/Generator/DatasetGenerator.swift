@@ -139,19 +139,26 @@ public struct DatasetGenerator: Sendable {
     default: if random.chance(0.03) { indications.insert(.banenafspraak) }
     }
 
-    // Load capacity: the group's mean, a physical and a mental offset per person, noise per
-    // dimension; some dimensions not assessed (everything, for a few not yet diagnosed).
-    var capacity = LoadProfile.unknown
-    let physical = random.normal(mean: 0, deviation: 0.7)
-    let mental = random.normal(mean: 0, deviation: 0.7)
+    // Load capacity, as an FML records it: no limitation (4) except on a few dimensions,
+    // clustered on the mental or the physical side; how many and how severe follows the
+    // target group. Some dimensions are not assessed (all, for the few not yet diagnosed).
+    var capacity = LoadProfile(repeating: .maximum)
+    let mentalSide = LoadDimension.allCases.filter {
+      [.personalFunctioning, .socialFunctioning, .workingHours].contains($0.rubric)
+    }
+    let physicalSide = LoadDimension.allCases.filter { !mentalSide.contains($0) }
+    let leaning = random.chance(0.5) ? mentalSide : physicalSide
+    var candidates = LoadDimension.allCases
+    for _ in 0..<min(16, random.int(in: shape.limitations)) {
+      let pool = candidates.filter { leaning.contains($0) }
+      let from = !pool.isEmpty && random.chance(0.75) ? pool : candidates
+      let dimension = from[random.below(from.count)]
+      candidates.removeAll { $0 == dimension }
+      capacity[dimension] = LoadLevel(4 - 1 - random.weightedIndex(shape.severity))
+    }
     let notDiagnosed = random.chance(group == .activation ? 0.15 : 0.02)
-    for dimension in LoadDimension.allCases {
-      let isPhysical = [.physicalEnvironment, .dynamicActions, .staticPostures].contains(
-        dimension.rubric)
-      let value =
-        shape.capacity + (isPhysical ? physical : mental) + random.normal(mean: 0, deviation: 0.6)
-      let level = LoadLevel(min(4, max(0, Int(value.rounded()))))!
-      if !notDiagnosed && !random.chance(shape.unassessed) { capacity[dimension] = level }
+    for dimension in LoadDimension.allCases where notDiagnosed || random.chance(shape.unassessed) {
+      capacity[dimension] = nil
     }
 
     // Wishes first: experience tends to follow what people want to do.
@@ -193,7 +200,7 @@ public struct DatasetGenerator: Sendable {
     let minHours = max(4, maxHours - [0, 4, 8, 12][random.below(4)])
     let transport = TransportMode.allCases[
       random.weightedIndex(
-        shape.capacity < 2.2 ? [0.1, 0.35, 0.5, 0.05] : [0.08, 0.35, 0.32, 0.25])]
+        shape.limitations.lowerBound >= 4 ? [0.1, 0.35, 0.5, 0.05] : [0.08, 0.35, 0.32, 0.25])]
     let maxTravel = [20, 30, 30, 45, 45, 60][random.below(6)]
     return Participant(
       id: ParticipantID("P-" + Self.padded(index + 1, 6))!, municipality: home.id,
@@ -282,10 +289,10 @@ public struct DatasetGenerator: Sendable {
 
     // Load demand: the sector's profile, lighter at sheltered places, noisy per place.
     let profile = GeneratorProfiles.demand(of: sector.rawValue)
-    let shift = sheltered ? -0.9 : kind == .socialOrMunicipal ? -0.4 : 0.1
+    let shift = sheltered ? -1.0 : kind == .socialOrMunicipal ? -0.5 : -0.2
     var demand = LoadProfile(repeating: .none)
     for dimension in LoadDimension.allCases {
-      let value = profile[dimension.lane] + shift + random.normal(mean: 0, deviation: 0.6)
+      let value = profile[dimension.lane] + shift + random.normal(mean: 0, deviation: 0.5)
       demand[dimension] = LoadLevel(min(4, max(0, Int(value.rounded()))))!
     }
     let adaptableCandidates: [LoadDimension] = [
@@ -349,7 +356,7 @@ public struct DatasetGenerator: Sendable {
         [.colleague, .jobCoach][random.weightedIndex([0.2, 0.8])]
       case .socialOrMunicipal:
         [.none, .colleague, .jobCoach][random.weightedIndex([0.1, 0.5, 0.4])]
-      case .regular: [.none, .colleague, .jobCoach][random.weightedIndex([0.4, 0.45, 0.15])]
+      case .regular: [.none, .colleague, .jobCoach][random.weightedIndex([0.3, 0.45, 0.25])]
       }
     var indications = Set<Indication>()
     switch kind {
@@ -366,7 +373,7 @@ public struct DatasetGenerator: Sendable {
     }
     let maxHours =
       sheltered ? [24, 28, 32, 36][random.below(4)] : [24, 32, 36, 38, 40][random.below(5)]
-    let minHours = max(4, maxHours - [0, 4, 8, 12, 16][random.below(5)] - (isLearning ? 8 : 0))
+    let minHours = max(4, maxHours - [4, 8, 12, 16, 20][random.below(5)] - (isLearning ? 4 : 0))
     let titles = GeneratorProfiles.titles(of: sector.rawValue)
     let freeSlots =
       random.chance(0.05)
@@ -384,7 +391,7 @@ public struct DatasetGenerator: Sendable {
       support: support,
       acceptsWageSubsidy: kind == .regular ? random.chance(0.55) : random.chance(0.9),
       requiredIndications: indications, freeSlots: freeSlots,
-      openFrom: referenceDay.adding(days: random.int(in: -60...90)))
+      openFrom: referenceDay.adding(days: random.int(in: -90...60)))
   }
 
   /// A place of a multi-site employer lies near, not exactly at, its main site.

@@ -17,8 +17,11 @@ enum GeneratorProfiles {
 
   /// What a target group says about a person, on average.
   struct GroupShape {
-    /// Mean load capacity, 0–4.
-    var capacity: Double
+    /// How many load dimensions the diagnosis records a limitation on (the rest: level 4,
+    /// "no limitation", as in an FML).
+    var limitations: ClosedRange<Int>
+    /// Weights of a limitation's severity: 1, 2 or 3 levels below 4.
+    var severity: [Double]
     /// Chance that a load dimension was not assessed.
     var unassessed: Double
     /// Weights of slow, steady, fast.
@@ -43,54 +46,64 @@ enum GeneratorProfiles {
     switch group {
     case .participatiewetDirect, .nonBenefitApplicant:
       GroupShape(
-        capacity: 3.2, unassessed: 0.04, pace: [0.1, 0.5, 0.4], support: [0.6, 0.35, 0.05, 0],
+        limitations: 0...3, severity: [0.6, 0.3, 0.1], unassessed: 0.04, pace: [0.1, 0.5, 0.4],
+        support: [0.6, 0.35, 0.05, 0],
         wage: 75...99, fullWage: 0.75, wageUnknown: 0.05, hours: 24...40, certificate: 0.25,
-        employeeSkills: 5...9, skillLevel: 2.3)
+        employeeSkills: 14...20, skillLevel: 2.3)
     case .participatiewetWithinYear:
       GroupShape(
-        capacity: 2.9, unassessed: 0.06, pace: [0.2, 0.6, 0.2], support: [0.3, 0.5, 0.2, 0],
+        limitations: 1...4, severity: [0.5, 0.35, 0.15], unassessed: 0.06, pace: [0.2, 0.6, 0.2],
+        support: [0.3, 0.5, 0.2, 0],
         wage: 65...99, fullWage: 0.4, wageUnknown: 0.05, hours: 20...36, certificate: 0.55,
-        employeeSkills: 4...8, skillLevel: 2.0)
+        employeeSkills: 12...19, skillLevel: 2.0)
     case .participatiewetOneToTwoYears:
       GroupShape(
-        capacity: 2.5, unassessed: 0.08, pace: [0.4, 0.5, 0.1], support: [0.1, 0.5, 0.4, 0],
+        limitations: 2...6, severity: [0.4, 0.4, 0.2], unassessed: 0.08, pace: [0.4, 0.5, 0.1],
+        support: [0.1, 0.5, 0.4, 0],
         wage: 50...90, fullWage: 0.1, wageUnknown: 0.08, hours: 16...32, certificate: 0.5,
-        employeeSkills: 3...7, skillLevel: 1.7)
+        employeeSkills: 10...17, skillLevel: 1.8)
     case .activation:
       GroupShape(
-        capacity: 2.0, unassessed: 0.3, pace: [0.6, 0.35, 0.05], support: [0.05, 0.35, 0.5, 0.1],
+        limitations: 3...8, severity: [0.3, 0.4, 0.3], unassessed: 0.3, pace: [0.6, 0.35, 0.05],
+        support: [0.05, 0.35, 0.5, 0.1],
         wage: 30...70, fullWage: 0, wageUnknown: 0.5, hours: 8...20, certificate: 0.2,
-        employeeSkills: 2...5, skillLevel: 1.4)
+        employeeSkills: 6...12, skillLevel: 1.5)
     case .nieuwBeschut:
       GroupShape(
-        capacity: 1.7, unassessed: 0.05, pace: [0.55, 0.4, 0.05], support: [0, 0.1, 0.5, 0.4],
+        limitations: 5...10, severity: [0.25, 0.4, 0.35], unassessed: 0.05,
+        pace: [0.55, 0.4, 0.05], support: [0, 0.1, 0.5, 0.4],
         wage: 20...50, fullWage: 0, wageUnknown: 0.03, hours: 12...32, certificate: 0.2,
-        employeeSkills: 2...6, skillLevel: 1.5)
+        employeeSkills: 9...16, skillLevel: 1.7)
     case .wsw:
       GroupShape(
-        capacity: 1.9, unassessed: 0.03, pace: [0.5, 0.45, 0.05], support: [0, 0.15, 0.5, 0.35],
+        limitations: 4...9, severity: [0.3, 0.4, 0.3], unassessed: 0.03, pace: [0.5, 0.45, 0.05],
+        support: [0, 0.15, 0.5, 0.35],
         wage: 30...70, fullWage: 0, wageUnknown: 0.02, hours: 16...36, certificate: 0.1,
-        employeeSkills: 4...8, skillLevel: 2.0)
+        employeeSkills: 12...19, skillLevel: 2.0)
     case .banenafspraak, .wwWajong:
       GroupShape(
-        capacity: 2.4, unassessed: 0.06, pace: [0.35, 0.55, 0.1], support: [0.05, 0.4, 0.45, 0.1],
+        limitations: 3...7, severity: [0.35, 0.4, 0.25], unassessed: 0.06, pace: [0.35, 0.55, 0.1],
+        support: [0.05, 0.4, 0.45, 0.1],
         wage: 40...90, fullWage: 0.05, wageUnknown: 0.05, hours: 12...32, certificate: 0.3,
-        employeeSkills: 3...7, skillLevel: 1.8)
+        employeeSkills: 10...17, skillLevel: 1.8)
     case .subsidisedWork, .ipsUWV:
       GroupShape(
-        capacity: 2.5, unassessed: 0.06, pace: [0.3, 0.55, 0.15], support: [0.15, 0.5, 0.35, 0],
+        limitations: 2...6, severity: [0.4, 0.4, 0.2], unassessed: 0.06, pace: [0.3, 0.55, 0.15],
+        support: [0.15, 0.5, 0.35, 0],
         wage: 50...90, fullWage: 0.1, wageUnknown: 0.05, hours: 16...32, certificate: 0.3,
-        employeeSkills: 3...7, skillLevel: 1.8)
+        employeeSkills: 10...17, skillLevel: 1.9)
     case .youthWithoutQualification, .mboStudent:
       GroupShape(
-        capacity: 3.2, unassessed: 0.12, pace: [0.15, 0.45, 0.4], support: [0.3, 0.55, 0.15, 0],
+        limitations: 0...3, severity: [0.6, 0.3, 0.1], unassessed: 0.12, pace: [0.15, 0.45, 0.4],
+        support: [0.3, 0.55, 0.15, 0],
         wage: 60...99, fullWage: 0.5, wageUnknown: 0.1, hours: 16...32, certificate: 0.7,
-        employeeSkills: 2...6, skillLevel: 1.5)
+        employeeSkills: 8...15, skillLevel: 1.7)
     case .specialEducationPupil:
       GroupShape(
-        capacity: 2.6, unassessed: 0.1, pace: [0.4, 0.5, 0.1], support: [0, 0.35, 0.55, 0.1],
+        limitations: 2...5, severity: [0.45, 0.35, 0.2], unassessed: 0.1, pace: [0.4, 0.5, 0.1],
+        support: [0, 0.35, 0.55, 0.1],
         wage: 40...85, fullWage: 0.05, wageUnknown: 0.15, hours: 12...24, certificate: 0.75,
-        employeeSkills: 2...5, skillLevel: 1.4)
+        employeeSkills: 7...13, skillLevel: 1.5)
     }
   }
 

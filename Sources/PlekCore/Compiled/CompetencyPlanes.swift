@@ -1,0 +1,48 @@
+/// Levels 0–3 of up to 256 competencies as two 256-bit planes: bit *i* of `low` and `high`
+/// together encode the level of competency *i* (none, 1 = low, 2 = high, 3 = both).
+///
+/// "At least level k" and "exactly level k" are then one or two bitwise operations over four
+/// words, which is what lets the scorer check every required competency of a place without a
+/// loop or a branch per competency.
+struct CompetencyPlanes: Hashable, Sendable {
+  var low: SIMD4<UInt64> = .zero
+  var high: SIMD4<UInt64> = .zero
+
+  static let empty = CompetencyPlanes()
+
+  /// Sets competency `index` (0–255) to `level` (1–3).
+  mutating func set(_ index: Int, level: CompetencyLevel) {
+    let word = index >> 6
+    let bit = UInt64(1) << UInt64(index & 63)
+    low[word] &= ~bit
+    high[word] &= ~bit
+    if level.rawValue & 1 != 0 { low[word] |= bit }
+    if level.rawValue & 2 != 0 { high[word] |= bit }
+  }
+
+  /// The level of competency `index`, 0 when not present.
+  func level(_ index: Int) -> Int {
+    let word = index >> 6
+    let shift = UInt64(index & 63)
+    return Int((low[word] >> shift) & 1) | Int((high[word] >> shift) & 1) << 1
+  }
+
+  var atLeast1: SIMD4<UInt64> { low | high }
+  var atLeast2: SIMD4<UInt64> { high }
+  var atLeast3: SIMD4<UInt64> { low & high }
+  var exactly1: SIMD4<UInt64> { low & ~high }
+  var exactly2: SIMD4<UInt64> { high & ~low }
+  var exactly3: SIMD4<UInt64> { low & high }
+  var isEmpty: Bool { Bits.isZero(low | high) }
+}
+
+/// Helpers over 256-bit masks.
+enum Bits {
+  @inline(__always)
+  static func isZero(_ v: SIMD4<UInt64>) -> Bool { (v[0] | v[1] | v[2] | v[3]) == 0 }
+
+  @inline(__always)
+  static func count(_ v: SIMD4<UInt64>) -> Int {
+    v[0].nonzeroBitCount + v[1].nonzeroBitCount + v[2].nonzeroBitCount + v[3].nonzeroBitCount
+  }
+}

@@ -1,0 +1,39 @@
+/// A record id as a fixed-width, byte-ordered key: 32 bytes in four big-endian words.
+///
+/// Comparing keys word by word orders them exactly like the ids' bytes, which for the id
+/// alphabet is the order of `String`'s `<`. Shortlists break score ties by id; the key lets
+/// the hot loop do that without touching a `String`.
+struct IDKey: Hashable, Comparable, Sendable {
+  var words: (UInt64, UInt64, UInt64, UInt64)
+
+  init<Tag>(_ id: Identifier<Tag>) {
+    var bytes = [UInt8](repeating: 0, count: 32)
+    for (index, byte) in id.rawValue.utf8.prefix(32).enumerated() { bytes[index] = byte }
+    func word(_ start: Int) -> UInt64 {
+      var value: UInt64 = 0
+      for index in start..<start + 8 { value = value << 8 | UInt64(bytes[index]) }
+      return value
+    }
+    words = (word(0), word(8), word(16), word(24))
+  }
+
+  static func == (lhs: IDKey, rhs: IDKey) -> Bool {
+    lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2
+      && lhs.words.3 == rhs.words.3
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(words.0)
+    hasher.combine(words.1)
+    hasher.combine(words.2)
+    hasher.combine(words.3)
+  }
+
+  @inline(__always)
+  static func < (lhs: IDKey, rhs: IDKey) -> Bool {
+    if lhs.words.0 != rhs.words.0 { return lhs.words.0 < rhs.words.0 }
+    if lhs.words.1 != rhs.words.1 { return lhs.words.1 < rhs.words.1 }
+    if lhs.words.2 != rhs.words.2 { return lhs.words.2 < rhs.words.2 }
+    return lhs.words.3 < rhs.words.3
+  }
+}

@@ -1,0 +1,92 @@
+/// The part of a participant every candidate pair reads, when scanning participants for a
+/// place: capacity, position and the masks of what the person cannot accept.
+struct PersonHot: Sendable {
+  /// Load capacity in lane order, 0xFF where unknown (so it never knocks out on load).
+  var capacity: SIMD16<UInt8>
+  /// Unit vector of the location (x, y, z, 0).
+  var position: SIMD4<Float>
+  /// ``GateBit``s the person cannot accept.
+  var block: UInt32
+  /// Sector bits the person excluded.
+  var excluded: UInt16
+  var maxHours: UInt8
+  /// Index of the municipality in the region.
+  var municipality: UInt16
+  /// Squared unit-sphere chord of the person's reach, padded (see `CompiledPolicy`).
+  var chordLimit: Float
+  /// Days since 1970 the person is available.
+  var availableFrom: Int32
+}
+
+/// The rest of a participant, read for pairs that pass the cheap knock-outs.
+struct PersonDetail: Sendable {
+  var held: CompetencyPlanes
+  /// The wish value of each sector bit (0 for excluded sectors, which never get here).
+  var sectorValues: SIMD16<Double>
+  var latitude: Double
+  var longitude: Double
+  var speed: ModeSpeed
+  var detourFactor: Double
+  /// The reach in kilometres of the person's travel limit.
+  var reachKilometres: Double
+  var maxTravelMinutes: UInt16
+  var minHours: UInt8
+  var monthsPerLevel: UInt8
+  /// ``SupportOffer/rank`` of the least support the person needs.
+  var needRank: UInt8
+  var wantsCertificate: Bool
+  var dutchUnknown: Bool
+  var wageUnknown: Bool
+}
+
+/// Compiles a validated participant into its packed form, for a policy.
+enum ParticipantPacker {
+  static func pack(_ person: Participant, taxonomy: Taxonomy, policy: Policy) -> (
+    PersonHot, PersonDetail
+  ) {
+    var block =
+      GateBit.noFreeSlot
+      | GateBit.blockedIndicationSets(held: PlacePacker.indicationMask(person.indications))
+    if let wage = person.wageValue, wage < 100 { block |= GateBit.regularWithoutSubsidy }
+    if person.indications.contains(.wsw)
+      && policy.wswOtherProviderMunicipalities.contains(person.municipality)
+    {
+      block |= GateBit.internalWsw
+    }
+    let need = person.supportNeed.minimumOffer.rank
+    if need >= 1 { block |= GateBit.supportBelowColleague }
+    if need >= 2 { block |= GateBit.supportBelowJobCoach }
+    if let dutch = person.dutchLevel, dutch.rank <= 4 { block |= GateBit.dutchAbove(dutch.rank) }
+
+    var excluded: UInt16 = 0
+    var sectorValues = SIMD16<Double>(repeating: 0)
+    for (index, sector) in taxonomy.sectors.enumerated() {
+      let wish = person.wishes.wish(for: sector.id)
+      if wish == .excluded { excluded |= 1 << UInt16(index) }
+      sectorValues[index] = policy.sectorWish.value(of: wish) ?? 0
+    }
+    var held = CompetencyPlanes()
+    for entry in person.competencies {
+      if let index = taxonomy.index(of: entry.id) { held.set(index, level: entry.level) }
+    }
+    let reach = policy.travel.reachKilometres(
+      minutes: Double(person.wishes.maxTravelMinutes), mode: person.wishes.transport)
+    let hot = PersonHot(
+      capacity: person.loadCapacity.lanes, position: PlacePacker.unitVector(person.location),
+      block: block,
+      excluded: excluded, maxHours: UInt8(clamping: person.wishes.hoursPerWeek.max),
+      municipality: UInt16(taxonomy.index(of: person.municipality) ?? 0),
+      chordLimit: CompiledPolicy.chordLimitSquared(kilometres: reach),
+      availableFrom: person.availableFrom.daysSinceEpoch)
+    let detail = PersonDetail(
+      held: held, sectorValues: sectorValues, latitude: person.location.latitude,
+      longitude: person.location.longitude, speed: policy.travel[person.wishes.transport],
+      detourFactor: policy.travel.detourFactor, reachKilometres: reach,
+      maxTravelMinutes: UInt16(clamping: person.wishes.maxTravelMinutes),
+      minHours: UInt8(clamping: person.wishes.hoursPerWeek.min),
+      monthsPerLevel: UInt8(clamping: policy.monthsPerLevel[person.developmentPace]),
+      needRank: UInt8(need), wantsCertificate: person.wishes.wantsCertificate,
+      dutchUnknown: person.dutchLevel == nil, wageUnknown: person.wageValue == nil)
+    return (hot, detail)
+  }
+}

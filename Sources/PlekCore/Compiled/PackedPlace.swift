@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The part of a place every candidate pair reads: 48 bytes, no references.
+///
+/// The cheap knock-outs (gate, sectors, hours, opening day, load, a single-precision travel
+/// prefilter) need nothing else, so most pairs are decided from this record alone.
+struct PlaceHot: Sendable {
+  /// Load demand lowered by one on adaptable lanes: the pair is knocked out on load exactly
+  /// when some lane exceeds the person's capacity (unknown capacity is 0xFF and never does).
+  var knockOutDemand: SIMD16<UInt8>
+  /// Unit vector of the location (x, y, z, 0), for the chord prefilter.
+  var position: SIMD4<Float>
+  /// ``GateBit``s the place sets.
+  var gate: UInt32
+  /// Sector bits.
+  var sectors: UInt16
+  var minHours: UInt8
+  var maxHours: UInt8
+  /// Days since 1970 the place opens.
+  var openFrom: Int32
+}
+
+/// The rest of a place, read only for pairs that pass the cheap knock-outs.
+struct PlaceDetail: Sendable {
+  var demand: SIMD16<UInt8>
+  /// 0xFF on adaptable lanes.
+  var adaptable: SIMD16<UInt8>
+  var required: CompetencyPlanes
+  var desired: CompetencyPlanes
+  var teaches: CompetencyPlanes
+  /// Latitude and longitude in degrees, for the exact travel estimate.
+  var latitude: Double
+  var longitude: Double
+  /// Required plus desired competencies listed.
+  var listedCompetencies: UInt16
+  /// Dimensions with demand ≥ 1.
+  var demandedDimensions: UInt8
+  /// Learning-route months; 0 when the place has no learning offer.
+  var learningMonths: UInt8
+  var hasLearningOffer: Bool
+  var certificate: Bool
+  /// ``EmployerKind/preferenceRank``.
+  var kindRank: UInt8
+  /// ``SupportOffer/rank``.
+  var supportRank: UInt8
+}
+
+/// Compiles a validated place into its packed form.
+enum PlacePacker {
+  static func unitVector(_ point: GeoPoint) -> SIMD4<Float> {
+    let phi = point.latitude * .pi / 180
+    let lambda = point.longitude * .pi / 180
+    return SIMD4(Float(cos(phi) * cos(lambda)), Float(cos(phi) * sin(lambda)), Float(sin(phi)), 0)
+  }
+
+  static func planes(_ entries: [CompetencyEntry], _ taxonomy: Taxonomy) -> CompetencyPlanes {
+    var planes = CompetencyPlanes()
+    for entry in entries {
+      if let index = taxonomy.index(of: entry.id) { planes.set(index, level: entry.level) }
+    }
+    return planes
+  }
+
+  static func sectorMask(_ sectors: [SectorID], _ taxonomy: Taxonomy) -> UInt16 {
+    sectors.reduce(0) { mask, sector in
+      mask | (taxonomy.index(of: sector).map { UInt16(1) << UInt16($0) } ?? 0)
+    }
+  }
+
+  static func indicationMask(_ indications: Set<Indication>) -> UInt8 {
+    indications.reduce(0) { $0 | $1.bit }
+  }
+
+  static func pack(_ place: Place, taxonomy: Taxonomy) -> (PlaceHot, PlaceDetail) {
+    var demand = SIMD16<UInt8>(repeating: 0)
+    var adaptable = SIMD16<UInt8>(repeating: 0)
+    for dimension in LoadDimension.allCases {
+      demand[dimension.lane] = place.loadDemand[dimension]?.rawValue ?? LoadLevel.maximum.rawValue
+      if place.adaptable.contains(dimension) { adaptable[dimension.lane] = 0xFF }
+    }
+    // Adaptable lanes tolerate one level of excess: lower their knock-out threshold by one.
+    let lowered = demand &- SIMD16(repeating: 1)
+    let knockOutDemand = demand.replacing(with: lowered, where: (adaptable .!= 0) .& (demand .> 0))
+
+    let teachesDutch = place.learningOffer?.teachesDutch ?? false
+    var gate = GateBit.kind(place.employerKind)
+    if place.employerKind == .regular && !place.acceptsWageSubsidy {
+      gate |= GateBit.regularWithoutSubsidy
+    }
+    if place.employerKind == .internal && place.requiredIndications.contains(.wsw) {
+      gate |= GateBit.internalWsw
+    }
+    if place.freeSlots <= 0 { gate |= GateBit.noFreeSlot }
+    if place.support.rank < 1 { gate |= GateBit.supportBelowColleague }
+    if place.support.rank < 2 { gate |= GateBit.supportBelowJobCoach }
+    if !teachesDutch {
+      for rank in 0..<5 where place.dutchLevel.rank > rank { gate |= GateBit.dutchAbove(rank) }
+      if place.dutchLevel > .a0 { gate |= GateBit.requiresDutch }
+    }
+    gate |= GateBit.indicationSet(indicationMask(place.requiredIndications))
+    if place.learningOffer == nil { gate |= GateBit.noLearningOffer }
+
+    let hot = PlaceHot(
+      knockOutDemand: knockOutDemand, position: unitVector(place.location), gate: gate,
+      sectors: sectorMask(place.sectors, taxonomy),
+      minHours: UInt8(clamping: place.hoursPerWeek.min),
+      maxHours: UInt8(clamping: place.hoursPerWeek.max), openFrom: place.openFrom.daysSinceEpoch)
+    let detail = PlaceDetail(
+      demand: demand, adaptable: adaptable,
+      required: planes(place.requiredCompetencies, taxonomy),
+      desired: planes(place.desiredCompetencies, taxonomy),
+      teaches: planes(place.learningOffer?.teaches ?? [], taxonomy),
+      latitude: place.location.latitude, longitude: place.location.longitude,
+      listedCompetencies: UInt16(
+        place.requiredCompetencies.count + place.desiredCompetencies.count),
+      demandedDimensions: SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0)
+        .wrappedSum(),
+      learningMonths: UInt8(clamping: place.learningOffer?.months ?? 0),
+      hasLearningOffer: place.learningOffer != nil,
+      certificate: place.learningOffer?.certificate ?? false,
+      kindRank: UInt8(place.employerKind.preferenceRank), supportRank: UInt8(place.support.rank))
+    return (hot, detail)
+  }
+}

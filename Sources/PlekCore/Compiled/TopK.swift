@@ -1,0 +1,78 @@
+/// A candidate in a shortlist under construction.
+struct Ranked: Sendable {
+  var score: Double
+  var key: IDKey
+  var slot: Int32
+  var travelMinutes: Double
+  var assessmentPoints: UInt8
+
+  /// The shortlist order: higher score first, then lower id.
+  @inline(__always)
+  func ranksBefore(_ other: Ranked) -> Bool {
+    score > other.score || (score == other.score && key < other.key)
+  }
+}
+
+/// The best `k` candidates seen so far: a bounded heap whose root is the worst kept.
+///
+/// - Complexity: O(log k) per candidate that enters, O(1) per candidate that does not.
+struct TopK: Sendable {
+  let k: Int
+  private(set) var heap: [Ranked] = []
+
+  init(k: Int) {
+    self.k = k
+    heap.reserveCapacity(k)
+  }
+
+  /// Whether a candidate with `score` could still enter (ties need the id to decide).
+  @inline(__always)
+  func admits(_ score: Double) -> Bool {
+    heap.count < k || score >= heap[0].score
+  }
+
+  /// Offers a candidate.
+  @inline(__always)
+  mutating func consider(_ candidate: Ranked) {
+    if heap.count < k {
+      heap.append(candidate)
+      siftUp(heap.count - 1)
+    } else if k > 0 && candidate.ranksBefore(heap[0]) {
+      heap[0] = candidate
+      siftDown(0)
+    }
+  }
+
+  /// Offers every candidate of another heap.
+  mutating func merge(_ other: TopK) {
+    for candidate in other.heap { consider(candidate) }
+  }
+
+  /// The kept candidates, best first.
+  func sorted() -> [Ranked] { heap.sorted { $0.ranksBefore($1) } }
+
+  private mutating func siftUp(_ start: Int) {
+    var child = start
+    while child > 0 {
+      let parent = (child - 1) / 2
+      // The root must be the worst: a parent ranks after its children.
+      guard heap[parent].ranksBefore(heap[child]) else { return }
+      heap.swapAt(parent, child)
+      child = parent
+    }
+  }
+
+  private mutating func siftDown(_ start: Int) {
+    var parent = start
+    while true {
+      let left = 2 * parent + 1
+      let right = left + 1
+      var worst = parent
+      if left < heap.count && heap[worst].ranksBefore(heap[left]) { worst = left }
+      if right < heap.count && heap[worst].ranksBefore(heap[right]) { worst = right }
+      if worst == parent { return }
+      heap.swapAt(parent, worst)
+      parent = worst
+    }
+  }
+}

@@ -1,0 +1,113 @@
+extension MatchEngine {
+  /// The best participants for a stored place.
+  ///
+  /// - Throws: ``MatchError/unknownPlace(_:)``, ``MatchError/invalidOption(_:)``.
+  /// - Complexity: O(p) for p participants filed under the place's primary sector in cells
+  ///   whose participants can reach it.
+  public func candidates(
+    for id: PlaceID, filter: ParticipantFilter = ParticipantFilter(), options: QueryOptions
+  ) throws(MatchError) -> Shortlist {
+    try check(options)
+    guard let slot = places.slots[id], let place = places.records[Int(slot)] else {
+      throw .unknownPlace(id)
+    }
+    return candidates(places.hot[Int(slot)], places.detail[Int(slot)], place, filter, options)
+  }
+
+  /// The best participants for a place that is not stored (a vacancy being drafted).
+  public func candidates(
+    for place: Place, filter: ParticipantFilter = ParticipantFilter(), options: QueryOptions
+  ) throws(MatchError) -> Shortlist {
+    try check(options)
+    let problems = Self.problems([place], taxonomy: taxonomy)
+    guard problems.isEmpty else { throw .invalidRecords(problems) }
+    let (hot, detail) = PlacePacker.pack(place, taxonomy: taxonomy)
+    return candidates(hot, detail, place, filter, options)
+  }
+
+  func candidates(
+    _ place: PlaceHot, _ placeDetail: PlaceDetail, _ record: Place, _ filter: ParticipantFilter,
+    _ options: QueryOptions
+  ) -> Shortlist {
+    var context = PairContext(
+      horizon: options.day.adding(days: policy.planningHorizonDays).daysSinceEpoch)
+    if let limit = filter.maxTravelMinutes { context.filterMaxMinutes = Double(limit) }
+    guard place.openFrom <= context.horizon, options.k > 0 else {
+      return Shortlist(matches: [], evaluated: 0, total: people.count)
+    }
+    var allowedMunicipality = [Bool](repeating: filter.municipalities.isEmpty, count: 1 << 16)
+    for municipality in filter.municipalities {
+      if let index = taxonomy.index(of: municipality) { allowedMunicipality[index] = true }
+    }
+
+    var segments: [Segment] = []
+    if options.useIndex {
+      let primary = taxonomy.index(of: record.sectors[0]) ?? 0
+      for cell in 0..<grid.cellCount where reach[cell] > 0 {
+        let starts = people.index.cells[cell].starts
+        guard starts[primary] < starts[primary + 1],
+          grid.minimumDistance(from: record.location, to: cell) <= reach[cell]
+        else { continue }
+        segments.append(
+          Segment(cell: Int32(cell), lower: starts[primary], upper: starts[primary + 1]))
+      }
+    } else if people.capacity > 0 {
+      segments = [Segment(cell: -1, lower: 0, upper: Int32(people.capacity))]
+    }
+
+    let fixedContext = context
+    let (heap, evaluated) = people.withColumns { columns in
+      Self.scan(segments, k: options.k, threads: options.threads) {
+        [self, allowedMunicipality] part, heap in
+        withUnsafePointer(to: placeDetail) { placeDetail in
+          var evaluated = 0
+          Self.forEachSlot(in: part, index: people.index) { slot in
+            guard columns.alive[slot] else { return }
+            evaluated += 1
+            let person = columns.hot[slot]
+            guard person.availableFrom <= fixedContext.horizon,
+              allowedMunicipality[Int(person.municipality)],
+              PairKernel.passesCheapKnockOuts(person, place, fixedContext),
+              let result = PairKernel.evaluate(
+                person, columns.detail[slot], place, placeDetail, fixedContext, compiled),
+              heap.admits(result.score)
+            else { return }
+            heap.consider(
+              Ranked(
+                score: result.score, key: columns.keys[slot], slot: Int32(slot),
+                travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
+          }
+          return evaluated
+        }
+      }
+    }
+    let matches = heap.sorted().map { ranked in
+      Match(
+        participantID: people.records[Int(ranked.slot)]!.id, placeID: record.id,
+        score: ranked.score,
+        travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints))
+    }
+    return Shortlist(matches: matches, evaluated: evaluated, total: people.count)
+  }
+
+  /// The full evaluation of a stored pair: every knock-out, or the score with every component
+  /// and assessment point.
+  public func explain(participant: ParticipantID, place: PlaceID, on day: Day) throws(MatchError)
+    -> Explanation
+  {
+    guard let person = people.record(participant) else { throw .unknownParticipant(participant) }
+    guard let job = places.record(place) else { throw .unknownPlace(place) }
+    return reference.evaluate(person, job, on: day)
+  }
+
+  /// The full evaluation of a pair given as values (either may be unstored).
+  public func explain(_ participant: Participant, _ place: Place, on day: Day) throws(MatchError)
+    -> Explanation
+  {
+    let problems = Self.problems([participant], taxonomy: taxonomy)
+    guard problems.isEmpty else { throw .invalidRecords(problems) }
+    let placeProblems = Self.problems([place], taxonomy: taxonomy)
+    guard placeProblems.isEmpty else { throw .invalidRecords(placeProblems) }
+    return reference.evaluate(participant, place, on: day)
+  }
+}

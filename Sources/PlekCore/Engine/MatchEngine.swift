@@ -1,0 +1,156 @@
+/// The matching engine: participants and places compiled into packed, indexed form, ready
+/// for shortlists in both directions, batch runs and explanations.
+///
+/// An engine is a value. Queries read it (from any number of threads); updates mutate it in
+/// place, recompiling only the records that change. Every query's result is deterministic:
+/// the same data gives the same matches in the same order (score descending, then id
+/// ascending) for any thread count and with or without the index.
+public struct MatchEngine: Sendable {
+  /// The taxonomy every record is written in.
+  public let taxonomy: Taxonomy
+  /// The policy scores are computed by.
+  public internal(set) var policy: Policy
+  /// The reference scorer for the current policy; explanations come from it.
+  public internal(set) var reference: ReferenceScorer
+  var compiled: CompiledPolicy
+  let grid: SpatialGrid
+  var places: RecordStore<PlaceID, Place, PlaceHot, PlaceDetail>
+  var people: RecordStore<ParticipantID, Participant, PersonHot, PersonDetail>
+  /// Per grid cell, the largest travel reach (km) of the participants filed there.
+  var reach: [Double]
+  /// Bits of every sector in the taxonomy.
+  let allSectors: UInt16
+
+  /// Validates and compiles a dataset.
+  ///
+  /// - Throws: ``MatchError/invalidTaxonomy(_:)``, ``MatchError/invalidPolicy(_:)`` or
+  ///   ``MatchError/invalidRecords(_:)`` listing every problem; nothing is built then.
+  /// - Complexity: O(n log n) in the number of records.
+  public init(
+    taxonomy: Taxonomy, policy: Policy = .default, participants: [Participant] = [],
+    places: [Place] = []
+  ) throws(MatchError) {
+    let taxonomyProblems = taxonomy.problems
+    guard taxonomyProblems.isEmpty else { throw .invalidTaxonomy(taxonomyProblems) }
+    let policyProblems = policy.problems(in: taxonomy)
+    guard policyProblems.isEmpty else { throw .invalidPolicy(policyProblems) }
+    let problems =
+      Self.problems(participants, taxonomy: taxonomy) + Self.problems(places, taxonomy: taxonomy)
+    guard problems.isEmpty else { throw .invalidRecords(problems) }
+
+    self.taxonomy = taxonomy
+    self.policy = policy
+    reference = ReferenceScorer(policy: policy)
+    compiled = CompiledPolicy(policy)
+    grid = SpatialGrid(
+      bounds: taxonomy.region.bounds, records: max(participants.count, places.count, 1000))
+    self.places = RecordStore(cellCount: grid.cellCount)
+    people = RecordStore(cellCount: grid.cellCount)
+    reach = Array(repeating: 0, count: grid.cellCount)
+    allSectors =
+      taxonomy.sectors.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << taxonomy.sectors.count) - 1)
+
+    // File records in spatial order, so that a cell's slots are neighbours in memory.
+    let grid = grid
+    for place in places.sorted(by: {
+      (grid.cell(of: $0.location), $0.id) < (grid.cell(of: $1.location), $1.id)
+    }) {
+      store(place)
+    }
+    for person in participants.sorted(by: {
+      (grid.cell(of: $0.location), $0.id) < (grid.cell(of: $1.location), $1.id)
+    }) {
+      store(person)
+    }
+  }
+
+  // MARK: Records
+
+  /// The number of participants.
+  public var participantCount: Int { people.count }
+  /// The number of places.
+  public var placeCount: Int { places.count }
+  /// The participant with `id`, if stored.
+  public func participant(_ id: ParticipantID) -> Participant? { people.record(id) }
+  /// The place with `id`, if stored.
+  public func place(_ id: PlaceID) -> Place? { places.record(id) }
+  /// Every participant id, ascending.
+  public var participantIDs: [ParticipantID] { people.slots.keys.sorted() }
+  /// Every place id, ascending.
+  public var placeIDs: [PlaceID] { places.slots.keys.sorted() }
+
+  mutating func store(_ place: Place) {
+    let (hot, detail) = PlacePacker.pack(place, taxonomy: taxonomy)
+    let primary = taxonomy.index(of: place.sectors[0]) ?? 0
+    places.upsert(
+      place.id, key: IDKey(place.id), record: place, hot: hot, detail: detail,
+      cell: grid.cell(of: place.location), sectors: UInt16(1) << UInt16(primary))
+  }
+
+  mutating func store(_ person: Participant) {
+    let previousCell = people.slots[person.id].map { Int(people.cellOf[Int($0)]) }
+    let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
+    let cell = grid.cell(of: person.location)
+    people.upsert(
+      person.id, key: IDKey(person.id), record: person, hot: hot, detail: detail, cell: cell,
+      sectors: allSectors & ~hot.excluded)
+    reach[cell] = max(reach[cell], detail.reachKilometres)
+    if let previousCell, previousCell != cell { recomputeReach(previousCell) }
+  }
+
+  /// Recomputes a cell's largest reach after participants left it.
+  mutating func recomputeReach(_ cell: Int) {
+    var largest = 0.0
+    for slot in people.index.cells[cell].slots {
+      largest = max(largest, people.detail[Int(slot)].reachKilometres)
+    }
+    reach[cell] = largest
+  }
+
+  // MARK: Validation
+
+  static func problems(_ participants: [Participant], taxonomy: Taxonomy) -> [RecordProblems] {
+    var seen = Set<ParticipantID>()
+    var result: [RecordProblems] = []
+    for (index, person) in participants.enumerated() {
+      var problems = person.problems(in: taxonomy)
+      if !seen.insert(person.id).inserted {
+        problems.append(
+          ModelProblem(
+            path: "id", kind: .duplicateID, value: person.id.rawValue,
+            expected: "each id once in a batch"))
+      }
+      if !problems.isEmpty {
+        result.append(RecordProblems(index: index, id: person.id.rawValue, problems: problems))
+      }
+    }
+    return result
+  }
+
+  static func problems(_ places: [Place], taxonomy: Taxonomy) -> [RecordProblems] {
+    var seen = Set<PlaceID>()
+    var result: [RecordProblems] = []
+    for (index, place) in places.enumerated() {
+      var problems = place.problems(in: taxonomy)
+      if !seen.insert(place.id).inserted {
+        problems.append(
+          ModelProblem(
+            path: "id", kind: .duplicateID, value: place.id.rawValue,
+            expected: "each id once in a batch"))
+      }
+      if !problems.isEmpty {
+        result.append(RecordProblems(index: index, id: place.id.rawValue, problems: problems))
+      }
+    }
+    return result
+  }
+
+  func check(_ options: QueryOptions) throws(MatchError) {
+    guard (0...QueryOptions.maximumK).contains(options.k) else {
+      throw .invalidOption("k \(options.k) is out of range; use 0–\(QueryOptions.maximumK)")
+    }
+    guard (0...1024).contains(options.threads) else {
+      throw .invalidOption("threads \(options.threads) is out of range; use 0–1024")
+    }
+  }
+}

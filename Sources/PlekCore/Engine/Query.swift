@@ -1,0 +1,120 @@
+/// Restricts which places a shortlist may return. Filters narrow a result; they are not
+/// knock-outs and do not appear in explanations.
+public struct PlaceFilter: Hashable, Sendable {
+  /// Only places in at least one of these sectors (empty: any sector).
+  public var sectors: Set<SectorID>
+  /// Only places of these employer kinds (empty: any kind).
+  public var employerKinds: Set<EmployerKind>
+  /// Only learning-work places (with a learning offer).
+  public var learningOnly: Bool
+  /// Only places within this many minutes, below the person's own limit.
+  public var maxTravelMinutes: Int?
+
+  /// Creates a filter; the default lets everything through.
+  public init(
+    sectors: Set<SectorID> = [], employerKinds: Set<EmployerKind> = [], learningOnly: Bool = false,
+    maxTravelMinutes: Int? = nil
+  ) {
+    self.sectors = sectors
+    self.employerKinds = employerKinds
+    self.learningOnly = learningOnly
+    self.maxTravelMinutes = maxTravelMinutes
+  }
+}
+
+/// Restricts which participants a candidate list may return.
+public struct ParticipantFilter: Hashable, Sendable {
+  /// Only participants living in one of these municipalities (empty: any).
+  public var municipalities: Set<MunicipalityID>
+  /// Only participants within this many minutes, below their own limit.
+  public var maxTravelMinutes: Int?
+
+  /// Creates a filter; the default lets everyone through.
+  public init(municipalities: Set<MunicipalityID> = [], maxTravelMinutes: Int? = nil) {
+    self.municipalities = municipalities
+    self.maxTravelMinutes = maxTravelMinutes
+  }
+}
+
+/// How a query runs.
+public struct QueryOptions: Hashable, Sendable {
+  /// How many matches to return at most ("top K").
+  public var k: Int
+  /// The day the query is asked for: availability and opening dates count up to this day
+  /// plus the policy's planning horizon.
+  public var day: Day
+  /// Worker threads: 1 runs on the calling thread, 0 uses every core. Results do not depend
+  /// on it.
+  public var threads: Int
+  /// Whether to prune with the sector and spatial index. Results do not depend on it; turning
+  /// it off scans every record (for tests and benchmarks).
+  public var useIndex: Bool
+
+  /// The largest `k` accepted.
+  public static var maximumK: Int { 10_000 }
+
+  /// Creates options.
+  public init(k: Int = 10, day: Day, threads: Int = 1, useIndex: Bool = true) {
+    self.k = k
+    self.day = day
+    self.threads = threads
+    self.useIndex = useIndex
+  }
+}
+
+/// One entry of a shortlist or candidate list.
+public struct Match: Hashable, Sendable {
+  /// The participant.
+  public var participantID: ParticipantID
+  /// The place.
+  public var placeID: PlaceID
+  /// The score, 0–100.
+  public var score: Double
+  /// Estimated one-way travel minutes by the person's transport mode.
+  public var travelMinutes: Double
+  /// How many assessment points an officer must judge.
+  public var assessmentPoints: Int
+}
+
+/// The best matches of one query, best first (score descending, then id ascending).
+public struct Shortlist: Hashable, Sendable {
+  /// The matches, at most `k`.
+  public var matches: [Match]
+  /// Pairs the scorer evaluated; the rest were pruned by the index without being read.
+  public var evaluated: Int
+  /// Records on the other side (places for a shortlist, participants for candidates).
+  public var total: Int
+}
+
+/// Why the engine refused a request.
+public enum MatchError: Error, Hashable, Sendable {
+  /// No participant with this id.
+  case unknownParticipant(ParticipantID)
+  /// No place with this id.
+  case unknownPlace(PlaceID)
+  /// Records with problems; nothing was changed.
+  case invalidRecords([RecordProblems])
+  /// The policy has problems.
+  case invalidPolicy([ModelProblem])
+  /// The taxonomy has problems.
+  case invalidTaxonomy([ModelProblem])
+  /// A query option out of range.
+  case invalidOption(String)
+}
+
+/// The problems of one record in a batch.
+public struct RecordProblems: Hashable, Sendable {
+  /// The record's position in the batch, from 0.
+  public var index: Int
+  /// The record's id.
+  public var id: String
+  /// Its problems, with field paths.
+  public var problems: [ModelProblem]
+
+  /// Creates an entry.
+  public init(index: Int, id: String, problems: [ModelProblem]) {
+    self.index = index
+    self.id = id
+    self.problems = problems
+  }
+}

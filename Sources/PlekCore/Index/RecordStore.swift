@@ -1,0 +1,102 @@
+/// Records of one kind in slots: the friendly values, their packed columns and the cell
+/// index, kept in step under insert, replace and remove.
+///
+/// A removed record's slot goes to a free list and is reused; nothing is recompiled but the
+/// record that changed.
+struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Detail: Sendable>:
+  Sendable
+{
+  private(set) var records: [Record?] = []
+  private(set) var slots: [ID: Int32] = [:]
+  private var freeSlots: [Int32] = []
+  private(set) var hot: [Hot] = []
+  private(set) var detail: [Detail] = []
+  private(set) var keys: [IDKey] = []
+  private(set) var alive: [Bool] = []
+  private(set) var cellOf: [Int32] = []
+  private(set) var filedUnder: [UInt16] = []
+  private(set) var index: CellIndex
+
+  init(cellCount: Int) {
+    index = CellIndex(cellCount: cellCount)
+  }
+
+  /// Records stored.
+  var count: Int { slots.count }
+  /// Slots in use or free.
+  var capacity: Int { records.count }
+
+  /// Inserts or replaces the record with `id`; returns its slot.
+  @discardableResult
+  mutating func upsert(
+    _ id: ID, key: IDKey, record: Record, hot newHot: Hot, detail newDetail: Detail, cell: Int,
+    sectors: UInt16
+  ) -> Int32 {
+    let slot: Int32
+    if let existing = slots[id] {
+      slot = existing
+      index.remove(slot, cell: Int(cellOf[Int(slot)]), sectors: filedUnder[Int(slot)])
+    } else if let reused = freeSlots.popLast() {
+      slot = reused
+    } else {
+      slot = Int32(records.count)
+      records.append(nil)
+      hot.append(newHot)
+      detail.append(newDetail)
+      keys.append(key)
+      alive.append(false)
+      cellOf.append(0)
+      filedUnder.append(0)
+    }
+    let position = Int(slot)
+    slots[id] = slot
+    records[position] = record
+    hot[position] = newHot
+    detail[position] = newDetail
+    keys[position] = key
+    alive[position] = true
+    cellOf[position] = Int32(cell)
+    filedUnder[position] = sectors
+    index.insert(slot, cell: cell, sectors: sectors)
+    return slot
+  }
+
+  /// Removes the record with `id`; returns the cell it was in, or `nil` if unknown.
+  @discardableResult
+  mutating func remove(_ id: ID) -> Int? {
+    guard let slot = slots.removeValue(forKey: id) else { return nil }
+    let position = Int(slot)
+    index.remove(slot, cell: Int(cellOf[position]), sectors: filedUnder[position])
+    records[position] = nil
+    alive[position] = false
+    filedUnder[position] = 0
+    freeSlots.append(slot)
+    return Int(cellOf[position])
+  }
+
+  /// The record with `id`.
+  func record(_ id: ID) -> Record? { slots[id].flatMap { records[Int($0)] } }
+
+  /// Read-only pointers to the packed columns, valid inside `body`.
+  func withColumns<Result>(_ body: (Columns<Hot, Detail>) throws -> Result) rethrows -> Result {
+    try hot.withUnsafeBufferPointer { hot in
+      try detail.withUnsafeBufferPointer { detail in
+        try keys.withUnsafeBufferPointer { keys in
+          try alive.withUnsafeBufferPointer { alive in
+            try body(Columns(hot: hot, detail: detail, keys: keys, alive: alive))
+          }
+        }
+      }
+    }
+  }
+}
+
+/// Read-only views of a store's packed columns for the duration of one query. Queries never
+/// overlap with updates (an engine is a value), which is what makes sharing them between
+/// the threads of one query safe.
+struct Columns<Hot, Detail>: @unchecked Sendable {
+  let hot: UnsafeBufferPointer<Hot>
+  let detail: UnsafeBufferPointer<Detail>
+  let keys: UnsafeBufferPointer<IDKey>
+  let alive: UnsafeBufferPointer<Bool>
+}

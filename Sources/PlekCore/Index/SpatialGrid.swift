@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A coarse latitude–longitude grid over the region, for pruning by travel reach.
+///
+/// The cell size follows the data's density (about 200 records per cell, 0.5–25 km). Which
+/// cells a query visits is decided conservatively, with a margin, so pruning never drops a
+/// pair the exact travel check would accept: results equal a full scan.
+struct SpatialGrid: Sendable {
+  let bounds: GeoBounds
+  let rows: Int
+  let columns: Int
+  let cellLatitude: Double
+  let cellLongitude: Double
+
+  /// A grid for about `records` records over `bounds`.
+  init(bounds: GeoBounds, records: Int) {
+    self.bounds = bounds
+    let middle = (bounds.south + bounds.north) / 2 * .pi / 180
+    let heightKilometres = max(0.001, (bounds.north - bounds.south) * 111.2)
+    let widthKilometres = max(0.001, (bounds.east - bounds.west) * 111.2 * cos(middle))
+    let area = heightKilometres * widthKilometres
+    let cellKilometres = min(25, max(0.5, (area * 200 / Double(max(records, 1))).squareRoot()))
+    rows = min(256, max(1, Int((heightKilometres / cellKilometres).rounded(.up))))
+    columns = min(256, max(1, Int((widthKilometres / cellKilometres).rounded(.up))))
+    cellLatitude = (bounds.north - bounds.south) / Double(rows)
+    cellLongitude = (bounds.east - bounds.west) / Double(columns)
+  }
+
+  var cellCount: Int { rows * columns }
+
+  /// The cell of a point (points outside the bounds go to the nearest edge cell).
+  func cell(of point: GeoPoint) -> Int {
+    let row = min(rows - 1, max(0, Int((point.latitude - bounds.south) / cellLatitude)))
+    let column = min(columns - 1, max(0, Int((point.longitude - bounds.west) / cellLongitude)))
+    return row * columns + column
+  }
+
+  /// The rectangle of a cell; edge cells extend to infinity so that no point is outside all.
+  func box(of cell: Int) -> GeoBounds {
+    let row = cell / columns
+    let column = cell % columns
+    return GeoBounds(
+      south: row == 0 ? -90 : bounds.south + Double(row) * cellLatitude,
+      north: row == rows - 1 ? 90 : bounds.south + Double(row + 1) * cellLatitude,
+      west: column == 0 ? -180 : bounds.west + Double(column) * cellLongitude,
+      east: column == columns - 1 ? 180 : bounds.west + Double(column + 1) * cellLongitude)
+  }
+
+  /// A lower bound, with margin, of the distance in kilometres from `point` to any point of
+  /// `cell`.
+  func minimumDistance(from point: GeoPoint, to cell: Int) -> Double {
+    let box = box(of: cell)
+    if box.contains(point) { return 0 }
+    // The clamped point is within metres of the true nearest point for cells this small;
+    // 1% and 200 m of slack keep the bound conservative.
+    return max(0, point.distanceKilometres(to: box.clamped(point)) / 1.01 - 0.2)
+  }
+
+  /// The cells that may hold a point within `kilometres` of `point`, in cell order.
+  func cells(within kilometres: Double, of point: GeoPoint) -> [Int] {
+    guard kilometres.isFinite else { return Array(0..<cellCount) }
+    let padded = kilometres * 1.02 + 0.5
+    let latitudeSpan = padded / 110.5
+    let farLatitude = min(
+      89.0, max(abs(point.latitude - latitudeSpan), abs(point.latitude + latitudeSpan)))
+    let longitudeSpan = padded / (111.32 * max(0.01, cos(farLatitude * .pi / 180)))
+    func index(_ value: Double, _ origin: Double, _ size: Double, _ count: Int) -> Int {
+      min(count - 1, max(0, Int(((value - origin) / size).rounded(.down))))
+    }
+    let firstRow = index(point.latitude - latitudeSpan, bounds.south, cellLatitude, rows)
+    let lastRow = index(point.latitude + latitudeSpan, bounds.south, cellLatitude, rows)
+    let firstColumn = index(point.longitude - longitudeSpan, bounds.west, cellLongitude, columns)
+    let lastColumn = index(point.longitude + longitudeSpan, bounds.west, cellLongitude, columns)
+    var result: [Int] = []
+    for row in firstRow...lastRow {
+      for column in firstColumn...lastColumn {
+        let cell = row * columns + column
+        if minimumDistance(from: point, to: cell) <= kilometres { result.append(cell) }
+      }
+    }
+    return result
+  }
+}
+
+/// Per grid cell, record slots grouped by sector: `slots[starts[s]..<starts[s + 1]]` are the
+/// slots filed under sector `s`, ascending.
+///
+/// Places are filed under their first (primary) sector; participants under every sector they
+/// do not exclude. Inserting and removing touch one cell's lists only.
+struct CellIndex: Sendable {
+  struct Cell: Sendable {
+    var slots: [Int32] = []
+    var starts = [Int32](repeating: 0, count: 17)
+  }
+
+  var cells: [Cell]
+
+  init(cellCount: Int) {
+    cells = Array(repeating: Cell(), count: cellCount)
+  }
+
+  /// Files `slot` in `cell` under every sector in `sectors`.
+  mutating func insert(_ slot: Int32, cell: Int, sectors: UInt16) {
+    var remaining = sectors
+    while remaining != 0 {
+      let sector = remaining.trailingZeroBitCount
+      remaining &= remaining &- 1
+      let range = Int(cells[cell].starts[sector])..<Int(cells[cell].starts[sector + 1])
+      let position = insertionPoint(of: slot, in: cells[cell].slots, range)
+      cells[cell].slots.insert(slot, at: position)
+      for later in (sector + 1)...16 { cells[cell].starts[later] += 1 }
+    }
+  }
+
+  /// Removes `slot` from `cell` under every sector in `sectors`.
+  mutating func remove(_ slot: Int32, cell: Int, sectors: UInt16) {
+    var remaining = sectors
+    while remaining != 0 {
+      let sector = remaining.trailingZeroBitCount
+      remaining &= remaining &- 1
+      let range = Int(cells[cell].starts[sector])..<Int(cells[cell].starts[sector + 1])
+      let position = insertionPoint(of: slot, in: cells[cell].slots, range)
+      guard position < range.upperBound, cells[cell].slots[position] == slot else { continue }
+      cells[cell].slots.remove(at: position)
+      for later in (sector + 1)...16 { cells[cell].starts[later] -= 1 }
+    }
+  }
+
+  private func insertionPoint(of slot: Int32, in slots: [Int32], _ range: Range<Int>) -> Int {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if slots[middle] < slot { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// How many slot entries the index holds.
+  var entryCount: Int { cells.reduce(0) { $0 + $1.slots.count } }
+}

@@ -1,0 +1,123 @@
+import PlekCore
+import PlekIO
+import Testing
+
+/// The compiled scorer against the reference scorer on seeded generated data.
+@Suite("Compiled scorer agrees with the reference")
+struct DifferentialTests {
+  struct Scored {
+    var id: String
+    var score: Double
+  }
+
+  /// Score descending, then id ascending: the documented shortlist order.
+  static func ordered(_ items: [Scored], k: Int) -> [Scored] {
+    let sorted = items.sorted { (a: Scored, b: Scored) -> Bool in
+      a.score > b.score || (a.score == b.score && a.id < b.id)
+    }
+    return Array(sorted.prefix(k))
+  }
+
+  /// The reference shortlist: evaluate every pair plainly, sort by score then id.
+  static func referenceShortlist(
+    _ person: Participant, _ places: [Place], _ scorer: ReferenceScorer, k: Int, day: Day
+  ) -> [Scored] {
+    var scored: [Scored] = []
+    for place in places {
+      if let score = scorer.evaluate(person, place, on: day).score {
+        scored.append(Scored(id: place.id.rawValue, score: score))
+      }
+    }
+    return ordered(scored, k: k)
+  }
+
+  @Test func tenThousandRandomPairsAgree() throws {
+    let data = EngineFixtures.generated(seed: 101, participants: 400, places: 600)
+    let engine = try MatchEngine(
+      taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
+    var random = SplitMix64(seed: 5)
+    var fits = 0
+    var knockedOut = 0
+    var withPoints = 0
+    for _ in 0..<10_000 {
+      let person = data.people[random.below(data.people.count)]
+      let place = data.places[random.below(data.places.count)]
+      let expected = engine.reference.evaluate(person, place, on: EngineFixtures.day)
+      // The compiled verdict on exactly this pair: a candidate list over a one-place filter is
+      // not available, so ask the engine for the inline place with k large enough.
+      let single = try MatchEngine(
+        taxonomy: EngineFixtures.taxonomy, participants: [person], places: [place])
+      let list = try single.shortlist(
+        for: person.id, options: QueryOptions(k: 1, day: EngineFixtures.day))
+      if let score = expected.score {
+        fits += 1
+        let match = try #require(
+          list.matches.first, "compiled knocked out a fit: \(person.id) × \(place.id)")
+        #expect(abs(match.score - score) < 1e-4)
+        #expect(match.score == score, "scores should be bit-identical")
+        #expect(match.assessmentPoints == expected.fit!.assessmentPoints.count)
+        #expect(abs(match.travelMinutes - expected.travelMinutes) < 1e-9)
+        if match.assessmentPoints > 0 { withPoints += 1 }
+      } else {
+        knockedOut += 1
+        #expect(
+          list.matches.isEmpty,
+          "compiled fits a knock-out: \(person.id) × \(place.id) \(expected.knockOuts)")
+      }
+    }
+    // The data must exercise both outcomes, or the test proves little.
+    #expect(fits > 200)
+    #expect(knockedOut > 2000)
+    #expect(withPoints > 20)
+  }
+
+  @Test func fullShortlistsAgreeWithTheReference() throws {
+    let data = EngineFixtures.generated(seed: 202, participants: 150, places: 1500)
+    let engine = try MatchEngine(
+      taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
+    let k = 25
+    var nonEmpty = 0
+    for person in data.people {
+      let expected = Self.referenceShortlist(
+        person, data.places, engine.reference, k: k, day: EngineFixtures.day)
+      for useIndex in [true, false] {
+        let actual = try engine.shortlist(
+          for: person.id, options: QueryOptions(k: k, day: EngineFixtures.day, useIndex: useIndex))
+        #expect(
+          actual.matches.map(\.placeID.rawValue) == expected.map(\.id),
+          "\(person.id) useIndex \(useIndex)")
+        for (match, reference) in zip(actual.matches, expected) {
+          #expect(abs(match.score - reference.score) < 1e-4)
+        }
+      }
+      if !expected.isEmpty { nonEmpty += 1 }
+    }
+    #expect(nonEmpty > 75, "most generated participants should have some fit")
+  }
+
+  @Test func fullCandidateListsAgreeWithTheReference() throws {
+    let data = EngineFixtures.generated(seed: 303, participants: 1500, places: 120)
+    let engine = try MatchEngine(
+      taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
+    let k = 25
+    var nonEmpty = 0
+    for place in data.places {
+      var scored: [Scored] = []
+      for person in data.people {
+        if let score = engine.reference.evaluate(person, place, on: EngineFixtures.day).score {
+          scored.append(Scored(id: person.id.rawValue, score: score))
+        }
+      }
+      let expected = Self.ordered(scored, k: k)
+      for useIndex in [true, false] {
+        let actual = try engine.candidates(
+          for: place.id, options: QueryOptions(k: k, day: EngineFixtures.day, useIndex: useIndex))
+        #expect(
+          actual.matches.map(\.participantID.rawValue) == expected.map(\.id),
+          "\(place.id) useIndex \(useIndex)")
+      }
+      if !expected.isEmpty { nonEmpty += 1 }
+    }
+    #expect(nonEmpty > 40)
+  }
+}
