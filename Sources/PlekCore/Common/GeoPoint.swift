@@ -20,17 +20,28 @@ public struct GeoPoint: Hashable, Sendable {
   /// The mean earth radius used for every distance in Plek, in kilometres.
   public static var earthRadiusKilometres: Double { 6371.0088 }
 
-  /// The great-circle distance to `other` in kilometres (haversine formula).
+  /// The point as a unit vector from the earth's centre: (cos φ cos λ, cos φ sin λ, sin φ, 0).
+  public var unitVector: SIMD4<Double> {
+    let phi = latitude * .pi / 180
+    let lambda = longitude * .pi / 180
+    return SIMD4(cos(phi) * cos(lambda), cos(phi) * sin(lambda), sin(phi), 0)
+  }
+
+  /// The great-circle distance to `other` in kilometres.
+  ///
+  /// Computed from the chord between the two unit vectors, `2R · asin(|u₁ − u₂| / 2)`, which
+  /// is the haversine formula written differently (|u₁ − u₂|² / 4 is the haversine term) and
+  /// lets the scorer precompute the vectors.
   public func distanceKilometres(to other: GeoPoint) -> Double {
-    let radians = Double.pi / 180
-    let phi1 = latitude * radians
-    let phi2 = other.latitude * radians
-    let sinHalfDeltaPhi = sin((phi2 - phi1) / 2)
-    let sinHalfDeltaLambda = sin((other.longitude - longitude) * radians / 2)
-    let a =
-      sinHalfDeltaPhi * sinHalfDeltaPhi + cos(phi1) * cos(phi2) * sinHalfDeltaLambda
-      * sinHalfDeltaLambda
-    return 2 * Self.earthRadiusKilometres * asin(min(1, a.squareRoot()))
+    Self.distanceKilometres(unitVector, other.unitVector)
+  }
+
+  /// The great-circle distance in kilometres between two ``unitVector``s.
+  @inline(__always)
+  public static func distanceKilometres(_ a: SIMD4<Double>, _ b: SIMD4<Double>) -> Double {
+    let delta = a - b
+    let chord = (delta * delta).sum().squareRoot()
+    return 2 * earthRadiusKilometres * asin(min(1, chord / 2))
   }
 }
 

@@ -41,6 +41,15 @@ enum Bits {
   @inline(__always)
   static func isZero(_ v: SIMD4<UInt64>) -> Bool { (v[0] | v[1] | v[2] | v[3]) == 0 }
 
+  /// The sum of sixteen bytes whose total is at most 255 per half (8 lanes).
+  @inline(__always)
+  static func byteSum(_ v: SIMD16<UInt8>) -> Int {
+    let words = unsafeBitCast(v, to: SIMD2<UInt64>.self)
+    let spread: UInt64 = 0x0101_0101_0101_0101
+    return Int(truncatingIfNeeded: (words[0] &* spread) >> 56)
+      + Int(truncatingIfNeeded: (words[1] &* spread) >> 56)
+  }
+
   @inline(__always)
   static func count(_ v: SIMD4<UInt64>) -> Int {
     v[0].nonzeroBitCount + v[1].nonzeroBitCount + v[2].nonzeroBitCount + v[3].nonzeroBitCount

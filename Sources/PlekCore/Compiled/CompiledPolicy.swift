@@ -4,20 +4,29 @@
   import Darwin
 #endif
 
-/// The policy in the form the scorer uses: normalized weights and per-kind values in arrays.
+/// The policy in the form the scorer's inner loop uses: plain values only, no references,
+/// so passing it costs no reference counting.
 struct CompiledPolicy: Sendable {
-  let policy: Policy
   let weights: NormalizedWeights
-  /// Placement-order value per employer kind, by preference rank.
-  let placementValues: [Double]
+  let placementOrder: PlacementOrderValues
+  let sectorWish: SectorWishValues
   let supportPenalty: Double
 
   init(_ policy: Policy) {
-    self.policy = policy
     weights = NormalizedWeights(policy.weights)
-    placementValues = EmployerKind.allCases.sorted { $0.preferenceRank < $1.preferenceRank }
-      .map { policy.placementOrder[$0] }
+    placementOrder = policy.placementOrder
+    sectorWish = policy.sectorWish
     supportPenalty = policy.supportSurplusPenalty
+  }
+
+  /// The placement-order value of the employer kind with preference rank `rank`.
+  @inline(__always)
+  func placement(rank: Int) -> Double {
+    rank == 0
+      ? placementOrder.regular
+      : rank == 1
+        ? placementOrder.socialOrMunicipal
+        : rank == 2 ? placementOrder.externalSheltered : placementOrder.internal
   }
 
   /// The squared chord (on the unit sphere) of a great-circle distance, slightly enlarged so

@@ -28,6 +28,8 @@ enum GateBit {
   static func kind(_ kind: EmployerKind) -> UInt32 { 1 << UInt32(19 + kind.preferenceRank) }
   /// Requires some Dutch and does not teach it (for the "not assessed" point, never blocked).
   static let requiresDutch: UInt32 = 1 << 23
+  /// The learning route ends with a certificate (for the score bound, never blocked).
+  static let certificate: UInt32 = 1 << 24
 
   /// The indication bits a person holding `held` cannot accept: every non-empty required set
   /// that shares no indication with `held`.

@@ -21,8 +21,19 @@ struct PersonHot: Sendable {
 /// The rest of a participant, read for pairs that pass the cheap knock-outs.
 struct PersonDetail: Sendable {
   var held: CompetencyPlanes
-  /// The wish value of each sector bit (0 for excluded sectors, which never get here).
-  var sectorValues: SIMD16<Double>
+  /// Capacity with unknown lanes as 0 (they earn no headroom).
+  var knownCapacity: SIMD16<UInt8>
+  /// 0xFF on lanes with a known capacity.
+  var knownMask: SIMD16<UInt8>
+  /// 1 on lanes with an unknown capacity.
+  var unknownOnes: SIMD16<UInt8>
+  /// The wanted rank of each sector, one byte per sector bit (sectors 0–7 in `ranksLow`,
+  /// 8–15 in `ranksHigh`); 0 for sectors not wanted.
+  var ranksLow: UInt64
+  var ranksHigh: UInt64
+  /// The location's unit vector, for the exact travel estimate.
+  var unit: SIMD4<Double>
+  /// The location in degrees, for the spatial index.
   var latitude: Double
   var longitude: Double
   var speed: ModeSpeed
@@ -59,12 +70,20 @@ enum ParticipantPacker {
     if let dutch = person.dutchLevel, dutch.rank <= 4 { block |= GateBit.dutchAbove(dutch.rank) }
 
     var excluded: UInt16 = 0
-    var sectorValues = SIMD16<Double>(repeating: 0)
+    var ranks: (low: UInt64, high: UInt64) = (0, 0)
     for (index, sector) in taxonomy.sectors.enumerated() {
-      let wish = person.wishes.wish(for: sector.id)
-      if wish == .excluded { excluded |= 1 << UInt16(index) }
-      sectorValues[index] = policy.sectorWish.value(of: wish) ?? 0
+      switch person.wishes.wish(for: sector.id) {
+      case .excluded: excluded |= 1 << UInt16(index)
+      case .neutral: break
+      case .wanted(let rank):
+        let byte = UInt64(UInt8(clamping: rank)) << UInt64((index & 7) * 8)
+        if index < 8 { ranks.low |= byte } else { ranks.high |= byte }
+      }
     }
+    let lanes = person.loadCapacity.lanes
+    let unknown = lanes .== SIMD16(repeating: LoadProfile.unknownByte)
+    let knownCapacity = lanes.replacing(with: 0, where: unknown)
+    let knownMask = SIMD16<UInt8>(repeating: 0xFF).replacing(with: 0, where: unknown)
     var held = CompetencyPlanes()
     for entry in person.competencies {
       if let index = taxonomy.index(of: entry.id) { held.set(index, level: entry.level) }
@@ -79,8 +98,12 @@ enum ParticipantPacker {
       chordLimit: CompiledPolicy.chordLimitSquared(kilometres: reach),
       availableFrom: person.availableFrom.daysSinceEpoch)
     let detail = PersonDetail(
-      held: held, sectorValues: sectorValues, latitude: person.location.latitude,
-      longitude: person.location.longitude, speed: policy.travel[person.wishes.transport],
+      held: held, knownCapacity: knownCapacity, knownMask: knownMask,
+      unknownOnes: SIMD16<UInt8>(repeating: 1) & ~knownMask, ranksLow: ranks.low,
+      ranksHigh: ranks.high,
+      unit: person.location.unitVector,
+      latitude: person.location.latitude, longitude: person.location.longitude,
+      speed: policy.travel[person.wishes.transport],
       detourFactor: policy.travel.detourFactor, reachKilometres: reach,
       maxTravelMinutes: UInt16(clamping: person.wishes.maxTravelMinutes),
       minHours: UInt8(clamping: person.wishes.hoursPerWeek.min),

@@ -27,14 +27,11 @@ struct PlaceHot: Sendable {
 /// The rest of a place, read only for pairs that pass the cheap knock-outs.
 struct PlaceDetail: Sendable {
   var demand: SIMD16<UInt8>
-  /// 0xFF on adaptable lanes.
-  var adaptable: SIMD16<UInt8>
   var required: CompetencyPlanes
   var desired: CompetencyPlanes
   var teaches: CompetencyPlanes
-  /// Latitude and longitude in degrees, for the exact travel estimate.
-  var latitude: Double
-  var longitude: Double
+  /// The location's unit vector, for the exact travel estimate.
+  var unit: SIMD4<Double>
   /// Required plus desired competencies listed.
   var listedCompetencies: UInt16
   /// Dimensions with demand ≥ 1.
@@ -52,9 +49,7 @@ struct PlaceDetail: Sendable {
 /// Compiles a validated place into its packed form.
 enum PlacePacker {
   static func unitVector(_ point: GeoPoint) -> SIMD4<Float> {
-    let phi = point.latitude * .pi / 180
-    let lambda = point.longitude * .pi / 180
-    return SIMD4(Float(cos(phi) * cos(lambda)), Float(cos(phi) * sin(lambda)), Float(sin(phi)), 0)
+    SIMD4<Float>(point.unitVector)
   }
 
   static func planes(_ entries: [CompetencyEntry], _ taxonomy: Taxonomy) -> CompetencyPlanes {
@@ -103,6 +98,7 @@ enum PlacePacker {
     }
     gate |= GateBit.indicationSet(indicationMask(place.requiredIndications))
     if place.learningOffer == nil { gate |= GateBit.noLearningOffer }
+    if place.learningOffer?.certificate == true { gate |= GateBit.certificate }
 
     let hot = PlaceHot(
       knockOutDemand: knockOutDemand, position: unitVector(place.location), gate: gate,
@@ -110,11 +106,11 @@ enum PlacePacker {
       minHours: UInt8(clamping: place.hoursPerWeek.min),
       maxHours: UInt8(clamping: place.hoursPerWeek.max), openFrom: place.openFrom.daysSinceEpoch)
     let detail = PlaceDetail(
-      demand: demand, adaptable: adaptable,
+      demand: demand,
       required: planes(place.requiredCompetencies, taxonomy),
       desired: planes(place.desiredCompetencies, taxonomy),
       teaches: planes(place.learningOffer?.teaches ?? [], taxonomy),
-      latitude: place.location.latitude, longitude: place.location.longitude,
+      unit: place.location.unitVector,
       listedCompetencies: UInt16(
         place.requiredCompetencies.count + place.desiredCompetencies.count),
       demandedDimensions: SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0)

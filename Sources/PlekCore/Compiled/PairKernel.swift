@@ -45,12 +45,61 @@ enum PairKernel {
   static func flag(_ condition: Bool) -> UInt32 { condition ? 1 : 0 }
 
   /// The full evaluation of a pair that passed ``passesCheapKnockOuts(_:_:_:)``: `nil` when a
-  /// competency or the exact travel time knocks it out.
+  /// competency or the exact travel time knocks it out, or when the pair cannot reach
+  /// `threshold` (the score a shortlist entry must beat; `-infinity` while the list is not full).
+  ///
+  /// The threshold check comes first: an upper bound of the score from the hot records (load,
+  /// competency and travel taken at their best, 1) costs a few operations, and a pair below
+  /// the threshold cannot enter the shortlist whether it fits or not. Rounding is monotone and
+  /// the bound uses the score's own formula, so it is never below the real score.
   @inline(__always)
   static func evaluate(
     _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot,
-    _ placeDetail: UnsafePointer<PlaceDetail>, _ context: PairContext, _ policy: CompiledPolicy
+    _ placeDetail: UnsafePointer<PlaceDetail>, _ context: PairContext, _ policy: CompiledPolicy,
+    threshold: Double
   ) -> PairResult? {
+    // The parts of the score the hot records decide. Sector: the best of the place's sectors,
+    // a wanted rank or the neutral value (excluded sectors never get here).
+    var bestRank = 0
+    var hasNeutral = false
+    var sectors = place.sectors
+    while sectors != 0 {
+      let sector = sectors.trailingZeroBitCount
+      sectors &= sectors &- 1
+      let word = sector < 8 ? detail.ranksLow : detail.ranksHigh
+      let rank = Int(truncatingIfNeeded: (word >> UInt64((sector & 7) * 8)) & 0xFF)
+      if rank == 0 {
+        hasNeutral = true
+      } else if bestRank == 0 || rank < bestRank {
+        bestRank = rank
+      }
+    }
+    var sectorValue = hasNeutral ? policy.sectorWish.neutral : 0
+    if bestRank > 0 { sectorValue = max(sectorValue, policy.sectorWish.value(ofRank: bestRank)) }
+    let hours = ScoreFormula.hoursOverlap(
+      personMin: Int(detail.minHours), personMax: Int(person.maxHours),
+      placeMin: Int(place.minHours),
+      placeMax: Int(place.maxHours))
+    let placement = policy.placement(rank: ((place.gate >> 19) & 0xF).trailingZeroBitCount)
+    let offeredRank =
+      2
+      - (place.gate & (GateBit.supportBelowColleague | GateBit.supportBelowJobCoach))
+      .nonzeroBitCount
+    let support = ScoreFormula.support(
+      needRank: Int(detail.needRank), offeredRank: offeredRank,
+      surplusPenalty: policy.supportPenalty)
+    let hasOffer = place.gate & GateBit.noLearningOffer == 0
+    let certificate = place.gate & GateBit.certificate != 0
+    let bound = policy.weights.score(
+      load: 1, competency: 1,
+      development: ScoreFormula.development(
+        levelsGained: 3, hasOffer: hasOffer, certificate: certificate,
+        wantsCertificate: detail.wantsCertificate),
+      wishes: ScoreFormula.wishes(sector: sectorValue, hours: hours, travel: 1),
+      placement: placement,
+      support: support)
+    if bound < threshold { return nil }
+
     let held = detail.held
     let required = placeDetail.pointee.required
     let h1 = held.atLeast1
@@ -66,7 +115,7 @@ enum PairKernel {
       let unteachable =
         (missing1 & ~teaches.atLeast1) | (missing2 & ~teaches.atLeast2)
         | (missing3 & ~teaches.atLeast3)
-      if !placeDetail.pointee.hasLearningOffer || !Bits.isZero(unteachable) { return nil }
+      if !hasOffer || !Bits.isZero(unteachable) { return nil }
       let gap =
         !Bits.isZero(required.atLeast3 & ~h1)
         ? 3 : !Bits.isZero((required.atLeast2 & ~h1) | (required.atLeast3 & ~h2)) ? 2 : 1
@@ -74,31 +123,26 @@ enum PairKernel {
     }
 
     // Exact travel time, the same formula as the reference.
-    let kilometres = GeoPoint(latitude: detail.latitude, longitude: detail.longitude)
-      .distanceKilometres(
-        to: GeoPoint(
-          latitude: placeDetail.pointee.latitude, longitude: placeDetail.pointee.longitude))
+    let kilometres = GeoPoint.distanceKilometres(detail.unit, placeDetail.pointee.unit)
     let minutes = TravelModel.minutes(
       distanceKilometres: kilometres, detourFactor: detail.detourFactor, speed: detail.speed)
     if minutes > Double(detail.maxTravelMinutes) || minutes > context.filterMaxMinutes {
       return nil
     }
 
-    // Load headroom and assessment points.
+    // Load headroom and assessment points, with byte vectors only (masks as 0x00/0xFF bytes):
+    // Swift's generic `replacing(with:where:)` compiles to a slow per-lane loop.
     let demand = placeDetail.pointee.demand
-    let known = person.capacity .!= SIMD16(repeating: LoadProfile.unknownByte)
-    let capacity = person.capacity.replacing(with: 0, where: .!known)
-    let demanded = demand .> 0
-    let headroom = pointwiseMin(pointwiseMax(capacity, demand) &- demand, SIMD16(repeating: 2))
-    let headroomSum = Int(headroom.replacing(with: 0, where: .!demanded).wrappedSum())
-    let zero = SIMD16<UInt8>(repeating: 0)
-    let unassessed = zero.replacing(with: 1, where: demanded .& .!known).wrappedSum()
-    let adapted = zero.replacing(
-      with: 1,
-      where: demanded .& known .& (demand .== capacity &+ 1)
-        .& (placeDetail.pointee.adaptable .!= 0)
-    ).wrappedSum()
-    var points = unassessed &+ adapted
+    let capacity = detail.knownCapacity
+    let demandedOnes = pointwiseMin(demand, SIMD16(repeating: 1))
+    let demandedMask = SIMD16<UInt8>(repeating: 0) &- demandedOnes
+    let over = pointwiseMax(capacity, demand)
+    let headroomSum = Bits.byteSum(
+      pointwiseMin(over &- demand, SIMD16(repeating: 2)) & demandedMask)
+    let unassessed = Bits.byteSum(detail.unknownOnes & demandedOnes)
+    // Past the load knock-out, a known lane exceeds its capacity only by the one adapted level.
+    let adapted = Bits.byteSum((over &- capacity) & detail.knownMask)
+    var points = UInt8(truncatingIfNeeded: unassessed + adapted)
     if place.gate & GateBit.requiresDutch != 0 && detail.dutchUnknown { points &+= 1 }
     if place.gate & GateBit.regularWithoutSubsidy != 0 && detail.wageUnknown { points &+= 1 }
 
@@ -119,7 +163,6 @@ enum PairKernel {
 
     // Development: levels the learning offer adds at the person's pace.
     var gained = 0
-    let hasOffer = placeDetail.pointee.hasLearningOffer
     if hasOffer {
       let reach = Int(placeDetail.pointee.learningMonths) / Int(detail.monthsPerLevel)
       let teaches = placeDetail.pointee.teaches
@@ -132,21 +175,6 @@ enum PairKernel {
       gained += min(1, reach) * Bits.count(teaches.exactly3 & h2x)
     }
 
-    // Wishes: the best sector of the place, hours overlap, travel.
-    var sectorValue = 0.0
-    var sectors = place.sectors
-    while sectors != 0 {
-      sectorValue = max(sectorValue, detail.sectorValues[sectors.trailingZeroBitCount])
-      sectors &= sectors &- 1
-    }
-    let wishes = ScoreFormula.wishes(
-      sector: sectorValue,
-      hours: ScoreFormula.hoursOverlap(
-        personMin: Int(detail.minHours), personMax: Int(person.maxHours),
-        placeMin: Int(place.minHours),
-        placeMax: Int(place.maxHours)),
-      travel: ScoreFormula.travel(minutes: minutes, maximum: Int(detail.maxTravelMinutes)))
-
     let score = policy.weights.score(
       load: ScoreFormula.loadHeadroom(
         cappedHeadroomSum: headroomSum,
@@ -154,13 +182,12 @@ enum PairKernel {
       competency: ScoreFormula.competency(
         quarters: quarters, listed: Int(placeDetail.pointee.listedCompetencies)),
       development: ScoreFormula.development(
-        levelsGained: gained, hasOffer: hasOffer, certificate: placeDetail.pointee.certificate,
+        levelsGained: gained, hasOffer: hasOffer, certificate: certificate,
         wantsCertificate: detail.wantsCertificate),
-      wishes: wishes,
-      placement: policy.placementValues[Int(placeDetail.pointee.kindRank)],
-      support: ScoreFormula.support(
-        needRank: Int(detail.needRank), offeredRank: Int(placeDetail.pointee.supportRank),
-        surplusPenalty: policy.supportPenalty))
+      wishes: ScoreFormula.wishes(
+        sector: sectorValue, hours: hours,
+        travel: ScoreFormula.travel(minutes: minutes, maximum: Int(detail.maxTravelMinutes))),
+      placement: placement, support: support)
     return PairResult(score: score, travelMinutes: minutes, assessmentPoints: points)
   }
 }

@@ -31,6 +31,13 @@ struct TopK: Sendable {
     heap.count < k || score >= heap[0].score
   }
 
+  /// The score a candidate must reach to have a chance: the worst kept score once full,
+  /// `-infinity` before.
+  @inline(__always)
+  var threshold: Double {
+    heap.count < k ? -.infinity : heap[0].score
+  }
+
   /// Offers a candidate.
   @inline(__always)
   mutating func consider(_ candidate: Ranked) {

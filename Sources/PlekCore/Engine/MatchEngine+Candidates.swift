@@ -61,7 +61,7 @@ extension MatchEngine {
         [self, allowedMunicipality] part, heap in
         withUnsafePointer(to: placeDetail) { placeDetail in
           var evaluated = 0
-          Self.forEachSlot(in: part, index: people.index) { slot in
+          Self.forEachSlot(in: part[...], index: people.index) { slot in
             guard columns.alive[slot] else { return }
             evaluated += 1
             let person = columns.hot[slot]
@@ -69,7 +69,8 @@ extension MatchEngine {
               allowedMunicipality[Int(person.municipality)],
               PairKernel.passesCheapKnockOuts(person, place, fixedContext),
               let result = PairKernel.evaluate(
-                person, columns.detail[slot], place, placeDetail, fixedContext, compiled),
+                person, columns.detail[slot], place, placeDetail, fixedContext, compiled,
+                threshold: heap.threshold),
               heap.admits(result.score)
             else { return }
             heap.consider(

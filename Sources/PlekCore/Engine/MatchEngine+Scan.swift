@@ -42,7 +42,7 @@ extension MatchEngine {
   /// Calls `body` with every slot of `segments`, in order.
   @inline(__always)
   static func forEachSlot(
-    in segments: [Segment], index: CellIndex, _ body: (Int) -> Void
+    in segments: ArraySlice<Segment>, index: CellIndex, _ body: (Int) -> Void
   ) {
     for segment in segments {
       if segment.cell < 0 {

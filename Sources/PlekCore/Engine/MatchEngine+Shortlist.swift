@@ -26,25 +26,87 @@ extension MatchEngine {
   }
 
   /// Shortlists for every stored participant, in participant id order, spread over threads.
+  ///
+  /// Participants are processed in chunks of neighbours, cell by cell: every participant of
+  /// the chunk scans a cell's places while they are in cache, instead of each participant
+  /// streaming every place from memory. Each participant's result is the same as its own
+  /// ``shortlist(for:filter:options:)``.
   public func batchShortlists(filter: PlaceFilter = PlaceFilter(), options: QueryOptions)
     throws(MatchError)
     -> [BatchShortlist]
   {
     try check(options)
-    let slots = people.slots.sorted { $0.key < $1.key }.map { ($0.key, Int($0.value)) }
-    let chunkSize = 16
+    let byID = people.slots.sorted { $0.key < $1.key }
+    let position = Dictionary(uniqueKeysWithValues: byID.enumerated().map { ($1.value, $0) })
+    // Neighbours together: chunks follow the slot order, which is cell order.
+    let slots = byID.map { Int($0.value) }.sorted()
+    let chunkSize = 64
     let chunks = (slots.count + chunkSize - 1) / chunkSize
     let results = ResultSlots<Shortlist?>(count: slots.count, initial: nil)
-    var single = options
-    single.threads = 1
-    Parallel.forEach(chunks: chunks, threads: options.threads) { [self, single] chunk in
-      for position in chunk * chunkSize..<min(slots.count, (chunk + 1) * chunkSize) {
-        let (id, slot) = slots[position]
-        results[position] = shortlist(people.hot[slot], people.detail[slot], id, filter, single)
+    let context = context(filter, options)
+    Parallel.forEach(chunks: chunks, threads: options.threads) { [self] chunk in
+      let members = Array(slots[chunk * chunkSize..<min(slots.count, (chunk + 1) * chunkSize)])
+      let lists = shortlists(
+        forSlots: members, context: context, k: options.k, useIndex: options.useIndex)
+      for (slot, list) in zip(members, lists) { results[position[Int32(slot)]!] = list }
+    }
+    return zip(byID, results.elements).map {
+      BatchShortlist(participantID: $0.0.key, shortlist: $0.1!)
+    }
+  }
+
+  /// The shortlists of a chunk of stored participants, scanned cell by cell.
+  func shortlists(forSlots members: [Int], context: PairContext, k: Int, useIndex: Bool)
+    -> [Shortlist]
+  {
+    struct Probe {
+      var hot: PersonHot
+      var detail: PersonDetail
+      var plan: ScanPlan
+      var cursor = 0
+      var heap: TopK
+      var evaluated = 0
+    }
+    var probes = members.map { slot -> Probe in
+      var hot = people.hot[slot]
+      let detail = people.detail[slot]
+      let plan = scanPlan(
+        &hot, detail, context, useIndex: useIndex,
+        available: hot.availableFrom <= context.horizon && k > 0)
+      return Probe(hot: hot, detail: detail, plan: plan, heap: TopK(k: k))
+    }
+    places.withColumns { columns in
+      if !useIndex {
+        for index in probes.indices {
+          probes[index].evaluated = scanSegments(
+            probes[index].plan.segments[...], probes[index].hot, probes[index].detail, context,
+            columns,
+            &probes[index].heap)
+        }
+        return
+      }
+      // Segments are in cell order per participant: walk the cells once, and in each cell let
+      // every participant that reaches it scan its segments there.
+      for cell in 0..<grid.cellCount {
+        for index in probes.indices {
+          let plan = probes[index].plan
+          var cursor = probes[index].cursor
+          let start = cursor
+          while cursor < plan.segments.count && plan.segments[cursor].cell == Int32(cell) {
+            cursor += 1
+          }
+          guard cursor > start else { continue }
+          probes[index].cursor = cursor
+          probes[index].evaluated += scanSegments(
+            plan.segments[start..<cursor], probes[index].hot, probes[index].detail, context,
+            columns,
+            &probes[index].heap)
+        }
       }
     }
-    return zip(slots, results.elements).map {
-      BatchShortlist(participantID: $0.0.0, shortlist: $0.1!)
+    return zip(members, probes).map { slot, probe in
+      shortlist(
+        from: probe.heap, evaluated: probe.evaluated, participantID: people.records[slot]!.id)
     }
   }
 
@@ -72,64 +134,94 @@ extension MatchEngine {
   ) -> Shortlist {
     let context = context(filter, options)
     var probe = person
+    let plan = scanPlan(
+      &probe, detail, context, useIndex: options.useIndex,
+      available: probe.availableFrom <= context.horizon && options.k > 0)
+    let fixedProbe = probe
+    let (heap, evaluated) = places.withColumns { columns in
+      Self.scan(plan.segments, k: options.k, threads: options.threads) { [self] part, heap in
+        scanSegments(part[...], fixedProbe, detail, context, columns, &heap)
+      }
+    }
+    return shortlist(from: heap, evaluated: evaluated, participantID: id)
+  }
+
+  /// Which slot runs a participant's shortlist scans, in cell order, and the probe's travel
+  /// prefilter tightened to the query's travel filter.
+  func scanPlan(
+    _ probe: inout PersonHot, _ detail: PersonDetail, _ context: PairContext, useIndex: Bool,
+    available: Bool
+  ) -> ScanPlan {
+    guard available else { return ScanPlan(segments: []) }
     var reachKilometres = detail.reachKilometres
     if context.filterMaxMinutes < Double(detail.maxTravelMinutes) {
       reachKilometres = TravelModel.reachKilometres(
         minutes: context.filterMaxMinutes, detourFactor: detail.detourFactor, speed: detail.speed)
       probe.chordLimit = CompiledPolicy.chordLimitSquared(kilometres: reachKilometres)
     }
-    guard probe.availableFrom <= context.horizon, options.k > 0 else {
-      return Shortlist(matches: [], evaluated: 0, total: places.count)
+    guard useIndex else {
+      return ScanPlan(
+        segments: places.capacity > 0
+          ? [Segment(cell: -1, lower: 0, upper: Int32(places.capacity))] : [])
     }
-
     var segments: [Segment] = []
-    if options.useIndex {
-      let allowed = allSectors & ~probe.excluded
-      let origin = GeoPoint(latitude: detail.latitude, longitude: detail.longitude)
-      for cell in grid.cells(within: reachKilometres, of: origin) {
-        let starts = places.index.cells[cell].starts
-        var sectors = allowed
-        while sectors != 0 {
-          let sector = sectors.trailingZeroBitCount
-          sectors &= sectors &- 1
-          if starts[sector] < starts[sector + 1] {
-            segments.append(
-              Segment(cell: Int32(cell), lower: starts[sector], upper: starts[sector + 1]))
-          }
+    let allowed = allSectors & ~probe.excluded
+    let origin = GeoPoint(latitude: detail.latitude, longitude: detail.longitude)
+    for cell in grid.cells(within: reachKilometres, of: origin) {
+      let starts = places.index.cells[cell].starts
+      var sectors = allowed
+      while sectors != 0 {
+        let sector = sectors.trailingZeroBitCount
+        sectors &= sectors &- 1
+        if starts[sector] < starts[sector + 1] {
+          segments.append(
+            Segment(cell: Int32(cell), lower: starts[sector], upper: starts[sector + 1]))
         }
       }
-    } else if places.capacity > 0 {
-      segments = [Segment(cell: -1, lower: 0, upper: Int32(places.capacity))]
     }
+    return ScanPlan(segments: segments)
+  }
 
-    let (heap, evaluated) = places.withColumns { columns in
-      Self.scan(segments, k: options.k, threads: options.threads) { [self, probe] part, heap in
-        var evaluated = 0
-        let details = columns.detail.baseAddress!
-        Self.forEachSlot(in: part, index: places.index) { slot in
-          guard columns.alive[slot] else { return }
-          evaluated += 1
-          let place = columns.hot[slot]
-          guard PairKernel.passesCheapKnockOuts(probe, place, context),
-            let result = PairKernel.evaluate(
-              probe, detail, place, details + slot, context, compiled),
-            heap.admits(result.score)
-          else { return }
-          heap.consider(
-            Ranked(
-              score: result.score, key: columns.keys[slot], slot: Int32(slot),
-              travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
-        }
-        return evaluated
-      }
+  /// Scans places for one participant, keeping the best in `heap`; returns the pairs visited.
+  @inline(__always)
+  func scanSegments(
+    _ segments: ArraySlice<Segment>, _ probe: PersonHot, _ detail: PersonDetail,
+    _ context: PairContext,
+    _ columns: Columns<PlaceHot, PlaceDetail>, _ heap: inout TopK
+  ) -> Int {
+    var evaluated = 0
+    let details = columns.detail.baseAddress!
+    Self.forEachSlot(in: segments, index: places.index) { slot in
+      guard columns.alive[slot] else { return }
+      evaluated += 1
+      let place = columns.hot[slot]
+      guard PairKernel.passesCheapKnockOuts(probe, place, context),
+        let result = PairKernel.evaluate(
+          probe, detail, place, details + slot, context, compiled, threshold: heap.threshold),
+        heap.admits(result.score)
+      else { return }
+      heap.consider(
+        Ranked(
+          score: result.score, key: columns.keys[slot], slot: Int32(slot),
+          travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
     }
+    return evaluated
+  }
+
+  func shortlist(from heap: TopK, evaluated: Int, participantID: ParticipantID) -> Shortlist {
     let matches = heap.sorted().map { ranked in
       Match(
-        participantID: id, placeID: places.records[Int(ranked.slot)]!.id, score: ranked.score,
+        participantID: participantID, placeID: places.records[Int(ranked.slot)]!.id,
+        score: ranked.score,
         travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints))
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: places.count)
   }
+}
+
+/// The slot runs one participant's shortlist scans.
+struct ScanPlan: Sendable {
+  var segments: [Segment]
 }
 
 /// The shortlist of one participant in a batch.

@@ -50,13 +50,21 @@ public struct MatchEngine: Sendable {
     allSectors =
       taxonomy.sectors.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << taxonomy.sectors.count) - 1)
 
-    // File records in spatial order, so that a cell's slots are neighbours in memory.
+    // File places in index order (cell, then primary sector), so that every list the index
+    // hands a scan is a contiguous run of slots: memory is read front to back, prefetchable.
     let grid = grid
-    for place in places.sorted(by: {
-      (grid.cell(of: $0.location), $0.id) < (grid.cell(of: $1.location), $1.id)
-    }) {
-      store(place)
+    let keyed = places.map { place in
+      (
+        cell: grid.cell(of: place.location), sector: taxonomy.index(of: place.sectors[0]) ?? 0,
+        place: place
+      )
     }
+    for entry in keyed.sorted(by: {
+      ($0.cell, $0.sector, $0.place.id) < ($1.cell, $1.sector, $1.place.id)
+    }) {
+      store(entry.place)
+    }
+    // Participants in cell order: a candidate scan reads one sector's list per cell.
     for person in participants.sorted(by: {
       (grid.cell(of: $0.location), $0.id) < (grid.cell(of: $1.location), $1.id)
     }) {

@@ -21,6 +21,14 @@ public struct LearningStep: Hashable, Sendable {
   public var to: CompetencyLevel
   /// Months needed at the person's pace.
   public var months: Int
+
+  /// Creates a step.
+  public init(competency: CompetencyID, from: Int, to: CompetencyLevel, months: Int) {
+    self.competency = competency
+    self.from = from
+    self.to = to
+    self.months = months
+  }
 }
 
 /// A pair that passed every hard limit: its score, how it is made up, and what an officer

@@ -62,9 +62,10 @@ public enum ScoreFormula {
 }
 
 /// The weights of a policy as shares that sum to 1, in ``ScoreComponentKind`` order.
+///
+/// Plain stored doubles and no array, so that passing it into the scorer's inner loop costs
+/// no reference counting.
 public struct NormalizedWeights: Hashable, Sendable {
-  /// The shares.
-  public let shares: [Double]
   let load: Double
   let competency: Double
   let development: Double
@@ -75,11 +76,17 @@ public struct NormalizedWeights: Hashable, Sendable {
   /// Normalizes `weights`; the policy's validation guarantees a positive sum.
   public init(_ weights: ScoreWeights) {
     let total = ScoreComponentKind.allCases.reduce(0.0) { $0 + weights[$1] }
-    shares = ScoreComponentKind.allCases.map { total > 0 ? weights[$0] / total : 0 }
-    (load, competency, development, wishes, placement, support) = (
-      shares[0], shares[1], shares[2], shares[3], shares[4], shares[5]
-    )
+    func share(_ kind: ScoreComponentKind) -> Double { total > 0 ? weights[kind] / total : 0 }
+    load = share(.loadHeadroom)
+    competency = share(.competency)
+    development = share(.development)
+    wishes = share(.wishes)
+    placement = share(.placementOrder)
+    support = share(.support)
   }
+
+  /// The shares in ``ScoreComponentKind`` order.
+  public var shares: [Double] { [load, competency, development, wishes, placement, support] }
 
   /// The score 0–100: `100 × Σ share × value`, summed in component order.
   @inline(__always)

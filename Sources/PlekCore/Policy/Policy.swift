@@ -292,7 +292,13 @@ public struct SectorWishValues: Hashable, Sendable {
     switch wish {
     case .excluded: nil
     case .neutral: neutral
-    case .wanted(let rank): max(wantedFloor, 1 - rankStep * Double(rank - 1))
+    case .wanted(let rank): value(ofRank: rank)
     }
+  }
+
+  /// The value of a sector wanted with `rank`.
+  @inline(__always)
+  public func value(ofRank rank: Int) -> Double {
+    max(wantedFloor, 1 - rankStep * Double(rank - 1))
   }
 }
