@@ -263,3 +263,41 @@ struct EngineBehaviourTests {
     #expect(checked > 100)
   }
 }
+
+@Suite("Engine: statistics and perspective")
+struct EngineStatisticsTests {
+  @Test func statisticsCountWhatIsStored() throws {
+    let engine = try EngineFixtures.engine(seed: 12, participants: 40, places: 300)
+    let statistics = engine.statistics
+    #expect(statistics.participants == 40)
+    #expect(statistics.places == 300)
+    #expect(statistics.placeIndexEntries == 300)
+    #expect(statistics.participantIndexEntries >= 40)
+    #expect(statistics.gridRows * statistics.gridColumns >= 1)
+    #expect(statistics.packedBytes > 300 * 48)
+  }
+
+  @Test func theSummarySaysWhatBlocks() throws {
+    let person = GoldenScenarioTests.person { $0.loadCapacity[.lifting] = LoadLevel(1) }
+    let heavy = GoldenScenarioTests.warehouse()
+    let far = GoldenScenarioTests.warehouse {
+      $0.id = "PL-FAR"
+      $0.location = GeoPoint(latitude: 50.7706, longitude: 6.0183)
+      $0.loadDemand[.lifting] = LoadLevel(1)
+    }
+    let fine = GoldenScenarioTests.warehouse {
+      $0.id = "PL-FINE"
+      $0.loadDemand[.lifting] = LoadLevel(1)
+    }
+    let engine = try MatchEngine(
+      taxonomy: EngineFixtures.taxonomy, participants: [person], places: [heavy, far, fine])
+    let summary = try engine.knockOutSummary(for: person.id, on: EngineFixtures.day)
+    #expect(summary.fits == 1)
+    #expect(summary.knockedOut == 2)
+    #expect(
+      summary.reasons == [
+        ReasonCount(code: "load", places: 1), ReasonCount(code: "travel", places: 1),
+      ])
+    #expect(summary.soleReasons.map(\.code) == ["load", "travel"])
+  }
+}

@@ -15,6 +15,8 @@ struct SpatialGrid: Sendable {
   let columns: Int
   let cellLatitude: Double
   let cellLongitude: Double
+  /// The side of a cell in kilometres, as chosen.
+  let cellKilometres: Double
 
   /// A grid for about `records` records over `bounds`.
   init(bounds: GeoBounds, records: Int) {
@@ -23,7 +25,7 @@ struct SpatialGrid: Sendable {
     let heightKilometres = max(0.001, (bounds.north - bounds.south) * 111.2)
     let widthKilometres = max(0.001, (bounds.east - bounds.west) * 111.2 * cos(middle))
     let area = heightKilometres * widthKilometres
-    let cellKilometres = min(25, max(0.5, (area * 200 / Double(max(records, 1))).squareRoot()))
+    cellKilometres = min(25, max(0.5, (area * 200 / Double(max(records, 1))).squareRoot()))
     rows = min(256, max(1, Int((heightKilometres / cellKilometres).rounded(.up))))
     columns = min(256, max(1, Int((widthKilometres / cellKilometres).rounded(.up))))
     cellLatitude = (bounds.north - bounds.south) / Double(rows)
