@@ -26,6 +26,7 @@ let package = Package(
     // Core tests use PlekIO only to load the shipped taxonomy and generate seeded data.
     .testTarget(name: "PlekCoreTests", dependencies: ["PlekCore", "PlekIO"]),
     .testTarget(name: "PlekIOTests", dependencies: ["PlekCore", "PlekIO"]),
+    .testTarget(name: "PlekServiceTests", dependencies: ["PlekService", "PlekCore", "PlekIO"]),
     // End-to-end tests run the built `plek` executable; the dependency makes `swift test`
     // build it first.
     .testTarget(name: "PlekCLITests", dependencies: ["plek", "PlekCore", "PlekIO"]),

@@ -9,7 +9,7 @@ struct JSONParserTests {
     let value = try JSONParser().parse(
       #"{"a": [1, -2.5, 3e2, true, false, null], "b": "x\"\\\/\b\f\n\r\tyé\u00e9\ud83d\ude00", "c": {}}"#
     )
-    #expect(value["a"] == [1, -2.5, 300, true, false, nil])
+    #expect(value["a"] == [1, -2.5, 300, true, false, .null])
     #expect(value["b"] == .string("x\"\\/\u{8}\u{c}\n\r\tyéé😀"))
     #expect(value["c"] == .object([]))
   }
@@ -74,7 +74,7 @@ struct JSONParserTests {
     let value: JSONValue = .object([
       "text": "quote \" backslash \\ newline \n tab \t bell \u{7} é",
       "numbers": [0, -1, 1.5, 1e-7, 123_456_789_012, 0.1],
-      "nested": .object(["empty": [], "null": nil]),
+      "nested": .object(["empty": [], "null": .null]),
     ])
     for style in [JSONWriter.Style.compact, .pretty, .linePerElement] {
       let bytes = JSONWriter(style: style).bytes(value)

@@ -1,15 +1,16 @@
 import Foundation
 import PlekCore
 import PlekIO
+import PlekService
 
 /// The command table.
 enum Commands {
-  static var all: [Command] { [validate, generate] }
+  static var all: [Command] { [validate, generate, serve] }
 }
 
 /// The `plek` command-line tool.
 enum PlekCLI {
-  static let version = "0.1.0"
+  static let version = PlekVersion.current
 
   static var overview: String {
     var text = """

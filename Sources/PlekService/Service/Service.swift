@@ -1,0 +1,213 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+/// How a service runs.
+public struct ServiceOptions: Sendable {
+  /// The longest message accepted, in bytes.
+  public var maximumMessageBytes: Int
+  /// Threads for each query (0: every core). Results do not depend on it.
+  public var threads: Int
+  /// The largest `k` a query may ask for.
+  public var maximumK: Int
+  /// The deepest JSON nesting accepted.
+  public var maximumDepth: Int
+
+  /// The default limits.
+  public static let standard = ServiceOptions(
+    maximumMessageBytes: 8 << 20, threads: 0, maximumK: 1000, maximumDepth: 32)
+
+  /// Creates options.
+  public init(maximumMessageBytes: Int, threads: Int, maximumK: Int, maximumDepth: Int) {
+    self.maximumMessageBytes = maximumMessageBytes
+    self.threads = threads
+    self.maximumK = maximumK
+    self.maximumDepth = maximumDepth
+  }
+}
+
+/// The JSON-RPC 2.0 service: one message in, at most one message out, with no transport.
+///
+/// `plek serve` wraps it in a stdin/stdout loop; tests call ``handle(_:)`` directly. Every
+/// request gets exactly one response and notifications none; no input stops the service,
+/// and a failed request changes nothing.
+public struct Service: Sendable {
+  /// The engine answering queries.
+  public internal(set) var engine: MatchEngine
+  /// Limits and threads.
+  public let options: ServiceOptions
+  /// The day used when a request gives no `date`.
+  public var today: @Sendable () -> Day
+  /// Writes one log line (to standard error in `plek serve`): ids and counts, never profiles.
+  public var log: @Sendable (String) -> Void
+  /// Set by `shutdown`: the transport stops after writing the response.
+  public internal(set) var isShuttingDown = false
+  /// Requests answered so far.
+  public internal(set) var requestCount = 0
+  /// Requests answered with an error so far.
+  public internal(set) var errorCount = 0
+  let started = Date()
+
+  /// Creates a service over an engine.
+  public init(
+    engine: MatchEngine, options: ServiceOptions = .standard,
+    today: @escaping @Sendable () -> Day = Service.systemToday,
+    log: @escaping @Sendable (String) -> Void = { _ in }
+  ) {
+    self.engine = engine
+    self.options = options
+    self.today = today
+    self.log = log
+  }
+
+  /// Today's date on this machine's calendar.
+  @Sendable public static func systemToday() -> Day {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? Day(daysSinceEpoch: 0)
+  }
+
+  /// Handles one framed message; returns the response line (without newline), or `nil` when
+  /// nothing is to be sent (notifications).
+  public mutating func handle(_ frame: Frame) -> [UInt8]? {
+    switch frame {
+    case .tooLong(let count):
+      requestCount += 1
+      errorCount += 1
+      log("message of \(count) bytes over the limit of \(options.maximumMessageBytes), skipped")
+      let error = RPCError(
+        code: RPCErrorCode.payloadTooLarge,
+        message:
+          "message of \(count) bytes is over the limit of \(options.maximumMessageBytes) bytes; it was skipped",
+        data: .object(["bytes": .int(count), "limit": .int(options.maximumMessageBytes)]))
+      return JSONWriter().bytes(Self.response(id: .null, error: error))
+    case .line(let bytes):
+      return handle(line: bytes)
+    }
+  }
+
+  /// Handles one line of JSON: a request, a notification or a batch.
+  public mutating func handle(line bytes: [UInt8]) -> [UInt8]? {
+    let value: JSONValue
+    do {
+      value = try JSONParser(maximumDepth: options.maximumDepth).parse(bytes)
+    } catch {
+      requestCount += 1
+      errorCount += 1
+      return JSONWriter().bytes(
+        Self.response(
+          id: .null,
+          error: RPCError(
+            code: RPCErrorCode.parseError,
+            message: "parse error at column \(error.column): \(error.message)")))
+    }
+    if case .array(let elements) = value {
+      guard !elements.isEmpty else {
+        requestCount += 1
+        errorCount += 1
+        return JSONWriter().bytes(
+          Self.response(
+            id: .null, error: RPCError(code: RPCErrorCode.invalidRequest, message: "empty batch")))
+      }
+      let responses = elements.compactMap { handle(request: $0) }
+      return responses.isEmpty ? nil : JSONWriter().bytes(.array(responses))
+    }
+    return handle(request: value).map { JSONWriter().bytes($0) }
+  }
+
+  /// Handles one request object; `nil` for a notification.
+  mutating func handle(request: JSONValue) -> JSONValue? {
+    guard case .object(let members) = request else {
+      requestCount += 1
+      errorCount += 1
+      return Self.response(
+        id: .null,
+        error: RPCError(
+          code: RPCErrorCode.invalidRequest,
+          message: "a request must be an object, not \(request.typeName)"))
+    }
+    let idMember = members.first { $0.key == "id" }
+    let id: JSONValue = idMember?.value ?? .null
+    requestCount += 1
+    let method: String
+    let params: JSONValue?
+    switch Self.envelope(members) {
+    case .failure(let error):
+      // Not a valid request, so not a notification either: always answered (JSON-RPC 2.0 §5).
+      errorCount += 1
+      log("invalid request \(DecodeLogRender.id(id)): \(error.message)")
+      return Self.response(id: Self.validID(id) ? id : .null, error: error)
+    case .success(let envelope):
+      (method, params) = envelope
+    }
+    let isNotification = idMember == nil
+    switch dispatch(method: method, params: params) {
+    case .success(let value):
+      return isNotification ? nil : Self.response(id: id, result: value)
+    case .failure(let error):
+      errorCount += 1
+      log("request \(DecodeLogRender.id(id)) \(String(method.prefix(40))): error \(error.code)")
+      return isNotification ? nil : Self.response(id: id, error: error)
+    }
+  }
+
+  /// Checks the JSON-RPC 2.0 envelope and returns the method and params.
+  static func envelope(_ members: [JSONMember]) -> Result<(String, JSONValue?), RPCError> {
+    let allowed = ["jsonrpc", "id", "method", "params"]
+    if let unknown = members.first(where: { !allowed.contains($0.key) }) {
+      return .failure(
+        RPCError(
+          code: RPCErrorCode.invalidRequest,
+          message: "unknown member \"\(unknown.key)\"; a request has jsonrpc, id, method and params"
+        ))
+    }
+    guard members.first(where: { $0.key == "jsonrpc" })?.value == .string("2.0") else {
+      return .failure(
+        RPCError(code: RPCErrorCode.invalidRequest, message: "\"jsonrpc\" must be \"2.0\""))
+    }
+    if let id = members.first(where: { $0.key == "id" })?.value, !validID(id) {
+      return .failure(
+        RPCError(
+          code: RPCErrorCode.invalidRequest, message: "\"id\" must be a string, a number or null"))
+    }
+    guard case .string(let method)? = members.first(where: { $0.key == "method" })?.value else {
+      return .failure(
+        RPCError(code: RPCErrorCode.invalidRequest, message: "\"method\" must be a string"))
+    }
+    let params = members.first { $0.key == "params" }?.value
+    switch params {
+    case nil, .object?, .array?: return .success((method, params))
+    default:
+      return .failure(
+        RPCError(
+          code: RPCErrorCode.invalidRequest, message: "\"params\" must be an object or an array"))
+    }
+  }
+
+  static func validID(_ id: JSONValue) -> Bool {
+    switch id {
+    case .string, .number, .null: return true
+    default: return false
+    }
+  }
+
+  static func response(id: JSONValue, result: JSONValue) -> JSONValue {
+    .object([JSONMember("jsonrpc", "2.0"), JSONMember("id", id), JSONMember("result", result)])
+  }
+
+  static func response(id: JSONValue, error: RPCError) -> JSONValue {
+    .object([JSONMember("jsonrpc", "2.0"), JSONMember("id", id), JSONMember("error", error.json)])
+  }
+}
+
+/// Renders request ids for logs, bounded in length.
+enum DecodeLogRender {
+  static func id(_ id: JSONValue) -> String {
+    switch id {
+    case .string(let text): return "\"" + String(text.prefix(40)) + "\""
+    case .number(let number):
+      return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
+    default: return "null"
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+/// The dataset, taxonomy and policy a command works on, loaded and compiled.
+struct DataSession {
+  var dataDirectory: String
+  var engine: MatchEngine
+
+  /// Loads `--data`, `--taxonomy` and `--policy` (or their defaults) and builds the engine,
+  /// or fails listing the problems (at most 20 of them, then a count).
+  static func load(_ invocation: Invocation) throws -> DataSession {
+    let data = try DataLocator.dataDirectory(invocation.value("data"))
+    let taxonomyDirectory = try DataLocator.taxonomyDirectory(
+      invocation.value("taxonomy"), data: data)
+    let report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
+    var issues = report.issues
+    var policy = Policy.default
+    if let file = try DataLocator.policyFile(invocation.value("policy")) {
+      let (loaded, policyIssues) = DatasetLoader.loadPolicy(file: file, taxonomy: report.taxonomy)
+      issues += policyIssues
+      if let loaded { policy = loaded }
+    }
+    guard issues.isEmpty, let dataset = report.dataset else {
+      var message =
+        "the data in \(data) has \(issues.count) problem\(issues.count == 1 ? "" : "s"); run 'plek validate \(data)' for all of them:\n"
+      message += issues.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
+      if issues.count > 20 { message += "\n  … and \(issues.count - 20) more" }
+      throw CommandFailure(message: message)
+    }
+    do {
+      let engine = try MatchEngine(
+        taxonomy: dataset.taxonomy, policy: policy, participants: dataset.participants,
+        places: dataset.places)
+      return DataSession(dataDirectory: data, engine: engine)
+    } catch {
+      throw CommandFailure(message: "cannot build the engine: \(error)")
+    }
+  }
+}
