@@ -50,6 +50,21 @@ struct DatasetLoaderTests {
     #expect(notArray.issues.map(\.problem.kind) == [.wrongType])
   }
 
+  @Test func duplicatesAreFoundAmongInvalidRecordsToo() {
+    let scratch = ScratchDirectory()
+    let first = JSONWriter().string(Fixtures.participantJSON.setting(["wageValue"], to: 500))
+    let second = JSONWriter().string(Fixtures.participantJSON)
+    scratch.write("participants.json", "[\(first),\(second)]")
+    scratch.write("places.json", "[]")
+    let report = DatasetLoader.load(
+      directory: scratch.path, taxonomyDirectory: Fixtures.taxonomyDirectory)
+    #expect(
+      report.issues.map { "[\($0.record!)] \($0.problem.path) \($0.problem.kind.rawValue)" } == [
+        "[0] wageValue out-of-range", "[1] id duplicate-id",
+      ])
+    #expect(report.participants.isEmpty)
+  }
+
   @Test func missingFilesAreReportedNotFatal() {
     let scratch = ScratchDirectory()
     scratch.write("places.json", "[]")

@@ -208,6 +208,31 @@ struct ValidationTableTests {
       Set(problems.map(\.path)) == ["bsn", "wageValue", "wishes.transport", "availableFrom"])
   }
 
+  @Test func decodeAndSemanticProblemsAreReportedTogether() {
+    var json = Fixtures.participantJSON.setting(["wageValue"], to: "eighty")
+    json = json.setting(["municipality"], to: "amsterdam")
+    json = json.setting(["competencies", 0, "level"], to: 9)
+    json = json.setting(["competencies", 1, "id"], to: "juggling")
+    json = json.setting(["location", "lat"], to: "north")
+    let problems = Participant.decode(json: json, taxonomy: Fixtures.taxonomy).problems
+    #expect(
+      Set(problems.map { "\($0.path) \($0.kind.rawValue)" }) == [
+        "wageValue wrong-type", "municipality unknown-municipality",
+        "competencies[0].level out-of-range",
+        "competencies[1].id unknown-competency", "location.lat wrong-type",
+      ])
+    var place = Fixtures.placeJSON.setting(["freeSlots"], to: "two")
+    place = place.setting(["sectors"], to: ["logistics", "space"])
+    place = place.setting(["hoursPerWeek"], to: .object(["min": 30, "max": 20]))
+    #expect(
+      Set(
+        Place.decode(json: place, taxonomy: Fixtures.taxonomy).problems.map {
+          "\($0.path) \($0.kind.rawValue)"
+        }) == [
+          "freeSlots wrong-type", "sectors[1] unknown-sector", "hoursPerWeek min-above-max",
+        ])
+  }
+
   @Test func problemsNameTheValueAndWhatWasExpected() throws {
     let json = Fixtures.participantJSON.setting(
       ["wishes", "hoursPerWeek"], to: .object(["min": 32, "max": 16]))

@@ -3,12 +3,29 @@ import PlekCore
 /// Collects problems while a JSON value is decoded, so that one pass reports all of them.
 final class DecodeLog {
   private(set) var problems: [ModelProblem] = []
+  /// Paths that hold a placeholder instead of input (a list entry that failed to decode).
+  private(set) var placeholders: [String] = []
+
+  /// Marks `path` as holding a placeholder: semantic problems about it are not reported.
+  func placeholder(_ path: String) { placeholders.append(path) }
 
   func add(_ path: String, _ kind: ProblemKind, _ value: String?, _ expected: String) {
     problems.append(ModelProblem(path: path, kind: kind, value: value, expected: expected))
   }
 
   func append(contentsOf other: [ModelProblem]) { problems.append(contentsOf: other) }
+
+  /// Adds the semantic problems of a partially decoded record, leaving out those about a
+  /// field that already failed to decode (it holds a placeholder, not the input).
+  func appendSemantic(_ semantic: [ModelProblem]) {
+    let failed = problems.map(\.path) + placeholders
+    func related(_ a: String, _ b: String) -> Bool {
+      a == b || a.isEmpty || b.isEmpty || b.hasPrefix(a + ".") || b.hasPrefix(a + "[")
+        || a.hasPrefix(b + ".")
+        || a.hasPrefix(b + "[")
+    }
+    problems += semantic.filter { problem in !failed.contains { related($0, problem.path) } }
+  }
 
   /// A short, bounded rendering of a value for error messages (never a whole record).
   static func render(_ value: JSONValue) -> String {
@@ -170,14 +187,20 @@ final class DecodeLog {
     return HoursRange(min: minimum, max: maximum)
   }
 
+  /// A stand-in for an entry that failed to decode: keeps later entries at their index. Its
+  /// id is in no taxonomy, and problems about it are dropped (see ``appendSemantic(_:)``).
+  static let placeholderCompetency = CompetencyEntry(id: "x-placeholder", level: .basic)
+
+  /// Decodes a competency list; failed entries become placeholders so that indexes stay
+  /// aligned. `nil` only when the value is not an array.
   func competencies(_ value: JSONValue, _ path: String) -> [CompetencyEntry]? {
     guard let elements = array(value, path) else { return nil }
     var entries: [CompetencyEntry] = []
-    var complete = true
     for (index, element) in elements.enumerated() {
       let elementPath = Self.join(path, index)
       guard let fields = object(element, elementPath, allowed: ["id", "level"]) else {
-        complete = false
+        entries.append(Self.placeholderCompetency)
+        placeholder(elementPath)
         continue
       }
       let id = fields.required("id").flatMap {
@@ -191,28 +214,25 @@ final class DecodeLog {
       if let id, let level, let competencyLevel = CompetencyLevel(level) {
         entries.append(CompetencyEntry(id: id, level: competencyLevel))
       } else {
-        complete = false
+        entries.append(Self.placeholderCompetency)
+        placeholder(elementPath)
       }
     }
-    return complete ? entries : nil
+    return entries
   }
 
+  /// Decodes a set of codes (the valid ones); `nil` only when the value is not an array.
   func codeSet<V: Vocabulary>(_ value: JSONValue, _ path: String, as type: V.Type) -> Set<V>? {
     guard let elements = array(value, path) else { return nil }
     var result = Set<V>()
-    var complete = true
     for (index, element) in elements.enumerated() {
       let elementPath = Self.join(path, index)
-      guard let code = code(element, elementPath, as: V.self) else {
-        complete = false
-        continue
-      }
+      guard let code = code(element, elementPath, as: V.self) else { continue }
       if !result.insert(code).inserted {
         add(elementPath, .duplicateEntry, Self.render(element), "each value once")
-        complete = false
       }
     }
-    return complete ? result : nil
+    return result
   }
 }
 

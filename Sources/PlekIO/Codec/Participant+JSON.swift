@@ -13,10 +13,13 @@ extension Participant {
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Participant> {
     let log = DecodeLog()
     let decoded = decode(json, log: log)
-    if let decoded { log.append(contentsOf: decoded.problems(in: taxonomy)) }
+    // Semantic checks run even on a partly decoded record, so every problem is found at once.
+    if let decoded { log.appendSemantic(decoded.problems(in: taxonomy)) }
     return Decoded(value: log.problems.isEmpty ? decoded : nil, problems: log.problems)
   }
 
+  /// Decodes a participant, with placeholders for fields that failed (their problems are in
+  /// `log`); `nil` only when `json` is not an object.
   static func decode(_ json: JSONValue, log: DecodeLog) -> Participant? {
     guard let fields = log.object(json, "", allowed: jsonFields) else { return nil }
     let id = fields.required("id").flatMap { log.identifier($0, "id", as: ParticipantID.self) }
@@ -53,15 +56,18 @@ extension Participant {
     }
     let wishes = fields.required("wishes").flatMap { Wishes.decode($0, "wishes", log: log) }
     let availableFrom = fields.required("availableFrom").flatMap { log.day($0, "availableFrom") }
-    guard let id, let municipality, let location, let targetGroup, let indications,
-      let loadCapacity, let competencies, let dutchLevel, let developmentPace, let wageValue,
-      let supportNeed, let wishes, let availableFrom
-    else { return nil }
     return Participant(
-      id: id, municipality: municipality, location: location, targetGroup: targetGroup,
-      indications: indications, loadCapacity: loadCapacity, competencies: competencies,
-      dutchLevel: dutchLevel, developmentPace: developmentPace, wageValue: wageValue,
-      supportNeed: supportNeed, wishes: wishes, availableFrom: availableFrom)
+      id: id ?? "x-placeholder", municipality: municipality ?? "x-placeholder",
+      location: location ?? GeoPoint(latitude: 0, longitude: 0),
+      targetGroup: targetGroup ?? .activation,
+      indications: indications ?? [], loadCapacity: loadCapacity ?? .unknown,
+      competencies: competencies ?? [],
+      dutchLevel: dutchLevel ?? nil, developmentPace: developmentPace ?? .steady,
+      wageValue: wageValue ?? nil,
+      supportNeed: supportNeed ?? .none,
+      wishes: wishes
+        ?? Wishes(hoursPerWeek: HoursRange(min: 0, max: 0), maxTravelMinutes: 30, transport: .bike),
+      availableFrom: availableFrom ?? Day(daysSinceEpoch: 0))
   }
 
   /// The participant as a JSON object, fields in ``jsonFields`` order, unknowns as `null`.
@@ -105,12 +111,10 @@ extension Wishes {
     let wantsCertificate =
       fields.optional("wantsCertificate").map { log.bool($0, fields.path("wantsCertificate")) }
       ?? false
-    guard let sectors, let hours, let maxTravel, let transport, let wantsCertificate else {
-      return nil
-    }
     return Wishes(
-      sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: maxTravel, transport: transport,
-      wantsCertificate: wantsCertificate)
+      sectors: sectors ?? [], hoursPerWeek: hours ?? HoursRange(min: 0, max: 0),
+      maxTravelMinutes: maxTravel ?? 30,
+      transport: transport ?? .bike, wantsCertificate: wantsCertificate ?? false)
   }
 
   static func decodeSectors(_ json: JSONValue, _ path: String, log: DecodeLog)
@@ -118,12 +122,14 @@ extension Wishes {
   {
     guard let elements = log.array(json, path) else { return nil }
     var preferences: [SectorPreference] = []
-    var complete = true
+    // A failed entry becomes a placeholder, so that later entries keep their index.
+    let placeholder = SectorPreference(sector: "x-placeholder", wish: .neutral)
     for (index, element) in elements.enumerated() {
       let elementPath = DecodeLog.join(path, index)
       guard let fields = log.object(element, elementPath, allowed: ["sector", "wish", "rank"])
       else {
-        complete = false
+        preferences.append(placeholder)
+        log.placeholder(elementPath)
         continue
       }
       let sector = fields.required("sector").flatMap {
@@ -158,10 +164,11 @@ extension Wishes {
       if let sector, let wish {
         preferences.append(SectorPreference(sector: sector, wish: wish))
       } else {
-        complete = false
+        preferences.append(placeholder)
+        log.placeholder(elementPath)
       }
     }
-    return complete ? preferences : nil
+    return preferences
   }
 
   var json: JSONValue {
@@ -194,18 +201,16 @@ extension LoadProfile {
   static func decode(_ json: JSONValue, _ path: String, log: DecodeLog) -> LoadProfile? {
     guard let fields = log.object(json, path, allowed: LoadDimension.allCodes) else { return nil }
     var profile = LoadProfile.unknown
-    var complete = true
     for member in fields.members {
       guard let dimension = LoadDimension(rawValue: member.key), member.value != .null else {
         continue
       }
+      // A level that fails stays unknown here; its problem is in the log.
       if let level = log.int(member.value, fields.path(member.key), LoadLevel.range) {
         profile[dimension] = LoadLevel(level)
-      } else {
-        complete = false
       }
     }
-    return complete ? profile : nil
+    return profile
   }
 
   var json: JSONValue {

@@ -14,10 +14,12 @@ extension Place {
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Place> {
     let log = DecodeLog()
     let decoded = decode(json, log: log)
-    if let decoded { log.append(contentsOf: decoded.problems(in: taxonomy)) }
+    if let decoded { log.appendSemantic(decoded.problems(in: taxonomy)) }
     return Decoded(value: log.problems.isEmpty ? decoded : nil, problems: log.problems)
   }
 
+  /// Decodes a place, with placeholders for fields that failed; `nil` only when `json` is not
+  /// an object.
   static func decode(_ json: JSONValue, log: DecodeLog) -> Place? {
     guard let fields = log.object(json, "", allowed: jsonFields) else { return nil }
     let id = fields.required("id").flatMap { log.identifier($0, "id", as: PlaceID.self) }
@@ -31,12 +33,11 @@ extension Place {
     if let value = fields.optional("title") { title = log.string(value, "title").map { .some($0) } }
     let sectors = fields.required("sectors").flatMap { value -> [SectorID]? in
       guard let elements = log.array(value, "sectors") else { return nil }
-      let ids = elements.enumerated().map { index, element in
+      return elements.enumerated().map { index, element in
         log.taxonomyID(
           element, DecodeLog.join("sectors", index), as: SectorID.self, unknownKind: .unknownSector,
-          expected: "a sector id from the taxonomy")
+          expected: "a sector id from the taxonomy") ?? "x-placeholder"
       }
-      return ids.contains(nil) ? nil : ids.compactMap { $0 }
     }
     let location = fields.required("location").flatMap { log.geoPoint($0, "location") }
     let hours = fields.required("hoursPerWeek").flatMap { log.hours($0, "hoursPerWeek") }
@@ -72,17 +73,19 @@ extension Place {
       log.int($0, "freeSlots", Place.validFreeSlots)
     }
     let openFrom = fields.required("openFrom").flatMap { log.day($0, "openFrom") }
-    guard let id, let employerID, let employerKind, let title, let sectors, let location,
-      let hours, let loadDemand, let adaptable, let required, let desired, let dutchLevel,
-      let learningOffer, let support, let acceptsSubsidy, let indications, let freeSlots,
-      let openFrom
-    else { return nil }
     return Place(
-      id: id, employerID: employerID, employerKind: employerKind, title: title, sectors: sectors,
-      location: location, hoursPerWeek: hours, loadDemand: loadDemand, adaptable: adaptable,
-      requiredCompetencies: required, desiredCompetencies: desired, dutchLevel: dutchLevel,
-      learningOffer: learningOffer, support: support, acceptsWageSubsidy: acceptsSubsidy,
-      requiredIndications: indications, freeSlots: freeSlots, openFrom: openFrom)
+      id: id ?? "x-placeholder", employerID: employerID ?? "x-placeholder",
+      employerKind: employerKind ?? .regular,
+      title: title ?? nil, sectors: sectors ?? [],
+      location: location ?? GeoPoint(latitude: 0, longitude: 0),
+      hoursPerWeek: hours ?? HoursRange(min: 1, max: 1),
+      loadDemand: loadDemand ?? LoadProfile(repeating: .none),
+      adaptable: adaptable ?? [], requiredCompetencies: required ?? [],
+      desiredCompetencies: desired ?? [],
+      dutchLevel: dutchLevel ?? .a0, learningOffer: learningOffer ?? nil, support: support ?? .none,
+      acceptsWageSubsidy: acceptsSubsidy ?? false, requiredIndications: indications ?? [],
+      freeSlots: freeSlots ?? 1,
+      openFrom: openFrom ?? Day(daysSinceEpoch: 0))
   }
 
   /// The place as a JSON object, fields in ``jsonFields`` order.
@@ -127,9 +130,9 @@ extension LearningOffer {
       fields.optional("certificate").map { log.bool($0, fields.path("certificate")) } ?? false
     let teachesDutch =
       fields.optional("teachesDutch").map { log.bool($0, fields.path("teachesDutch")) } ?? false
-    guard let teaches, let months, let certificate, let teachesDutch else { return nil }
     return LearningOffer(
-      teaches: teaches, months: months, certificate: certificate, teachesDutch: teachesDutch)
+      teaches: teaches ?? [], months: months ?? 1, certificate: certificate ?? false,
+      teachesDutch: teachesDutch ?? false)
   }
 
   var json: JSONValue {

@@ -169,7 +169,7 @@ public enum DatasetLoader {
   /// ids are unique.
   static func records<T>(
     _ json: JSONValue, file: String, issues: inout [ValidationIssue],
-    id: (T) -> String, decode: (JSONValue) -> Decoded<T>
+    decode: (JSONValue) -> Decoded<T>
   ) -> [T] {
     guard let elements = json.arrayElements else {
       issues.append(
@@ -189,19 +189,22 @@ public enum DatasetLoader {
       for problem in decoded.problems {
         issues.append(ValidationIssue(file: file, record: index, id: rawID, problem: problem))
       }
-      guard let value = decoded.value else { continue }
-      let key = id(value)
-      if let first = firstIndex[key] {
-        issues.append(
-          ValidationIssue(
-            file: file, record: index, id: key,
-            problem: ModelProblem(
-              path: "id", kind: .duplicateID, value: key,
-              expected: "a unique id (already used by record \(first))")))
-        continue
+      // Duplicates count among all records, valid or not: both need fixing.
+      var duplicate = false
+      if let rawID {
+        if let first = firstIndex[rawID] {
+          duplicate = true
+          issues.append(
+            ValidationIssue(
+              file: file, record: index, id: rawID,
+              problem: ModelProblem(
+                path: "id", kind: .duplicateID, value: rawID,
+                expected: "a unique id (already used by record \(first))")))
+        } else {
+          firstIndex[rawID] = index
+        }
       }
-      firstIndex[key] = index
-      values.append(value)
+      if let value = decoded.value, !duplicate { values.append(value) }
     }
     return values
   }
@@ -226,11 +229,11 @@ public enum DatasetLoader {
       report.bytesRead += bytes.count
       guard let json = parse(bytes, as: file, into: &issues) else { continue }
       if file == participantsFile {
-        report.participants = records(json, file: file, issues: &issues, id: \.id.rawValue) {
+        report.participants = records(json, file: file, issues: &issues) {
           Participant.decode(json: $0, taxonomy: taxonomy)
         }
       } else {
-        report.places = records(json, file: file, issues: &issues, id: \.id.rawValue) {
+        report.places = records(json, file: file, issues: &issues) {
           Place.decode(json: $0, taxonomy: taxonomy)
         }
       }

@@ -1,0 +1,182 @@
+/// A CSV table: a header and records, each record with the spreadsheet row it starts on.
+public struct CSVTable: Sendable {
+  /// The column names, trimmed.
+  public var header: [String]
+  /// The records, in file order.
+  public var records: [CSVRecord]
+  /// The delimiter found (or used).
+  public var delimiter: UInt8
+}
+
+/// One record of a CSV table.
+public struct CSVRecord: Sendable {
+  /// The spreadsheet row the record starts on (the header is row 1). A quoted field with
+  /// line breaks makes a record span several lines; the next record's row counts them.
+  public var row: Int
+  /// The fields, as text.
+  public var fields: [String]
+}
+
+/// Why a CSV text cannot be read.
+public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The row the problem is in.
+  public var row: Int
+  /// What is wrong.
+  public var message: String
+
+  public var description: String { "row \(row): \(message)" }
+}
+
+/// Reads CSV as spreadsheets write it: RFC 4180 quoting (fields in double quotes may hold the
+/// delimiter, line breaks and `""` for a quote), `\n` or `\r\n` line ends, a UTF-8 byte order
+/// mark, and the delimiter Dutch Excel uses (`;`) as well as `,` and tab, detected from the
+/// header line.
+public enum CSVReader {
+  /// Parses `bytes`; `delimiter` `nil` detects it from the header.
+  public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) throws(CSVError) -> CSVTable {
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    guard let text = String(validating: bytes[start...], as: UTF8.self) else {
+      throw CSVError(row: 1, message: "the file is not UTF-8; save it as \"CSV UTF-8\"")
+    }
+    let body = Array(text.utf8)
+    let separator = delimiter ?? detectDelimiter(body)
+    var rows: [CSVRecord] = []
+    var fields: [String] = []
+    var field: [UInt8] = []
+    var line = 1
+    var recordRow = 1
+    var index = 0
+    var inQuotes = false
+    var quotedField = false
+    func endField() {
+      fields.append(String(decoding: field, as: UTF8.self))
+      field.removeAll(keepingCapacity: true)
+      quotedField = false
+    }
+    func endRecord() {
+      endField()
+      // A line with nothing on it is not a record.
+      if !(fields.count == 1 && fields[0].isEmpty) {
+        rows.append(CSVRecord(row: recordRow, fields: fields))
+      }
+      fields.removeAll(keepingCapacity: true)
+    }
+    while index < body.count {
+      let byte = body[index]
+      if inQuotes {
+        if byte == UInt8(ascii: "\"") {
+          if index + 1 < body.count && body[index + 1] == UInt8(ascii: "\"") {
+            field.append(byte)
+            index += 2
+            continue
+          }
+          inQuotes = false
+        } else {
+          if byte == 0x0A { line += 1 }
+          field.append(byte)
+        }
+        index += 1
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""):
+        if field.allSatisfy({ $0 == 0x20 }) && !quotedField {
+          field.removeAll()
+          inQuotes = true
+          quotedField = true
+        } else {
+          throw CSVError(
+            row: line, message: "a quote inside an unquoted field; put the whole field in quotes")
+        }
+      case separator:
+        endField()
+      case 0x0D:
+        break
+      case 0x0A:
+        endRecord()
+        line += 1
+        recordRow = line
+      default:
+        if quotedField && byte != 0x20 {
+          throw CSVError(row: line, message: "text after a closing quote")
+        }
+        field.append(byte)
+      }
+      index += 1
+    }
+    if inQuotes { throw CSVError(row: recordRow, message: "a quoted field is not closed") }
+    if !field.isEmpty || !fields.isEmpty { endRecord() }
+    guard let header = rows.first else { throw CSVError(row: 1, message: "the file is empty") }
+    return CSVTable(
+      header: header.fields.map { $0.trimmingCharacters(in: " \t") },
+      records: Array(rows.dropFirst()),
+      delimiter: separator)
+  }
+
+  /// The most frequent of `;`, `,` and tab on the first line, outside quotes.
+  static func detectDelimiter(_ body: [UInt8]) -> UInt8 {
+    var counts: [UInt8: Int] = [UInt8(ascii: ";"): 0, UInt8(ascii: ","): 0, 0x09: 0]
+    var inQuotes = false
+    for byte in body {
+      if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
+      if !inQuotes && byte == 0x0A { break }
+      if !inQuotes, counts[byte] != nil { counts[byte]! += 1 }
+    }
+    return [UInt8(ascii: ";"), UInt8(ascii: ","), 0x09].max { counts[$0]! < counts[$1]! }
+      ?? UInt8(ascii: ";")
+  }
+}
+
+/// Writes CSV that opens cleanly in Excel: a UTF-8 byte order mark (so accents survive),
+/// `\r\n` line ends, and quotes around any field holding the delimiter, a quote, a line
+/// break or leading or trailing spaces.
+public struct CSVWriter: Sendable {
+  /// The delimiter.
+  public var delimiter: UInt8
+  /// Whether to start with a UTF-8 byte order mark.
+  public var byteOrderMark: Bool
+
+  /// Creates a writer.
+  public init(delimiter: UInt8 = UInt8(ascii: ";"), byteOrderMark: Bool = true) {
+    self.delimiter = delimiter
+    self.byteOrderMark = byteOrderMark
+  }
+
+  /// The bytes of a table with a header.
+  public func bytes(header: [String], rows: [[String]]) -> [UInt8] {
+    var output: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    for row in [header] + rows {
+      for (index, field) in row.enumerated() {
+        if index > 0 { output.append(delimiter) }
+        let bytes = Array(field.utf8)
+        let needsQuotes =
+          bytes.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+          || bytes.first == 0x20 || bytes.last == 0x20
+        if needsQuotes {
+          output.append(UInt8(ascii: "\""))
+          for byte in bytes {
+            if byte == UInt8(ascii: "\"") { output.append(byte) }
+            output.append(byte)
+          }
+          output.append(UInt8(ascii: "\""))
+        } else {
+          output.append(contentsOf: bytes)
+        }
+      }
+      output.append(contentsOf: [0x0D, 0x0A])
+    }
+    return output
+  }
+}
+
+extension String {
+  /// The string without leading and trailing characters from `set`.
+  func trimmingCharacters(in set: String) -> String {
+    let characters = Set(set)
+    var text = Substring(self)
+    while let first = text.first, characters.contains(first) { text.removeFirst() }
+    while let last = text.last, characters.contains(last) { text.removeLast() }
+    return String(text)
+  }
+}
