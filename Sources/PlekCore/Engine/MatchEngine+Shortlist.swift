@@ -36,19 +36,38 @@ extension MatchEngine {
     -> [BatchShortlist]
   {
     try check(options)
-    let byID = people.slots.sorted { $0.key < $1.key }
-    let position = Dictionary(uniqueKeysWithValues: byID.enumerated().map { ($1.value, $0) })
+    return try batchShortlists(for: participantIDs, filter: filter, options: options)
+  }
+
+  /// Shortlists for the given stored participants, in the order given (for progress reports
+  /// over a long batch, run it in slices).
+  ///
+  /// - Throws: ``MatchError/unknownParticipant(_:)`` for the first unknown id.
+  public func batchShortlists(
+    for ids: [ParticipantID], filter: PlaceFilter = PlaceFilter(), options: QueryOptions
+  ) throws(MatchError) -> [BatchShortlist] {
+    try check(options)
+    if let unknown = ids.first(where: { people.slots[$0] == nil }) {
+      throw .unknownParticipant(unknown)
+    }
+    let byID = ids.map { (key: $0, value: people.slots[$0]!) }
+    // Positions of each slot in the requested order (an id may be asked for twice).
+    var positions: [Int32: [Int]] = [:]
+    for (index, entry) in byID.enumerated() { positions[entry.value, default: []].append(index) }
+    let position = positions
     // Neighbours together: chunks follow the slot order, which is cell order.
-    let slots = byID.map { Int($0.value) }.sorted()
+    let slots = Set(byID.map { Int($0.value) }).sorted()
     let chunkSize = 64
     let chunks = (slots.count + chunkSize - 1) / chunkSize
-    let results = ResultSlots<Shortlist?>(count: slots.count, initial: nil)
+    let results = ResultSlots<Shortlist?>(count: byID.count, initial: nil)
     let context = context(filter, options)
     Parallel.forEach(chunks: chunks, threads: options.threads) { [self] chunk in
       let members = Array(slots[chunk * chunkSize..<min(slots.count, (chunk + 1) * chunkSize)])
       let lists = shortlists(
         forSlots: members, context: context, k: options.k, useIndex: options.useIndex)
-      for (slot, list) in zip(members, lists) { results[position[Int32(slot)]!] = list }
+      for (slot, list) in zip(members, lists) {
+        for index in position[Int32(slot)]! { results[index] = list }
+      }
     }
     return zip(byID, results.elements).map {
       BatchShortlist(participantID: $0.0.key, shortlist: $0.1!)

@@ -18,18 +18,18 @@ public enum DataLocator {
   public static func datasetsRoot() -> String? {
     var starts = [FileManager.default.currentDirectoryPath]
     if let executable = Bundle.main.executablePath {
-      starts.append((executable as NSString).deletingLastPathComponent)
-      let resolved = (executable as NSString).resolvingSymlinksInPath
-      starts.append((resolved as NSString).deletingLastPathComponent)
+      starts.append(Path.parent(executable))
+      let resolved = Path.resolved(executable)
+      starts.append(Path.parent(resolved))
     }
     for start in starts {
       var directory = start
       for _ in 0..<8 {
-        let candidate = (directory as NSString).appendingPathComponent("Datasets")
-        if isDirectory((candidate as NSString).appendingPathComponent("taxonomy")) {
+        let candidate = Path.join(directory, "Datasets")
+        if isDirectory(Path.join(candidate, "taxonomy")) {
           return candidate
         }
-        let parent = (directory as NSString).deletingLastPathComponent
+        let parent = Path.parent(directory)
         if parent == directory || parent.isEmpty { break }
         directory = parent
       }
@@ -65,7 +65,7 @@ public enum DataLocator {
           "no dataset given and Datasets/sample not found from the current directory; pass --data DIR"
       )
     }
-    return (root as NSString).appendingPathComponent("sample")
+    return Path.join(root, "sample")
   }
 
   /// The taxonomy directory for a dataset: `explicit`, else `DATA/taxonomy`, else a
@@ -78,13 +78,23 @@ public enum DataLocator {
       }
       return explicit
     }
-    let inside = (data as NSString).appendingPathComponent("taxonomy")
+    let inside = Path.join(data, "taxonomy")
     if isDirectory(inside) { return inside }
-    let beside = ((data as NSString).deletingLastPathComponent as NSString)
-      .appendingPathComponent("taxonomy")
+    let beside = Path.join(Path.parent(data), "taxonomy")
     if isDirectory(beside) { return beside }
-    if let root = datasetsRoot() { return (root as NSString).appendingPathComponent("taxonomy") }
+    if let root = datasetsRoot() { return Path.join(root, "taxonomy") }
     throw NotFound(description: "no taxonomy found for \(data); pass --taxonomy DIR")
+  }
+
+  /// The taxonomy when no dataset is involved (an import): `explicit`, else the
+  /// repository's `Datasets/taxonomy`.
+  public static func taxonomyDirectory(_ explicit: String?) throws(NotFound) -> String {
+    if let explicit { return try taxonomyDirectory(explicit, data: explicit) }
+    guard let root = datasetsRoot() else {
+      throw NotFound(
+        description: "Datasets/taxonomy not found from the current directory; pass --taxonomy DIR")
+    }
+    return Path.join(root, "taxonomy")
   }
 
   /// The policy file: `explicit`, else the repository's `Datasets/policy/default.json`, else
@@ -97,8 +107,7 @@ public enum DataLocator {
       return explicit
     }
     guard let root = datasetsRoot() else { return nil }
-    let path = ((root as NSString).appendingPathComponent("policy") as NSString)
-      .appendingPathComponent("default.json")
+    let path = Path.join(Path.join(root, "policy"), "default.json")
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 }

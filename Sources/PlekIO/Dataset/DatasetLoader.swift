@@ -107,7 +107,7 @@ public enum DatasetLoader {
     var issues: [ValidationIssue] = []
     var parts: [TaxonomyCodec.File: JSONValue] = [:]
     for file in TaxonomyCodec.File.allCases {
-      let path = (directory as NSString).appendingPathComponent(file.rawValue)
+      let path = Path.join(directory, file.rawValue)
       if let bytes = read(path, as: file.rawValue, into: &issues),
         let json = parse(bytes, as: file.rawValue, into: &issues)
       {
@@ -224,7 +224,7 @@ public enum DatasetLoader {
       return report
     }
     for file in [participantsFile, placesFile] {
-      let path = (directory as NSString).appendingPathComponent(file)
+      let path = Path.join(directory, file)
       guard let bytes = read(path, as: file, into: &issues) else { continue }
       report.bytesRead += bytes.count
       guard let json = parse(bytes, as: file, into: &issues) else { continue }
@@ -247,7 +247,7 @@ public enum DatasetLoader {
     policy: Policy?, issues: [ValidationIssue]
   ) {
     var issues: [ValidationIssue] = []
-    let name = (path as NSString).lastPathComponent
+    let name = Path.name(path)
     guard let bytes = read(path, as: name, into: &issues),
       let json = parse(bytes, as: name, into: &issues)
     else { return (nil, issues) }
@@ -258,7 +258,7 @@ public enum DatasetLoader {
 
   /// Writes `value` to `path` atomically, creating the directory when needed.
   public static func write(_ bytes: [UInt8], to path: String) throws {
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = Path.parent(path)
     if !directory.isEmpty {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true)

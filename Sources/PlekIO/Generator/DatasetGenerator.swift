@@ -426,11 +426,11 @@ public struct DatasetGenerator: Sendable {
     }
     try DatasetLoader.write(
       writer.bytes(.array(people)),
-      to: (directory as NSString).appendingPathComponent(DatasetLoader.participantsFile))
+      to: Path.join(directory, DatasetLoader.participantsFile))
     let jobs = Self.parallelChunks(places) { range in range.map { place($0, of: places).json } }
     try DatasetLoader.write(
       writer.bytes(.array(jobs)),
-      to: (directory as NSString).appendingPathComponent(DatasetLoader.placesFile))
+      to: Path.join(directory, DatasetLoader.placesFile))
   }
 
   static func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {

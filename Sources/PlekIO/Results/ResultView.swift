@@ -91,6 +91,14 @@ public struct ResultEncoder: Sendable {
     ])
   }
 
+  /// The result of an explain request: the explanation with the day and the view.
+  public func explanationResult(_ explanation: Explanation, day: Day) -> JSONValue {
+    var members = self.explanation(explanation).objectMembers ?? []
+    members.insert(JSONMember("date", .string(day.iso)), at: 2)
+    members.insert(JSONMember("view", .string(view.rawValue)), at: 3)
+    return .object(members)
+  }
+
   /// A full explanation; the employer view keeps health data out.
   public func explanation(_ explanation: Explanation) -> JSONValue {
     var members = [

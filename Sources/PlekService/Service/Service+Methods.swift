@@ -315,14 +315,9 @@ extension Service {
     } catch {
       throw Self.rpcError(error)
     }
-    var members =
-      ResultEncoder(taxonomy: engine.taxonomy, language: language, view: view).explanation(
-        explanation
-      )
-      .objectMembers ?? []
-    members.insert(JSONMember("date", .string(day.iso)), at: 2)
-    members.insert(JSONMember("view", .string(view.rawValue)), at: 3)
-    return .object(members)
+    return ResultEncoder(taxonomy: engine.taxonomy, language: language, view: view)
+      .explanationResult(
+        explanation, day: day)
   }
 
   func blockers(_ params: JSONValue?) throws(RPCError) -> JSONValue {

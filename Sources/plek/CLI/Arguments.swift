@@ -1,3 +1,5 @@
+import Foundation
+
 /// A command-line mistake: a one-line message, and a hint how to get it right.
 struct UsageError: Error {
   var message: String
@@ -107,15 +109,25 @@ enum ArgumentParser {
         invocation.flags.insert(name)
         continue
       }
+      let value: String
       if let inlineValue {
-        invocation.values[name] = inlineValue
+        value = inlineValue
       } else {
         guard index < words.count, !words[index].hasPrefix("--") else {
           throw UsageError(message: "--\(name) needs a value (\(spec.value!))", hint: nil)
         }
-        invocation.values[name] = words[index]
+        value = words[index]
         index += 1
       }
+      guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw UsageError(
+          message: "--\(name) needs a value (\(spec.value!)), not an empty one", hint: nil)
+      }
+      if invocation.values[name] != nil {
+        throw UsageError(
+          message: "--\(name) is given twice; give it once (lists are comma-separated)", hint: nil)
+      }
+      invocation.values[name] = value
     }
     return invocation
   }

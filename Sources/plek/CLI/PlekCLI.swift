@@ -5,7 +5,9 @@ import PlekService
 
 /// The command table.
 enum Commands {
-  static var all: [Command] { [validate, generate, serve] }
+  static var all: [Command] {
+    [demo, shortlist, candidates, explain, batch, importSheet, export, validate, generate, serve]
+  }
 }
 
 /// The `plek` command-line tool.

@@ -35,7 +35,7 @@ extension Commands {
       throw UsageError(
         message: "--seed needs a whole number 0–\(UInt64.max), not '\(seedText)'", hint: nil)
     }
-    let taxonomy = try loadTaxonomy(invocation.value("taxonomy"), near: out)
+    let taxonomy = try loadTaxonomy(invocation.value("taxonomy"))
     let start = Date()
     let generator = DatasetGenerator(taxonomy: taxonomy, seed: seed)
     do {
@@ -50,9 +50,10 @@ extension Commands {
     return ExitCode.success
   }
 
-  /// Loads and validates a taxonomy, or fails with every problem listed.
-  static func loadTaxonomy(_ explicit: String?, near data: String) throws -> Taxonomy {
-    let directory = try DataLocator.taxonomyDirectory(explicit, data: data)
+  /// Loads and validates a taxonomy (`explicit`, else the repository's), or fails with
+  /// every problem listed.
+  static func loadTaxonomy(_ explicit: String?) throws -> Taxonomy {
+    let directory = try DataLocator.taxonomyDirectory(explicit)
     let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: directory)
     guard let taxonomy else {
       throw CommandFailure(
