@@ -49,3 +49,16 @@ struct DocumentationTests {
     }
   }
 }
+
+@Suite("Datasets/README.md spreadsheet layout")
+struct SpreadsheetDocumentationTests {
+  @Test func everyColumnIsDocumented() throws {
+    let text = try String(contentsOfFile: Fixtures.datasets + "/README.md", encoding: .utf8)
+    for column in Set(RecordCSV.participantColumns + RecordCSV.placeColumns).subtracting(
+      LoadDimension.allCodes)
+    {
+      #expect(text.contains("`\(column)`"), "column \(column) is not documented")
+    }
+    #expect(text.contains("`concentration` … `irregular-hours`"))
+  }
+}

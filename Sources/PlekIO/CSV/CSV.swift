@@ -171,12 +171,13 @@ public struct CSVWriter: Sendable {
 }
 
 extension String {
-  /// The string without leading and trailing characters from `set`.
+  /// The string without leading and trailing characters from `set`, compared by Unicode
+  /// scalar (as `Character`s, "\r\n" would be one character and a lone "\n" not in the set).
   func trimmingCharacters(in set: String) -> String {
-    let characters = Set(set)
-    var text = Substring(self)
-    while let first = text.first, characters.contains(first) { text.removeFirst() }
-    while let last = text.last, characters.contains(last) { text.removeLast() }
-    return String(text)
+    let scalars = Set(set.unicodeScalars)
+    var view = Substring(self).unicodeScalars
+    while let first = view.first, scalars.contains(first) { view.removeFirst() }
+    while let last = view.last, scalars.contains(last) { view.removeLast() }
+    return String(view)
   }
 }

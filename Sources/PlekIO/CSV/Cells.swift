@@ -20,7 +20,7 @@ struct Cells {
 
   /// The `|`-separated items of a cell.
   func items(_ name: String) -> [String] {
-    cell(name).split(separator: "|").map { String($0).trimmingCharacters(in: " ") }.filter {
+    cell(name).split(separator: "|").map { String($0).trimmingCharacters(in: " \t\r\n") }.filter {
       !$0.isEmpty
     }
   }
@@ -83,7 +83,7 @@ struct Cells {
     var entries: [JSONValue] = []
     for item in items {
       let parts = item.split(separator: ":", omittingEmptySubsequences: false)
-      guard parts.count == 2, let level = Double(String(parts[1]).trimmingCharacters(in: " "))
+      guard parts.count == 2, let level = Double(String(parts[1]).trimmingCharacters(in: " \t\r\n"))
       else {
         problems.append(
           CSVIssue(
@@ -95,7 +95,8 @@ struct Cells {
       }
       entries.append(
         .object([
-          "id": .string(String(parts[0]).trimmingCharacters(in: " ")), "level": .number(level),
+          "id": .string(String(parts[0]).trimmingCharacters(in: " \t\r\n")),
+          "level": .number(level),
         ]))
     }
     members.append(JSONMember(key, .array(entries)))

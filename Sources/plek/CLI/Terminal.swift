@@ -77,20 +77,34 @@ struct TextTable {
     let gap = 2
     func total() -> Int { shown.reduce(0) { $0 + widths[$1] } + gap * (shown.count - 1) }
     if let limit {
-      // First leave out what matters least, then shrink the widest flexible column.
-      while total() > limit,
-        let drop = shown.filter({ columns[$0].dropRank != nil })
-          .max(by: { columns[$0].dropRank! < columns[$1].dropRank! })
-      {
-        shown.removeAll { $0 == drop }
-      }
-      while total() > limit {
+      let natural = widths
+      // Shrink long flexible columns to a comfortable width, then leave out what matters
+      // least, then shrink to the minimum; finally give any room left back.
+      func shrinkWidest(above floor: (Int) -> Int) -> Bool {
         guard
-          let widest = shown.filter({ index in
-            columns[index].minimumWidth.map { widths[index] > $0 } ?? false
-          }).max(by: { widths[$0] < widths[$1] })
-        else { break }
+          let widest = shown.filter({ columns[$0].minimumWidth != nil && widths[$0] > floor($0) })
+            .max(by: { widths[$0] - floor($0) < widths[$1] - floor($1) })
+        else { return false }
         widths[widest] -= 1
+        return true
+      }
+      let comfortable = { (index: Int) in 2 * (columns[index].minimumWidth ?? 0) }
+      while total() > limit {
+        if shrinkWidest(above: comfortable) { continue }
+        if let drop = shown.filter({ columns[$0].dropRank != nil })
+          .max(by: { columns[$0].dropRank! < columns[$1].dropRank! })
+        {
+          shown.removeAll { $0 == drop }
+          continue
+        }
+        if !shrinkWidest(above: { columns[$0].minimumWidth ?? 0 }) { break }
+      }
+      while total() < limit,
+        let grow = shown.filter({ widths[$0] < natural[$0] }).max(by: {
+          natural[$0] - widths[$0] < natural[$1] - widths[$1]
+        })
+      {
+        widths[grow] += 1
       }
     }
     func fit(_ text: String, _ width: Int, right: Bool) -> String {

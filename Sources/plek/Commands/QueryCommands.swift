@@ -129,7 +129,7 @@ extension Commands {
         .init(header: say("Title", "Functie"), minimumWidth: 8, dropRank: 1),
         .init(header: say("Employer", "Werkgever"), minimumWidth: 6, dropRank: 3),
         .init(header: say("Kind", "Soort"), minimumWidth: 6, dropRank: 2),
-        .init(header: "Sector", minimumWidth: 6),
+        .init(header: "Sector", minimumWidth: 6, dropRank: 0),
         .init(header: say("Hours", "Uren"), alignRight: true),
         .init(header: say("Travel", "Reistijd"), alignRight: true),
         .init(header: "Score", alignRight: true),
@@ -283,7 +283,7 @@ extension Commands {
       }
       var columns: [TextTable.Column] = [
         .init(header: "#", alignRight: true), .init(header: say("Participant", "Deelnemer")),
-        .init(header: say("Municipality", "Gemeente"), minimumWidth: 6),
+        .init(header: say("Municipality", "Gemeente"), minimumWidth: 6, dropRank: 0),
       ]
       if view == .officer {
         columns.append(
