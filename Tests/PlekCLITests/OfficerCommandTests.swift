@@ -246,6 +246,50 @@ struct OfficerCommandTests {
     #expect(shortlist.standardOutput.contains("rank,place,title"))
   }
 
+  @Test func explainAsCSV() throws {
+    let result = try plek(["explain", "P-000003", "PL-000723", "--format", "csv"] + Self.day)
+    let lines = result.standardOutput.split(separator: "\r\n")
+    #expect(lines.first == "part,code,value,weight,contribution,sentence")
+    #expect(lines.filter { $0.hasPrefix("component,") }.count == 6)
+    let employer = try plek(
+      ["explain", "P-000001", "PL-000723", "--format", "csv", "--view", "employer"] + Self.day)
+    #expect(employer.standardOutput.contains("knock-out,not-disclosed"))
+    #expect(!employer.standardOutput.contains("bending"))
+  }
+
+  /// On a real terminal (a pseudo-terminal from `script`): colour, unless NO_COLOR is set,
+  /// and a progress bar for batch.
+  @Test func colourAndProgressOnlyOnATerminal() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+      Issue.record("script(1) is needed to test terminal behaviour")
+      return
+    }
+    func onTerminal(_ command: String, environment: [String: String] = [:]) throws -> String {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+      process.arguments = ["-qec", Executable.plek.path + " " + command, "/dev/null"]
+      process.currentDirectoryURL = URL(fileURLWithPath: Executable.repositoryRoot)
+      var env = ProcessInfo.processInfo.environment
+      env.removeValue(forKey: "NO_COLOR")
+      for (key, value) in environment { env[key] = value }
+      process.environment = env
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return String(decoding: data, as: UTF8.self)
+    }
+    #expect(try onTerminal("shortlist P-000003 --top 2 --date 2026-11-22").contains("\u{1B}[32m"))
+    #expect(
+      !(try onTerminal(
+        "shortlist P-000003 --top 2 --date 2026-11-22", environment: ["NO_COLOR": "1"]
+      ).contains("\u{1B}[")))
+    let scratch = Scratch()
+    #expect(try onTerminal("batch --out \(scratch.path)/all.csv --date 2026-11-22").contains("% ("))
+  }
+
   @Test func demoAndHelp() throws {
     let demo = try plek(["demo"] + Self.day)
     #expect(demo.status == 0)

@@ -351,7 +351,7 @@ extension Commands {
       QueryOptionSpecs.view, QueryOptionSpecs.date, CommonOptions.format, CommonOptions.language,
     ]
   ) { invocation in
-    let format = try invocation.format(["table", "json"])
+    let format = try invocation.format()
     let language = try invocation.language()
     let day = try invocation.day(today: Service.systemToday)
     let view = ResultView(
@@ -375,6 +375,13 @@ extension Commands {
       printJSON(
         ResultEncoder(taxonomy: engine.taxonomy, language: language, view: view).explanationResult(
           explanation, day: day))
+      return ExitCode.success
+    }
+    if format == "csv" {
+      printCSV(
+        header: ["part", "code", "value", "weight", "contribution", "sentence"],
+        rows: explanationRows(explanation, engine: engine, language: language, view: view),
+        language: language)
       return ExitCode.success
     }
     let say = Labels(language: language)
@@ -477,6 +484,52 @@ func breakdown(
     }
   }
   return lines.joined(separator: "\n") + "\n"
+}
+
+/// An explanation as sheet rows: one per knock-out, component, point to judge and learning
+/// step; the employer view leaves out what touches health data.
+func explanationRows(
+  _ explanation: Explanation, engine: MatchEngine, language: Language, view: ResultView
+) -> [[String]] {
+  var rows: [[String]] = []
+  switch explanation.outcome {
+  case .knockedOut(let reasons):
+    for reason in reasons where view == .officer || !reason.revealsHealthData {
+      rows.append([
+        "knock-out", reason.code, "", "", "", reason.sentence(language, taxonomy: engine.taxonomy),
+      ])
+    }
+    if view == .employer && reasons.contains(where: \.revealsHealthData) {
+      rows.append(["knock-out", "not-disclosed", "", "", "", ""])
+    }
+  case .fit(let fit):
+    if view == .officer {
+      rows.append(["score", "", csvNumber(fit.score, 2, language), "", "", ""])
+      for component in fit.components {
+        rows.append([
+          "component", component.kind.rawValue, csvNumber(component.value, 4, language),
+          csvNumber(component.weight, 4, language), csvNumber(component.contribution, 2, language),
+          component.sentence(language),
+        ])
+      }
+      for point in fit.assessmentPoints {
+        rows.append([
+          "to-judge", point.code, "", "", "", point.sentence(language, taxonomy: engine.taxonomy),
+        ])
+      }
+    } else {
+      rows.append([
+        "status", fit.assessmentPoints.isEmpty ? "fits" : "needs-assessment", "", "", "", "",
+      ])
+    }
+    for step in fit.learningSteps {
+      rows.append([
+        "learning", step.competency.rawValue, "\(step.from)→\(step.to)", "", "",
+        "\(step.months) months",
+      ])
+    }
+  }
+  return rows
 }
 
 /// One line about a participant for officers: target group, municipality, wishes.
