@@ -1,1 +1,172 @@
-print("plek-bench: no benchmarks yet. The benchmark harness is a later issue; nothing is measured.")
+import Foundation
+import PlekCore
+import PlekIO
+
+// plek-bench: Plek's benchmarks. Medians and p99 over repeated runs after a warm-up, on
+// generated data from a fixed seed; a Markdown table on standard output, JSON on request.
+// Exit codes: 0 done, 1 a correctness check or the CI speed-up floor failed, 2 usage.
+
+let usage = """
+  usage: plek-bench [--quick] [--filter NAME] [--json FILE]
+
+    --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
+    --filter NAME  run only scenarios whose name contains NAME:
+                   batch, latency, reference, load, service
+    --json FILE    also write the measurements as JSON
+  """
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var quick = false
+var filter: String?
+var jsonFile: String?
+while let argument = arguments.first {
+  arguments.removeFirst()
+  switch argument {
+  case "--quick": quick = true
+  case "--filter":
+    guard let value = arguments.first else {
+      print(usage)
+      exit(2)
+    }
+    filter = value
+    arguments.removeFirst()
+  case "--json":
+    guard let value = arguments.first else {
+      print(usage)
+      exit(2)
+    }
+    jsonFile = value
+    arguments.removeFirst()
+  case "-h", "--help":
+    print(usage)
+    exit(0)
+  default:
+    FileHandle.standardError.write(
+      Data("plek-bench: unknown argument \(argument)\n\(usage)\n".utf8))
+    exit(2)
+  }
+}
+
+if _isDebugAssertConfiguration() {
+  let warning = """
+    ************************************************************************
+    plek-bench was built in DEBUG. Debug numbers are meaningless.
+    Run: swift run -c release plek-bench \(quick ? "--quick" : "")
+    ************************************************************************
+    """
+  FileHandle.standardError.write(Data((warning + "\n").utf8))
+  exit(1)
+}
+
+/// The repository root: the benchmark needs the taxonomy, the sample and the README.
+let repository: String = {
+  var url = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  for _ in 0..<6 {
+    if FileManager.default.fileExists(
+      atPath: url.appendingPathComponent("Benchmarks/README.md").path)
+    {
+      return url.path
+    }
+    url.deleteLastPathComponent()
+  }
+  return FileManager.default.currentDirectoryPath
+}()
+
+/// The CI floor for the fast scorer's speed-up, from Benchmarks/README.md
+/// (`<!-- speed-up floor: N -->`), so that the number and its reasoning live in one place.
+let floor: Double? = {
+  guard
+    let text = try? String(contentsOfFile: repository + "/Benchmarks/README.md", encoding: .utf8),
+    let marker = text.range(of: "<!-- speed-up floor: "),
+    let end = text.range(of: " -->", range: marker.upperBound..<text.endIndex)
+  else { return nil }
+  return Double(text[marker.upperBound..<end.lowerBound])
+}()
+
+let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: repository + "/Datasets/taxonomy")
+guard let taxonomy else {
+  FileHandle.standardError.write(
+    Data("plek-bench: taxonomy invalid: \(issues.first?.description ?? "")\n".utf8))
+  exit(1)
+}
+
+let machine = Machine.current()
+var scenarios = Scenarios(taxonomy: taxonomy, sizes: quick ? .quick : .full, repository: repository)
+var failures: [String] = []
+let only = filter
+let selected = { (name: String) -> Bool in only.map { name.contains($0) } ?? true }
+let started = now()
+do {
+  if selected("reference") {
+    let speedUp = try scenarios.fastVersusReference()
+    if let floor, speedUp < floor {
+      failures.append(
+        "the fast scorer is only \(format(speedUp, 1))× the reference, below the floor of \(format(floor, 0))×"
+      )
+    }
+    if floor == nil { failures.append("no speed-up floor found in Benchmarks/README.md") }
+  }
+  if selected("batch") { try scenarios.batch() }
+  if selected("latency") { try scenarios.latency() }
+  if selected("load") { try scenarios.load() }
+  if selected("service") { try scenarios.service() }
+} catch {
+  failures.append("\(error)")
+}
+
+// The report.
+print("## plek-bench \(quick ? "--quick " : "")results\n")
+print(
+  "Machine: \(machine.cores) cores, \(machine.cpu), \(machine.system); \(machine.date); \(format(now() - started, 0)) s.\n"
+)
+print("| Scenario | Metric | Median | p99 | Runs | Target | Status | Note |")
+print("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |")
+for m in scenarios.measurements {
+  let value = { (v: Double) in
+    m.unit == "share"
+      ? format(v * 100, 1) + "%"
+      : scaled(v) + (m.unit.isEmpty || m.unit == "share" ? "" : " " + m.unit)
+  }
+  let target =
+    m.target.map { (m.direction == .higherIsBetter ? "≥ " : "< ") + scaled($0) + " " + m.unit }
+    ?? ""
+  print(
+    "| \(m.scenario) | \(m.metric) | \(value(m.median)) | \(m.p99.map(value) ?? "") | \(m.runs) | \(target) | \(m.status) | \(m.note) |"
+  )
+}
+if let floor {
+  print(
+    "\nCI floor for the fast scorer's speed-up over the reference: \(format(floor, 0))× (Benchmarks/README.md)."
+  )
+}
+for failure in failures { print("\n**FAILED:** \(failure)") }
+
+if let jsonFile {
+  let json: JSONValue = .object([
+    JSONMember("quick", .bool(quick)),
+    JSONMember(
+      "machine",
+      .object([
+        JSONMember("cores", .int(machine.cores)), JSONMember("cpu", .string(machine.cpu)),
+        JSONMember("system", .string(machine.system)), JSONMember("date", .string(machine.date)),
+      ])),
+    JSONMember(
+      "measurements",
+      .array(
+        scenarios.measurements.map { m in
+          .object([
+            JSONMember("scenario", .string(m.scenario)), JSONMember("metric", .string(m.metric)),
+            JSONMember("unit", .string(m.unit)),
+            JSONMember("median", m.median.isFinite ? .number(m.median) : .null),
+            JSONMember("p99", m.p99.map { $0.isFinite ? .number($0) : .null } ?? .null),
+            JSONMember("runs", .int(m.runs)),
+            JSONMember("target", m.target.map { .number($0) } ?? .null),
+            JSONMember("met", m.met.map { .bool($0) } ?? .null),
+            JSONMember("note", .string(m.note)),
+          ])
+        })),
+    JSONMember("failures", .array(failures.map { .string($0) })),
+  ])
+  try? DatasetLoader.write(JSONWriter(style: .pretty).bytes(json), to: jsonFile)
+}
+exit(failures.isEmpty ? 0 : 1)
