@@ -22,6 +22,15 @@ struct PlaceHot: Sendable {
   var maxHours: UInt8
   /// Days since 1970 the place opens.
   var openFrom: Int32
+  /// Up to four required competencies the place cannot teach to their level, one byte each
+  /// (0xFF: none). A person holding none of one of them is knocked out for certain.
+  var hardRequirements: UInt32
+  /// The row of the score bound's base table: employer kind, support offered, learning offer
+  /// (see ``PlacePacker/boundParts(_:)``).
+  var boundIndex: UInt8
+  /// Dimensions with demand ≥ 1, one bit per lane, and how many.
+  var demanded: UInt16
+  var demandedCount: UInt8
 }
 
 /// The rest of a place, read only for pairs that pass the cheap knock-outs.
@@ -70,6 +79,17 @@ enum PlacePacker {
     indications.reduce(0) { $0 | $1.bit }
   }
 
+  /// The bound-table row of an employer kind rank (0–3), support rank (0–2) and learning
+  /// state (0 none, 1 an offer, 2 an offer with a certificate).
+  static func boundIndex(kind: Int, offered: Int, learning: Int) -> Int {
+    kind | offered << 2 | learning << 4
+  }
+
+  /// The inverse of ``boundIndex(kind:offered:learning:)`` (out-of-range parts are clamped).
+  static func boundParts(_ index: Int) -> (kind: Int, offered: Int, learning: Int) {
+    (index & 3, min(2, (index >> 2) & 3), min(2, index >> 4))
+  }
+
   static func pack(_ place: Place, taxonomy: Taxonomy) -> (PlaceHot, PlaceDetail) {
     var demand = SIMD16<UInt8>(repeating: 0)
     var adaptable = SIMD16<UInt8>(repeating: 0)
@@ -100,11 +120,32 @@ enum PlacePacker {
     if place.learningOffer == nil { gate |= GateBit.noLearningOffer }
     if place.learningOffer?.certificate == true { gate |= GateBit.certificate }
 
+    // Required competencies the learning offer does not teach to their level.
+    var hard: UInt32 = 0xFFFF_FFFF
+    var count = 0
+    for requirement in place.requiredCompetencies where count < 4 {
+      guard let index = taxonomy.index(of: requirement.id) else { continue }
+      if let taught = place.learningOffer?.teaches.level(of: requirement.id),
+        taught >= requirement.level
+      {
+        continue
+      }
+      hard = hard & ~(UInt32(0xFF) << UInt32(8 * count)) | UInt32(index) << UInt32(8 * count)
+      count += 1
+    }
+    let learning = place.learningOffer.map { $0.certificate ? 2 : 1 } ?? 0
     let hot = PlaceHot(
       knockOutDemand: knockOutDemand, position: unitVector(place.location), gate: gate,
       sectors: sectorMask(place.sectors, taxonomy),
       minHours: UInt8(clamping: place.hoursPerWeek.min),
-      maxHours: UInt8(clamping: place.hoursPerWeek.max), openFrom: place.openFrom.daysSinceEpoch)
+      maxHours: UInt8(clamping: place.hoursPerWeek.max), openFrom: place.openFrom.daysSinceEpoch,
+      hardRequirements: hard,
+      boundIndex: UInt8(
+        boundIndex(
+          kind: place.employerKind.preferenceRank, offered: place.support.rank, learning: learning)),
+      demanded: (0..<16).reduce(UInt16(0)) { $0 | (demand[$1] > 0 ? UInt16(1) << UInt16($1) : 0) },
+      demandedCount: SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0).wrappedSum()
+    )
     let detail = PlaceDetail(
       demand: demand,
       required: planes(place.requiredCompetencies, taxonomy),

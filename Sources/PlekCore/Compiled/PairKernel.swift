@@ -44,22 +44,24 @@ enum PairKernel {
   @inline(__always)
   static func flag(_ condition: Bool) -> UInt32 { condition ? 1 : 0 }
 
-  /// The full evaluation of a pair that passed ``passesCheapKnockOuts(_:_:_:)``: `nil` when a
-  /// competency or the exact travel time knocks it out, or when the pair cannot reach
-  /// `threshold` (the score a shortlist entry must beat; `-infinity` while the list is not full).
-  ///
-  /// The threshold check comes first: an upper bound of the score from the hot records (load,
-  /// competency and travel taken at their best, 1) costs a few operations, and a pair below
-  /// the threshold cannot enter the shortlist whether it fits or not. Rounding is monotone and
-  /// the bound uses the score's own formula, so it is never below the real score.
+  /// The parts of the score the hot records decide, shared by the bound and the score.
+  struct HotParts {
+    var sector: Double
+    var hours: Double
+    var placement: Double
+    var support: Double
+    var hasOffer: Bool
+    var certificate: Bool
+  }
+
   @inline(__always)
-  static func evaluate(
-    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot,
-    _ placeDetail: UnsafePointer<PlaceDetail>, _ context: PairContext, _ policy: CompiledPolicy,
-    threshold: Double
-  ) -> PairResult? {
-    // The parts of the score the hot records decide. Sector: the best of the place's sectors,
-    // a wanted rank or the neutral value (excluded sectors never get here).
+  static func hotParts(
+    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, _ policy: CompiledPolicy
+  )
+    -> HotParts
+  {
+    // Sector: the best of the place's sectors, a wanted rank or the neutral value (excluded
+    // sectors never get here).
     var bestRank = 0
     var hasNeutral = false
     var sectors = place.sectors
@@ -76,30 +78,59 @@ enum PairKernel {
     }
     var sectorValue = hasNeutral ? policy.sectorWish.neutral : 0
     if bestRank > 0 { sectorValue = max(sectorValue, policy.sectorWish.value(ofRank: bestRank)) }
-    let hours = ScoreFormula.hoursOverlap(
-      personMin: Int(detail.minHours), personMax: Int(person.maxHours),
-      placeMin: Int(place.minHours),
-      placeMax: Int(place.maxHours))
-    let placement = policy.placement(rank: ((place.gate >> 19) & 0xF).trailingZeroBitCount)
     let offeredRank =
       2
       - (place.gate & (GateBit.supportBelowColleague | GateBit.supportBelowJobCoach))
       .nonzeroBitCount
-    let support = ScoreFormula.support(
-      needRank: Int(detail.needRank), offeredRank: offeredRank,
-      surplusPenalty: policy.supportPenalty)
-    let hasOffer = place.gate & GateBit.noLearningOffer == 0
-    let certificate = place.gate & GateBit.certificate != 0
+    return HotParts(
+      sector: sectorValue,
+      hours: ScoreFormula.hoursOverlap(
+        personMin: Int(detail.minHours), personMax: Int(person.maxHours),
+        placeMin: Int(place.minHours),
+        placeMax: Int(place.maxHours)),
+      placement: policy.placement(rank: ((place.gate >> 19) & 0xF).trailingZeroBitCount),
+      support: ScoreFormula.support(
+        needRank: Int(detail.needRank), offeredRank: offeredRank,
+        surplusPenalty: policy.supportPenalty),
+      hasOffer: place.gate & GateBit.noLearningOffer == 0,
+      certificate: place.gate & GateBit.certificate != 0)
+  }
+
+  /// The full evaluation of a pair that passed ``passesCheapKnockOuts(_:_:_:)``: `nil` when a
+  /// competency or the exact travel time knocks it out, or when the pair cannot reach
+  /// `threshold` (the score a shortlist entry must beat; `-infinity` while the list is not full).
+  ///
+  /// The threshold check comes first: an upper bound of the score from the hot records (load,
+  /// competency and travel taken at their best, 1) costs a few operations, and a pair below
+  /// the threshold cannot enter the shortlist whether it fits or not. Rounding is monotone and
+  /// the bound uses the score's own formula, so it is never below the real score.
+  @inline(__always)
+  static func evaluate(
+    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot,
+    _ placeDetail: UnsafePointer<PlaceDetail>, _ context: PairContext, _ policy: CompiledPolicy,
+    threshold: Double
+  ) -> PairResult? {
+    let parts = hotParts(person, detail, place, policy)
     let bound = policy.weights.score(
       load: 1, competency: 1,
       development: ScoreFormula.development(
-        levelsGained: 3, hasOffer: hasOffer, certificate: certificate,
+        levelsGained: 3, hasOffer: parts.hasOffer, certificate: parts.certificate,
         wantsCertificate: detail.wantsCertificate),
-      wishes: ScoreFormula.wishes(sector: sectorValue, hours: hours, travel: 1),
-      placement: placement,
-      support: support)
+      wishes: ScoreFormula.wishes(sector: parts.sector, hours: parts.hours, travel: 1),
+      placement: parts.placement,
+      support: parts.support)
     if bound < threshold { return nil }
+    return complete(person, detail, place, placeDetail, context, policy, parts)
+  }
 
+  /// The rest of an evaluation once the pair may enter: competencies, exact travel, score.
+  @inline(__always)
+  static func complete(
+    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot,
+    _ placeDetail: UnsafePointer<PlaceDetail>,
+    _ context: PairContext, _ policy: CompiledPolicy, _ parts: HotParts
+  ) -> PairResult? {
+    let hasOffer = parts.hasOffer
     let held = detail.held
     let required = placeDetail.pointee.required
     let h1 = held.atLeast1
@@ -182,12 +213,12 @@ enum PairKernel {
       competency: ScoreFormula.competency(
         quarters: quarters, listed: Int(placeDetail.pointee.listedCompetencies)),
       development: ScoreFormula.development(
-        levelsGained: gained, hasOffer: hasOffer, certificate: certificate,
+        levelsGained: gained, hasOffer: hasOffer, certificate: parts.certificate,
         wantsCertificate: detail.wantsCertificate),
       wishes: ScoreFormula.wishes(
-        sector: sectorValue, hours: hours,
+        sector: parts.sector, hours: parts.hours,
         travel: ScoreFormula.travel(minutes: minutes, maximum: Int(detail.maxTravelMinutes))),
-      placement: placement, support: support)
+      placement: parts.placement, support: parts.support)
     return PairResult(score: score, travelMinutes: minutes, assessmentPoints: points)
   }
 }

@@ -79,33 +79,38 @@ extension MatchEngine {
     -> [Shortlist]
   {
     struct Probe {
-      var hot: PersonHot
-      var detail: PersonDetail
+      var scan: ScanProbe
       var plan: ScanPlan
       var cursor = 0
       var heap: TopK
       var evaluated = 0
     }
-    var probes = members.map { slot -> Probe in
+    let buffer = UnsafeMutableRawPointer.allocate(
+      byteCount: BlockProbe.size * max(1, members.count), alignment: 16)
+    defer { buffer.deallocate() }
+    var probes = members.enumerated().map { index, slot -> Probe in
       var hot = people.hot[slot]
       let detail = people.detail[slot]
       let plan = scanPlan(
         &hot, detail, context, useIndex: useIndex,
         available: hot.availableFrom <= context.horizon && k > 0)
-      return Probe(hot: hot, detail: detail, plan: plan, heap: TopK(k: k))
+      let block = BlockProbe.prepare(
+        buffer + index * BlockProbe.size, person: hot, detail: detail, context: context,
+        policy: compiled)
+      return Probe(
+        scan: ScanProbe(hot: hot, detail: detail, block: block), plan: plan, heap: TopK(k: k))
     }
     places.withColumns { columns in
       if !useIndex {
         for index in probes.indices {
           probes[index].evaluated = scanSegments(
-            probes[index].plan.segments[...], probes[index].hot, probes[index].detail, context,
-            columns,
+            probes[index].plan.segments[...], probes[index].scan, context, columns,
             &probes[index].heap)
         }
         return
       }
       // Segments are in cell order per participant: walk the cells once, and in each cell let
-      // every participant that reaches it scan its segments there.
+      // every participant that reaches it scan its segments there, while they are in cache.
       for cell in 0..<grid.cellCount {
         for index in probes.indices {
           let plan = probes[index].plan
@@ -117,9 +122,8 @@ extension MatchEngine {
           guard cursor > start else { continue }
           probes[index].cursor = cursor
           probes[index].evaluated += scanSegments(
-            plan.segments[start..<cursor], probes[index].hot, probes[index].detail, context,
-            columns,
-            &probes[index].heap)
+            plan.segments[start..<cursor], probes[index].scan, context, columns, &probes[index].heap
+          )
         }
       }
     }
@@ -156,10 +160,15 @@ extension MatchEngine {
     let plan = scanPlan(
       &probe, detail, context, useIndex: options.useIndex,
       available: probe.availableFrom <= context.horizon && options.k > 0)
-    let fixedProbe = probe
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: BlockProbe.size, alignment: 16)
+    defer { buffer.deallocate() }
+    let scanProbe = ScanProbe(
+      hot: probe, detail: detail,
+      block: BlockProbe.prepare(
+        buffer, person: probe, detail: detail, context: context, policy: compiled))
     let (heap, evaluated) = places.withColumns { columns in
       Self.scan(plan.segments, k: options.k, threads: options.threads) { [self] part, heap in
-        scanSegments(part[...], fixedProbe, detail, context, columns, &heap)
+        scanSegments(part[...], scanProbe, context, columns, &heap)
       }
     }
     return shortlist(from: heap, evaluated: evaluated, participantID: id)
@@ -202,27 +211,41 @@ extension MatchEngine {
   }
 
   /// Scans places for one participant, keeping the best in `heap`; returns the pairs visited.
-  @inline(__always)
+  ///
+  /// Runs of consecutive slots (every index segment after a build) go sixteen places at a
+  /// time through the byte checks of ``BlockScan``; the few places that survive them get the
+  /// travel prefilter, the hard competency check and the score bound, and only then the
+  /// full evaluation.
   func scanSegments(
-    _ segments: ArraySlice<Segment>, _ probe: PersonHot, _ detail: PersonDetail,
-    _ context: PairContext,
+    _ segments: ArraySlice<Segment>, _ probe: ScanProbe, _ context: PairContext,
     _ columns: Columns<PlaceHot, PlaceDetail>, _ heap: inout TopK
   ) -> Int {
     var evaluated = 0
-    let details = columns.detail.baseAddress!
-    Self.forEachSlot(in: segments, index: places.index) { slot in
-      guard columns.alive[slot] else { return }
-      evaluated += 1
-      let place = columns.hot[slot]
-      guard PairKernel.passesCheapKnockOuts(probe, place, context),
-        let result = PairKernel.evaluate(
-          probe, detail, place, details + slot, context, compiled, threshold: heap.threshold),
-        heap.admits(result.score)
-      else { return }
-      heap.consider(
-        Ranked(
-          score: result.score, key: columns.keys[slot], slot: Int32(slot),
-          travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
+    placeBlocks.planes.withUnsafeBufferPointer { blocks in
+      let scanner = BlockScan(
+        probe: probe, context: context, policy: compiled, hot: columns.hot.baseAddress!,
+        details: columns.detail.baseAddress!, keys: columns.keys.baseAddress!,
+        blocks: blocks.baseAddress!)
+      for segment in segments {
+        if segment.cell < 0 {
+          for slot in Int(segment.lower)..<Int(segment.upper) where columns.alive[slot] {
+            evaluated += 1
+          }
+          scanner.run(Int(segment.lower), Int(segment.upper), &heap)
+          continue
+        }
+        evaluated += segment.count
+        places.index.cells[Int(segment.cell)].slots.withUnsafeBufferPointer { slots in
+          // Maximal runs of consecutive slots (one run per segment after a build).
+          var start = Int(segment.lower)
+          while start < Int(segment.upper) {
+            var end = start + 1
+            while end < Int(segment.upper) && slots[end] == slots[end - 1] + 1 { end += 1 }
+            scanner.run(Int(slots[start]), Int(slots[end - 1]) + 1, &heap)
+            start = end
+          }
+        }
+      }
     }
     return evaluated
   }

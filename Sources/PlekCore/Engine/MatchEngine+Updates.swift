@@ -29,7 +29,12 @@ extension MatchEngine {
   /// Removes places. If any id is unknown, nothing is removed.
   public mutating func remove(places ids: [PlaceID]) throws(MatchError) {
     if let unknown = ids.first(where: { places.slots[$0] == nil }) { throw .unknownPlace(unknown) }
-    for id in ids { places.remove(id) }
+    for id in ids {
+      if let slot = places.slots[id] {
+        places.remove(id)
+        placeBlocks.kill(slot: Int(slot))
+      }
+    }
   }
 
   /// Replaces the policy. Participants are recompiled (their reach and wish values depend on

@@ -1,0 +1,179 @@
+/// A participant as a shortlist scan needs it: the packed records and the block probe.
+struct ScanProbe: @unchecked Sendable {
+  var hot: PersonHot
+  var detail: PersonDetail
+  var block: BlockProbe
+}
+
+/// The vectorized place scan for one participant: sixteen places at a time through byte
+/// checks, then the exact path for the survivors. Holds raw pointers for the duration of one
+/// scan; results are identical to the scalar ``PairKernel`` path, which the tests check.
+struct BlockScan {
+  let probe: ScanProbe
+  let context: PairContext
+  let policy: CompiledPolicy
+  let hot: UnsafePointer<PlaceHot>
+  let details: UnsafePointer<PlaceDetail>
+  let keys: UnsafePointer<IDKey>
+  let blocks: UnsafePointer<SIMD16<UInt8>>
+
+  /// Scans slots `lower..<upper`.
+  @inline(__always)
+  func run(_ lower: Int, _ upper: Int, _ heap: inout TopK) {
+    var slot = lower
+    while slot < upper {
+      let block = slot >> 4
+      let first = slot & 15
+      let last = min(16, first + (upper - slot))
+      var (low, high) = survivors(blocks + block * PlaceBlocks.planesPerBlock)
+      low &= Self.laneMask(first, last, word: 0)
+      high &= Self.laneMask(first, last, word: 1)
+      while low != 0 {
+        let lane = low.trailingZeroBitCount >> 3
+        low &= low &- 1
+        consider(block << 4 | lane, &heap)
+      }
+      while high != 0 {
+        let lane = 8 + high.trailingZeroBitCount >> 3
+        high &= high &- 1
+        consider(block << 4 | lane, &heap)
+      }
+      slot = block << 4 + last
+    }
+  }
+
+  /// An upper bound of the pair's score, from the hot record and the probe's tables:
+  /// - load: headroom against the knock-out demand, which is the demand except one lower on
+  ///   adaptable lanes, so it can only overestimate;
+  /// - travel: from the chord, since `2R·asin(c/2) ≥ R·c`, with a margin for single precision;
+  /// - hours exact; sector from a table; competency 1; the rest from the base table.
+  /// A margin of 1e-6 points covers the different order of additions.
+  @inline(__always)
+  func bound(_ place: PlaceHot, chordSquared: Float) -> Double {
+    let detail = probe.detail
+    let demandKO = place.knockOutDemand
+    let headroom = pointwiseMin(
+      pointwiseMax(detail.knownCapacity, demandKO) &- demandKO, SIMD16(repeating: 2))
+    let load =
+      place.demandedCount == 0
+      ? 1
+      : min(
+        1,
+        Double(Bits.byteSum(headroom & Self.byteMask(place.demanded)))
+          / Double(2 * Int(place.demandedCount)))
+    var sector = 0.0
+    var sectors = place.sectors
+    while sectors != 0 {
+      sector = max(sector, probe.block.boundSector(sectors.trailingZeroBitCount))
+      sectors &= sectors &- 1
+    }
+    let hours = ScoreFormula.hoursOverlap(
+      personMin: Int(detail.minHours), personMax: Int(probe.hot.maxHours),
+      placeMin: Int(place.minHours),
+      placeMax: Int(place.maxHours))
+    let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
+    let minutes = TravelModel.minutes(
+      distanceKilometres: GeoPoint.earthRadiusKilometres * chord, detourFactor: detail.detourFactor,
+      speed: detail.speed)
+    let travel = ScoreFormula.travel(minutes: minutes, maximum: Int(detail.maxTravelMinutes))
+    let weights = policy.weights
+    return probe.block.boundBase(Int(place.boundIndex)) + 100 * weights.load * load
+      + 100 * weights.wishes * (sector + hours + travel) / 3 + 1e-6
+  }
+
+  /// 0xFF in the bytes whose bit is set in `bits`, 0 elsewhere.
+  @inline(__always)
+  static func byteMask(_ bits: UInt16) -> SIMD16<UInt8> {
+    func spread(_ byte: UInt64) -> UInt64 {
+      // Copy the byte into every byte, keep bit i in byte i, and turn each nonzero byte into 0xFF.
+      let selected = (byte &* 0x0101_0101_0101_0101) & 0x8040_2010_0804_0201
+      let high =
+        ((selected & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | selected)
+        & 0x8080_8080_8080_8080
+      return (high >> 7) &* 0xFF
+    }
+    return unsafeBitCast(
+      SIMD2<UInt64>(spread(UInt64(bits & 0xFF)), spread(UInt64(bits >> 8))), to: SIMD16<UInt8>.self)
+  }
+
+  /// The lanes of a block that pass the gate, sector, hours and load checks, as the high bit
+  /// of each lane's byte in two words (lanes 0–7, 8–15).
+  @inline(__always)
+  func survivors(_ planes: UnsafePointer<SIMD16<UInt8>>) -> (UInt64, UInt64) {
+    let probe = self.probe.block
+    // Any nonzero byte in `fail` is a knock-out for that lane.
+    var fail = planes[PlaceBlocks.gatePlane] & probe.vector(BlockProbe.gateOffset)
+    fail |= planes[PlaceBlocks.gatePlane + 1] & probe.vector(BlockProbe.gateOffset + 16)
+    fail |= planes[PlaceBlocks.gatePlane + 2] & probe.vector(BlockProbe.gateOffset + 32)
+    fail |= planes[PlaceBlocks.gatePlane + 3] & probe.vector(BlockProbe.gateOffset + 48)
+    let sectorLow = planes[PlaceBlocks.sectorPlane]
+    let sectorHigh = planes[PlaceBlocks.sectorPlane + 1]
+    fail |= sectorLow & probe.vector(BlockProbe.excludedOffset)
+    fail |= sectorHigh & probe.vector(BlockProbe.excludedOffset + 16)
+    if probe.requiresSector {
+      let wanted =
+        (sectorLow & probe.vector(BlockProbe.requiredOffset))
+        | (sectorHigh & probe.vector(BlockProbe.requiredOffset + 16))
+      fail |= pointwiseMin(wanted, SIMD16(repeating: 1)) ^ SIMD16(repeating: 1)
+    }
+    // a > b for unsigned bytes: max(a, b) − b is nonzero.
+    let maxHours = probe.vector(BlockProbe.hoursOffset)
+    fail |= pointwiseMax(planes[PlaceBlocks.hoursPlane], maxHours) &- maxHours
+    for index in 0..<probe.limitedCount {
+      let capacity = probe.capacity(index)
+      fail |= pointwiseMax(planes[probe.limited(index)], capacity) &- capacity
+    }
+    let words = unsafeBitCast(fail, to: SIMD2<UInt64>.self)
+    return (Self.zeroBytes(words[0]), Self.zeroBytes(words[1]))
+  }
+
+  /// 0x80 in every byte of `x` that is zero, 0 elsewhere.
+  @inline(__always)
+  static func zeroBytes(_ x: UInt64) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let nonzero = (((x & ~high) &+ ~high) | x) & high
+    return nonzero ^ high
+  }
+
+  /// The high bits of lanes `first..<last` within word `word` (lanes 8·word … 8·word + 7).
+  @inline(__always)
+  static func laneMask(_ first: Int, _ last: Int, word: Int) -> UInt64 {
+    let from = min(8, max(0, first - 8 * word))
+    let to = min(8, max(0, last - 8 * word))
+    guard to > from else { return 0 }
+    let upper: UInt64 = to == 8 ? ~0 : (UInt64(1) << UInt64(8 * to)) &- 1
+    let lower: UInt64 = (UInt64(1) << UInt64(8 * from)) &- 1
+    return upper & ~lower & 0x8080_8080_8080_8080
+  }
+
+  /// The exact path for a survivor of the byte checks.
+  @inline(__always)
+  func consider(_ slot: Int, _ heap: inout TopK) {
+    let place = hot[slot]
+    let person = probe.hot
+    if place.openFrom > context.horizon { return }
+    let delta = place.position - person.position
+    if (delta * delta).sum() > person.chordLimit { return }
+    var hard = place.hardRequirements
+    for _ in 0..<4 {
+      let competency = Int(hard & 0xFF)
+      if competency == 0xFF { break }
+      if !probe.block.holds(competency) { return }
+      hard >>= 8
+    }
+    // An upper bound of the score, cheap and valid: competency at its best (1), the other
+    // parts from the hot record. A pair below the threshold cannot enter, fit or not.
+    if bound(place, chordSquared: (delta * delta).sum()) < heap.threshold { return }
+    let parts = PairKernel.hotParts(person, probe.detail, place, policy)
+    guard
+      let result = PairKernel.complete(
+        person, probe.detail, place, details + slot, context, policy, parts),
+      heap.admits(result.score)
+    else { return }
+    heap.consider(
+      Ranked(
+        score: result.score, key: keys[slot], slot: Int32(slot),
+        travelMinutes: result.travelMinutes,
+        assessmentPoints: result.assessmentPoints))
+  }
+}

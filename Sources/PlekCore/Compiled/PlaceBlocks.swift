@@ -1,0 +1,163 @@
+/// The cheap knock-out fields of places in blocks of 16 slots, one byte per place per plane:
+/// the layout the scan checks sixteen places at a time with.
+///
+/// Block `b` holds slots `16b ..< 16b + 16`; its 23 planes are consecutive in memory (368
+/// bytes): 16 load planes (knock-out demand per dimension), 4 gate bytes, 2 sector bytes and
+/// the minimum hours. A dead or unused lane has the no-free-slot gate bit, which every person
+/// blocks, so it never survives.
+struct PlaceBlocks: Sendable {
+  static let planesPerBlock = 23
+  static let gatePlane = 16
+  static let sectorPlane = 20
+  static let hoursPlane = 22
+
+  private(set) var planes: [SIMD16<UInt8>] = []
+
+  /// Makes room for `slot`, with unused lanes dead.
+  mutating func reserve(slot: Int) {
+    let blocksNeeded = slot / 16 + 1
+    var dead = SIMD16<UInt8>(repeating: 0)
+    dead = dead | SIMD16(repeating: UInt8(truncatingIfNeeded: GateBit.noFreeSlot))
+    while planes.count < blocksNeeded * Self.planesPerBlock {
+      let plane = planes.count % Self.planesPerBlock
+      planes.append(plane == Self.gatePlane ? dead : SIMD16(repeating: 0))
+    }
+  }
+
+  /// Writes a place's fields into its lane.
+  mutating func set(slot: Int, _ hot: PlaceHot) {
+    reserve(slot: slot)
+    let base = slot / 16 * Self.planesPerBlock
+    let lane = slot % 16
+    for dimension in 0..<16 { planes[base + dimension][lane] = hot.knockOutDemand[dimension] }
+    for byte in 0..<4 {
+      planes[base + Self.gatePlane + byte][lane] = UInt8(
+        truncatingIfNeeded: hot.gate >> UInt32(8 * byte))
+    }
+    planes[base + Self.sectorPlane][lane] = UInt8(truncatingIfNeeded: hot.sectors)
+    planes[base + Self.sectorPlane + 1][lane] = UInt8(truncatingIfNeeded: hot.sectors >> 8)
+    planes[base + Self.hoursPlane][lane] = hot.minHours
+  }
+
+  /// Marks a lane dead.
+  mutating func kill(slot: Int) {
+    let base = slot / 16 * Self.planesPerBlock
+    let lane = slot % 16
+    planes[base + Self.gatePlane][lane] |= UInt8(truncatingIfNeeded: GateBit.noFreeSlot)
+  }
+}
+
+/// A participant prepared for block scans, in a caller-owned raw buffer of ``size`` bytes
+/// (16-byte aligned): broadcast bytes for every check, the load dimensions worth checking,
+/// the competencies held, and the tables of the score bound. Fixed offsets and plain loads:
+/// no references, no reference counting, no dynamic SIMD subscripts in the scan.
+struct BlockProbe {
+  static let gateOffset = 0
+  static let excludedOffset = 64
+  static let requiredOffset = 96
+  static let hoursOffset = 128
+  static let capacitiesOffset = 144
+  static let limitedOffset = 400
+  static let heldOffset = 416
+  static let boundBaseOffset = 448
+  static let boundSectorOffset = 832
+  static let countsOffset = 960
+  /// Bytes per probe.
+  static let size = 976
+  /// Entries of the bound's base table, by ``PlaceHot/boundIndex``.
+  static let boundBaseEntries = 48
+
+  let base: UnsafeMutableRawPointer
+
+  @inline(__always) func vector(_ offset: Int) -> SIMD16<UInt8> {
+    base.load(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+  }
+  @inline(__always) var limitedCount: Int {
+    Int(base.load(fromByteOffset: Self.countsOffset, as: UInt8.self))
+  }
+  @inline(__always) var requiresSector: Bool {
+    base.load(fromByteOffset: Self.countsOffset + 1, as: UInt8.self) != 0
+  }
+  @inline(__always) func limited(_ index: Int) -> Int {
+    Int(base.load(fromByteOffset: Self.limitedOffset + index, as: UInt8.self))
+  }
+  @inline(__always) func capacity(_ index: Int) -> SIMD16<UInt8> {
+    vector(Self.capacitiesOffset + 16 * index)
+  }
+  @inline(__always) func holds(_ competency: Int) -> Bool {
+    let word = base.load(fromByteOffset: Self.heldOffset + 8 * (competency >> 6), as: UInt64.self)
+    return (word >> UInt64(competency & 63)) & 1 != 0
+  }
+  @inline(__always) func boundBase(_ index: Int) -> Double {
+    base.load(fromByteOffset: Self.boundBaseOffset + 8 * index, as: Double.self)
+  }
+  @inline(__always) func boundSector(_ sector: Int) -> Double {
+    base.load(fromByteOffset: Self.boundSectorOffset + 8 * sector, as: Double.self)
+  }
+
+  /// Fills the probe for a person, a query and a policy.
+  static func prepare(
+    _ base: UnsafeMutableRawPointer, person: PersonHot, detail: PersonDetail, context: PairContext,
+    policy: CompiledPolicy
+  ) -> BlockProbe {
+    base.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+    func store(_ vector: SIMD16<UInt8>, _ offset: Int) {
+      base.storeBytes(of: vector, toByteOffset: offset, as: SIMD16<UInt8>.self)
+    }
+    let gate = person.block | context.filterBlock
+    for byte in 0..<4 {
+      store(
+        SIMD16(repeating: UInt8(truncatingIfNeeded: gate >> UInt32(8 * byte))),
+        gateOffset + 16 * byte)
+    }
+    store(SIMD16(repeating: UInt8(truncatingIfNeeded: person.excluded)), excludedOffset)
+    store(SIMD16(repeating: UInt8(truncatingIfNeeded: person.excluded >> 8)), excludedOffset + 16)
+    store(SIMD16(repeating: UInt8(truncatingIfNeeded: context.requiredSectors)), requiredOffset)
+    store(
+      SIMD16(repeating: UInt8(truncatingIfNeeded: context.requiredSectors >> 8)),
+      requiredOffset + 16)
+    store(SIMD16(repeating: person.maxHours), hoursOffset)
+    var count = 0
+    for dimension in 0..<16 where person.capacity[dimension] < LoadLevel.maximum.rawValue {
+      store(SIMD16(repeating: person.capacity[dimension]), capacitiesOffset + 16 * count)
+      base.storeBytes(of: UInt8(dimension), toByteOffset: limitedOffset + count, as: UInt8.self)
+      count += 1
+    }
+    base.storeBytes(of: UInt8(count), toByteOffset: countsOffset, as: UInt8.self)
+    base.storeBytes(
+      of: UInt8(context.requiredSectors != 0 ? 1 : 0), toByteOffset: countsOffset + 1,
+      as: UInt8.self)
+    let held = detail.held.atLeast1
+    for word in 0..<4 {
+      base.storeBytes(of: held[word], toByteOffset: heldOffset + 8 * word, as: UInt64.self)
+    }
+    // The bound: load, competency and travel at their best (1); the rest exact, by place
+    // kind, support offered and learning offer (base table) and by sector (sector table).
+    let weights = policy.weights
+    for index in 0..<boundBaseEntries {
+      let (kind, offered, learning) = PlacePacker.boundParts(index)
+      let support = ScoreFormula.support(
+        needRank: Int(detail.needRank), offeredRank: offered, surplusPenalty: policy.supportPenalty)
+      let development = ScoreFormula.development(
+        levelsGained: 3, hasOffer: learning > 0, certificate: learning == 2,
+        wantsCertificate: detail.wantsCertificate)
+      let value =
+        100
+        * (weights.competency + weights.development * development + weights.placement
+          * policy.placement(rank: kind)
+          + weights.support * support)
+      base.storeBytes(of: value, toByteOffset: boundBaseOffset + 8 * index, as: Double.self)
+    }
+    for sector in 0..<16 {
+      let rank = Int(
+        truncatingIfNeeded: ((sector < 8 ? detail.ranksLow : detail.ranksHigh)
+          >> UInt64((sector & 7) * 8)) & 0xFF)
+      let value =
+        rank == 0
+        ? policy.sectorWish.neutral
+        : max(policy.sectorWish.neutral, policy.sectorWish.value(ofRank: rank))
+      base.storeBytes(of: value, toByteOffset: boundSectorOffset + 8 * sector, as: Double.self)
+    }
+    return BlockProbe(base: base)
+  }
+}
