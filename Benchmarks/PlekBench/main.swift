@@ -8,21 +8,27 @@ import PlekIO
 
 let usage = """
   usage: plek-bench [--quick] [--filter NAME] [--json FILE]
+         plek-bench --profile
+
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
                    batch, latency, reference, load, service
     --json FILE    also write the measurements as JSON
+    --profile      one single-threaded batch of 300 × 5,000, nothing else: a fixed workload
+                   for valgrind --tool=callgrind (instruction counts repeat exactly) or perf
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var quick = false
 var filter: String?
 var jsonFile: String?
+var profile = false
 while let argument = arguments.first {
   arguments.removeFirst()
   switch argument {
   case "--quick": quick = true
+  case "--profile": profile = true
   case "--filter":
     guard let value = arguments.first else {
       print(usage)
@@ -88,6 +94,15 @@ guard let taxonomy else {
   FileHandle.standardError.write(
     Data("plek-bench: taxonomy invalid: \(issues.first?.description ?? "")\n".utf8))
   exit(1)
+}
+
+if profile {
+  let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
+  let engine = try MatchEngine(
+    taxonomy: taxonomy, participants: data.participants(count: 300), places: data.places(count: 5_000))
+  let lists = try engine.batchShortlists(options: QueryOptions(k: 10, day: Day(iso: "2026-11-22")!, threads: 1))
+  print("profile: \(lists.reduce(0) { $0 + $1.shortlist.matches.count }) matches")
+  exit(0)
 }
 
 let machine = Machine.current()

@@ -52,8 +52,7 @@ struct BlockScan {
   func bound(_ place: PlaceHot, chordSquared: Float) -> Double {
     let detail = probe.detail
     let demandKO = place.knockOutDemand
-    let headroom = pointwiseMin(
-      pointwiseMax(detail.knownCapacity, demandKO) &- demandKO, SIMD16(repeating: 2))
+    let headroom = Bytes.min(Bytes.max(detail.knownCapacity, demandKO) &- demandKO, SIMD16(repeating: 2))
     let load =
       place.demandedCount == 0
       ? 1
@@ -67,18 +66,16 @@ struct BlockScan {
       sector = max(sector, probe.block.boundSector(sectors.trailingZeroBitCount))
       sectors &= sectors &- 1
     }
-    let hours = ScoreFormula.hoursOverlap(
-      personMin: Int(detail.minHours), personMax: Int(probe.hot.maxHours),
-      placeMin: Int(place.minHours),
-      placeMax: Int(place.maxHours))
+    let block = probe.block
+    // Hours overlap as a share of the person's range (1 when the range is a single value).
+    let overlap = min(Int(probe.hot.maxHours), Int(place.maxHours)) - max(Int(detail.minHours), Int(place.minHours))
+    let widthReciprocal = block.reciprocal(2)
+    let hours = overlap < 0 ? 0 : widthReciprocal == 0 ? 1 : min(1, Double(overlap) * widthReciprocal)
     let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
-    let minutes = TravelModel.minutes(
-      distanceKilometres: GeoPoint.earthRadiusKilometres * chord, detourFactor: detail.detourFactor,
-      speed: detail.speed)
-    let travel = ScoreFormula.travel(minutes: minutes, maximum: Int(detail.maxTravelMinutes))
-    let weights = policy.weights
-    return probe.block.boundBase(Int(place.boundIndex)) + 100 * weights.load * load
-      + 100 * weights.wishes * (sector + hours + travel) / 3 + 1e-6
+    let minutes = detail.speed.overheadMinutes + chord * block.reciprocal(0)
+    let travel = max(0, 1 - minutes * block.reciprocal(1))
+    return block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load * load
+      + (sector + hours + travel) * block.reciprocal(3) + 1e-6
   }
 
   /// 0xFF in the bytes whose bit is set in `bits`, 0 elsewhere.
@@ -114,14 +111,14 @@ struct BlockScan {
       let wanted =
         (sectorLow & probe.vector(BlockProbe.requiredOffset))
         | (sectorHigh & probe.vector(BlockProbe.requiredOffset + 16))
-      fail |= pointwiseMin(wanted, SIMD16(repeating: 1)) ^ SIMD16(repeating: 1)
+      fail |= Bytes.mask(wanted .== SIMD16(repeating: 0))
+    }    // A hard requirement whose bit is missing from the person's competencies.
+    for byte in 0..<8 {
+      fail |= planes[PlaceBlocks.hardPlane + byte] & probe.vector(BlockProbe.notHeldOffset + 16 * byte)
     }
-    // a > b for unsigned bytes: max(a, b) − b is nonzero.
-    let maxHours = probe.vector(BlockProbe.hoursOffset)
-    fail |= pointwiseMax(planes[PlaceBlocks.hoursPlane], maxHours) &- maxHours
+    fail |= Bytes.mask(planes[PlaceBlocks.hoursPlane] .> probe.vector(BlockProbe.hoursOffset))
     for index in 0..<probe.limitedCount {
-      let capacity = probe.capacity(index)
-      fail |= pointwiseMax(planes[probe.limited(index)], capacity) &- capacity
+      fail |= Bytes.mask(planes[probe.limited(index)] .> probe.capacity(index))
     }
     let words = unsafeBitCast(fail, to: SIMD2<UInt64>.self)
     return (Self.zeroBytes(words[0]), Self.zeroBytes(words[1]))

@@ -27,13 +27,36 @@ struct CompetencyPlanes: Hashable, Sendable {
     return Int((low[word] >> shift) & 1) | Int((high[word] >> shift) & 1) << 1
   }
 
-  var atLeast1: SIMD4<UInt64> { low | high }
-  var atLeast2: SIMD4<UInt64> { high }
-  var atLeast3: SIMD4<UInt64> { low & high }
-  var exactly1: SIMD4<UInt64> { low & ~high }
-  var exactly2: SIMD4<UInt64> { high & ~low }
-  var exactly3: SIMD4<UInt64> { low & high }
-  var isEmpty: Bool { Bits.isZero(low | high) }
+  @inline(__always) var atLeast1: SIMD4<UInt64> { low | high }
+  @inline(__always) var atLeast2: SIMD4<UInt64> { high }
+  @inline(__always) var atLeast3: SIMD4<UInt64> { low & high }
+  @inline(__always) var exactly1: SIMD4<UInt64> { low & ~high }
+  @inline(__always) var exactly2: SIMD4<UInt64> { high & ~low }
+  @inline(__always) var exactly3: SIMD4<UInt64> { low & high }
+  @inline(__always) var isEmpty: Bool { Bits.isZero(low | high) }
+}
+
+/// Byte-vector helpers that compile to single vector instructions. The stdlib's generic
+/// `pointwiseMin`/`pointwiseMax` are not inlined in the scan (they become calls that pass
+/// vectors through memory); comparisons are, and a comparison's mask is 0x00/0xFF bytes.
+enum Bytes {
+  /// 0xFF in the lanes where `mask` is true, 0x00 elsewhere.
+  @inline(__always)
+  static func mask(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
+    unsafeBitCast(mask, to: SIMD16<UInt8>.self)
+  }
+
+  @inline(__always)
+  static func max(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    let larger = mask(b .> a)
+    return (a & ~larger) | (b & larger)
+  }
+
+  @inline(__always)
+  static func min(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    let smaller = mask(b .< a)
+    return (a & ~smaller) | (b & smaller)
+  }
 }
 
 /// Helpers over 256-bit masks.

@@ -28,6 +28,9 @@ struct PlaceHot: Sendable {
   /// The row of the score bound's base table: employer kind, support offered, learning offer
   /// (see ``PlacePacker/boundParts(_:)``).
   var boundIndex: UInt8
+  /// Every hard requirement as bit `index % 64`: a person lacking one of these bits among
+  /// the competencies they hold lacks a hard requirement (see ``competencyMask(_:)``).
+  var hardMask: UInt64
   /// Dimensions with demand ≥ 1, one bit per lane, and how many.
   var demanded: UInt16
   var demandedCount: UInt8
@@ -90,6 +93,12 @@ enum PlacePacker {
     (index & 3, min(2, (index >> 2) & 3), min(2, index >> 4))
   }
 
+  /// Competencies folded into 64 bits, competency `i` to bit `i % 64`. A required bit missing
+  /// from the folded set of a person's competencies proves a competency is missing; a bit
+  /// present proves nothing (another competency may have set it).
+  @inline(__always)
+  static func competencyMask(_ set: SIMD4<UInt64>) -> UInt64 { set[0] | set[1] | set[2] | set[3] }
+
   static func pack(_ place: Place, taxonomy: Taxonomy) -> (PlaceHot, PlaceDetail) {
     var demand = SIMD16<UInt8>(repeating: 0)
     var adaptable = SIMD16<UInt8>(repeating: 0)
@@ -122,16 +131,20 @@ enum PlacePacker {
 
     // Required competencies the learning offer does not teach to their level.
     var hard: UInt32 = 0xFFFF_FFFF
+    var hardMask: UInt64 = 0
     var count = 0
-    for requirement in place.requiredCompetencies where count < 4 {
+    for requirement in place.requiredCompetencies {
       guard let index = taxonomy.index(of: requirement.id) else { continue }
       if let taught = place.learningOffer?.teaches.level(of: requirement.id),
         taught >= requirement.level
       {
         continue
       }
-      hard = hard & ~(UInt32(0xFF) << UInt32(8 * count)) | UInt32(index) << UInt32(8 * count)
-      count += 1
+      hardMask |= UInt64(1) << UInt64(index % 64)
+      if count < 4 {
+        hard = hard & ~(UInt32(0xFF) << UInt32(8 * count)) | UInt32(index) << UInt32(8 * count)
+        count += 1
+      }
     }
     let learning = place.learningOffer.map { $0.certificate ? 2 : 1 } ?? 0
     let hot = PlaceHot(
@@ -143,6 +156,7 @@ enum PlacePacker {
       boundIndex: UInt8(
         boundIndex(
           kind: place.employerKind.preferenceRank, offered: place.support.rank, learning: learning)),
+      hardMask: hardMask,
       demanded: (0..<16).reduce(UInt16(0)) { $0 | (demand[$1] > 0 ? UInt16(1) << UInt16($1) : 0) },
       demandedCount: SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0).wrappedSum()
     )

@@ -165,11 +165,10 @@ enum PairKernel {
     // Swift's generic `replacing(with:where:)` compiles to a slow per-lane loop.
     let demand = placeDetail.pointee.demand
     let capacity = detail.knownCapacity
-    let demandedOnes = pointwiseMin(demand, SIMD16(repeating: 1))
-    let demandedMask = SIMD16<UInt8>(repeating: 0) &- demandedOnes
-    let over = pointwiseMax(capacity, demand)
-    let headroomSum = Bits.byteSum(
-      pointwiseMin(over &- demand, SIMD16(repeating: 2)) & demandedMask)
+    let demandedMask = Bytes.mask(demand .> SIMD16(repeating: 0))
+    let demandedOnes = demandedMask & SIMD16(repeating: 1)
+    let over = Bytes.max(capacity, demand)
+    let headroomSum = Bits.byteSum(Bytes.min(over &- demand, SIMD16(repeating: 2)) & demandedMask)
     let unassessed = Bits.byteSum(detail.unknownOnes & demandedOnes)
     // Past the load knock-out, a known lane exceeds its capacity only by the one adapted level.
     let adapted = Bits.byteSum((over &- capacity) & detail.knownMask)
@@ -188,9 +187,11 @@ enum PairKernel {
     quarters += 4 * Bits.count(r2 & h3) + 3 * Bits.count(r2 & h2x) + Bits.count(r2 & ~h2)
     quarters += 4 * Bits.count(r3 & h3) + Bits.count(r3 & ~h3)
     let desired = placeDetail.pointee.desired
-    quarters += 4 * Bits.count(desired.exactly1 & h1)
-    quarters += 4 * Bits.count(desired.exactly2 & h2) + 2 * Bits.count(desired.exactly2 & h1x)
-    quarters += 4 * Bits.count(desired.exactly3 & h3) + 2 * Bits.count(desired.exactly3 & h1 & ~h3)
+    if !desired.isEmpty {
+      quarters += 4 * Bits.count(desired.exactly1 & h1)
+      quarters += 4 * Bits.count(desired.exactly2 & h2) + 2 * Bits.count(desired.exactly2 & h1x)
+      quarters += 4 * Bits.count(desired.exactly3 & h3) + 2 * Bits.count(desired.exactly3 & h1 & ~h3)
+    }
 
     // Development: levels the learning offer adds at the person's pace.
     var gained = 0

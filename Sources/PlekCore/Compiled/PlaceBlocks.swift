@@ -1,15 +1,16 @@
 /// The cheap knock-out fields of places in blocks of 16 slots, one byte per place per plane:
 /// the layout the scan checks sixteen places at a time with.
 ///
-/// Block `b` holds slots `16b ..< 16b + 16`; its 23 planes are consecutive in memory (368
-/// bytes): 16 load planes (knock-out demand per dimension), 4 gate bytes, 2 sector bytes and
-/// the minimum hours. A dead or unused lane has the no-free-slot gate bit, which every person
-/// blocks, so it never survives.
+/// Block `b` holds slots `16b ..< 16b + 16`; its 31 planes are consecutive in memory (496
+/// bytes): 16 load planes (knock-out demand per dimension), 4 gate bytes, 2 sector bytes, the
+/// minimum hours and 8 bytes of the hard-requirement mask. A dead or unused lane has the
+/// no-free-slot gate bit, which every person blocks, so it never survives.
 struct PlaceBlocks: Sendable {
-  static let planesPerBlock = 23
+  static let planesPerBlock = 31
   static let gatePlane = 16
   static let sectorPlane = 20
   static let hoursPlane = 22
+  static let hardPlane = 23
 
   private(set) var planes: [SIMD16<UInt8>] = []
 
@@ -37,6 +38,7 @@ struct PlaceBlocks: Sendable {
     planes[base + Self.sectorPlane][lane] = UInt8(truncatingIfNeeded: hot.sectors)
     planes[base + Self.sectorPlane + 1][lane] = UInt8(truncatingIfNeeded: hot.sectors >> 8)
     planes[base + Self.hoursPlane][lane] = hot.minHours
+    for byte in 0..<8 { planes[base + Self.hardPlane + byte][lane] = UInt8(truncatingIfNeeded: hot.hardMask >> UInt64(8 * byte)) }
   }
 
   /// Marks a lane dead.
@@ -62,8 +64,10 @@ struct BlockProbe {
   static let boundBaseOffset = 448
   static let boundSectorOffset = 832
   static let countsOffset = 960
+  static let notHeldOffset = 976
+  static let reciprocalsOffset = 1104
   /// Bytes per probe.
-  static let size = 976
+  static let size = 1136
   /// Entries of the bound's base table, by ``PlaceHot/boundIndex``.
   static let boundBaseEntries = 48
 
@@ -93,6 +97,12 @@ struct BlockProbe {
   }
   @inline(__always) func boundSector(_ sector: Int) -> Double {
     base.load(fromByteOffset: Self.boundSectorOffset + 8 * sector, as: Double.self)
+  }
+  /// Factors of the bound, so that it needs no division: kilometres (per unit of chord) to
+  /// minutes, 1 ÷ the travel limit, 1 ÷ the width of the hours range (0 for a single value),
+  /// and 100 × the wishes weight ÷ 3.
+  @inline(__always) func reciprocal(_ index: Int) -> Double {
+    base.load(fromByteOffset: Self.reciprocalsOffset + 8 * index, as: Double.self)
   }
 
   /// Fills the probe for a person, a query and a policy.
@@ -130,6 +140,18 @@ struct BlockProbe {
     let held = detail.held.atLeast1
     for word in 0..<4 {
       base.storeBytes(of: held[word], toByteOffset: heldOffset + 8 * word, as: UInt64.self)
+    }
+    let notHeld = ~PlacePacker.competencyMask(held)
+    for byte in 0..<8 {
+      store(SIMD16(repeating: UInt8(truncatingIfNeeded: notHeld >> UInt64(8 * byte))), notHeldOffset + 16 * byte)
+    }
+    let width = Int(person.maxHours) - Int(detail.minHours)
+    let reciprocals = [
+      GeoPoint.earthRadiusKilometres * detail.detourFactor / detail.speed.kilometresPerHour * 60,
+      1 / Double(detail.maxTravelMinutes), width > 0 ? 1 / Double(width) : 0, 100 * policy.weights.wishes / 3,
+    ]
+    for (index, value) in reciprocals.enumerated() {
+      base.storeBytes(of: value, toByteOffset: reciprocalsOffset + 8 * index, as: Double.self)
     }
     // The bound: load, competency and travel at their best (1); the rest exact, by place
     // kind, support offered and learning offer (base table) and by sector (sector table).
