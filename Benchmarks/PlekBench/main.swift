@@ -99,8 +99,10 @@ guard let taxonomy else {
 if profile {
   let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
   let engine = try MatchEngine(
-    taxonomy: taxonomy, participants: data.participants(count: 300), places: data.places(count: 5_000))
-  let lists = try engine.batchShortlists(options: QueryOptions(k: 10, day: Day(iso: "2026-11-22")!, threads: 1))
+    taxonomy: taxonomy, participants: data.participants(count: 300),
+    places: data.places(count: 5_000))
+  let lists = try engine.batchShortlists(
+    options: QueryOptions(k: 10, day: Day(iso: "2026-11-22")!, threads: 1))
   print("profile: \(lists.reduce(0) { $0 + $1.shortlist.matches.count }) matches")
   exit(0)
 }

@@ -96,14 +96,20 @@ struct BlockScanBoundTests {
           let personSlot = Int(engine.people.slots[personID]!)
           let hot = engine.people.hot[personSlot]
           let detail = engine.people.detail[personSlot]
-          let probe = BlockProbe.prepare(buffer, person: hot, detail: detail, context: context, policy: engine.compiled)
+          let probe = BlockProbe.prepare(
+            buffer, person: hot, detail: detail, context: context, policy: engine.compiled)
           let scanner = BlockScan(
-            probe: ScanProbe(hot: hot, detail: detail, block: probe), context: context, policy: engine.compiled,
-            hot: columns.hot.baseAddress!, details: columns.detail.baseAddress!, keys: columns.keys.baseAddress!,
+            probe: ScanProbe(hot: hot, detail: detail, block: probe), context: context,
+            policy: engine.compiled,
+            hot: columns.hot.baseAddress!, details: columns.detail.baseAddress!,
+            keys: columns.keys.baseAddress!,
             blocks: blocks.baseAddress!)
           let person = engine.participant(personID)!
           for placeID in engine.placeIDs {
-            guard let score = engine.reference.evaluate(person, engine.place(placeID)!, on: EngineFixtures.day).score
+            guard
+              let score = engine.reference.evaluate(
+                person, engine.place(placeID)!, on: EngineFixtures.day
+              ).score
             else { continue }
             let slot = Int(engine.places.slots[placeID]!)
             let place = columns.hot[slot]
@@ -113,9 +119,12 @@ struct BlockScanBoundTests {
             tightest = min(tightest, bound - score)
             checked += 1
             // A fit always survives the byte checks.
-            let (low, high) = scanner.survivors(blocks.baseAddress! + (slot >> 4) * PlaceBlocks.planesPerBlock)
+            let (low, high) = scanner.survivors(
+              blocks.baseAddress! + (slot >> 4) * PlaceBlocks.planesPerBlock)
             let lane = slot & 15
-            #expect(((lane < 8 ? low : high) >> UInt64(8 * (lane % 8) + 7)) & 1 == 1, "\(personID) × \(placeID)")
+            #expect(
+              ((lane < 8 ? low : high) >> UInt64(8 * (lane % 8) + 7)) & 1 == 1,
+              "\(personID) × \(placeID)")
           }
         }
         _ = try #require(checked > 1000 ? checked : nil, "too few fits to test the bound")

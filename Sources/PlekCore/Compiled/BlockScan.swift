@@ -52,7 +52,8 @@ struct BlockScan {
   func bound(_ place: PlaceHot, chordSquared: Float) -> Double {
     let detail = probe.detail
     let demandKO = place.knockOutDemand
-    let headroom = Bytes.min(Bytes.max(detail.knownCapacity, demandKO) &- demandKO, SIMD16(repeating: 2))
+    let headroom = Bytes.min(
+      Bytes.max(detail.knownCapacity, demandKO) &- demandKO, SIMD16(repeating: 2))
     let load =
       place.demandedCount == 0
       ? 1
@@ -68,9 +69,12 @@ struct BlockScan {
     }
     let block = probe.block
     // Hours overlap as a share of the person's range (1 when the range is a single value).
-    let overlap = min(Int(probe.hot.maxHours), Int(place.maxHours)) - max(Int(detail.minHours), Int(place.minHours))
+    let overlap =
+      min(Int(probe.hot.maxHours), Int(place.maxHours))
+      - max(Int(detail.minHours), Int(place.minHours))
     let widthReciprocal = block.reciprocal(2)
-    let hours = overlap < 0 ? 0 : widthReciprocal == 0 ? 1 : min(1, Double(overlap) * widthReciprocal)
+    let hours =
+      overlap < 0 ? 0 : widthReciprocal == 0 ? 1 : min(1, Double(overlap) * widthReciprocal)
     let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
     let minutes = detail.speed.overheadMinutes + chord * block.reciprocal(0)
     let travel = max(0, 1 - minutes * block.reciprocal(1))
@@ -112,9 +116,10 @@ struct BlockScan {
         (sectorLow & probe.vector(BlockProbe.requiredOffset))
         | (sectorHigh & probe.vector(BlockProbe.requiredOffset + 16))
       fail |= Bytes.mask(wanted .== SIMD16(repeating: 0))
-    }    // A hard requirement whose bit is missing from the person's competencies.
+    }  // A hard requirement whose bit is missing from the person's competencies.
     for byte in 0..<8 {
-      fail |= planes[PlaceBlocks.hardPlane + byte] & probe.vector(BlockProbe.notHeldOffset + 16 * byte)
+      fail |=
+        planes[PlaceBlocks.hardPlane + byte] & probe.vector(BlockProbe.notHeldOffset + 16 * byte)
     }
     fail |= Bytes.mask(planes[PlaceBlocks.hoursPlane] .> probe.vector(BlockProbe.hoursOffset))
     for index in 0..<probe.limitedCount {

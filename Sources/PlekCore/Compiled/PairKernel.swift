@@ -190,7 +190,8 @@ enum PairKernel {
     if !desired.isEmpty {
       quarters += 4 * Bits.count(desired.exactly1 & h1)
       quarters += 4 * Bits.count(desired.exactly2 & h2) + 2 * Bits.count(desired.exactly2 & h1x)
-      quarters += 4 * Bits.count(desired.exactly3 & h3) + 2 * Bits.count(desired.exactly3 & h1 & ~h3)
+      quarters +=
+        4 * Bits.count(desired.exactly3 & h3) + 2 * Bits.count(desired.exactly3 & h1 & ~h3)
     }
 
     // Development: levels the learning offer adds at the person's pace.

@@ -38,7 +38,10 @@ struct PlaceBlocks: Sendable {
     planes[base + Self.sectorPlane][lane] = UInt8(truncatingIfNeeded: hot.sectors)
     planes[base + Self.sectorPlane + 1][lane] = UInt8(truncatingIfNeeded: hot.sectors >> 8)
     planes[base + Self.hoursPlane][lane] = hot.minHours
-    for byte in 0..<8 { planes[base + Self.hardPlane + byte][lane] = UInt8(truncatingIfNeeded: hot.hardMask >> UInt64(8 * byte)) }
+    for byte in 0..<8 {
+      planes[base + Self.hardPlane + byte][lane] = UInt8(
+        truncatingIfNeeded: hot.hardMask >> UInt64(8 * byte))
+    }
   }
 
   /// Marks a lane dead.
@@ -143,12 +146,15 @@ struct BlockProbe {
     }
     let notHeld = ~PlacePacker.competencyMask(held)
     for byte in 0..<8 {
-      store(SIMD16(repeating: UInt8(truncatingIfNeeded: notHeld >> UInt64(8 * byte))), notHeldOffset + 16 * byte)
+      store(
+        SIMD16(repeating: UInt8(truncatingIfNeeded: notHeld >> UInt64(8 * byte))),
+        notHeldOffset + 16 * byte)
     }
     let width = Int(person.maxHours) - Int(detail.minHours)
     let reciprocals = [
       GeoPoint.earthRadiusKilometres * detail.detourFactor / detail.speed.kilometresPerHour * 60,
-      1 / Double(detail.maxTravelMinutes), width > 0 ? 1 / Double(width) : 0, 100 * policy.weights.wishes / 3,
+      1 / Double(detail.maxTravelMinutes), width > 0 ? 1 / Double(width) : 0,
+      100 * policy.weights.wishes / 3,
     ]
     for (index, value) in reciprocals.enumerated() {
       base.storeBytes(of: value, toByteOffset: reciprocalsOffset + 8 * index, as: Double.self)
