@@ -280,18 +280,25 @@ struct Scenarios {
       Measurement(
         scenario: scenario, metric: "read, parse and validate", unit: "MB/s",
         median: Double(bytes) / 1e6 / parse.median,
-        p99: Double(bytes) / 1e6 / parse.samples.last!, runs: parse.count, target: 50,
+        p99: Double(bytes) / 1e6 / parse.samples.last!, runs: parse.count,
         note: "p99 column: slowest run"))
     measurements.append(
       Measurement(
         scenario: scenario, metric: "compile and index", unit: "s", median: build.median,
         p99: build.samples.last!,
         runs: build.count, direction: .lowerIsBetter))
+    // The target covers the whole way from files to a queryable engine.
+    let totals = Summary(zip(parseSeconds, buildSeconds).map { $0 + $1 })
     measurements.append(
       Measurement(
-        scenario: scenario, metric: "total", unit: "s", median: parse.median + build.median,
-        p99: nil, runs: parse.count,
-        direction: .lowerIsBetter))
+        scenario: scenario, metric: "total", unit: "s", median: totals.median,
+        p99: totals.samples.last!, runs: totals.count, direction: .lowerIsBetter))
+    measurements.append(
+      Measurement(
+        scenario: scenario, metric: "parse, validate, compile and index", unit: "MB/s",
+        median: Double(bytes) / 1e6 / totals.median,
+        p99: Double(bytes) / 1e6 / totals.samples.last!, runs: totals.count, target: 50,
+        note: "p99 column: slowest run"))
     if let engine {
       measurements.append(
         Measurement(

@@ -8,27 +8,35 @@ import PlekIO
 
 let usage = """
   usage: plek-bench [--quick] [--filter NAME] [--json FILE]
-         plek-bench --profile
+         plek-bench --profile batch|load
 
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
                    batch, latency, reference, load, service
     --json FILE    also write the measurements as JSON
-    --profile      one single-threaded batch of 300 × 5,000, nothing else: a fixed workload
-                   for valgrind --tool=callgrind (instruction counts repeat exactly) or perf
+    --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
+                     workload for valgrind --tool=callgrind (instruction counts repeat) or perf
+    --profile load   write 2,000 participants and 2,000 places, then load, validate, compile
+                     and index them once
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var quick = false
 var filter: String?
 var jsonFile: String?
-var profile = false
+var profile: String?
 while let argument = arguments.first {
   arguments.removeFirst()
   switch argument {
   case "--quick": quick = true
-  case "--profile": profile = true
+  case "--profile":
+    guard let value = arguments.first, ["batch", "load"].contains(value) else {
+      print(usage)
+      exit(2)
+    }
+    profile = value
+    arguments.removeFirst()
   case "--filter":
     guard let value = arguments.first else {
       print(usage)
@@ -96,7 +104,22 @@ guard let taxonomy else {
   exit(1)
 }
 
-if profile {
+if profile == "load" {
+  let directory = NSTemporaryDirectory() + "plek-profile-\(getpid())"
+  defer { try? FileManager.default.removeItem(atPath: directory) }
+  let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
+  try data.write(participants: 2_000, places: 2_000, to: directory)
+  let report = DatasetLoader.load(
+    directory: directory, taxonomyDirectory: repository + "/Datasets/taxonomy")
+  guard let dataset = report.dataset else { exit(1) }
+  let engine = try MatchEngine(
+    taxonomy: dataset.taxonomy, participants: dataset.participants, places: dataset.places)
+  print("profile: \(report.bytesRead) bytes, \(engine.statistics.packedBytes) packed bytes")
+  try? FileManager.default.removeItem(atPath: directory)
+  exit(0)
+}
+
+if profile == "batch" {
   let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
   let engine = try MatchEngine(
     taxonomy: taxonomy, participants: data.participants(count: 300),

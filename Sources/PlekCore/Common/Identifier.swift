@@ -30,8 +30,14 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConve
 
   /// Whether `text` matches ``Identifier/pattern``.
   public static func isValid(_ text: String) -> Bool {
+    // Contiguous bytes: iterating the UTF-8 view byte by byte costs a call per byte.
+    var text = text
+    return text.withUTF8 { isValid(bytes: $0) }
+  }
+
+  private static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var count = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       count += 1
       if count > maximumLength { return false }
       switch byte {
@@ -98,9 +104,14 @@ public struct TaxonomyID<Tag>: Hashable, Comparable, Sendable, CustomStringConve
 
   /// Whether `text` is a lower-case kebab-case word of at most 48 characters.
   public static func isValid(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { isValid(bytes: $0) }
+  }
+
+  private static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousWasDash = true
     var count = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       count += 1
       if count > 48 { return false }
       switch byte {

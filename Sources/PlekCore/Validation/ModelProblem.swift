@@ -125,15 +125,20 @@ struct ProblemCollector {
   mutating func checkCompetencies(
     _ path: String, _ entries: [CompetencyEntry], in taxonomy: Taxonomy
   ) {
-    var seen = Set<CompetencyID>()
+    // Lists are short: comparing taxonomy indexes beats hashing the ids into a set.
+    var seen: [Int] = []
+    seen.reserveCapacity(entries.count)
     for (index, entry) in entries.enumerated() {
-      if taxonomy.index(of: entry.id) == nil {
+      guard let position = taxonomy.index(of: entry.id) else {
         add(
           "\(path)[\(index)].id", .unknownCompetency, entry.id.rawValue,
           "a competency id from the taxonomy")
-      } else if !seen.insert(entry.id).inserted {
+        continue
+      }
+      if seen.contains(position) {
         add("\(path)[\(index)].id", .duplicateEntry, entry.id.rawValue, "each competency once")
       }
+      seen.append(position)
     }
   }
 }

@@ -50,96 +50,140 @@ final class DecodeLog {
   static func join(_ path: String, _ index: Int) -> String { path + "[\(index)]" }
 
   // MARK: Scalars
+  //
+  // Paths are autoclosures: a path string is built only when a problem is reported, since
+  // building one per field was most of the cost of loading a valid file.
 
+  /// Decodes an object at `path`, reporting unknown and repeated members.
   func object(_ value: JSONValue, _ path: String, allowed: [String]) -> Fields? {
-    guard case .object(let members) = value else {
-      add(path, .wrongType, Self.render(value), "an object")
-      return nil
-    }
-    var seen = Set<String>()
-    for member in members {
-      let memberPath = Self.join(path, member.key)
-      if !allowed.contains(member.key) {
-        add(memberPath, .unknownField, nil, "one of: " + allowed.joined(separator: ", "))
-      } else if !seen.insert(member.key).inserted {
-        add(memberPath, .duplicateEntry, nil, "each field once")
-      }
-    }
-    return Fields(members: members, path: path, log: self)
+    object(value, parent: path, index: -1, allowed: allowed)
   }
 
-  func array(_ value: JSONValue, _ path: String) -> [JSONValue]? {
+  /// Decodes the object at `path[index]`; its path is built only if a problem is reported.
+  func object(_ value: JSONValue, _ path: String, index: Int, allowed: [String]) -> Fields? {
+    object(value, parent: path, index: index, allowed: allowed)
+  }
+
+  private func object(_ value: JSONValue, parent: String, index: Int, allowed: [String])
+    -> Fields?
+  {
+    let fields = Fields(members: [], parent: parent, index: index, log: self)
+    guard case .object(let members) = value else {
+      add(fields.path, .wrongType, Self.render(value), "an object")
+      return nil
+    }
+    // Allowed lists are short (at most a few dozen names): a linear scan and a bit per name
+    // beat hashing every key into a set.
+    var seen: UInt64 = 0
+    var seenBeyond: Set<Int> = []
+    var hint = 0
+    for member in members {
+      guard let position = Self.position(of: member.key, in: allowed, hint: hint) else {
+        add(
+          fields.path(member.key), .unknownField, nil, "one of: " + allowed.joined(separator: ", "))
+        continue
+      }
+      hint = position + 1
+      let repeated: Bool
+      if position < 64 {
+        repeated = seen & (1 << UInt64(position)) != 0
+        seen |= 1 << UInt64(position)
+      } else {
+        repeated = !seenBeyond.insert(position).inserted
+      }
+      if repeated { add(fields.path(member.key), .duplicateEntry, nil, "each field once") }
+    }
+    return Fields(members: members, parent: parent, index: index, log: self)
+  }
+
+  /// The position of `key` in `allowed`, trying `hint` first: records usually list their
+  /// fields in the documented order, so the first comparison nearly always hits.
+  static func position(of key: String, in allowed: [String], hint: Int) -> Int? {
+    if hint < allowed.count, allowed[hint] == key { return hint }
+    return allowed.firstIndex(of: key)
+  }
+
+  func array(_ value: JSONValue, _ path: @autoclosure () -> String) -> [JSONValue]? {
     guard case .array(let elements) = value else {
-      add(path, .wrongType, Self.render(value), "an array")
+      add(path(), .wrongType, Self.render(value), "an array")
       return nil
     }
     return elements
   }
 
-  func int(_ value: JSONValue, _ path: String, _ range: ClosedRange<Int>) -> Int? {
+  func int(_ value: JSONValue, _ path: @autoclosure () -> String, _ range: ClosedRange<Int>) -> Int?
+  {
     guard case .number(let number) = value else {
       add(
-        path, .wrongType, Self.render(value),
+        path(), .wrongType, Self.render(value),
         "a whole number \(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     guard number == number.rounded(), abs(number) < 1e15 else {
       add(
-        path, .notInteger, Self.render(value),
+        path(), .notInteger, Self.render(value),
         "a whole number \(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     let integer = Int(number)
     guard range.contains(integer) else {
-      add(path, .outOfRange, String(integer), "\(range.lowerBound)–\(range.upperBound)")
+      add(path(), .outOfRange, String(integer), "\(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     return integer
   }
 
-  func double(_ value: JSONValue, _ path: String, _ range: ClosedRange<Double>) -> Double? {
+  func double(_ value: JSONValue, _ path: @autoclosure () -> String, _ range: ClosedRange<Double>)
+    -> Double?
+  {
     guard case .number(let number) = value else {
-      add(path, .wrongType, Self.render(value), "a number \(range.lowerBound)–\(range.upperBound)")
+      add(
+        path(), .wrongType, Self.render(value), "a number \(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     guard range.contains(number) else {
-      add(path, .outOfRange, Self.render(value), "\(range.lowerBound)–\(range.upperBound)")
+      add(path(), .outOfRange, Self.render(value), "\(range.lowerBound)–\(range.upperBound)")
       return nil
     }
     return number
   }
 
-  func bool(_ value: JSONValue, _ path: String) -> Bool? {
+  func bool(_ value: JSONValue, _ path: @autoclosure () -> String) -> Bool? {
     guard case .bool(let flag) = value else {
-      add(path, .wrongType, Self.render(value), "true or false")
+      add(path(), .wrongType, Self.render(value), "true or false")
       return nil
     }
     return flag
   }
 
-  func string(_ value: JSONValue, _ path: String) -> String? {
+  func string(_ value: JSONValue, _ path: @autoclosure () -> String) -> String? {
     guard case .string(let text) = value else {
-      add(path, .wrongType, Self.render(value), "a string")
+      add(path(), .wrongType, Self.render(value), "a string")
       return nil
     }
     return text
   }
 
-  func code<V: Vocabulary>(_ value: JSONValue, _ path: String, as type: V.Type = V.self) -> V? {
-    guard let text = string(value, path) else { return nil }
+  func code<V: Vocabulary>(
+    _ value: JSONValue, _ path: @autoclosure () -> String, as type: V.Type = V.self
+  ) -> V? {
+    guard let text = string(value, path()) else { return nil }
     guard let code = V(rawValue: text) else {
-      add(path, .invalidValue, Self.render(value), "one of: " + V.allCodes.joined(separator: ", "))
+      add(
+        path(), .invalidValue, Self.render(value), "one of: " + V.allCodes.joined(separator: ", "))
       return nil
     }
     return code
   }
 
-  func identifier<Tag>(_ value: JSONValue, _ path: String, as type: Identifier<Tag>.Type)
+  func identifier<Tag>(
+    _ value: JSONValue, _ path: @autoclosure () -> String, as type: Identifier<Tag>.Type
+  )
     -> Identifier<Tag>?
   {
-    guard let text = string(value, path) else { return nil }
+    guard let text = string(value, path()) else { return nil }
     guard let id = Identifier<Tag>(text) else {
-      add(path, .badID, Self.render(value), "an id matching \(Identifier<Tag>.pattern)")
+      add(path(), .badID, Self.render(value), "an id matching \(Identifier<Tag>.pattern)")
       return nil
     }
     return id
@@ -148,28 +192,29 @@ final class DecodeLog {
   /// Decodes a taxonomy id; a malformed one is reported as `unknownKind`, since it cannot be in
   /// the taxonomy either.
   func taxonomyID<Tag>(
-    _ value: JSONValue, _ path: String, as type: TaxonomyID<Tag>.Type, unknownKind: ProblemKind,
+    _ value: JSONValue, _ path: @autoclosure () -> String, as type: TaxonomyID<Tag>.Type,
+    unknownKind: ProblemKind,
     expected: String
   ) -> TaxonomyID<Tag>? {
-    guard let text = string(value, path) else { return nil }
+    guard let text = string(value, path()) else { return nil }
     guard let id = TaxonomyID<Tag>(text) else {
-      add(path, unknownKind, Self.render(value), expected)
+      add(path(), unknownKind, Self.render(value), expected)
       return nil
     }
     return id
   }
 
-  func day(_ value: JSONValue, _ path: String) -> Day? {
-    guard let text = string(value, path) else { return nil }
+  func day(_ value: JSONValue, _ path: @autoclosure () -> String) -> Day? {
+    guard let text = string(value, path()) else { return nil }
     guard let day = Day(iso: text) else {
-      add(path, .badDate, Self.render(value), "a date YYYY-MM-DD")
+      add(path(), .badDate, Self.render(value), "a date YYYY-MM-DD")
       return nil
     }
     return day
   }
 
   func geoPoint(_ value: JSONValue, _ path: String) -> GeoPoint? {
-    guard let fields = object(value, path, allowed: ["lat", "lon"]) else { return nil }
+    guard let fields = object(value, path, allowed: Self.geoPointFields) else { return nil }
     let latitude = fields.required("lat").flatMap { double($0, Self.join(path, "lat"), -90...90) }
     let longitude = fields.required("lon").flatMap {
       double($0, Self.join(path, "lon"), -180...180)
@@ -179,7 +224,7 @@ final class DecodeLog {
   }
 
   func hours(_ value: JSONValue, _ path: String) -> HoursRange? {
-    guard let fields = object(value, path, allowed: ["min", "max"]) else { return nil }
+    guard let fields = object(value, path, allowed: Self.hoursFields) else { return nil }
     let range = HoursRange.validHours
     let minimum = fields.required("min").flatMap { int($0, Self.join(path, "min"), range) }
     let maximum = fields.required("max").flatMap { int($0, Self.join(path, "max"), range) }
@@ -190,32 +235,36 @@ final class DecodeLog {
   /// A stand-in for an entry that failed to decode: keeps later entries at their index. Its
   /// id is in no taxonomy, and problems about it are dropped (see ``appendSemantic(_:)``).
   static let placeholderCompetency = CompetencyEntry(id: "x-placeholder", level: .basic)
+  static let competencyFields = ["id", "level"]
+  static let geoPointFields = ["lat", "lon"]
+  static let hoursFields = ["min", "max"]
 
   /// Decodes a competency list; failed entries become placeholders so that indexes stay
   /// aligned. `nil` only when the value is not an array.
   func competencies(_ value: JSONValue, _ path: String) -> [CompetencyEntry]? {
     guard let elements = array(value, path) else { return nil }
     var entries: [CompetencyEntry] = []
+    entries.reserveCapacity(elements.count)
     for (index, element) in elements.enumerated() {
-      let elementPath = Self.join(path, index)
-      guard let fields = object(element, elementPath, allowed: ["id", "level"]) else {
+      guard let fields = object(element, path, index: index, allowed: Self.competencyFields)
+      else {
         entries.append(Self.placeholderCompetency)
-        placeholder(elementPath)
+        placeholder(Self.join(path, index))
         continue
       }
       let id = fields.required("id").flatMap {
         taxonomyID(
-          $0, Self.join(elementPath, "id"), as: CompetencyID.self, unknownKind: .unknownCompetency,
+          $0, fields.path("id"), as: CompetencyID.self, unknownKind: .unknownCompetency,
           expected: "a competency id from the taxonomy")
       }
       let level = fields.required("level").flatMap {
-        int($0, Self.join(elementPath, "level"), CompetencyLevel.range)
+        int($0, fields.path("level"), CompetencyLevel.range)
       }
       if let id, let level, let competencyLevel = CompetencyLevel(level) {
         entries.append(CompetencyEntry(id: id, level: competencyLevel))
       } else {
         entries.append(Self.placeholderCompetency)
-        placeholder(elementPath)
+        placeholder(fields.path)
       }
     }
     return entries
@@ -226,10 +275,9 @@ final class DecodeLog {
     guard let elements = array(value, path) else { return nil }
     var result = Set<V>()
     for (index, element) in elements.enumerated() {
-      let elementPath = Self.join(path, index)
-      guard let code = code(element, elementPath, as: V.self) else { continue }
+      guard let code = code(element, Self.join(path, index), as: V.self) else { continue }
       if !result.insert(code).inserted {
-        add(elementPath, .duplicateEntry, Self.render(element), "each value once")
+        add(Self.join(path, index), .duplicateEntry, Self.render(element), "each value once")
       }
     }
     return result
@@ -239,8 +287,13 @@ final class DecodeLog {
 /// The members of one JSON object being decoded, with its path.
 struct Fields {
   let members: [JSONMember]
-  let path: String
+  /// The path of the object, or of its list when `index` is not negative.
+  let parent: String
+  let index: Int
   let log: DecodeLog
+
+  /// The path of the object.
+  var path: String { index < 0 ? parent : DecodeLog.join(parent, index) }
 
   /// The value of a required member; reports `missing-field` when absent or null.
   func required(_ key: String) -> JSONValue? {

@@ -117,6 +117,8 @@ extension Wishes {
       transport: transport ?? .bike, wantsCertificate: wantsCertificate ?? false)
   }
 
+  static let sectorFields = ["sector", "wish", "rank"]
+
   static func decodeSectors(_ json: JSONValue, _ path: String, log: DecodeLog)
     -> [SectorPreference]?
   {
@@ -125,11 +127,9 @@ extension Wishes {
     // A failed entry becomes a placeholder, so that later entries keep their index.
     let placeholder = SectorPreference(sector: "x-placeholder", wish: .neutral)
     for (index, element) in elements.enumerated() {
-      let elementPath = DecodeLog.join(path, index)
-      guard let fields = log.object(element, elementPath, allowed: ["sector", "wish", "rank"])
-      else {
+      guard let fields = log.object(element, path, index: index, allowed: sectorFields) else {
         preferences.append(placeholder)
-        log.placeholder(elementPath)
+        log.placeholder(DecodeLog.join(path, index))
         continue
       }
       let sector = fields.required("sector").flatMap {
@@ -165,7 +165,7 @@ extension Wishes {
         preferences.append(SectorPreference(sector: sector, wish: wish))
       } else {
         preferences.append(placeholder)
-        log.placeholder(elementPath)
+        log.placeholder(fields.path)
       }
     }
     return preferences
@@ -197,14 +197,19 @@ extension Wishes {
 }
 
 extension LoadProfile {
+  /// The data-file field names of a load profile: the dimensions' codes.
+  static let jsonFields = LoadDimension.allCodes
+  static let dimensions = LoadDimension.allCases
+
   /// Decodes `{ "lifting": 2, "walking": null, ... }`; dimensions not present are unknown.
   static func decode(_ json: JSONValue, _ path: String, log: DecodeLog) -> LoadProfile? {
-    guard let fields = log.object(json, path, allowed: LoadDimension.allCodes) else { return nil }
+    guard let fields = log.object(json, path, allowed: Self.jsonFields) else { return nil }
     var profile = LoadProfile.unknown
-    for member in fields.members {
-      guard let dimension = LoadDimension(rawValue: member.key), member.value != .null else {
-        continue
-      }
+    for (ordinal, member) in fields.members.enumerated() {
+      guard member.value != .null,
+        let position = DecodeLog.position(of: member.key, in: jsonFields, hint: ordinal)
+      else { continue }
+      let dimension = dimensions[position]
       // A level that fails stays unknown here; its problem is in the log.
       if let level = log.int(member.value, fields.path(member.key), LoadLevel.range) {
         profile[dimension] = LoadLevel(level)

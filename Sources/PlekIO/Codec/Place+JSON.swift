@@ -115,10 +115,13 @@ extension Place {
 }
 
 extension LearningOffer {
+  /// The data-file field names of a learning offer.
+  static let jsonFields = ["teaches", "months", "certificate", "teachesDutch"]
+
   static func decode(_ json: JSONValue, _ path: String, log: DecodeLog) -> LearningOffer? {
     guard
       let fields = log.object(
-        json, path, allowed: ["teaches", "months", "certificate", "teachesDutch"])
+        json, path, allowed: jsonFields)
     else { return nil }
     let teaches = fields.required("teaches").flatMap {
       log.competencies($0, fields.path("teaches"))

@@ -51,6 +51,10 @@ private struct Cursor {
   let maximumDepth: Int
   var index = 0
   var depth = 0
+  // Members and elements of the containers being parsed, innermost last: each container is
+  // copied out once at its end, instead of growing its own array by doubling.
+  var memberStack: [JSONMember] = []
+  var elementStack: [JSONValue] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
     self.bytes = bytes
@@ -138,13 +142,13 @@ private struct Cursor {
   mutating func parseObject() throws(JSONParseError) -> JSONValue {
     try enter()
     index += 1
-    var members: [JSONMember] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
       depth -= 1
-      return .object(members)
+      return .object([])
     }
+    let base = memberStack.count
     while true {
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -157,7 +161,8 @@ private struct Cursor {
       }
       index += 1
       skipWhitespace()
-      members.append(JSONMember(key, try parseValue()))
+      let value = try parseValue()
+      memberStack.append(JSONMember(key, value))
       skipWhitespace()
       guard index < bytes.count else { throw error("unexpected end of input: expected ',' or '}'") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -167,6 +172,8 @@ private struct Cursor {
       if bytes[index] == UInt8(ascii: "}") {
         index += 1
         depth -= 1
+        let members = Array(memberStack[base...])
+        memberStack.removeSubrange(base...)
         return .object(members)
       }
       throw error("unexpected \(describe(index)): expected ',' or '}'")
@@ -176,16 +183,17 @@ private struct Cursor {
   mutating func parseArray() throws(JSONParseError) -> JSONValue {
     try enter()
     index += 1
-    var elements: [JSONValue] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
       depth -= 1
-      return .array(elements)
+      return .array([])
     }
+    let base = elementStack.count
     while true {
       skipWhitespace()
-      elements.append(try parseValue())
+      let element = try parseValue()
+      elementStack.append(element)
       skipWhitespace()
       guard index < bytes.count else { throw error("unexpected end of input: expected ',' or ']'") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -195,6 +203,8 @@ private struct Cursor {
       if bytes[index] == UInt8(ascii: "]") {
         index += 1
         depth -= 1
+        let elements = Array(elementStack[base...])
+        elementStack.removeSubrange(base...)
         return .array(elements)
       }
       throw error("unexpected \(describe(index)): expected ',' or ']'")
