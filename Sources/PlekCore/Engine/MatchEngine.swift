@@ -61,17 +61,22 @@ public struct MatchEngine: Sendable {
         place: place
       )
     }
-    for entry in keyed.sorted(by: {
+    let sortedPlaces = keyed.sorted(by: {
       ($0.cell, $0.sector, $0.place.id) < ($1.cell, $1.sector, $1.place.id)
-    }) {
-      store(entry.place)
+    }).map(\.place)
+    // Packing is per record, so on all cores; filing stays sequential and in order.
+    let packedPlaces = Parallel.map(sortedPlaces.count, chunkSize: 1024) { range in
+      range.map { PlacePacker.pack(sortedPlaces[$0], taxonomy: taxonomy) }
     }
+    for (place, packed) in zip(sortedPlaces, packedPlaces) { store(place, packed: packed) }
     // Participants in cell order: a candidate scan reads one sector's list per cell.
-    for person in participants.sorted(by: {
+    let sortedPeople = participants.sorted(by: {
       (grid.cell(of: $0.location), $0.id) < (grid.cell(of: $1.location), $1.id)
-    }) {
-      store(person)
+    })
+    let packedPeople = Parallel.map(sortedPeople.count, chunkSize: 1024) { range in
+      range.map { ParticipantPacker.pack(sortedPeople[$0], taxonomy: taxonomy, policy: policy) }
     }
+    for (person, packed) in zip(sortedPeople, packedPeople) { store(person, packed: packed) }
   }
 
   // MARK: Records
@@ -89,8 +94,8 @@ public struct MatchEngine: Sendable {
   /// Every place id, ascending.
   public var placeIDs: [PlaceID] { places.slots.keys.sorted() }
 
-  mutating func store(_ place: Place) {
-    let (hot, detail) = PlacePacker.pack(place, taxonomy: taxonomy)
+  mutating func store(_ place: Place, packed: (PlaceHot, PlaceDetail)? = nil) {
+    let (hot, detail) = packed ?? PlacePacker.pack(place, taxonomy: taxonomy)
     let primary = taxonomy.index(of: place.sectors[0]) ?? 0
     let slot = places.upsert(
       place.id, key: IDKey(place.id), record: place, hot: hot, detail: detail,
@@ -98,9 +103,9 @@ public struct MatchEngine: Sendable {
     placeBlocks.set(slot: Int(slot), hot)
   }
 
-  mutating func store(_ person: Participant) {
+  mutating func store(_ person: Participant, packed: (PersonHot, PersonDetail)? = nil) {
     let previousCell = people.slots[person.id].map { Int(people.cellOf[Int($0)]) }
-    let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
+    let (hot, detail) = packed ?? ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
     let cell = grid.cell(of: person.location)
     people.upsert(
       person.id, key: IDKey(person.id), record: person, hot: hot, detail: detail, cell: cell,
@@ -121,36 +126,47 @@ public struct MatchEngine: Sendable {
   // MARK: Validation
 
   static func problems(_ participants: [Participant], taxonomy: Taxonomy) -> [RecordProblems] {
-    var seen = Set<ParticipantID>()
-    var result: [RecordProblems] = []
-    for (index, person) in participants.enumerated() {
-      var problems = person.problems(in: taxonomy)
-      if !seen.insert(person.id).inserted {
-        problems.append(
-          ModelProblem(
-            path: "id", kind: .duplicateID, value: person.id.rawValue,
-            expected: "each id once in a batch"))
-      }
-      if !problems.isEmpty {
-        result.append(RecordProblems(index: index, id: person.id.rawValue, problems: problems))
-      }
-    }
-    return result
+    problems(of: participants, taxonomy: taxonomy)
   }
 
   static func problems(_ places: [Place], taxonomy: Taxonomy) -> [RecordProblems] {
-    var seen = Set<PlaceID>()
+    problems(of: places, taxonomy: taxonomy)
+  }
+
+  /// Each record's own problems, checked on all cores for large batches, then duplicate ids
+  /// in input order: the result does not depend on the thread count.
+  private static func problems<Record: ValidatedRecord>(of records: [Record], taxonomy: Taxonomy)
+    -> [RecordProblems]
+  {
+    let chunkSize = 512
+    let chunks = (records.count + chunkSize - 1) / chunkSize
+    let found = ResultSlots<[(index: Int, problems: [ModelProblem])]>(count: chunks, initial: [])
+    Parallel.forEach(chunks: chunks, threads: 0) { chunk in
+      var list: [(index: Int, problems: [ModelProblem])] = []
+      for index in chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize) {
+        let problems = records[index].problems(in: taxonomy)
+        if !problems.isEmpty { list.append((index, problems)) }
+      }
+      found[chunk] = list
+    }
+    var own = found.elements.joined().makeIterator()
+    var next = own.next()
+    var seen = Set<Record.ID>(minimumCapacity: records.count)
     var result: [RecordProblems] = []
-    for (index, place) in places.enumerated() {
-      var problems = place.problems(in: taxonomy)
-      if !seen.insert(place.id).inserted {
+    for (index, record) in records.enumerated() {
+      var problems: [ModelProblem] = []
+      if let found = next, found.index == index {
+        problems = found.problems
+        next = own.next()
+      }
+      if !seen.insert(record.id).inserted {
         problems.append(
           ModelProblem(
-            path: "id", kind: .duplicateID, value: place.id.rawValue,
+            path: "id", kind: .duplicateID, value: record.rawID,
             expected: "each id once in a batch"))
       }
       if !problems.isEmpty {
-        result.append(RecordProblems(index: index, id: place.id.rawValue, problems: problems))
+        result.append(RecordProblems(index: index, id: record.rawID, problems: problems))
       }
     }
     return result
@@ -164,4 +180,21 @@ public struct MatchEngine: Sendable {
       throw .invalidOption("threads \(options.threads) is out of range; use 0–1024")
     }
   }
+}
+
+/// A record the engine validates before it stores it.
+protocol ValidatedRecord: Sendable {
+  associatedtype ID: Hashable
+  var id: ID { get }
+  /// The id as written in the input, for problem reports.
+  var rawID: String { get }
+  func problems(in taxonomy: Taxonomy) -> [ModelProblem]
+}
+
+extension Participant: ValidatedRecord {
+  var rawID: String { id.rawValue }
+}
+
+extension Place: ValidatedRecord {
+  var rawID: String { id.rawValue }
 }

@@ -7,7 +7,7 @@ import Dispatch
 #endif
 
 /// Runs chunks of work on Dispatch's thread pool.
-enum Parallel {
+public enum Parallel {
   /// Online processor count.
   static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
@@ -26,6 +26,30 @@ enum Parallel {
     } else {
       DispatchQueue.concurrentPerform(iterations: chunks, execute: body)
     }
+  }
+}
+
+extension Parallel {
+  /// Runs `body` over chunks of `0..<count` on all cores and concatenates the results in
+  /// order, so the output does not depend on the number of threads or on scheduling.
+  ///
+  /// - Parameter chunkSize: items per chunk; large enough that a chunk outweighs the cost of
+  ///   scheduling it.
+  public static func map<T>(
+    _ count: Int, chunkSize: Int, _ body: @Sendable (Range<Int>) -> [T]
+  ) -> [T] {
+    guard count > 0 else { return [] }
+    let size = max(1, chunkSize)
+    let chunks = (count + size - 1) / size
+    if chunks == 1 { return body(0..<count) }
+    let results = ResultSlots<[T]>(count: chunks, initial: [])
+    forEach(chunks: chunks, threads: 0) { chunk in
+      results[chunk] = body(chunk * size..<min(count, (chunk + 1) * size))
+    }
+    var all: [T] = []
+    all.reserveCapacity(count)
+    for chunk in 0..<chunks { all.append(contentsOf: results[chunk]) }
+    return all
   }
 }
 

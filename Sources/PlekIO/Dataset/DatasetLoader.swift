@@ -169,7 +169,7 @@ public enum DatasetLoader {
   /// ids are unique.
   static func records<T>(
     _ json: JSONValue, file: String, issues: inout [ValidationIssue],
-    decode: (JSONValue) -> Decoded<T>
+    decode: @escaping @Sendable (JSONValue) -> Decoded<T>
   ) -> [T] {
     guard let elements = json.arrayElements else {
       issues.append(
@@ -183,8 +183,13 @@ public enum DatasetLoader {
     var values: [T] = []
     values.reserveCapacity(elements.count)
     var firstIndex: [String: Int] = [:]
+    // Records decode independently, so on all cores; problems and duplicates are then
+    // collected in file order, so the report does not depend on the thread count.
+    let allDecoded = Parallel.map(elements.count, chunkSize: 256) { range in
+      range.map { decode(elements[$0]) }
+    }
     for (index, element) in elements.enumerated() {
-      let decoded = decode(element)
+      let decoded = allDecoded[index]
       let rawID = element["id"]?.stringValue
       for problem in decoded.problems {
         issues.append(ValidationIssue(file: file, record: index, id: rawID, problem: problem))
@@ -223,11 +228,20 @@ public enum DatasetLoader {
       report.issues = issues
       return report
     }
-    for file in [participantsFile, placesFile] {
-      let path = Path.join(directory, file)
-      guard let bytes = read(path, as: file, into: &issues) else { continue }
-      report.bytesRead += bytes.count
-      guard let json = parse(bytes, as: file, into: &issues) else { continue }
+    // The two files are read and parsed side by side.
+    let files = [participantsFile, placesFile]
+    let parsed = Parallel.map(files.count, chunkSize: 1) { range in
+      range.map { index -> (bytes: Int, json: JSONValue?, issues: [ValidationIssue]) in
+        var issues: [ValidationIssue] = []
+        guard let bytes = read(Path.join(directory, files[index]), as: files[index], into: &issues)
+        else { return (0, nil, issues) }
+        return (bytes.count, parse(bytes, as: files[index], into: &issues), issues)
+      }
+    }
+    for (file, (bytes, json, fileIssues)) in zip(files, parsed) {
+      report.bytesRead += bytes
+      issues += fileIssues
+      guard let json else { continue }
       if file == participantsFile {
         report.participants = records(json, file: file, issues: &issues) {
           Participant.decode(json: $0, taxonomy: taxonomy)

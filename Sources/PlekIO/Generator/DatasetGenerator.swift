@@ -421,56 +421,26 @@ public struct DatasetGenerator: Sendable {
   /// record per line.
   public func write(participants: Int, places: Int, to directory: String) throws {
     let writer = JSONWriter(style: .linePerElement)
-    let people = Self.parallelChunks(participants) { range in
+    let people = Parallel.map(participants, chunkSize: 2048) { range in
       range.map { participant($0).json }
     }
     try DatasetLoader.write(
       writer.bytes(.array(people)),
       to: Path.join(directory, DatasetLoader.participantsFile))
-    let jobs = Self.parallelChunks(places) { range in range.map { place($0, of: places).json } }
+    let jobs = Parallel.map(places, chunkSize: 2048) { range in
+      range.map { place($0, of: places).json }
+    }
     try DatasetLoader.write(
       writer.bytes(.array(jobs)),
       to: Path.join(directory, DatasetLoader.placesFile))
   }
 
   static func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-    parallelChunks(count) { range in range.map(body) }
-  }
-
-  /// Runs `body` over chunks of `0..<count` on all cores and concatenates the results in
-  /// order, so the output does not depend on the number of threads.
-  static func parallelChunks<T: Sendable>(_ count: Int, _ body: @Sendable (Range<Int>) -> [T])
-    -> [T]
-  {
-    guard count > 0 else { return [] }
-    let chunkSize = 2048
-    let chunkCount = (count + chunkSize - 1) / chunkSize
-    let results = ChunkResults<T>(count: chunkCount)
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-      let range = chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)
-      results.store(body(range), at: chunk)
-    }
-    return results.joined()
+    Parallel.map(count, chunkSize: 2048) { range in range.map(body) }
   }
 
   static func padded(_ value: Int, _ width: Int) -> String {
     let text = String(value)
     return String(repeating: "0", count: max(0, width - text.count)) + text
   }
-}
-
-/// Per-chunk results written by concurrent workers, each to its own slot.
-private final class ChunkResults<T>: @unchecked Sendable {
-  private var slots: [[T]]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: [], count: count) }
-
-  func store(_ values: [T], at index: Int) {
-    lock.lock()
-    slots[index] = values
-    lock.unlock()
-  }
-
-  func joined() -> [T] { slots.flatMap { $0 } }
 }
