@@ -108,7 +108,8 @@ if profile == "load" {
   let directory = NSTemporaryDirectory() + "plek-profile-\(getpid())"
   defer { try? FileManager.default.removeItem(atPath: directory) }
   let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
-  try data.write(participants: 2_000, places: 2_000, to: directory)
+  let count = Int(ProcessInfo.processInfo.environment["PLEK_PROFILE_RECORDS"] ?? "") ?? 2_000
+  try data.write(participants: count, places: count, to: directory)
   let report = DatasetLoader.load(
     directory: directory, taxonomyDirectory: repository + "/Datasets/taxonomy")
   guard let dataset = report.dataset else { exit(1) }

@@ -56,7 +56,10 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConve
   public var description: String { rawValue }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+    // Over contiguous bytes: the UTF-8 views' iterators cost a call per byte.
+    var left = lhs.rawValue
+    var right = rhs.rawValue
+    return left.withUTF8 { a in right.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
   }
 }
 
@@ -130,7 +133,10 @@ public struct TaxonomyID<Tag>: Hashable, Comparable, Sendable, CustomStringConve
   public var description: String { rawValue }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+    // Over contiguous bytes: the UTF-8 views' iterators cost a call per byte.
+    var left = lhs.rawValue
+    var right = rhs.rawValue
+    return left.withUTF8 { a in right.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
   }
 }
 

@@ -7,14 +7,17 @@ struct IDKey: Hashable, Comparable, Sendable {
   var words: (UInt64, UInt64, UInt64, UInt64)
 
   init<Tag>(_ id: Identifier<Tag>) {
-    var bytes = [UInt8](repeating: 0, count: 32)
-    for (index, byte) in id.rawValue.utf8.prefix(32).enumerated() { bytes[index] = byte }
-    func word(_ start: Int) -> UInt64 {
-      var value: UInt64 = 0
-      for index in start..<start + 8 { value = value << 8 | UInt64(bytes[index]) }
-      return value
+    var text = id.rawValue
+    words = text.withUTF8 { bytes in
+      func word(_ start: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for index in start..<start + 8 {
+          value = value << 8 | (index < bytes.count ? UInt64(bytes[index]) : 0)
+        }
+        return value
+      }
+      return (word(0), word(8), word(16), word(24))
     }
-    words = (word(0), word(8), word(16), word(24))
   }
 
   static func == (lhs: IDKey, rhs: IDKey) -> Bool {

@@ -55,24 +55,28 @@ public struct MatchEngine: Sendable {
     // File places in index order (cell, then primary sector), so that every list the index
     // hands a scan is a contiguous run of slots: memory is read front to back, prefetchable.
     let grid = grid
-    let keyed = places.map { place in
-      (
+    // Sorted on integer keys (the id as its byte-ordered IDKey): comparing ids as strings
+    // was most of the cost of building a large engine.
+    let placeOrder = places.indices.map { index in
+      let place = places[index]
+      return (
         cell: grid.cell(of: place.location), sector: taxonomy.index(of: place.sectors[0]) ?? 0,
-        place: place
+        key: IDKey(place.id), index: index
       )
-    }
-    let sortedPlaces = keyed.sorted(by: {
-      ($0.cell, $0.sector, $0.place.id) < ($1.cell, $1.sector, $1.place.id)
-    }).map(\.place)
+    }.sorted { ($0.cell, $0.sector, $0.key) < ($1.cell, $1.sector, $1.key) }
+    let sortedPlaces = placeOrder.map { places[$0.index] }
     // Packing is per record, so on all cores; filing stays sequential and in order.
     let packedPlaces = Parallel.map(sortedPlaces.count, chunkSize: 1024) { range in
       range.map { PlacePacker.pack(sortedPlaces[$0], taxonomy: taxonomy) }
     }
     for (place, packed) in zip(sortedPlaces, packedPlaces) { store(place, packed: packed) }
     // Participants in cell order: a candidate scan reads one sector's list per cell.
-    let sortedPeople = participants.sorted(by: {
-      (grid.cell(of: $0.location), $0.id) < (grid.cell(of: $1.location), $1.id)
-    })
+    let sortedPeople = participants.indices.map { index in
+      (
+        cell: grid.cell(of: participants[index].location), key: IDKey(participants[index].id),
+        index: index
+      )
+    }.sorted { ($0.cell, $0.key) < ($1.cell, $1.key) }.map { participants[$0.index] }
     let packedPeople = Parallel.map(sortedPeople.count, chunkSize: 1024) { range in
       range.map { ParticipantPacker.pack(sortedPeople[$0], taxonomy: taxonomy, policy: policy) }
     }

@@ -16,7 +16,9 @@ import PlekCore
 /// and required indications.
 public struct DatasetGenerator: Sendable {
   /// The taxonomy the records are written in.
-  public var taxonomy: Taxonomy
+  public var taxonomy: Taxonomy {
+    didSet { skills = SkillLists(taxonomy) }
+  }
   /// The seed.
   public var seed: UInt64
   /// The day availability dates are spread around (fixed, so output does not depend on the
@@ -31,6 +33,24 @@ public struct DatasetGenerator: Sendable {
     self.taxonomy = taxonomy
     self.seed = seed
     self.referenceDay = referenceDay
+    skills = SkillLists(taxonomy)
+  }
+
+  /// The taxonomy's competencies by kind and sector, filtered once rather than per record.
+  private var skills: SkillLists
+
+  private struct SkillLists: Sendable {
+    var employee: [CompetencyID]
+    /// Vocational skills per sector, in the taxonomy's sector order.
+    var vocational: [[CompetencyID]]
+
+    init(_ taxonomy: Taxonomy) {
+      employee = taxonomy.competencies.filter { $0.kind == .employee }.map(\.id)
+      vocational = taxonomy.sectors.map { sector in
+        taxonomy.competencies.filter { $0.kind == .vocational && $0.sectors.contains(sector.id) }
+          .map(\.id)
+      }
+    }
   }
 
   /// A generator for record `index` of stream `stream`.
@@ -108,12 +128,10 @@ public struct DatasetGenerator: Sendable {
     return CompetencyLevel(min(3, max(1, value)))!
   }
 
-  func employeeSkills() -> [CompetencyID] {
-    taxonomy.competencies.filter { $0.kind == .employee }.map(\.id)
-  }
+  func employeeSkills() -> [CompetencyID] { skills.employee }
 
   func vocationalSkills(in sector: SectorID) -> [CompetencyID] {
-    taxonomy.competencies.filter { $0.kind == .vocational && $0.sectors.contains(sector) }.map(\.id)
+    taxonomy.index(of: sector).map { skills.vocational[$0] } ?? []
   }
 
   // MARK: Participants
