@@ -133,3 +133,31 @@ struct BlockScanBoundTests {
     #expect(tightest < 10, "the bound should be tight for some pairs (closest: \(tightest))")
   }
 }
+
+@Suite("Pending places")
+struct PendingPlacesTests {
+  @Test func popsBestBoundFirstAndNeverBelowTheBound() {
+    var random = SplitMix64(seed: 4)
+    var pending = PendingPlaces()
+    for round in 0..<20 {
+      var added: [(bound: Double, slot: Int)] = []
+      for slot in 0..<(round * 37 % 500) {
+        let bound = random.chance(0.1) ? 50 : Double(random.next() % 100_000) / 997
+        added.append((bound, slot))
+        pending.append(bound: bound, slot: slot)
+      }
+      #expect(pending.count == added.count)
+      pending.makeHeap()
+      var popped: [(bound: Double, slot: Int)] = []
+      while let entry = pending.popBest() { popped.append(entry) }
+      #expect(popped.count == added.count)
+      #expect(Set(popped.map(\.slot)) == Set(added.map(\.slot)))
+      for (earlier, later) in zip(popped, popped.dropFirst()) {
+        #expect(earlier.bound >= later.bound)
+      }
+      for entry in popped { #expect(entry.bound >= added[entry.slot].bound) }
+      pending.removeAll()
+      #expect(pending.count == 0)
+    }
+  }
+}

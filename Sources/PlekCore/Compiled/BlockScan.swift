@@ -17,9 +17,10 @@ struct BlockScan {
   let keys: UnsafePointer<IDKey>
   let blocks: UnsafePointer<SIMD16<UInt8>>
 
-  /// Scans slots `lower..<upper`.
+  /// Scans slots `lower..<upper`, collecting the survivors of the cheap checks with their
+  /// score bounds in `pending`; ``drain(_:into:)`` then evaluates them best bound first.
   @inline(__always)
-  func run(_ lower: Int, _ upper: Int, _ heap: inout TopK) {
+  func run(_ lower: Int, _ upper: Int, _ pending: inout PendingPlaces) {
     var slot = lower
     while slot < upper {
       let block = slot >> 4
@@ -31,12 +32,12 @@ struct BlockScan {
       while low != 0 {
         let lane = low.trailingZeroBitCount >> 3
         low &= low &- 1
-        consider(block << 4 | lane, &heap)
+        collect(block << 4 | lane, &pending)
       }
       while high != 0 {
         let lane = 8 + high.trailingZeroBitCount >> 3
         high &= high &- 1
-        consider(block << 4 | lane, &heap)
+        collect(block << 4 | lane, &pending)
       }
       slot = block << 4 + last
     }
@@ -148,9 +149,9 @@ struct BlockScan {
     return upper & ~lower & 0x8080_8080_8080_8080
   }
 
-  /// The exact path for a survivor of the byte checks.
+  /// The cheap checks for a survivor of the byte checks, then its score bound.
   @inline(__always)
-  func consider(_ slot: Int, _ heap: inout TopK) {
+  func collect(_ slot: Int, _ pending: inout PendingPlaces) {
     let place = hot[slot]
     let person = probe.hot
     if place.openFrom > context.horizon { return }
@@ -164,8 +165,30 @@ struct BlockScan {
       hard >>= 8
     }
     // An upper bound of the score, cheap and valid: competency at its best (1), the other
-    // parts from the hot record. A pair below the threshold cannot enter, fit or not.
-    if bound(place, chordSquared: (delta * delta).sum()) < heap.threshold { return }
+    // parts from the hot record.
+    pending.append(bound: bound(place, chordSquared: (delta * delta).sum()), slot: slot)
+  }
+
+  /// Evaluates the pending places best bound first and empties `pending`. Once the shortlist
+  /// is full, a place whose bound is below its worst score cannot enter, and neither can any
+  /// after it: visiting in bound order raises that threshold early, so few places need the
+  /// full evaluation. The result does not depend on the visiting order (``TopK`` breaks ties
+  /// by id).
+  func drain(_ pending: inout PendingPlaces, into heap: inout TopK) {
+    guard heap.k > 0 else { return pending.removeAll() }
+    pending.makeHeap()
+    while let (bound, slot) = pending.popBest() {
+      if bound < heap.threshold { break }
+      evaluate(slot, &heap)
+    }
+    pending.removeAll()
+  }
+
+  /// The exact path.
+  @inline(__always)
+  func evaluate(_ slot: Int, _ heap: inout TopK) {
+    let place = hot[slot]
+    let person = probe.hot
     let parts = PairKernel.hotParts(person, probe.detail, place, policy)
     guard
       let result = PairKernel.complete(
@@ -177,5 +200,57 @@ struct BlockScan {
         score: result.score, key: keys[slot], slot: Int32(slot),
         travelMinutes: result.travelMinutes,
         assessmentPoints: result.assessmentPoints))
+  }
+}
+
+/// Places that passed a scan's cheap checks, with upper bounds of their scores, as a binary
+/// max-heap on one `UInt64` per place (the bound's bits above the slot), so that ordering
+/// costs integer comparisons only. Reused across scans to avoid allocating per query.
+struct PendingPlaces {
+  private var entries: [UInt64] = []
+
+  /// Adds a place. The bound is rounded up to single precision, so it stays an upper bound.
+  @inline(__always)
+  mutating func append(bound: Double, slot: Int) {
+    // Scores are 0–100, so bounds are positive and their bit patterns order like the values.
+    let rounded = Float(max(0, bound)).nextUp
+    entries.append(UInt64(rounded.bitPattern) << 32 | UInt64(UInt32(truncatingIfNeeded: slot)))
+  }
+
+  var count: Int { entries.count }
+
+  /// Arranges the entries as a max-heap. - Complexity: O(n).
+  mutating func makeHeap() {
+    guard entries.count > 1 else { return }
+    for start in stride(from: entries.count / 2 - 1, through: 0, by: -1) { siftDown(start) }
+  }
+
+  /// Removes and returns the place with the highest bound. - Complexity: O(log n).
+  mutating func popBest() -> (bound: Double, slot: Int)? {
+    guard let best = entries.first else { return nil }
+    let last = entries.removeLast()
+    if !entries.isEmpty {
+      entries[0] = last
+      siftDown(0)
+    }
+    return (Double(Float(bitPattern: UInt32(best >> 32))), Int(UInt32(truncatingIfNeeded: best)))
+  }
+
+  mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+
+  private mutating func siftDown(_ start: Int) {
+    entries.withUnsafeMutableBufferPointer { heap in
+      var parent = start
+      let count = heap.count
+      while true {
+        let left = 2 * parent + 1
+        guard left < count else { return }
+        var larger = left
+        if left + 1 < count && heap[left + 1] > heap[left] { larger = left + 1 }
+        if heap[larger] <= heap[parent] { return }
+        heap.swapAt(parent, larger)
+        parent = larger
+      }
+    }
   }
 }

@@ -83,6 +83,7 @@ extension MatchEngine {
       var plan: ScanPlan
       var cursor = 0
       var heap: TopK
+      var pending = PendingPlaces()
       var evaluated = 0
     }
     let buffer = UnsafeMutableRawPointer.allocate(
@@ -121,10 +122,17 @@ extension MatchEngine {
           }
           guard cursor > start else { continue }
           probes[index].cursor = cursor
-          probes[index].evaluated += scanSegments(
-            plan.segments[start..<cursor], probes[index].scan, context, columns, &probes[index].heap
-          )
+          probes[index].evaluated += collect(
+            plan.segments[start..<cursor], probes[index].scan, context, columns,
+            &probes[index].pending)
         }
+      }
+      // Each participant's pending places are evaluated once, over all cells: the best
+      // bounds anywhere in reach fill the shortlist first.
+      for index in probes.indices {
+        var probe = probes[index]
+        drain(&probe.pending, probe.scan, context, columns, into: &probe.heap)
+        probes[index] = probe
       }
     }
     return zip(members, probes).map { slot, probe in
@@ -220,18 +228,26 @@ extension MatchEngine {
     _ segments: ArraySlice<Segment>, _ probe: ScanProbe, _ context: PairContext,
     _ columns: Columns<PlaceHot, PlaceDetail>, _ heap: inout TopK
   ) -> Int {
+    var pending = PendingPlaces()
+    let evaluated = collect(segments, probe, context, columns, &pending)
+    drain(&pending, probe, context, columns, into: &heap)
+    return evaluated
+  }
+
+  /// The first half of a scan: the places of `segments` that pass the cheap checks, with
+  /// their score bounds, into `pending`. Returns how many places were read.
+  func collect(
+    _ segments: ArraySlice<Segment>, _ probe: ScanProbe, _ context: PairContext,
+    _ columns: Columns<PlaceHot, PlaceDetail>, _ pending: inout PendingPlaces
+  ) -> Int {
     var evaluated = 0
-    placeBlocks.planes.withUnsafeBufferPointer { blocks in
-      let scanner = BlockScan(
-        probe: probe, context: context, policy: compiled, hot: columns.hot.baseAddress!,
-        details: columns.detail.baseAddress!, keys: columns.keys.baseAddress!,
-        blocks: blocks.baseAddress!)
+    withScanner(probe, context, columns) { scanner in
       for segment in segments {
         if segment.cell < 0 {
           for slot in Int(segment.lower)..<Int(segment.upper) where columns.alive[slot] {
             evaluated += 1
           }
-          scanner.run(Int(segment.lower), Int(segment.upper), &heap)
+          scanner.run(Int(segment.lower), Int(segment.upper), &pending)
           continue
         }
         evaluated += segment.count
@@ -241,13 +257,34 @@ extension MatchEngine {
           while start < Int(segment.upper) {
             var end = start + 1
             while end < Int(segment.upper) && slots[end] == slots[end - 1] + 1 { end += 1 }
-            scanner.run(Int(slots[start]), Int(slots[end - 1]) + 1, &heap)
+            scanner.run(Int(slots[start]), Int(slots[end - 1]) + 1, &pending)
             start = end
           }
         }
       }
     }
     return evaluated
+  }
+
+  /// The second half of a scan: the pending places, best bound first, into `heap`.
+  func drain(
+    _ pending: inout PendingPlaces, _ probe: ScanProbe, _ context: PairContext,
+    _ columns: Columns<PlaceHot, PlaceDetail>, into heap: inout TopK
+  ) {
+    withScanner(probe, context, columns) { scanner in scanner.drain(&pending, into: &heap) }
+  }
+
+  private func withScanner(
+    _ probe: ScanProbe, _ context: PairContext, _ columns: Columns<PlaceHot, PlaceDetail>,
+    _ body: (BlockScan) -> Void
+  ) {
+    placeBlocks.planes.withUnsafeBufferPointer { blocks in
+      body(
+        BlockScan(
+          probe: probe, context: context, policy: compiled, hot: columns.hot.baseAddress!,
+          details: columns.detail.baseAddress!, keys: columns.keys.baseAddress!,
+          blocks: blocks.baseAddress!))
+    }
   }
 
   func shortlist(from heap: TopK, evaluated: Int, participantID: ParticipantID) -> Shortlist {
