@@ -209,7 +209,11 @@ extension MatchEngine {
       while sectors != 0 {
         let sector = sectors.trailingZeroBitCount
         sectors &= sectors &- 1
-        if starts[sector] < starts[sector + 1] {
+        guard starts[sector] < starts[sector + 1] else { continue }
+        // A cell's sectors lie next to each other: one longer run wastes fewer block lanes.
+        if let last = segments.last, last.cell == Int32(cell), last.upper == starts[sector] {
+          segments[segments.count - 1].upper = starts[sector + 1]
+        } else {
           segments.append(
             Segment(cell: Int32(cell), lower: starts[sector], upper: starts[sector + 1]))
         }
