@@ -47,7 +47,10 @@ struct BlockScan {
   /// - load: headroom against the knock-out demand, which is the demand except one lower on
   ///   adaptable lanes, so it can only overestimate;
   /// - travel: from the chord, since `2R·asin(c/2) ≥ R·c`, with a margin for single precision;
-  /// - hours exact; sector from a table; competency 1; the rest from the base table.
+  /// - competency: 1, less three quarters of a listed competency for every folded bit of the
+  ///   place's listed competencies the person lacks (each stands for at least one competency
+  ///   they do not hold at all, worth at most one quarter of four);
+  /// - hours exact; sector from a table; the rest from the base table.
   /// A margin of 1e-6 points covers the different order of additions.
   @inline(__always)
   func bound(_ place: PlaceHot, chordSquared: Float) -> Double {
@@ -79,8 +82,13 @@ struct BlockScan {
     let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
     let minutes = detail.speed.overheadMinutes + chord * block.reciprocal(0)
     let travel = max(0, 1 - minutes * block.reciprocal(1))
+    // Listed competencies the person certainly does not hold (a folded bit they lack).
+    let missing = (place.listedMask & ~block.heldMask).nonzeroBitCount
+    let competencyLoss =
+      missing == 0 || place.listedCount == 0
+      ? 0 : Double(missing) * block.reciprocal(4) / Double(place.listedCount)
     return block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load * load
-      + (sector + hours + travel) * block.reciprocal(3) + 1e-6
+      + (sector + hours + travel) * block.reciprocal(3) - competencyLoss + 1e-6
   }
 
   /// 0xFF in the bytes whose bit is set in `bits`, 0 elsewhere.

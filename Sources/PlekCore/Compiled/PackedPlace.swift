@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// The part of a place every candidate pair reads: 48 bytes, no references.
+/// The part of a place every candidate pair reads: 80 bytes, no references.
 ///
 /// The cheap knock-outs (gate, sectors, hours, opening day, load, a single-precision travel
 /// prefilter) need nothing else, so most pairs are decided from this record alone.
@@ -25,15 +25,22 @@ struct PlaceHot: Sendable {
   /// Up to four required competencies the place cannot teach to their level, one byte each
   /// (0xFF: none). A person holding none of one of them is knocked out for certain.
   var hardRequirements: UInt32
-  /// The row of the score bound's base table: employer kind, support offered, learning offer
-  /// (see ``PlacePacker/boundParts(_:)``).
-  var boundIndex: UInt8
   /// Every hard requirement as bit `index % 64`: a person lacking one of these bits among
   /// the competencies they hold lacks a hard requirement (see ``competencyMask(_:)``).
   var hardMask: UInt64
+  /// Every required and desired competency as bit `index % 64`: each of these bits the
+  /// person lacks is at least one listed competency they do not hold at all, which costs at
+  /// least three of its four quarters of the competency fit (the score bound uses this).
+  var listedMask: UInt64
   /// Dimensions with demand ≥ 1, one bit per lane, and how many.
   var demanded: UInt16
   var demandedCount: UInt8
+  /// The row of the score bound's base table: employer kind, support offered, learning offer
+  /// (see ``PlacePacker/boundParts(_:)``).
+  var boundIndex: UInt8
+  /// Required plus desired competencies listed (as ``PlaceDetail/listedCompetencies``);
+  /// 0 when there are more than 255, and then the bound does not lower the competency part.
+  var listedCount: UInt8
 }
 
 /// The rest of a place, read only for pairs that pass the cheap knock-outs.
@@ -147,23 +154,30 @@ enum PlacePacker {
       }
     }
     let learning = place.learningOffer.map { $0.certificate ? 2 : 1 } ?? 0
+    let required = planes(place.requiredCompetencies, taxonomy)
+    let desired = planes(place.desiredCompetencies, taxonomy)
     let hot = PlaceHot(
       knockOutDemand: knockOutDemand, position: unitVector(place.location), gate: gate,
       sectors: sectorMask(place.sectors, taxonomy),
       minHours: UInt8(clamping: place.hoursPerWeek.min),
       maxHours: UInt8(clamping: place.hoursPerWeek.max), openFrom: place.openFrom.daysSinceEpoch,
       hardRequirements: hard,
+      hardMask: hardMask,
+      listedMask: competencyMask(required.atLeast1 | desired.atLeast1),
+      demanded: (0..<16).reduce(UInt16(0)) { $0 | (demand[$1] > 0 ? UInt16(1) << UInt16($1) : 0) },
+      demandedCount: SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0)
+        .wrappedSum(),
       boundIndex: UInt8(
         boundIndex(
           kind: place.employerKind.preferenceRank, offered: place.support.rank, learning: learning)),
-      hardMask: hardMask,
-      demanded: (0..<16).reduce(UInt16(0)) { $0 | (demand[$1] > 0 ? UInt16(1) << UInt16($1) : 0) },
-      demandedCount: SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0).wrappedSum()
+      listedCount: UInt8(
+        exactly: place.requiredCompetencies.count + place.desiredCompetencies.count)
+        ?? 0
     )
     let detail = PlaceDetail(
       demand: demand,
-      required: planes(place.requiredCompetencies, taxonomy),
-      desired: planes(place.desiredCompetencies, taxonomy),
+      required: required,
+      desired: desired,
       teaches: planes(place.learningOffer?.teaches ?? [], taxonomy),
       unit: place.location.unitVector,
       listedCompetencies: UInt16(

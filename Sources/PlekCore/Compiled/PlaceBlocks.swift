@@ -69,8 +69,9 @@ struct BlockProbe {
   static let countsOffset = 960
   static let notHeldOffset = 976
   static let reciprocalsOffset = 1104
+  static let heldMaskOffset = 1144
   /// Bytes per probe.
-  static let size = 1136
+  static let size = 1152
   /// Entries of the bound's base table, by ``PlaceHot/boundIndex``.
   static let boundBaseEntries = 48
 
@@ -103,9 +104,16 @@ struct BlockProbe {
   }
   /// Factors of the bound, so that it needs no division: kilometres (per unit of chord) to
   /// minutes, 1 ÷ the travel limit, 1 ÷ the width of the hours range (0 for a single value),
-  /// and 100 × the wishes weight ÷ 3.
+  /// 100 × the wishes weight ÷ 3, and 100 × the competency weight × 3/4 (the least a listed
+  /// competency the person does not hold costs, times the number listed).
   @inline(__always) func reciprocal(_ index: Int) -> Double {
     base.load(fromByteOffset: Self.reciprocalsOffset + 8 * index, as: Double.self)
+  }
+
+  /// The competencies held at any level, folded to bit `index % 64`
+  /// (``PlacePacker/competencyMask(_:)``).
+  @inline(__always) var heldMask: UInt64 {
+    base.load(fromByteOffset: Self.heldMaskOffset, as: UInt64.self)
   }
 
   /// Fills the probe for a person, a query and a policy.
@@ -144,6 +152,8 @@ struct BlockProbe {
     for word in 0..<4 {
       base.storeBytes(of: held[word], toByteOffset: heldOffset + 8 * word, as: UInt64.self)
     }
+    base.storeBytes(
+      of: PlacePacker.competencyMask(held), toByteOffset: heldMaskOffset, as: UInt64.self)
     let notHeld = ~PlacePacker.competencyMask(held)
     for byte in 0..<8 {
       store(
@@ -154,12 +164,13 @@ struct BlockProbe {
     let reciprocals = [
       GeoPoint.earthRadiusKilometres * detail.detourFactor / detail.speed.kilometresPerHour * 60,
       1 / Double(detail.maxTravelMinutes), width > 0 ? 1 / Double(width) : 0,
-      100 * policy.weights.wishes / 3,
+      100 * policy.weights.wishes / 3, 75 * policy.weights.competency,
     ]
     for (index, value) in reciprocals.enumerated() {
       base.storeBytes(of: value, toByteOffset: reciprocalsOffset + 8 * index, as: Double.self)
     }
-    // The bound: load, competency and travel at their best (1); the rest exact, by place
+    // The bound: load, competency and travel at their best (1, lowered per place in the
+    // scan); the rest exact, by place
     // kind, support offered and learning offer (base table) and by sector (sector table).
     let weights = policy.weights
     for index in 0..<boundBaseEntries {
