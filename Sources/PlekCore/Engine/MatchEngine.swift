@@ -69,7 +69,10 @@ public struct MatchEngine: Sendable {
     let packedPlaces = Parallel.map(sortedPlaces.count, chunkSize: 1024) { range in
       range.map { PlacePacker.pack(sortedPlaces[$0], taxonomy: taxonomy) }
     }
-    for (place, packed) in zip(sortedPlaces, packedPlaces) { store(place, packed: packed) }
+    for (place, packed) in zip(sortedPlaces, packedPlaces) {
+      store(place, packed: packed, indexing: false)
+    }
+    self.places.rebuildIndex()
     // Participants in cell order: a candidate scan reads one sector's list per cell.
     let sortedPeople = participants.indices.map { index in
       (
@@ -80,7 +83,10 @@ public struct MatchEngine: Sendable {
     let packedPeople = Parallel.map(sortedPeople.count, chunkSize: 1024) { range in
       range.map { ParticipantPacker.pack(sortedPeople[$0], taxonomy: taxonomy, policy: policy) }
     }
-    for (person, packed) in zip(sortedPeople, packedPeople) { store(person, packed: packed) }
+    for (person, packed) in zip(sortedPeople, packedPeople) {
+      store(person, packed: packed, indexing: false)
+    }
+    people.rebuildIndex()
   }
 
   // MARK: Records
@@ -98,22 +104,27 @@ public struct MatchEngine: Sendable {
   /// Every place id, ascending.
   public var placeIDs: [PlaceID] { places.slots.keys.sorted() }
 
-  mutating func store(_ place: Place, packed: (PlaceHot, PlaceDetail)? = nil) {
+  mutating func store(
+    _ place: Place, packed: (PlaceHot, PlaceDetail)? = nil, indexing: Bool = true
+  ) {
     let (hot, detail) = packed ?? PlacePacker.pack(place, taxonomy: taxonomy)
     let primary = taxonomy.index(of: place.sectors[0]) ?? 0
     let slot = places.upsert(
       place.id, key: IDKey(place.id), record: place, hot: hot, detail: detail,
-      cell: grid.cell(of: place.location), sectors: UInt16(1) << UInt16(primary))
+      cell: grid.cell(of: place.location), sectors: UInt16(1) << UInt16(primary),
+      indexing: indexing)
     placeBlocks.set(slot: Int(slot), hot)
   }
 
-  mutating func store(_ person: Participant, packed: (PersonHot, PersonDetail)? = nil) {
+  mutating func store(
+    _ person: Participant, packed: (PersonHot, PersonDetail)? = nil, indexing: Bool = true
+  ) {
     let previousCell = people.slots[person.id].map { Int(people.cellOf[Int($0)]) }
     let (hot, detail) = packed ?? ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
     let cell = grid.cell(of: person.location)
     people.upsert(
       person.id, key: IDKey(person.id), record: person, hot: hot, detail: detail, cell: cell,
-      sectors: allSectors & ~hot.excluded)
+      sectors: allSectors & ~hot.excluded, indexing: indexing)
     reach[cell] = max(reach[cell], detail.reachKilometres)
     if let previousCell, previousCell != cell { recomputeReach(previousCell) }
   }

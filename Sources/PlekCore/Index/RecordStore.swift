@@ -28,9 +28,12 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
 
   /// Inserts or replaces the record with `id`; returns its slot.
   @discardableResult
+  ///
+  /// With `indexing` false the cell index is left behind, for bulk loads that end with
+  /// ``rebuildIndex()``.
   mutating func upsert(
     _ id: ID, key: IDKey, record: Record, hot newHot: Hot, detail newDetail: Detail, cell: Int,
-    sectors: UInt16
+    sectors: UInt16, indexing: Bool = true
   ) -> Int32 {
     let slot: Int32
     if let existing = slots[id] {
@@ -57,8 +60,17 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
     alive[position] = true
     cellOf[position] = Int32(cell)
     filedUnder[position] = sectors
-    index.insert(slot, cell: cell, sectors: sectors)
+    if indexing { index.insert(slot, cell: cell, sectors: sectors) }
     return slot
+  }
+
+  /// Files every stored record in a fresh cell index at once.
+  ///
+  /// - Complexity: O(records × sectors filed under + cells); inserting one at a time moves
+  ///   the rest of a cell's list for every sector a record is filed under.
+  mutating func rebuildIndex() {
+    index = CellIndex(
+      cellCount: index.cells.count, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
 
   /// Removes the record with `id`; returns the cell it was in, or `nil` if unknown.

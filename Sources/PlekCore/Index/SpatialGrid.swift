@@ -105,6 +105,37 @@ struct CellIndex: Sendable {
     cells = Array(repeating: Cell(), count: cellCount)
   }
 
+  /// An index of the live slots: slot `s` in cell `cellOf[s]` under the sectors
+  /// `filedUnder[s]`. Counts first, then fills in slot order, so every list is ascending.
+  init(cellCount: Int, cellOf: [Int32], filedUnder: [UInt16], alive: [Bool]) {
+    // counts[17 · cell + sector + 1]: entries of `sector` in `cell`.
+    var counts = [Int32](repeating: 0, count: 17 * cellCount)
+    for slot in alive.indices where alive[slot] {
+      var sectors = filedUnder[slot]
+      while sectors != 0 {
+        counts[17 * Int(cellOf[slot]) + sectors.trailingZeroBitCount + 1] += 1
+        sectors &= sectors &- 1
+      }
+    }
+    var cursors = [Int32](repeating: 0, count: 17 * cellCount)
+    cells = (0..<cellCount).map { cell in
+      var starts = [Int32](repeating: 0, count: 17)
+      for sector in 0..<16 { starts[sector + 1] = starts[sector] + counts[17 * cell + sector + 1] }
+      for sector in 0..<17 { cursors[17 * cell + sector] = starts[sector] }
+      return Cell(slots: [Int32](repeating: 0, count: Int(starts[16])), starts: starts)
+    }
+    for slot in alive.indices where alive[slot] {
+      let cell = Int(cellOf[slot])
+      var sectors = filedUnder[slot]
+      while sectors != 0 {
+        let cursor = 17 * cell + sectors.trailingZeroBitCount
+        cells[cell].slots[Int(cursors[cursor])] = Int32(slot)
+        cursors[cursor] += 1
+        sectors &= sectors &- 1
+      }
+    }
+  }
+
   /// Files `slot` in `cell` under every sector in `sectors`.
   mutating func insert(_ slot: Int32, cell: Int, sectors: UInt16) {
     var remaining = sectors
