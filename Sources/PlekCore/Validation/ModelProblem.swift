@@ -112,12 +112,17 @@ struct ProblemCollector {
   }
 
   mutating func checkSectors(_ path: String, _ sectors: [SectorID], in taxonomy: Taxonomy) {
-    var seen = Set<SectorID>()
+    // Lists are short: comparing taxonomy indexes beats hashing the ids into a set.
+    var seen: [Int] = []
     for (index, sector) in sectors.enumerated() {
-      if taxonomy.index(of: sector) == nil {
+      guard let position = taxonomy.index(of: sector) else {
         add("\(path)[\(index)]", .unknownSector, sector.rawValue, "a sector id from the taxonomy")
-      } else if !seen.insert(sector).inserted {
+        continue
+      }
+      if seen.contains(position) {
         add("\(path)[\(index)]", .duplicateEntry, sector.rawValue, "each sector once")
+      } else {
+        seen.append(position)
       }
     }
   }

@@ -16,23 +16,30 @@ extension Participant {
     collector.checkHours("wishes.hoursPerWeek", wishes.hoursPerWeek)
     collector.checkRange(
       "wishes.maxTravelMinutes", wishes.maxTravelMinutes, Wishes.validTravelMinutes)
-    var seen = Set<SectorID>()
-    var ranks = Set<Int>()
+    // Taxonomy indexes and a bit per rank (1–16) instead of sets; paths only for problems.
+    var seen: [Int] = []
+    var ranks: UInt64 = 0
     for (index, preference) in wishes.sectors.enumerated() {
-      let path = "wishes.sectors[\(index)]"
-      if taxonomy.index(of: preference.sector) == nil {
+      func path(_ field: String) -> String { "wishes.sectors[\(index)]." + field }
+      if let position = taxonomy.index(of: preference.sector) {
+        if seen.contains(position) {
+          collector.add(
+            path("sector"), .duplicateEntry, preference.sector.rawValue, "each sector once")
+        } else {
+          seen.append(position)
+        }
+      } else {
         collector.add(
-          path + ".sector", .unknownSector, preference.sector.rawValue,
+          path("sector"), .unknownSector, preference.sector.rawValue,
           "a sector id from the taxonomy")
-      } else if !seen.insert(preference.sector).inserted {
-        collector.add(
-          path + ".sector", .duplicateEntry, preference.sector.rawValue, "each sector once")
       }
       if case .wanted(let rank) = preference.wish {
         if !SectorWish.validRanks.contains(rank) {
-          collector.checkRange(path + ".rank", rank, SectorWish.validRanks)
-        } else if !ranks.insert(rank).inserted {
-          collector.add(path + ".rank", .duplicateEntry, String(rank), "each rank once")
+          collector.checkRange(path("rank"), rank, SectorWish.validRanks)
+        } else if ranks & (1 << UInt64(rank)) != 0 {
+          collector.add(path("rank"), .duplicateEntry, String(rank), "each rank once")
+        } else {
+          ranks |= 1 << UInt64(rank)
         }
       }
     }
@@ -65,8 +72,8 @@ extension Place {
     }
     collector.checkCompetencies("requiredCompetencies", requiredCompetencies, in: taxonomy)
     collector.checkCompetencies("desiredCompetencies", desiredCompetencies, in: taxonomy)
-    let required = Set(requiredCompetencies.map(\.id))
-    for (index, entry) in desiredCompetencies.enumerated() where required.contains(entry.id) {
+    for (index, entry) in desiredCompetencies.enumerated()
+    where requiredCompetencies.contains(where: { $0.id == entry.id }) {
       collector.add(
         "desiredCompetencies[\(index)].id", .conflict, entry.id.rawValue,
         "a competency that is not also required")
