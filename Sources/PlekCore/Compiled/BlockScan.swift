@@ -56,8 +56,12 @@ struct BlockScan {
   func bound(_ place: PlaceHot, chordSquared: Float) -> Double {
     let detail = probe.detail
     let demandKO = place.knockOutDemand
-    let headroom = Bytes.min(
-      Bytes.max(detail.knownCapacity, demandKO) &- demandKO, SIMD16(repeating: 2))
+    // Headroom capped at 2, as two 0/1 lanes (capacity above demand by 1, by 2): selects
+    // (min/max) here compiled to per-lane shuffles, comparisons to single instructions.
+    let one = SIMD16<UInt8>(repeating: 1)
+    let headroom =
+      (Bytes.mask(detail.knownCapacity .> demandKO) & one)
+      &+ (Bytes.mask(detail.knownCapacity .> demandKO &+ one) & one)
     let load =
       place.demandedCount == 0
       ? 1

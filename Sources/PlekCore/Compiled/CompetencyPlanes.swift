@@ -37,25 +37,14 @@ struct CompetencyPlanes: Hashable, Sendable {
 }
 
 /// Byte-vector helpers that compile to single vector instructions. The stdlib's generic
-/// `pointwiseMin`/`pointwiseMax` are not inlined in the scan (they become calls that pass
-/// vectors through memory); comparisons are, and a comparison's mask is 0x00/0xFF bytes.
+/// `pointwiseMin`/`pointwiseMax` are not inlined in the scan, and selects built from masks
+/// compiled to per-lane shuffles in the bound and the kernel; comparisons stay single
+/// instructions, so capped differences are written as sums of 0/1 comparison lanes.
 enum Bytes {
   /// 0xFF in the lanes where `mask` is true, 0x00 elsewhere.
   @inline(__always)
   static func mask(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
     unsafeBitCast(mask, to: SIMD16<UInt8>.self)
-  }
-
-  @inline(__always)
-  static func max(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> SIMD16<UInt8> {
-    let larger = mask(b .> a)
-    return (a & ~larger) | (b & larger)
-  }
-
-  @inline(__always)
-  static func min(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> SIMD16<UInt8> {
-    let smaller = mask(b .< a)
-    return (a & ~smaller) | (b & smaller)
   }
 }
 

@@ -165,13 +165,23 @@ enum PairKernel {
     // Swift's generic `replacing(with:where:)` compiles to a slow per-lane loop.
     let demand = placeDetail.pointee.demand
     let capacity = detail.knownCapacity
+    // Selects (min/max) compile to per-lane shuffles here; comparisons are single
+    // instructions, so capped differences are sums of 0/1 comparison lanes.
+    let one = SIMD16<UInt8>(repeating: 1)
     let demandedMask = Bytes.mask(demand .> SIMD16(repeating: 0))
-    let demandedOnes = demandedMask & SIMD16(repeating: 1)
-    let over = Bytes.max(capacity, demand)
-    let headroomSum = Bits.byteSum(Bytes.min(over &- demand, SIMD16(repeating: 2)) & demandedMask)
+    let demandedOnes = demandedMask & one
+    // Headroom capped at 2: capacity above demand by at least 1, by at least 2.
+    let headroom =
+      (Bytes.mask(capacity .> demand) & one) &+ (Bytes.mask(capacity .> demand &+ one) & one)
+    let headroomSum = Bits.byteSum(headroom & demandedMask)
     let unassessed = Bits.byteSum(detail.unknownOnes & demandedOnes)
-    // Past the load knock-out, a known lane exceeds its capacity only by the one adapted level.
-    let adapted = Bits.byteSum((over &- capacity) & detail.knownMask)
+    // Demand above a known capacity (0–4 both): past the load knock-out only the one adapted
+    // level, but counted exactly.
+    var excess = Bytes.mask(demand .> capacity) & one
+    excess &+= Bytes.mask(demand .> capacity &+ one) & one
+    excess &+= Bytes.mask(demand .> capacity &+ SIMD16(repeating: 2)) & one
+    excess &+= Bytes.mask(demand .> capacity &+ SIMD16(repeating: 3)) & one
+    let adapted = Bits.byteSum(excess & detail.knownMask)
     var points = UInt8(truncatingIfNeeded: unassessed + adapted)
     if place.gate & GateBit.requiresDutch != 0 && detail.dutchUnknown { points &+= 1 }
     if place.gate & GateBit.regularWithoutSubsidy != 0 && detail.wageUnknown { points &+= 1 }
