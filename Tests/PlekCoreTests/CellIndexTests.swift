@@ -34,3 +34,26 @@ struct CellIndexTests {
     #expect(built.entryCount == inserted.entryCount)
   }
 }
+
+extension CellIndexTests {
+  /// Places filed in slot order (cell, then sector) give cells of consecutive slots; any
+  /// later insert or remove clears the mark, so scans fall back to checking each slot.
+  @Test func consecutiveCellsAreMarkedUntilChanged() {
+    let cellOf: [Int32] = [0, 0, 0, 1, 1, 2]
+    let filedUnder: [UInt16] = [1, 2, 2, 1, 4, 8]
+    var index = CellIndex(
+      cellCount: 4, cellOf: cellOf, filedUnder: filedUnder, alive: Array(repeating: true, count: 6))
+    #expect(index.cells.map(\.consecutive) == [true, true, true, true])
+    #expect(index.cells[0].slots == [0, 1, 2])
+    index.remove(1, cell: 0, sectors: 2)
+    #expect(index.cells[0].consecutive == false)
+    index.insert(6, cell: 1, sectors: 1)
+    #expect(index.cells[1].consecutive == false)
+    #expect(index.cells[2].consecutive == true)
+    // Participants filed under several sectors are not one run.
+    let people = CellIndex(
+      cellCount: 1, cellOf: [0, 0], filedUnder: [3, 3], alive: [true, true])
+    #expect(people.cells[0].slots == [0, 1, 0, 1])
+    #expect(people.cells[0].consecutive == false)
+  }
+}

@@ -255,7 +255,13 @@ extension MatchEngine {
           continue
         }
         evaluated += segment.count
-        places.index.cells[Int(segment.cell)].slots.withUnsafeBufferPointer { slots in
+        let cell = places.index.cells[Int(segment.cell)]
+        if cell.consecutive {
+          let first = Int(cell.slots[Int(segment.lower)])
+          scanner.run(first, first + segment.count, &pending)
+          continue
+        }
+        cell.slots.withUnsafeBufferPointer { slots in
           // Maximal runs of consecutive slots (one run per segment after a build).
           var start = Int(segment.lower)
           while start < Int(segment.upper) {

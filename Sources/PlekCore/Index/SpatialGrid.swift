@@ -97,6 +97,9 @@ struct CellIndex: Sendable {
   struct Cell: Sendable {
     var slots: [Int32] = []
     var starts = [Int32](repeating: 0, count: 17)
+    /// Whether `slots` is one run of consecutive slots (places after a build, filed in
+    /// slot order): any part of it is then a run too, with no need to look at each slot.
+    var consecutive = false
   }
 
   var cells: [Cell]
@@ -134,10 +137,15 @@ struct CellIndex: Sendable {
         sectors &= sectors &- 1
       }
     }
+    for cell in cells.indices {
+      let slots = cells[cell].slots
+      cells[cell].consecutive = zip(slots, slots.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    }
   }
 
   /// Files `slot` in `cell` under every sector in `sectors`.
   mutating func insert(_ slot: Int32, cell: Int, sectors: UInt16) {
+    cells[cell].consecutive = false
     var remaining = sectors
     while remaining != 0 {
       let sector = remaining.trailingZeroBitCount
@@ -151,6 +159,7 @@ struct CellIndex: Sendable {
 
   /// Removes `slot` from `cell` under every sector in `sectors`.
   mutating func remove(_ slot: Int32, cell: Int, sectors: UInt16) {
+    cells[cell].consecutive = false
     var remaining = sectors
     while remaining != 0 {
       let sector = remaining.trailingZeroBitCount
