@@ -67,6 +67,11 @@ struct BlockScanTests {
     }
   }
 
+  /// The hot record is what every pair reads: keep it at five 16-byte lines.
+  @Test func hotPlaceRecordStaysAt80Bytes() {
+    #expect(MemoryLayout<PlaceHot>.stride == 80)
+  }
+
   @Test func boundPartsRoundTrip() {
     for kind in 0..<4 {
       for offered in 0..<3 {

@@ -67,8 +67,7 @@ struct BlockScan {
       ? 1
       : min(
         1,
-        Double(Bits.byteSum(headroom & Self.byteMask(place.demanded)))
-          / Double(2 * Int(place.demandedCount)))
+        Double(Bits.byteSum(headroom & Self.byteMask(place.demanded))) * Double(place.loadScale))
     var sector = 0.0
     var sectors = place.sectors
     while sectors != 0 {
@@ -88,9 +87,7 @@ struct BlockScan {
     let travel = max(0, 1 - minutes * block.reciprocal(1))
     // Listed competencies the person certainly does not hold (a folded bit they lack).
     let missing = (place.listedMask & ~block.heldMask).nonzeroBitCount
-    let competencyLoss =
-      missing == 0 || place.listedCount == 0
-      ? 0 : Double(missing) * block.reciprocal(4) / Double(place.listedCount)
+    let competencyLoss = Double(missing) * block.reciprocal(4) * Double(place.listedScale)
     return block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load * load
       + (sector + hours + travel) * block.reciprocal(3) - competencyLoss + 1e-6
   }

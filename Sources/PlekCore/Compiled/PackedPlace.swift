@@ -41,6 +41,12 @@ struct PlaceHot: Sendable {
   /// Required plus desired competencies listed (as ``PlaceDetail/listedCompetencies``);
   /// 0 when there are more than 255, and then the bound does not lower the competency part.
   var listedCount: UInt8
+  /// 1 ÷ (2 × demanded dimensions), rounded up (0 when none): the bound's load share
+  /// without a division. Rounding up keeps the bound an upper bound.
+  var loadScale: Float
+  /// 1 ÷ listed competencies, rounded down (0 when none or more than 255): the bound's
+  /// competency loss without a division. Rounding down keeps the bound an upper bound.
+  var listedScale: Float
 }
 
 /// The rest of a place, read only for pairs that pass the cheap knock-outs.
@@ -156,6 +162,10 @@ enum PlacePacker {
     let learning = place.learningOffer.map { $0.certificate ? 2 : 1 } ?? 0
     let required = planes(place.requiredCompetencies, taxonomy)
     let desired = planes(place.desiredCompetencies, taxonomy)
+    let demandedCount = SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0)
+      .wrappedSum()
+    let listedCount =
+      UInt8(exactly: place.requiredCompetencies.count + place.desiredCompetencies.count) ?? 0
     let hot = PlaceHot(
       knockOutDemand: knockOutDemand, position: unitVector(place.location), gate: gate,
       sectors: sectorMask(place.sectors, taxonomy),
@@ -165,14 +175,13 @@ enum PlacePacker {
       hardMask: hardMask,
       listedMask: competencyMask(required.atLeast1 | desired.atLeast1),
       demanded: (0..<16).reduce(UInt16(0)) { $0 | (demand[$1] > 0 ? UInt16(1) << UInt16($1) : 0) },
-      demandedCount: SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: demand .> 0)
-        .wrappedSum(),
+      demandedCount: demandedCount,
       boundIndex: UInt8(
         boundIndex(
           kind: place.employerKind.preferenceRank, offered: place.support.rank, learning: learning)),
-      listedCount: UInt8(
-        exactly: place.requiredCompetencies.count + place.desiredCompetencies.count)
-        ?? 0
+      listedCount: listedCount,
+      loadScale: demandedCount == 0 ? 0 : Float(1 / Double(2 * Int(demandedCount))).nextUp,
+      listedScale: listedCount == 0 ? 0 : Float(1 / Double(listedCount)).nextDown
     )
     let detail = PlaceDetail(
       demand: demand,
