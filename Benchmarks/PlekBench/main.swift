@@ -16,9 +16,10 @@ let usage = """
                    batch, latency, reference, load, service
     --json FILE    also write the measurements as JSON
     --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
-                     workload for valgrind --tool=callgrind (instruction counts repeat) or perf
+                     workload for valgrind --tool=callgrind (instruction counts repeat) or
+                     perf (sizes from PLEK_PROFILE_PARTICIPANTS and PLEK_PROFILE_PLACES)
     --profile load   write 2,000 participants and 2,000 places, then load, validate, compile
-                     and index them once
+                     and index them once (size from PLEK_PROFILE_RECORDS)
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -122,9 +123,12 @@ if profile == "load" {
 
 if profile == "batch" {
   let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
+  let environment = ProcessInfo.processInfo.environment
+  let people = Int(environment["PLEK_PROFILE_PARTICIPANTS"] ?? "") ?? 300
+  let places = Int(environment["PLEK_PROFILE_PLACES"] ?? "") ?? 5_000
   let engine = try MatchEngine(
-    taxonomy: taxonomy, participants: data.participants(count: 300),
-    places: data.places(count: 5_000))
+    taxonomy: taxonomy, participants: data.participants(count: people),
+    places: data.places(count: places))
   let lists = try engine.batchShortlists(
     options: QueryOptions(k: 10, day: Day(iso: "2026-11-22")!, threads: 1))
   print("profile: \(lists.reduce(0) { $0 + $1.shortlist.matches.count }) matches")

@@ -17,10 +17,17 @@ struct BlockScan {
   let keys: UnsafePointer<IDKey>
   let blocks: UnsafePointer<SIMD16<UInt8>>
 
-  /// Scans slots `lower..<upper`, collecting the survivors of the cheap checks with their
-  /// score bounds in `pending`; ``drain(_:into:)`` then evaluates them best bound first.
+  /// Pending places that trigger an early ``drain(_:into:)``: it sets the shortlist's
+  /// threshold, below which later places are dropped on their bound, before they are
+  /// stored or ordered.
+  static let drainBatch = 128
+
+  /// Scans slots `lower..<upper`, collecting the survivors of the cheap checks whose score
+  /// bounds reach the shortlist's threshold in `pending`, and draining them into `heap`
+  /// (best bound first) whenever ``drainBatch`` are pending. The caller drains the rest.
   @inline(__always)
-  func run(_ lower: Int, _ upper: Int, _ pending: inout PendingPlaces) {
+  func run(_ lower: Int, _ upper: Int, _ pending: inout PendingPlaces, _ heap: inout TopK) {
+    var threshold = heap.threshold
     var slot = lower
     while slot < upper {
       let block = slot >> 4
@@ -32,12 +39,16 @@ struct BlockScan {
       while low != 0 {
         let lane = low.trailingZeroBitCount >> 3
         low &= low &- 1
-        collect(block << 4 | lane, &pending)
+        collect(block << 4 | lane, &pending, threshold)
       }
       while high != 0 {
         let lane = 8 + high.trailingZeroBitCount >> 3
         high &= high &- 1
-        collect(block << 4 | lane, &pending)
+        collect(block << 4 | lane, &pending, threshold)
+      }
+      if pending.count >= Self.drainBatch {
+        drain(&pending, into: &heap)
+        threshold = heap.threshold
       }
       slot = block << 4 + last
     }
@@ -54,6 +65,38 @@ struct BlockScan {
   /// A margin of 1e-6 points covers the different order of additions.
   @inline(__always)
   func bound(_ place: PlaceHot, chordSquared: Float) -> Double {
+    bound(place, chordSquared: chordSquared, optimistic: optimisticBound(place))
+  }
+
+  /// The bound with load and travel at their best (1): no vectors, no square root, so it
+  /// can drop a place before the rest of the bound is computed.
+  @inline(__always)
+  func optimisticBound(_ place: PlaceHot) -> Double {
+    let detail = probe.detail
+    let block = probe.block
+    var sector = 0.0
+    var sectors = place.sectors
+    while sectors != 0 {
+      sector = max(sector, block.boundSector(sectors.trailingZeroBitCount))
+      sectors &= sectors &- 1
+    }
+    // Hours overlap as a share of the person's range (1 when the range is a single value).
+    let overlap =
+      min(Int(probe.hot.maxHours), Int(place.maxHours))
+      - max(Int(detail.minHours), Int(place.minHours))
+    let widthReciprocal = block.reciprocal(2)
+    let hours =
+      overlap < 0 ? 0 : widthReciprocal == 0 ? 1 : min(1, Double(overlap) * widthReciprocal)
+    // Listed competencies the person certainly does not hold (a folded bit they lack).
+    let missing = (place.listedMask & ~block.heldMask).nonzeroBitCount
+    let competencyLoss = Double(missing) * block.reciprocal(4) * Double(place.listedScale)
+    return block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load
+      + (sector + hours + 1) * block.reciprocal(3) - competencyLoss + 1e-6
+  }
+
+  /// ``optimisticBound(_:)`` less what load and travel fall short of 1.
+  @inline(__always)
+  func bound(_ place: PlaceHot, chordSquared: Float, optimistic: Double) -> Double {
     let detail = probe.detail
     let demandKO = place.knockOutDemand
     // Headroom capped at 2, as two 0/1 lanes (capacity above demand by 1, by 2): selects
@@ -68,28 +111,11 @@ struct BlockScan {
       : min(
         1,
         Double(Bits.byteSum(headroom & Self.byteMask(place.demanded))) * Double(place.loadScale))
-    var sector = 0.0
-    var sectors = place.sectors
-    while sectors != 0 {
-      sector = max(sector, probe.block.boundSector(sectors.trailingZeroBitCount))
-      sectors &= sectors &- 1
-    }
     let block = probe.block
-    // Hours overlap as a share of the person's range (1 when the range is a single value).
-    let overlap =
-      min(Int(probe.hot.maxHours), Int(place.maxHours))
-      - max(Int(detail.minHours), Int(place.minHours))
-    let widthReciprocal = block.reciprocal(2)
-    let hours =
-      overlap < 0 ? 0 : widthReciprocal == 0 ? 1 : min(1, Double(overlap) * widthReciprocal)
     let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
     let minutes = detail.speed.overheadMinutes + chord * block.reciprocal(0)
     let travel = max(0, 1 - minutes * block.reciprocal(1))
-    // Listed competencies the person certainly does not hold (a folded bit they lack).
-    let missing = (place.listedMask & ~block.heldMask).nonzeroBitCount
-    let competencyLoss = Double(missing) * block.reciprocal(4) * Double(place.listedScale)
-    return block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load * load
-      + (sector + hours + travel) * block.reciprocal(3) - competencyLoss + 1e-6
+    return optimistic - 100 * policy.weights.load * (1 - load) - (1 - travel) * block.reciprocal(3)
   }
 
   /// 0xFF in the bytes whose bit is set in `bits`, 0 elsewhere.
@@ -158,9 +184,10 @@ struct BlockScan {
     return upper & ~lower & 0x8080_8080_8080_8080
   }
 
-  /// The cheap checks for a survivor of the byte checks, then its score bound.
+  /// The cheap checks for a survivor of the byte checks, then its score bound against the
+  /// shortlist's `threshold`: a place below it can never enter.
   @inline(__always)
-  func collect(_ slot: Int, _ pending: inout PendingPlaces) {
+  func collect(_ slot: Int, _ pending: inout PendingPlaces, _ threshold: Double) {
     let place = hot[slot]
     let person = probe.hot
     if place.openFrom > context.horizon { return }
@@ -173,9 +200,11 @@ struct BlockScan {
       if !probe.block.holds(competency) { return }
       hard >>= 8
     }
-    // An upper bound of the score, cheap and valid: competency at its best (1), the other
-    // parts from the hot record.
-    pending.append(bound: bound(place, chordSquared: (delta * delta).sum()), slot: slot)
+    let optimistic = optimisticBound(place)
+    if optimistic < threshold { return }
+    let bound = bound(place, chordSquared: (delta * delta).sum(), optimistic: optimistic)
+    if bound < threshold { return }
+    pending.append(bound: bound, slot: slot)
   }
 
   /// Evaluates the pending places best bound first and empties `pending`. Once the shortlist
@@ -210,6 +239,13 @@ struct BlockScan {
         travelMinutes: result.travelMinutes,
         assessmentPoints: result.assessmentPoints))
   }
+}
+
+/// One participant's scan in progress: the places waiting for the full evaluation and the
+/// shortlist so far.
+struct ScanState {
+  var pending = PendingPlaces()
+  var heap: TopK
 }
 
 /// Places that passed a scan's cheap checks, with upper bounds of their scores, as a binary

@@ -82,8 +82,7 @@ extension MatchEngine {
       var scan: ScanProbe
       var plan: ScanPlan
       var cursor = 0
-      var heap: TopK
-      var pending = PendingPlaces()
+      var state: ScanState
       var evaluated = 0
     }
     let buffer = UnsafeMutableRawPointer.allocate(
@@ -99,14 +98,15 @@ extension MatchEngine {
         buffer + index * BlockProbe.size, person: hot, detail: detail, context: context,
         policy: compiled)
       return Probe(
-        scan: ScanProbe(hot: hot, detail: detail, block: block), plan: plan, heap: TopK(k: k))
+        scan: ScanProbe(hot: hot, detail: detail, block: block), plan: plan,
+        state: ScanState(heap: TopK(k: k)))
     }
     places.withColumns { columns in
       if !useIndex {
         for index in probes.indices {
           probes[index].evaluated = scanSegments(
             probes[index].plan.segments[...], probes[index].scan, context, columns,
-            &probes[index].heap)
+            &probes[index].state.heap)
         }
         return
       }
@@ -124,20 +124,18 @@ extension MatchEngine {
           probes[index].cursor = cursor
           probes[index].evaluated += collect(
             plan.segments[start..<cursor], probes[index].scan, context, columns,
-            &probes[index].pending)
+            &probes[index].state)
         }
       }
-      // Each participant's pending places are evaluated once, over all cells: the best
-      // bounds anywhere in reach fill the shortlist first.
+      // What is still pending after the last cell, best bound first.
       for index in probes.indices {
-        var probe = probes[index]
-        drain(&probe.pending, probe.scan, context, columns, into: &probe.heap)
-        probes[index] = probe
+        drain(&probes[index].state, probes[index].scan, context, columns)
       }
     }
     return zip(members, probes).map { slot, probe in
       shortlist(
-        from: probe.heap, evaluated: probe.evaluated, participantID: people.records[slot]!.id)
+        from: probe.state.heap, evaluated: probe.evaluated,
+        participantID: people.records[slot]!.id)
     }
   }
 
@@ -232,17 +230,20 @@ extension MatchEngine {
     _ segments: ArraySlice<Segment>, _ probe: ScanProbe, _ context: PairContext,
     _ columns: Columns<PlaceHot, PlaceDetail>, _ heap: inout TopK
   ) -> Int {
-    var pending = PendingPlaces()
-    let evaluated = collect(segments, probe, context, columns, &pending)
-    drain(&pending, probe, context, columns, into: &heap)
+    var state = ScanState(heap: heap)
+    heap = TopK(k: 0)  // One reference to the heap's storage: the scan mutates it in place.
+    let evaluated = collect(segments, probe, context, columns, &state)
+    drain(&state, probe, context, columns)
+    heap = state.heap
     return evaluated
   }
 
-  /// The first half of a scan: the places of `segments` that pass the cheap checks, with
-  /// their score bounds, into `pending`. Returns how many places were read.
+  /// Scans `segments`: places that pass the cheap checks and whose score bound reaches the
+  /// shortlist's threshold go to `state.pending`, drained into `state.heap` in batches.
+  /// Returns how many places were read; ``drain(_:_:_:_:)`` finishes the scan.
   func collect(
     _ segments: ArraySlice<Segment>, _ probe: ScanProbe, _ context: PairContext,
-    _ columns: Columns<PlaceHot, PlaceDetail>, _ pending: inout PendingPlaces
+    _ columns: Columns<PlaceHot, PlaceDetail>, _ state: inout ScanState
   ) -> Int {
     var evaluated = 0
     withScanner(probe, context, columns) { scanner in
@@ -251,14 +252,14 @@ extension MatchEngine {
           for slot in Int(segment.lower)..<Int(segment.upper) where columns.alive[slot] {
             evaluated += 1
           }
-          scanner.run(Int(segment.lower), Int(segment.upper), &pending)
+          scanner.run(Int(segment.lower), Int(segment.upper), &state.pending, &state.heap)
           continue
         }
         evaluated += segment.count
         let cell = places.index.cells[Int(segment.cell)]
         if cell.consecutive {
           let first = Int(cell.slots[Int(segment.lower)])
-          scanner.run(first, first + segment.count, &pending)
+          scanner.run(first, first + segment.count, &state.pending, &state.heap)
           continue
         }
         cell.slots.withUnsafeBufferPointer { slots in
@@ -267,7 +268,7 @@ extension MatchEngine {
           while start < Int(segment.upper) {
             var end = start + 1
             while end < Int(segment.upper) && slots[end] == slots[end - 1] + 1 { end += 1 }
-            scanner.run(Int(slots[start]), Int(slots[end - 1]) + 1, &pending)
+            scanner.run(Int(slots[start]), Int(slots[end - 1]) + 1, &state.pending, &state.heap)
             start = end
           }
         }
@@ -276,12 +277,14 @@ extension MatchEngine {
     return evaluated
   }
 
-  /// The second half of a scan: the pending places, best bound first, into `heap`.
+  /// The end of a scan: the places still pending, best bound first, into the heap.
   func drain(
-    _ pending: inout PendingPlaces, _ probe: ScanProbe, _ context: PairContext,
-    _ columns: Columns<PlaceHot, PlaceDetail>, into heap: inout TopK
+    _ state: inout ScanState, _ probe: ScanProbe, _ context: PairContext,
+    _ columns: Columns<PlaceHot, PlaceDetail>
   ) {
-    withScanner(probe, context, columns) { scanner in scanner.drain(&pending, into: &heap) }
+    withScanner(probe, context, columns) { scanner in
+      scanner.drain(&state.pending, into: &state.heap)
+    }
   }
 
   private func withScanner(
