@@ -84,3 +84,37 @@ struct JSONParserTests {
     #expect(JSONWriter().string([1, 2.5, "a"]) == #"[1,2.5,"a"]"#)
   }
 }
+
+/// The element pre-scan that lets the loader parse records one by one: whenever it gives
+/// ranges that all parse, they are exactly the whole array's elements; anything else goes
+/// to the whole-text parser.
+@Suite("JSON array element ranges")
+struct JSONArrayElementRangeTests {
+  @Test(arguments: [
+    "[]", " [ ] ", "[1]", "[1,2,3]", "\u{FEFF}[{\"a\": 1}]", " [ {\"a\": [1, {\"b\": \"]\"}]} ,\n {} ] \n",
+    #"["a,b", "c]d", "e\"f", "g\\", "\\\"]"]"#, #"[{"k": "{[\"}"}, [[], [[]]], null, true, -1.5e3]"#,
+  ])
+  func rangesAreTheElements(text: String) throws {
+    let bytes = Array(text.utf8)
+    let whole = try JSONParser().parse(bytes)
+    let ranges = try #require(bytes.withUnsafeBufferPointer { JSONParser.arrayElementRanges($0) })
+    let elements = try ranges.map { try JSONParser().parse(bytes[$0]) }
+    #expect(JSONValue.array(elements) == whole)
+  }
+
+  @Test(arguments: [
+    "", "   ", "{}", "1", "[", "[1,2", "[1] x", "[1]]", "[\"abc]", "[{\"a\": 1]}, 2]",
+    "[1,]", "[,1]", "[1,,2]", "[\u{FEFF}1]", "[] []",
+  ])
+  func malformedArraysAreLeftToTheWholeParse(text: String) {
+    let bytes = Array(text.utf8)
+    let ranges = bytes.withUnsafeBufferPointer { JSONParser.arrayElementRanges($0) }
+    // Either no ranges, or some range fails to parse: never a different successful result.
+    if let ranges {
+      let parsed = ranges.map { try? JSONParser().parse(bytes[$0]) }
+      if parsed.allSatisfy({ $0 != nil }) {
+        #expect((try? JSONParser().parse(bytes)) == .array(parsed.map { $0! }), "\(text)")
+      }
+    }
+  }
+}

@@ -75,11 +75,19 @@ public enum DatasetLoader {
     return [UInt8](data)
   }
 
+  /// The nesting limit of data files.
+  static let maximumDepth = 32
+
+  /// Whether `bytes` hold only whitespace.
+  static func isBlank(_ bytes: [UInt8]) -> Bool {
+    bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+  }
+
   /// Parses a file's bytes as JSON, reporting empty files and broken JSON with line/column.
   static func parse(_ bytes: [UInt8], as name: String, into issues: inout [ValidationIssue])
     -> JSONValue?
   {
-    if bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
+    if isBlank(bytes) {
       issues.append(
         ValidationIssue(
           file: name,
@@ -88,7 +96,7 @@ public enum DatasetLoader {
       return nil
     }
     do {
-      return try JSONParser(maximumDepth: 32).parse(bytes)
+      return try JSONParser(maximumDepth: maximumDepth).parse(bytes)
     } catch {
       issues.append(
         ValidationIssue(
@@ -180,17 +188,48 @@ public enum DatasetLoader {
             expected: "a JSON array of records")))
       return []
     }
-    var values: [T] = []
-    values.reserveCapacity(elements.count)
-    var firstIndex: [String: Int] = [:]
-    // Records decode independently, so on all cores; problems and duplicates are then
-    // collected in file order, so the report does not depend on the thread count.
-    let allDecoded = Parallel.map(elements.count, chunkSize: 256) { range in
-      range.map { decode(elements[$0]) }
+    // Records decode independently, so on all cores.
+    let decoded = Parallel.map(elements.count, chunkSize: 256) { range in
+      range.map { (decode(elements[$0]), elements[$0]["id"]?.stringValue) }
     }
-    for (index, element) in elements.enumerated() {
-      let decoded = allDecoded[index]
-      let rawID = element["id"]?.stringValue
+    return collect(decoded, file: file, issues: &issues)
+  }
+
+  /// Decodes the records of a file's bytes element by element, on all cores, without
+  /// holding the whole file's JSON tree; `nil` when the bytes are not a well-formed array,
+  /// and the caller then parses the whole file (which reports where it is broken).
+  static func records<T>(
+    bytes: [UInt8], file: String, issues: inout [ValidationIssue],
+    decode: @escaping @Sendable (JSONValue) -> Decoded<T>
+  ) -> [T]? {
+    guard let ranges = bytes.withUnsafeBufferPointer({ JSONParser.arrayElementRanges($0) })
+    else { return nil }
+    // Elements sit one level down in the file: the same nesting limit as the whole parse.
+    let parser = JSONParser(maximumDepth: maximumDepth - 1)
+    let decoded = Parallel.map(ranges.count, chunkSize: 256) { chunk in
+      chunk.map { index -> (Decoded<T>, String?)? in
+        guard let value = try? parser.parse(bytes[ranges[index]]) else { return nil }
+        return (decode(value), value["id"]?.stringValue)
+      }
+    }
+    var all: [(Decoded<T>, String?)] = []
+    all.reserveCapacity(decoded.count)
+    for entry in decoded {
+      guard let entry else { return nil }
+      all.append(entry)
+    }
+    return collect(all, file: file, issues: &issues)
+  }
+
+  /// Problems and duplicate ids of decoded records, in file order, so that the report does
+  /// not depend on the thread count; the valid, unique records.
+  private static func collect<T>(
+    _ decoded: [(Decoded<T>, String?)], file: String, issues: inout [ValidationIssue]
+  ) -> [T] {
+    var values: [T] = []
+    values.reserveCapacity(decoded.count)
+    var firstIndex: [String: Int] = [:]
+    for (index, (decoded, rawID)) in decoded.enumerated() {
       for problem in decoded.problems {
         issues.append(ValidationIssue(file: file, record: index, id: rawID, problem: problem))
       }
@@ -228,30 +267,25 @@ public enum DatasetLoader {
       report.issues = issues
       return report
     }
-    // The two files are read and parsed side by side.
-    let files = [participantsFile, placesFile]
-    let parsed = Parallel.map(files.count, chunkSize: 1) { range in
-      range.map { index -> (bytes: Int, json: JSONValue?, issues: [ValidationIssue]) in
-        var issues: [ValidationIssue] = []
-        guard let bytes = read(Path.join(directory, files[index]), as: files[index], into: &issues)
-        else { return (0, nil, issues) }
-        return (bytes.count, parse(bytes, as: files[index], into: &issues), issues)
+    // Each file's records are parsed and decoded element by element on all cores; a file
+    // that is not a well-formed array is parsed whole, which says where it is broken.
+    func load<T>(_ file: String, _ decode: @escaping @Sendable (JSONValue) -> Decoded<T>) -> [T] {
+      guard let bytes = read(Path.join(directory, file), as: file, into: &issues) else {
+        return []
       }
-    }
-    for (file, (bytes, json, fileIssues)) in zip(files, parsed) {
-      report.bytesRead += bytes
-      issues += fileIssues
-      guard let json else { continue }
-      if file == participantsFile {
-        report.participants = records(json, file: file, issues: &issues) {
-          Participant.decode(json: $0, taxonomy: taxonomy)
-        }
-      } else {
-        report.places = records(json, file: file, issues: &issues) {
-          Place.decode(json: $0, taxonomy: taxonomy)
-        }
+      report.bytesRead += bytes.count
+      if !isBlank(bytes),
+        let values = records(bytes: bytes, file: file, issues: &issues, decode: decode)
+      {
+        return values
       }
+      guard let json = parse(bytes, as: file, into: &issues) else { return [] }
+      return records(json, file: file, issues: &issues, decode: decode)
     }
+    report.participants = load(participantsFile) {
+      Participant.decode(json: $0, taxonomy: taxonomy)
+    }
+    report.places = load(placesFile) { Place.decode(json: $0, taxonomy: taxonomy) }
     report.issues = issues
     return report
   }

@@ -18,7 +18,7 @@ public struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible
 /// in strings, leading zeros, `NaN`/`Infinity`, numbers that overflow to infinity, trailing
 /// garbage and nesting deeper than ``maximumDepth`` are all errors with a line and column.
 /// Object members keep document order, duplicates included.
-public struct JSONParser {
+public struct JSONParser: Sendable {
   /// The deepest nesting of arrays and objects accepted.
   public var maximumDepth: Int
 
