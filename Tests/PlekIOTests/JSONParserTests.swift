@@ -91,8 +91,10 @@ struct JSONParserTests {
 @Suite("JSON array element ranges")
 struct JSONArrayElementRangeTests {
   @Test(arguments: [
-    "[]", " [ ] ", "[1]", "[1,2,3]", "\u{FEFF}[{\"a\": 1}]", " [ {\"a\": [1, {\"b\": \"]\"}]} ,\n {} ] \n",
-    #"["a,b", "c]d", "e\"f", "g\\", "\\\"]"]"#, #"[{"k": "{[\"}"}, [[], [[]]], null, true, -1.5e3]"#,
+    "[]", " [ ] ", "[1]", "[1,2,3]", "\u{FEFF}[{\"a\": 1}]",
+    " [ {\"a\": [1, {\"b\": \"]\"}]} ,\n {} ] \n",
+    #"["a,b", "c]d", "e\"f", "g\\", "\\\"]"]"#,
+    #"[{"k": "{[\"}"}, [[], [[]]], null, true, -1.5e3]"#,
   ])
   func rangesAreTheElements(text: String) throws {
     let bytes = Array(text.utf8)
