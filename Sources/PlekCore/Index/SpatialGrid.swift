@@ -77,11 +77,28 @@ struct SpatialGrid: Sendable {
     let lastRow = index(point.latitude + latitudeSpan, bounds.south, cellLatitude, rows)
     let firstColumn = index(point.longitude - longitudeSpan, bounds.west, cellLongitude, columns)
     let lastColumn = index(point.longitude + longitudeSpan, bounds.west, cellLongitude, columns)
+    // The same test as `minimumDistance(from:to:) <= kilometres`, without trigonometry per
+    // cell: the clamped point's latitude depends only on the row and its longitude only on
+    // the column, so the squared chord to it is a dot product of per-row and per-column
+    // terms, compared with the chord of the distance limit.
+    let limit = 1.01 * (max(0, kilometres) + 0.2)
+    let halfAngle = min(Double.pi / 2, limit / (2 * GeoPoint.earthRadiusKilometres))
+    let chordLimitSquared = 4 * sin(halfAngle) * sin(halfAngle)
+    let latitude = point.latitude * .pi / 180
+    let longitude = point.longitude * .pi / 180
+    let columnCosines = (firstColumn...lastColumn).map { column in
+      let box = box(of: column)  // Row 0: the column's longitude edges.
+      return cos(longitude - min(max(point.longitude, box.west), box.east) * .pi / 180)
+    }
     var result: [Int] = []
     for row in firstRow...lastRow {
+      let box = box(of: row * columns)  // Column 0: the row's latitude edges.
+      let clampedLatitude = min(max(point.latitude, box.south), box.north) * .pi / 180
+      let alongMeridian = sin(latitude) * sin(clampedLatitude)
+      let across = cos(latitude) * cos(clampedLatitude)
       for column in firstColumn...lastColumn {
-        let cell = row * columns + column
-        if minimumDistance(from: point, to: cell) <= kilometres { result.append(cell) }
+        let dot = across * columnCosines[column - firstColumn] + alongMeridian
+        if 2 - 2 * dot <= chordLimitSquared { result.append(row * columns + column) }
       }
     }
     return result
