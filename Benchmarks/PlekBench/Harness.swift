@@ -121,8 +121,14 @@ func peakResidentBytes() -> Int {
   return usage.ru_maxrss * 1024
 }
 
-/// Current resident memory, in bytes.
-func residentBytes() -> Int {
+/// Current resident memory in bytes, after asking glibc to give freed memory back to the
+/// system (`malloc_trim`, looked up at run time), so that freeing a value lowers it and the
+/// difference with and without the value approximates its size.
+func trimmedResidentBytes() -> Int {
+  typealias Trim = @convention(c) (Int) -> Int32
+  if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+    _ = unsafeBitCast(symbol, to: Trim.self)(0)
+  }
   guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else {
     return 0
   }
