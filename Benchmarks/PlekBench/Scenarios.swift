@@ -22,6 +22,12 @@ struct Sizes {
     batchParticipants: 20_000, batchPlaces: 100_000, latencyRecords: 100_000, latencyQueries: 1_000,
     referenceParticipants: 150, referencePlaces: 5_000, loadRecords: 100_000,
     serviceRequests: 20_000, runs: 3)
+
+  /// Whether these are the full sizes, at which the batch and load targets are set: at the
+  /// quick sizes per-query overheads weigh more, so those targets are not judged there.
+  var isFull: Bool {
+    batchPlaces == Sizes.full.batchPlaces && loadRecords == Sizes.full.loadRecords
+  }
 }
 
 /// A failed correctness check: the benchmark stops and CI fails.
@@ -76,9 +82,10 @@ struct Scenarios {
           unit: "pairs/s",
           median: rates.median, p99: Summary(seconds.map { pairs / $0 }).percentile(1),
           runs: seconds.count,
-          target: threads == 0 ? 500e6 : nil,
+          target: threads == 0 && sizes.isFull ? 500e6 : nil,
           note: threads == 0
             ? "p99 column: slowest run; \(format(100 * Double(evaluated) / pairs, 0))% of pairs read, the index skips the rest"
+              + (sizes.isFull ? "" : "; the 500 M target is for the full size")
             : "p99 column: slowest run"))
     }
     let efficiency = perThreads[0]! / (perThreads[1]! * Double(cores))
@@ -296,8 +303,10 @@ struct Scenarios {
       Measurement(
         scenario: scenario, metric: "parse, validate, compile and index", unit: "MB/s",
         median: Double(bytes) / 1e6 / totals.median,
-        p99: Double(bytes) / 1e6 / totals.samples.last!, runs: totals.count, target: 50,
-        note: "p99 column: slowest run"))
+        p99: Double(bytes) / 1e6 / totals.samples.last!, runs: totals.count,
+        target: sizes.isFull ? 50 : nil,
+        note: "p99 column: slowest run"
+          + (sizes.isFull ? "" : "; the 50 MB/s target is for the full size")))
     if let packed = engine?.statistics.packedBytes {
       measurements.append(
         Measurement(
