@@ -35,7 +35,10 @@ extension MatchEngine {
     guard place.openFrom <= context.horizon, options.k > 0 else {
       return Shortlist(matches: [], evaluated: 0, total: people.count)
     }
-    var allowedMunicipality = [Bool](repeating: filter.municipalities.isEmpty, count: 1 << 16)
+    // One flag per municipality of the region (stored indexes are below its count).
+    var allowedMunicipality = [Bool](
+      repeating: filter.municipalities.isEmpty,
+      count: max(1, taxonomy.region.municipalities.count))
     for municipality in filter.municipalities {
       if let index = taxonomy.index(of: municipality) { allowedMunicipality[index] = true }
     }
