@@ -141,6 +141,15 @@ struct BlockScanBoundTests {
 
 @Suite("Pending places")
 struct PendingPlacesTests {
+  /// A shortlist of no places keeps nothing and never reads its (empty) heap.
+  @Test func anEmptyShortlistAdmitsNothing() {
+    let none = TopK(k: 0)
+    #expect(none.threshold == .infinity)
+    #expect(!none.admits(100))
+    let one = TopK(k: 1)
+    #expect(one.threshold == -.infinity && one.admits(0))
+  }
+
   @Test func popsBestBoundFirstAndNeverBelowTheBound() {
     var random = SplitMix64(seed: 4)
     var pending = PendingPlaces()

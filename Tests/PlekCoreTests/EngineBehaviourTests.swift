@@ -218,6 +218,13 @@ struct EngineBehaviourTests {
     }
     #expect(
       try engine.shortlist(for: id, options: QueryOptions(k: 0, day: Self.day)).matches.isEmpty)
+    // k = 0 everywhere: nothing kept, nothing read past the plan, no crash.
+    #expect(
+      try engine.batchShortlists(options: QueryOptions(k: 0, day: Self.day))
+        .allSatisfy { $0.shortlist.matches.isEmpty })
+    #expect(
+      try engine.candidates(for: engine.placeIDs[0], options: QueryOptions(k: 0, day: Self.day))
+        .matches.isEmpty)
     #expect(throws: MatchError.unknownParticipant("P-NONE")) {
       try engine.shortlist(for: "P-NONE", options: QueryOptions(day: Self.day))
     }

@@ -28,14 +28,14 @@ struct TopK: Sendable {
   /// Whether a candidate with `score` could still enter (ties need the id to decide).
   @inline(__always)
   func admits(_ score: Double) -> Bool {
-    heap.count < k || score >= heap[0].score
+    heap.count < k || (k > 0 && score >= heap[0].score)
   }
 
   /// The score a candidate must reach to have a chance: the worst kept score once full,
-  /// `-infinity` before.
+  /// `-infinity` before, `infinity` when nothing may be kept (k = 0).
   @inline(__always)
   var threshold: Double {
-    heap.count < k ? -.infinity : heap[0].score
+    heap.count < k ? -.infinity : k == 0 ? .infinity : heap[0].score
   }
 
   /// Offers a candidate.
