@@ -31,6 +31,24 @@ struct DatasetLoaderTests {
     #expect(taxonomy.problems == [])
   }
 
+  /// Record files are parsed element by element with the whole file's nesting limit less
+  /// one: a file one level too deep is broken JSON, exactly as when parsed whole.
+  @Test func theNestingLimitHoldsWhenRecordsAreParsedOneByOne() throws {
+    let scratch = ScratchDirectory()
+    scratch.write("places.json", "[]")
+    func nested(_ depth: Int) -> String {
+      String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+    }
+    scratch.write("participants.json", "[" + nested(31) + "]")  // 32 levels: allowed.
+    let atLimit = DatasetLoader.load(
+      directory: scratch.path, taxonomyDirectory: Fixtures.taxonomyDirectory)
+    #expect(atLimit.issues.map(\.problem.kind) == [.wrongType])
+    scratch.write("participants.json", "[" + nested(32) + "]")  // 33 levels: too deep.
+    let tooDeep = DatasetLoader.load(
+      directory: scratch.path, taxonomyDirectory: Fixtures.taxonomyDirectory)
+    #expect(tooDeep.issues.map(\.problem.kind) == [.brokenJSON])
+  }
+
   @Test func emptyFileBrokenJSONAndNotAnArrayAreReported() throws {
     let scratch = ScratchDirectory()
     scratch.write("participants.json", "  \n")

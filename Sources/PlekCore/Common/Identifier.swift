@@ -56,10 +56,7 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConve
   public var description: String { rawValue }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    // Over contiguous bytes: the UTF-8 views' iterators cost a call per byte.
-    var left = lhs.rawValue
-    var right = rhs.rawValue
-    return left.withUTF8 { a in right.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
+    utf8Precedes(lhs.rawValue, rhs.rawValue)
   }
 }
 
@@ -133,10 +130,7 @@ public struct TaxonomyID<Tag>: Hashable, Comparable, Sendable, CustomStringConve
   public var description: String { rawValue }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    // Over contiguous bytes: the UTF-8 views' iterators cost a call per byte.
-    var left = lhs.rawValue
-    var right = rhs.rawValue
-    return left.withUTF8 { a in right.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
+    utf8Precedes(lhs.rawValue, rhs.rawValue)
   }
 }
 
@@ -163,3 +157,11 @@ public typealias SectorID = TaxonomyID<SectorTag>
 public typealias CompetencyID = TaxonomyID<CompetencyTag>
 /// The id of a municipality in the region (`maastricht`, `vaals`, ...).
 public typealias MunicipalityID = TaxonomyID<MunicipalityTag>
+
+/// Byte order of two strings' UTF-8, over contiguous bytes: the UTF-8 views' iterators cost
+/// a call per byte, and ids are compared while sorting whole datasets.
+func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
+  var left = lhs
+  var right = rhs
+  return left.withUTF8 { a in right.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
+}

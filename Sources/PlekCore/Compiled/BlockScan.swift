@@ -213,7 +213,7 @@ struct BlockScan {
   /// full evaluation. The result does not depend on the visiting order (``TopK`` breaks ties
   /// by id).
   func drain(_ pending: inout PendingPlaces, into heap: inout TopK) {
-    guard heap.k > 0 else { return pending.removeAll() }
+    // With k = 0 the threshold is infinity: the loop stops at once.
     pending.makeHeap()
     while let (bound, slot) = pending.popBest() {
       if bound < heap.threshold { break }
@@ -250,7 +250,8 @@ struct ScanState {
 
 /// Places that passed a scan's cheap checks, with upper bounds of their scores, as a binary
 /// max-heap on one `UInt64` per place (the bound's bits above the slot), so that ordering
-/// costs integer comparisons only. Reused across scans to avoid allocating per query.
+/// costs integer comparisons only. It lives in the ``ScanState``, so its storage is reused
+/// by every drain of a scan and, in a batch, across all cells of a participant.
 struct PendingPlaces {
   private var entries: [UInt64] = []
 

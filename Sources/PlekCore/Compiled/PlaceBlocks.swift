@@ -152,26 +152,28 @@ struct BlockProbe {
     for word in 0..<4 {
       base.storeBytes(of: held[word], toByteOffset: heldOffset + 8 * word, as: UInt64.self)
     }
-    base.storeBytes(
-      of: PlacePacker.competencyMask(held), toByteOffset: heldMaskOffset, as: UInt64.self)
-    let notHeld = ~PlacePacker.competencyMask(held)
+    let heldMask = PlacePacker.competencyMask(held)
+    base.storeBytes(of: heldMask, toByteOffset: heldMaskOffset, as: UInt64.self)
+    let notHeld = ~heldMask
     for byte in 0..<8 {
       store(
         SIMD16(repeating: UInt8(truncatingIfNeeded: notHeld >> UInt64(8 * byte))),
         notHeldOffset + 16 * byte)
     }
     let width = Int(person.maxHours) - Int(detail.minHours)
-    let reciprocals = [
-      GeoPoint.earthRadiusKilometres * detail.detourFactor / detail.speed.kilometresPerHour * 60,
-      1 / Double(detail.maxTravelMinutes), width > 0 ? 1 / Double(width) : 0,
-      100 * policy.weights.wishes / 3, 75 * policy.weights.competency,
-    ]
-    for (index, value) in reciprocals.enumerated() {
+    // Stored one by one: an array literal here would allocate for every query.
+    func storeReciprocal(_ index: Int, _ value: Double) {
       base.storeBytes(of: value, toByteOffset: reciprocalsOffset + 8 * index, as: Double.self)
     }
-    // The bound: load, competency and travel at their best (1, lowered per place in the
-    // scan); the rest exact, by place
-    // kind, support offered and learning offer (base table) and by sector (sector table).
+    storeReciprocal(
+      0, GeoPoint.earthRadiusKilometres * detail.detourFactor / detail.speed.kilometresPerHour * 60)
+    storeReciprocal(1, 1 / Double(detail.maxTravelMinutes))
+    storeReciprocal(2, width > 0 ? 1 / Double(width) : 0)
+    storeReciprocal(3, 100 * policy.weights.wishes / 3)
+    storeReciprocal(4, 75 * policy.weights.competency)
+    // The bound: load, competency and travel at their best (1; the scan lowers them per
+    // place); the rest exact, by place kind, support offered and learning offer (base
+    // table) and by sector (sector table).
     let weights = policy.weights
     for index in 0..<boundBaseEntries {
       let (kind, offered, learning) = PlacePacker.boundParts(index)

@@ -140,17 +140,9 @@ public struct MatchEngine: Sendable {
 
   // MARK: Validation
 
-  static func problems(_ participants: [Participant], taxonomy: Taxonomy) -> [RecordProblems] {
-    problems(of: participants, taxonomy: taxonomy)
-  }
-
-  static func problems(_ places: [Place], taxonomy: Taxonomy) -> [RecordProblems] {
-    problems(of: places, taxonomy: taxonomy)
-  }
-
   /// Each record's own problems, checked on all cores for large batches, then duplicate ids
   /// in input order: the result does not depend on the thread count.
-  private static func problems<Record: ValidatedRecord>(of records: [Record], taxonomy: Taxonomy)
+  static func problems<Record: ValidatedRecord>(_ records: [Record], taxonomy: Taxonomy)
     -> [RecordProblems]
   {
     let chunkSize = 512

@@ -27,10 +27,10 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
   var capacity: Int { records.count }
 
   /// Inserts or replaces the record with `id`; returns its slot.
-  @discardableResult
   ///
   /// With `indexing` false the cell index is left behind, for bulk loads that end with
   /// ``rebuildIndex()``.
+  @discardableResult
   mutating func upsert(
     _ id: ID, key: IDKey, record: Record, hot newHot: Hot, detail newDetail: Detail, cell: Int,
     sectors: UInt16, indexing: Bool = true

@@ -142,8 +142,9 @@ struct ProblemCollector {
       }
       if seen.contains(position) {
         add("\(path)[\(index)].id", .duplicateEntry, entry.id.rawValue, "each competency once")
+      } else {
+        seen.append(position)
       }
-      seen.append(position)
     }
   }
 }

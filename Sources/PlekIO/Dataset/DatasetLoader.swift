@@ -274,9 +274,8 @@ public enum DatasetLoader {
         return []
       }
       report.bytesRead += bytes.count
-      if !isBlank(bytes),
-        let values = records(bytes: bytes, file: file, issues: &issues, decode: decode)
-      {
+      // Blank or broken files have no element ranges and go to `parse`, which reports them.
+      if let values = records(bytes: bytes, file: file, issues: &issues, decode: decode) {
         return values
       }
       guard let json = parse(bytes, as: file, into: &issues) else { return [] }

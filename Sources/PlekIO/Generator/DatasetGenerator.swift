@@ -439,15 +439,11 @@ public struct DatasetGenerator: Sendable {
   /// record per line.
   public func write(participants: Int, places: Int, to directory: String) throws {
     let writer = JSONWriter(style: .linePerElement)
-    let people = Parallel.map(participants, chunkSize: 2048) { range in
-      range.map { participant($0).json }
-    }
+    let people = Self.parallelMap(participants) { participant($0).json }
     try DatasetLoader.write(
       writer.bytes(.array(people)),
       to: Path.join(directory, DatasetLoader.participantsFile))
-    let jobs = Parallel.map(places, chunkSize: 2048) { range in
-      range.map { place($0, of: places).json }
-    }
+    let jobs = Self.parallelMap(places) { place($0, of: places).json }
     try DatasetLoader.write(
       writer.bytes(.array(jobs)),
       to: Path.join(directory, DatasetLoader.placesFile))
