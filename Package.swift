@@ -9,26 +9,40 @@ let package = Package(
   products: [
     .library(name: "PlekCore", targets: ["PlekCore"]),
     .library(name: "PlekIO", targets: ["PlekIO"]),
+    .library(name: "PlekReport", targets: ["PlekReport"]),
     .library(name: "PlekService", targets: ["PlekService"]),
     .executable(name: "plek", targets: ["plek"]),
     .executable(name: "plek-bench", targets: ["PlekBench"]),
   ],
   targets: [
+    // Model, rules, scoring, index, parallel scorer, disclosure. No I/O, no JSON.
     .target(name: "PlekCore"),
+    // Files: JSON and CSV codecs, dataset loading and validation, the generator.
     .target(name: "PlekIO", dependencies: ["PlekCore"]),
-    .target(name: "PlekService", dependencies: ["PlekCore", "PlekIO"]),
-    .executableTarget(name: "plek", dependencies: ["PlekCore", "PlekIO", "PlekService"]),
+    // What Plek shows to people: the presentation model, the localisation table, and its
+    // renderings as text tables, CSV and JSON.
+    .target(name: "PlekReport", dependencies: ["PlekCore", "PlekIO"]),
+    // The JSON-RPC 2.0 service behind `plek serve`.
+    .target(name: "PlekService", dependencies: ["PlekCore", "PlekIO", "PlekReport"]),
     .executableTarget(
-      name: "PlekBench",
-      dependencies: ["PlekCore", "PlekIO", "PlekService"],
-      path: "Benchmarks/PlekBench"
+      name: "plek", dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekService"]),
+    .executableTarget(
+      name: "PlekBench", dependencies: ["PlekCore", "PlekIO"], path: "Benchmarks/PlekBench"),
+    // Helpers every test target shares: the repository root, doc-example extraction, fixtures.
+    .target(
+      name: "PlekTestSupport", dependencies: ["PlekCore", "PlekIO"], path: "Tests/PlekTestSupport"
     ),
-    // Core tests use PlekIO only to load the shipped taxonomy and generate seeded data.
-    .testTarget(name: "PlekCoreTests", dependencies: ["PlekCore", "PlekIO"]),
-    .testTarget(name: "PlekIOTests", dependencies: ["PlekCore", "PlekIO"]),
-    .testTarget(name: "PlekServiceTests", dependencies: ["PlekService", "PlekCore", "PlekIO"]),
+    .testTarget(name: "PlekCoreTests", dependencies: ["PlekCore", "PlekIO", "PlekTestSupport"]),
+    .testTarget(name: "PlekIOTests", dependencies: ["PlekCore", "PlekIO", "PlekTestSupport"]),
+    .testTarget(
+      name: "PlekReportTests",
+      dependencies: ["PlekReport", "PlekCore", "PlekIO", "PlekTestSupport"]),
+    .testTarget(
+      name: "PlekServiceTests",
+      dependencies: ["PlekService", "PlekReport", "PlekCore", "PlekIO", "PlekTestSupport"]),
     // End-to-end tests run the built `plek` executable; the dependency makes `swift test`
     // build it first.
-    .testTarget(name: "PlekCLITests", dependencies: ["plek", "PlekCore", "PlekIO"]),
+    .testTarget(
+      name: "PlekCLITests", dependencies: ["plek", "PlekCore", "PlekIO", "PlekTestSupport"]),
   ]
 )

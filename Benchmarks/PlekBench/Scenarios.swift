@@ -273,8 +273,7 @@ struct Scenarios {
       bytes = report!.bytesRead
       buildSeconds.append(
         try time {
-          engine = try MatchEngine(
-            taxonomy: dataset.taxonomy, participants: dataset.participants, places: dataset.places)
+          engine = try MatchEngine(dataset: dataset)
         })
     }
     let records = Double(2 * count)

@@ -98,8 +98,9 @@ let floor: Double? = {
   return Double(text[marker.upperBound..<end.lowerBound])
 }()
 
-let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: repository + "/Datasets/taxonomy")
-guard let taxonomy else {
+let (validatedTaxonomy, issues) = DatasetLoader.loadTaxonomy(
+  directory: repository + "/Datasets/taxonomy")
+guard let taxonomy = validatedTaxonomy?.value else {
   FileHandle.standardError.write(
     Data("plek-bench: taxonomy invalid: \(issues.first?.description ?? "")\n".utf8))
   exit(1)
@@ -114,8 +115,7 @@ if profile == "load" {
   let report = DatasetLoader.load(
     directory: directory, taxonomyDirectory: repository + "/Datasets/taxonomy")
   guard let dataset = report.dataset else { exit(1) }
-  let engine = try MatchEngine(
-    taxonomy: dataset.taxonomy, participants: dataset.participants, places: dataset.places)
+  let engine = try MatchEngine(dataset: dataset)
   print("profile: \(report.bytesRead) bytes, \(engine.statistics.packedBytes) packed bytes")
   try? FileManager.default.removeItem(atPath: directory)
   exit(0)

@@ -1,4 +1,5 @@
 import Foundation
+import PlekTestSupport
 import Testing
 
 /// The officer's commands end to end, on the sample, on a fixed day.
@@ -87,7 +88,9 @@ struct OfficerCommandTests {
     #expect(result.status == 0)
     #expect(
       result.standardOutput.contains("No place fits on 2026-11-22. What blocks the most places:"))
-    #expect(result.standardOutput.contains("travel: "))
+    // Reasons in words, never raw codes.
+    #expect(result.standardOutput.contains("travel time: "))
+    #expect(!result.standardOutput.contains("travel: "))
   }
 
   @Test func candidatesInBothViews() throws {

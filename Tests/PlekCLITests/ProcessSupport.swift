@@ -1,4 +1,5 @@
 import Foundation
+import PlekTestSupport
 import Testing
 
 /// The built `plek` executable, next to the test bundle in the build directory.

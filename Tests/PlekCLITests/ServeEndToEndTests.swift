@@ -1,4 +1,5 @@
 import Foundation
+import PlekTestSupport
 import Testing
 
 /// A running `plek serve` with pipes on all three streams.
@@ -231,6 +232,7 @@ struct ServeEndToEndTests {
     #expect(result.status == 0)
     #expect(answers.count == expectedAnswers + 1, "one answer per non-blank line")
     #expect((answers.last?["result"] as? [String: Any])?["status"] as? String == "ok")
+    #expect(answers.count > 1)
     #expect(answers.dropLast().allSatisfy { $0["error"] != nil })
   }
 }

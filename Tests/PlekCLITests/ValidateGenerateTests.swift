@@ -1,4 +1,5 @@
 import Foundation
+import PlekTestSupport
 import Testing
 
 @Suite("plek validate and plek generate")

@@ -1,3 +1,4 @@
+import PlekTestSupport
 import Testing
 
 @testable import PlekCore
@@ -90,51 +91,35 @@ struct BlockScanBoundTests {
   /// The score bound must never be below the real score, or shortlists would lose places.
   @Test func theBoundIsNeverBelowTheScore() throws {
     let engine = try EngineFixtures.engine(seed: 77, participants: 150, places: 3000)
-    let context = PairContext(horizon: EngineFixtures.day.adding(days: 30).daysSinceEpoch)
-    let buffer = UnsafeMutableRawPointer.allocate(byteCount: BlockProbe.size, alignment: 16)
-    defer { buffer.deallocate() }
     var checked = 0
     var tightest = Double.infinity
-    try engine.places.withColumns { columns in
-      try engine.placeBlocks.planes.withUnsafeBufferPointer { blocks in
-        for personID in engine.participantIDs {
-          let personSlot = Int(engine.people.slots[personID]!)
-          let hot = engine.people.hot[personSlot]
-          let detail = engine.people.detail[personSlot]
-          let probe = BlockProbe.prepare(
-            buffer, person: hot, detail: detail, context: context, policy: engine.compiled)
-          let scanner = BlockScan(
-            probe: ScanProbe(hot: hot, detail: detail, block: probe), context: context,
-            policy: engine.compiled,
-            hot: columns.hot.baseAddress!, details: columns.detail.baseAddress!,
-            keys: columns.keys.baseAddress!,
-            blocks: blocks.baseAddress!)
-          let person = engine.participant(personID)!
-          for placeID in engine.placeIDs {
-            guard
-              let score = engine.reference.evaluate(
-                person, engine.place(placeID)!, on: EngineFixtures.day
-              ).score
-            else { continue }
-            let slot = Int(engine.places.slots[placeID]!)
-            let place = columns.hot[slot]
-            let delta = place.position - hot.position
-            let bound = scanner.bound(place, chordSquared: (delta * delta).sum())
-            #expect(bound >= score, "\(personID) × \(placeID): bound \(bound) < score \(score)")
-            tightest = min(tightest, bound - score)
-            checked += 1
-            // A fit always survives the byte checks.
-            let (low, high) = scanner.survivors(
-              blocks.baseAddress! + (slot >> 4) * PlaceBlocks.planesPerBlock)
-            let lane = slot & 15
-            #expect(
-              ((lane < 8 ? low : high) >> UInt64(8 * (lane % 8) + 7)) & 1 == 1,
-              "\(personID) × \(placeID)")
-          }
+    for personID in engine.participantIDs {
+      let person = engine.participant(personID)!
+      let scanned: Void? = engine.withScanner(for: personID, on: EngineFixtures.day) { scanner in
+        for placeID in engine.placeIDs {
+          guard
+            let score = engine.reference.evaluate(
+              person, engine.place(placeID)!, on: EngineFixtures.day
+            ).score
+          else { continue }
+          let slot = Int(engine.places.slots[placeID]!)
+          let place = engine.places.hot[slot]
+          let delta = place.position - scanner.probe.hot.position
+          let bound = scanner.bound(place, chordSquared: (delta * delta).sum())
+          #expect(bound >= score, "\(personID) × \(placeID): bound \(bound) < score \(score)")
+          tightest = min(tightest, bound - score)
+          checked += 1
+          // A fit always survives the byte checks.
+          let (low, high) = scanner.survivors(inBlock: slot >> 4)
+          let lane = slot & 15
+          #expect(
+            ((lane < 8 ? low : high) >> UInt64(8 * (lane % 8) + 7)) & 1 == 1,
+            "\(personID) × \(placeID)")
         }
-        _ = try #require(checked > 1000 ? checked : nil, "too few fits to test the bound")
       }
+      #expect(scanned != nil, "the seam gives a scanner for a stored participant")
     }
+    #expect(checked > 1000, "too few fits to test the bound")
     #expect(tightest < 10, "the bound should be tight for some pairs (closest: \(tightest))")
   }
 }

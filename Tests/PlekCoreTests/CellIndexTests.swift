@@ -1,3 +1,4 @@
+import PlekTestSupport
 import Testing
 
 @testable import PlekCore

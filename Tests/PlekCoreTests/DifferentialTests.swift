@@ -1,5 +1,6 @@
 import PlekCore
 import PlekIO
+import PlekTestSupport
 import Testing
 
 /// The compiled scorer against the reference scorer on seeded generated data.

@@ -1,4 +1,6 @@
+import Foundation
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @Suite("Engine: determinism, index, updates, errors")
@@ -75,27 +77,54 @@ struct EngineBehaviourTests {
   }
 
   @Test func filtersOnlyNarrow() throws {
-    let engine = try EngineFixtures.engine(seed: 606, participants: 100, places: 3000)
+    // k = Limits.maximumK covers every place, so "all" is every fit.
+    let engine = try EngineFixtures.engine(seed: 606, participants: 100, places: Limits.maximumK)
+    let k = Limits.maximumK
+    var seen = (learning: 0, regular: 0, near: 0)
     for id in engine.participantIDs.prefix(50) {
-      let all = try engine.shortlist(for: id, options: QueryOptions(k: 3000, day: Self.day))
+      let all = try engine.shortlist(for: id, options: QueryOptions(k: k, day: Self.day))
       let learning = try engine.shortlist(
         for: id, filter: PlaceFilter(learningOnly: true),
-        options: QueryOptions(k: 3000, day: Self.day))
+        options: QueryOptions(k: k, day: Self.day))
       #expect(learning.matches.allSatisfy { engine.place($0.placeID)?.learningOffer != nil })
       #expect(Set(learning.matches.map(\.placeID)).isSubset(of: all.matches.map(\.placeID)))
       let regular = try engine.shortlist(
         for: id, filter: PlaceFilter(employerKinds: [.regular]),
-        options: QueryOptions(k: 3000, day: Self.day))
+        options: QueryOptions(k: k, day: Self.day))
       #expect(regular.matches.allSatisfy { engine.place($0.placeID)?.employerKind == .regular })
       #expect(
         regular.matches.count
           == all.matches.filter { engine.place($0.placeID)?.employerKind == .regular }.count)
       let near = try engine.shortlist(
         for: id, filter: PlaceFilter(maxTravelMinutes: 10),
-        options: QueryOptions(k: 3000, day: Self.day))
+        options: QueryOptions(k: k, day: Self.day))
       #expect(near.matches.allSatisfy { $0.travelMinutes <= 10 })
       #expect(near.matches.count == all.matches.filter { $0.travelMinutes <= 10 }.count)
+      seen.learning += learning.matches.count
+      seen.regular += regular.matches.count
+      seen.near += near.matches.count
     }
+    // Every filter let something through somewhere, or the checks above proved nothing.
+    #expect(seen.learning > 0 && seen.regular > 0 && seen.near > 0, "\(seen)")
+  }
+
+  @Test func unknownFilterWordsAreRefusedWithTheNearest() throws {
+    let engine = try EngineFixtures.engine(seed: 1, participants: 5, places: 5)
+    let id = engine.participantIDs[0]
+    #expect(
+      throws: MatchError.invalidFilter(
+        PlaceFilter(sectors: ["logistic"]).problems(in: engine.taxonomy))
+    ) {
+      try engine.shortlist(
+        for: id, filter: PlaceFilter(sectors: ["logistic"]), options: QueryOptions(day: Self.day))
+    }
+    let parsed = PlaceFilter.parse(
+      sectors: ["logistics", "logistic"], employerKinds: ["reguler"], taxonomy: engine.taxonomy)
+    #expect(parsed.problems.map(\.path) == ["sectors[1]", "employerKinds[0]"])
+    #expect(parsed.problems.map(\.suggestion) == ["logistics", "regular"])
+    #expect(parsed.filter.sectors == ["logistics"])
+    let people = ParticipantFilter.parse(municipalities: ["maastrict"], taxonomy: engine.taxonomy)
+    #expect(people.problems.first?.suggestion == "maastricht")
   }
 
   @Test func updatesGiveTheSameResultsAsARebuild() throws {
@@ -141,6 +170,7 @@ struct EngineBehaviourTests {
       try engine.shortlist(for: removedPeople[0], options: options)
     }
     let everyMatch = try engine.batchShortlists(options: QueryOptions(k: 1000, day: Self.day))
+    #expect(everyMatch.contains { !$0.shortlist.matches.isEmpty })
     #expect(
       everyMatch.allSatisfy {
         $0.shortlist.matches.allSatisfy { !removedPlaces.contains($0.placeID) }
@@ -158,7 +188,8 @@ struct EngineBehaviourTests {
       let stored = try engine.shortlist(for: person.id, options: options).matches.map {
         ($0.placeID, $0.score)
       }
-      let inline = try engine.shortlist(for: intake, options: options).matches.map {
+      let validated = try #require(EngineFixtures.taxonomy.validate(intake).validated)
+      let inline = try engine.shortlist(for: validated, options: options).matches.map {
         ($0.placeID, $0.score)
       }
       #expect(stored.map(\.0) == inline.map(\.0))
@@ -169,7 +200,9 @@ struct EngineBehaviourTests {
       draft.id = "PL-DRAFT"
       let stored = try engine.candidates(for: place.id, options: options).matches.map(
         \.participantID)
-      let inline = try engine.candidates(for: draft, options: options).matches.map(\.participantID)
+      let validated = try #require(EngineFixtures.taxonomy.validate(draft).validated)
+      let inline = try engine.candidates(for: validated, options: options).matches.map(
+        \.participantID)
       #expect(stored == inline)
     }
   }
@@ -214,7 +247,7 @@ struct EngineBehaviourTests {
     }
     #expect(throws: MatchError.self) {
       try engine.shortlist(
-        for: id, options: QueryOptions(k: QueryOptions.maximumK + 1, day: Self.day))
+        for: id, options: QueryOptions(k: Limits.maximumK + 1, day: Self.day))
     }
     #expect(
       try engine.shortlist(for: id, options: QueryOptions(k: 0, day: Self.day)).matches.isEmpty)
@@ -280,7 +313,16 @@ struct EngineStatisticsTests {
     #expect(statistics.places == 300)
     #expect(statistics.placeIndexEntries == 300)
     #expect(statistics.participantIndexEntries >= 40)
-    #expect(statistics.gridRows * statistics.gridColumns >= 1)
+    // The grid covers the region: rows × cell side reaches its height, columns its width.
+    let bounds = engine.taxonomy.region.bounds
+    let height = (bounds.north - bounds.south) * 111.2
+    let width =
+      (bounds.east - bounds.west) * 111.2 * cos((bounds.south + bounds.north) / 2 * .pi / 180)
+    #expect((0.5...25).contains(statistics.cellKilometres))
+    #expect(Double(statistics.gridRows) * statistics.cellKilometres >= height - 1e-6)
+    #expect(Double(statistics.gridColumns) * statistics.cellKilometres >= width - 1e-6)
+    #expect(
+      statistics.gridRows * statistics.gridColumns > 1, "this region needs more than one cell")
     #expect(statistics.packedBytes > 300 * 48)
   }
 

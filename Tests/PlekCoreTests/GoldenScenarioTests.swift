@@ -1,4 +1,5 @@
 import PlekCore
+import PlekTestSupport
 import Testing
 
 /// The scenarios of DOMAIN.md ("What a good match means here"), one readable case each.

@@ -1,4 +1,5 @@
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @Suite("Model invariants")

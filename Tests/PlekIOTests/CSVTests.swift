@@ -1,5 +1,6 @@
 import Foundation
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @testable import PlekIO
@@ -77,18 +78,19 @@ struct CSVTests {
       let writer = CSVWriter(delimiter: UInt8(ascii: decimalComma ? ";" : ","))
       let peopleSheet = writer.bytes(
         header: RecordCSV.participantColumns,
-        rows: RecordCSV.exportParticipants(report.participants, decimalComma: decimalComma))
+        rows: RecordCSV.exportParticipants(
+          report.participants.map(\.value), decimalComma: decimalComma))
       let (people, issues) = RecordCSV.importParticipants(
         try CSVReader.read(peopleSheet), taxonomy: Fixtures.taxonomy)
       #expect(issues == [])
-      #expect(people == report.participants)
+      #expect(people == report.participants.map(\.value))
       let placeSheet = writer.bytes(
         header: RecordCSV.placeColumns,
-        rows: RecordCSV.exportPlaces(report.places, decimalComma: decimalComma))
+        rows: RecordCSV.exportPlaces(report.places.map(\.value), decimalComma: decimalComma))
       let (places, placeIssues) = RecordCSV.importPlaces(
         try CSVReader.read(placeSheet), taxonomy: Fixtures.taxonomy)
       #expect(placeIssues == [])
-      #expect(places == report.places)
+      #expect(places == report.places.map(\.value))
     }
   }
 

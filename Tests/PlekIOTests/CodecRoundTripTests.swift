@@ -1,5 +1,6 @@
 import Foundation
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @testable import PlekIO
@@ -59,10 +60,10 @@ struct CodecRoundTripTests {
     let writer = JSONWriter(style: .linePerElement)
     let people = try Data(
       contentsOf: URL(fileURLWithPath: Fixtures.sampleDirectory + "/participants.json"))
-    #expect(writer.bytes(.array(report.participants.map(\.json))) == [UInt8](people))
+    #expect(writer.bytes(.array(report.participants.map(\.value).map(\.json))) == [UInt8](people))
     let places = try Data(
       contentsOf: URL(fileURLWithPath: Fixtures.sampleDirectory + "/places.json"))
-    #expect(writer.bytes(.array(report.places.map(\.json))) == [UInt8](places))
+    #expect(writer.bytes(.array(report.places.map(\.value).map(\.json))) == [UInt8](places))
   }
 
   @Test func taxonomyRoundTrips() throws {
@@ -74,7 +75,7 @@ struct CodecRoundTripTests {
     }
     let (again, issues) = DatasetLoader.loadTaxonomy(directory: scratch.path)
     #expect(issues == [])
-    let taxonomy = try #require(again)
+    let taxonomy = try #require(again).value
     #expect(taxonomy.sectors == Fixtures.taxonomy.sectors)
     #expect(taxonomy.competencies == Fixtures.taxonomy.competencies)
     #expect(taxonomy.loadDimensions == Fixtures.taxonomy.loadDimensions)
@@ -87,6 +88,7 @@ struct CodecRoundTripTests {
     let (shipped, issues) = DatasetLoader.loadPolicy(
       file: Fixtures.datasets + "/policy/default.json", taxonomy: Fixtures.taxonomy)
     #expect(issues == [])
-    #expect(shipped == Policy.default)
+    #expect(shipped?.value == Policy.default)
+    #expect(shipped?.validated?.value == Policy.default)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @testable import PlekIO

@@ -1,5 +1,6 @@
 import Foundation
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @testable import PlekIO
@@ -74,7 +75,9 @@ struct GeneratorTests {
         / Double(max(1, members.count))
     }
     #expect(intensive(.wsw) > intensive(.participatiewetDirect) + 0.4)
-    #expect(people.filter { $0.targetGroup == .wsw }.allSatisfy { $0.indications.contains(.wsw) })
+    let wsw = people.filter { $0.targetGroup == .wsw }
+    #expect(!wsw.isEmpty)
+    #expect(wsw.allSatisfy { $0.indications.contains(.wsw) })
 
     let places = generator.places(count: 3000)
     // Learning-work places teach competencies of their own sector.
@@ -93,9 +96,8 @@ struct GeneratorTests {
       return levels.reduce(0, +) / Double(levels.count)
     }
     #expect(meanDemand([.internal, .externalSheltered]) + 0.5 < meanDemand([.regular]))
-    #expect(
-      places.filter { $0.employerKind == .externalSheltered }.allSatisfy {
-        !$0.requiredIndications.isEmpty
-      })
+    let sheltered = places.filter { $0.employerKind == .externalSheltered }
+    #expect(!sheltered.isEmpty)
+    #expect(sheltered.allSatisfy { !$0.requiredIndications.isEmpty })
   }
 }

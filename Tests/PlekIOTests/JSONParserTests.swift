@@ -1,4 +1,5 @@
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @testable import PlekIO

@@ -1,33 +1,19 @@
 import Foundation
 import PlekCore
+import PlekTestSupport
 import Testing
 
 @testable import PlekIO
 
 /// Paths and fixtures shared by the PlekIO tests.
 enum Fixtures {
-  /// The repository root, found from this file's path.
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url.path
-      }
-    }
-    fatalError("Package.swift not found above \(#filePath)")
-  }()
-
-  static var datasets: String { root + "/Datasets" }
-  static var taxonomyDirectory: String { datasets + "/taxonomy" }
-  static var sampleDirectory: String { datasets + "/sample" }
+  static var root: String { Repository.root }
+  static var datasets: String { Repository.datasets }
+  static var taxonomyDirectory: String { Repository.taxonomy }
+  static var sampleDirectory: String { Repository.sample }
 
   /// The shipped taxonomy, loaded once.
-  static let taxonomy: Taxonomy = {
-    let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory)
-    guard let taxonomy else { fatalError("taxonomy invalid: \(issues)") }
-    return taxonomy
-  }()
+  static var taxonomy: Taxonomy { TestData.taxonomy }
 
   /// A valid participant as a data file would hold it.
   static let participantJSON: JSONValue = try! JSONParser().parse(
@@ -129,24 +115,4 @@ enum PathStep: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Sendable
   case index(Int)
   init(stringLiteral value: String) { self = .key(value) }
   init(integerLiteral value: Int) { self = .index(value) }
-}
-
-/// A scratch directory removed when the test ends.
-final class ScratchDirectory {
-  let path: String
-
-  init() {
-    path = NSTemporaryDirectory() + "plek-test-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  func write(_ name: String, _ text: String) {
-    try! Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
-  }
-
-  func write(_ name: String, _ bytes: [UInt8]) {
-    try! Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name))
-  }
-
-  deinit { try? FileManager.default.removeItem(atPath: path) }
 }

@@ -1,5 +1,6 @@
 import PlekCore
 import PlekIO
+import PlekTestSupport
 import Testing
 
 @testable import PlekService

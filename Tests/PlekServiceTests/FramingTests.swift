@@ -1,4 +1,5 @@
 import PlekService
+import PlekTestSupport
 import Testing
 
 @Suite("Line framing")

@@ -1,6 +1,7 @@
 import Foundation
 import PlekCore
 import PlekIO
+import PlekTestSupport
 import Testing
 
 @testable import PlekService

@@ -2,35 +2,20 @@ import Foundation
 import PlekCore
 import PlekIO
 import PlekService
+import PlekTestSupport
 
 /// A service over the sample dataset, asked on a fixed day.
 enum ServiceFixtures {
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url.path
-      }
-    }
-    fatalError("Package.swift not found")
-  }()
+  static var root: String { Repository.root }
 
-  static let day = Day(iso: "2026-11-22")!
+  static var day: Day { TestData.day }
 
-  static let engine: MatchEngine = {
-    let report = DatasetLoader.load(
-      directory: root + "/Datasets/sample", taxonomyDirectory: root + "/Datasets/taxonomy")
-    guard let dataset = report.dataset else {
-      fatalError("sample invalid: \(report.issues.prefix(3))")
-    }
-    return try! MatchEngine(
-      taxonomy: dataset.taxonomy, participants: dataset.participants, places: dataset.places)
-  }()
+  static var engine: MatchEngine { TestData.sampleEngine }
 
   static func service(options: ServiceOptions = .standard) -> Service {
     var options = options
     options.threads = 1
+    let day = day
     return Service(engine: engine, options: options, today: { day })
   }
 }

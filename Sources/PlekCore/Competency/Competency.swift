@@ -4,13 +4,6 @@ public enum CompetencyKind: String, Vocabulary {
   case employee
   /// Vakvaardigheden: forklift driving, cleaning, welding, cooking, ...
   case vocational
-
-  public var label: LocalizedText {
-    switch self {
-    case .employee: LocalizedText(english: "employee skill", dutch: "werknemersvaardigheid")
-    case .vocational: LocalizedText(english: "vocational skill", dutch: "vakvaardigheid")
-    }
-  }
 }
 
 /// A competency level 1–3. A competency a person does not hold has no level at all.
@@ -89,8 +82,6 @@ public enum DutchLevel: String, Vocabulary, Comparable {
 
   /// The position on the scale, 0 (A0) to 5 (C1).
   public var rank: Int { Self.allCases.firstIndex(of: self)! }
-
-  public var label: LocalizedText { LocalizedText(english: rawValue, dutch: rawValue) }
 
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }

@@ -1,5 +1,5 @@
 /// A participant as a shortlist scan needs it: the packed records and the block probe.
-struct ScanProbe: @unchecked Sendable {
+struct ScanProbe: Sendable {
   var hot: PersonHot
   var detail: PersonDetail
   var block: BlockProbe
@@ -16,6 +16,24 @@ struct BlockScan {
   let details: UnsafePointer<PlaceDetail>
   let keys: UnsafePointer<IDKey>
   let blocks: UnsafePointer<SIMD16<UInt8>>
+
+  /// A scanner over a store's columns and its place blocks, for one probe; `nil` when there
+  /// are no places at all (nothing to point at, nothing to scan).
+  init?(
+    probe: ScanProbe, context: PairContext, policy: CompiledPolicy,
+    columns: Columns<PlaceHot, PlaceDetail>, blocks: UnsafeBufferPointer<SIMD16<UInt8>>
+  ) {
+    guard let hot = columns.hot.baseAddress, let details = columns.detail.baseAddress,
+      let keys = columns.keys.baseAddress, let blocks = blocks.baseAddress
+    else { return nil }
+    self.probe = probe
+    self.context = context
+    self.policy = policy
+    self.hot = hot
+    self.details = details
+    self.keys = keys
+    self.blocks = blocks
+  }
 
   /// Pending places that trigger an early ``drain(_:into:)``: it sets the shortlist's
   /// threshold, below which later places are dropped on their bound, before they are
@@ -131,6 +149,11 @@ struct BlockScan {
     }
     return unsafeBitCast(
       SIMD2<UInt64>(spread(UInt64(bits & 0xFF)), spread(UInt64(bits >> 8))), to: SIMD16<UInt8>.self)
+  }
+
+  /// The lanes of block `block` (slots `16 · block …`) that pass the byte checks.
+  func survivors(inBlock block: Int) -> (UInt64, UInt64) {
+    survivors(blocks + block * PlaceBlocks.planesPerBlock)
   }
 
   /// The lanes of a block that pass the gate, sector, hours and load checks, as the high bit

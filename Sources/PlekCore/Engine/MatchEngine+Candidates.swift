@@ -7,7 +7,7 @@ extension MatchEngine {
   public func candidates(
     for id: PlaceID, filter: ParticipantFilter = ParticipantFilter(), options: QueryOptions
   ) throws(MatchError) -> Shortlist {
-    try check(options)
+    try check(options, filter)
     guard let slot = places.slots[id], let place = places.records[Int(slot)] else {
       throw .unknownPlace(id)
     }
@@ -16,11 +16,11 @@ extension MatchEngine {
 
   /// The best participants for a place that is not stored (a vacancy being drafted).
   public func candidates(
-    for place: Place, filter: ParticipantFilter = ParticipantFilter(), options: QueryOptions
+    for validated: Validated<Place>, filter: ParticipantFilter = ParticipantFilter(),
+    options: QueryOptions
   ) throws(MatchError) -> Shortlist {
-    try check(options)
-    let problems = Self.problems([place], taxonomy: taxonomy)
-    guard problems.isEmpty else { throw .invalidRecords(problems) }
+    try check(options, filter)
+    let place = try accept(validated)
     let (hot, detail) = PlacePacker.pack(place, taxonomy: taxonomy)
     return candidates(hot, detail, place, filter, options)
   }
@@ -104,14 +104,17 @@ extension MatchEngine {
     return reference.evaluate(person, job, on: day)
   }
 
-  /// The full evaluation of a pair given as values (either may be unstored).
-  public func explain(_ participant: Participant, _ place: Place, on day: Day) throws(MatchError)
-    -> Explanation
-  {
-    let problems = Self.problems([participant], taxonomy: taxonomy)
-    guard problems.isEmpty else { throw .invalidRecords(problems) }
-    let placeProblems = Self.problems([place], taxonomy: taxonomy)
-    guard placeProblems.isEmpty else { throw .invalidRecords(placeProblems) }
-    return reference.evaluate(participant, place, on: day)
+  /// The full evaluation of a pair given as validated values (either may be unstored).
+  public func explain(
+    _ participant: Validated<Participant>, _ place: Validated<Place>, on day: Day
+  ) throws(MatchError) -> Explanation {
+    reference.evaluate(try accept(participant), try accept(place), on: day)
+  }
+
+  /// Checks a candidate query's options and filter.
+  func check(_ options: QueryOptions, _ filter: ParticipantFilter) throws(MatchError) {
+    try check(options)
+    let problems = filter.problems(in: taxonomy)
+    guard problems.isEmpty else { throw .invalidFilter(problems) }
   }
 }

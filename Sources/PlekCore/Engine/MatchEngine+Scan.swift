@@ -59,7 +59,7 @@ extension MatchEngine {
   /// merges them; the merge orders by score then id, so the result is the same for any split.
   static func scan(
     _ segments: [Segment], k: Int, threads: Int,
-    _ scanPart: @escaping @Sendable ([Segment], inout TopK) -> Int
+    _ scanPart: @Sendable ([Segment], inout TopK) -> Int
   ) -> (heap: TopK, evaluated: Int) {
     let total = segments.reduce(0) { $0 + $1.count }
     let workers = Parallel.workers(threads)
@@ -69,15 +69,14 @@ extension MatchEngine {
       return (heap, evaluated)
     }
     let parts = segments.partitioned(into: workers * 2)
-    let results = ResultSlots<(TopK, Int)>(count: parts.count, initial: (TopK(k: k), 0))
-    Parallel.forEach(chunks: parts.count, threads: threads) { part in
+    let results = Parallel.results(chunks: parts.count, threads: threads) { part in
       var heap = TopK(k: k)
       let evaluated = scanPart(parts[part], &heap)
-      results[part] = (heap, evaluated)
+      return (heap, evaluated)
     }
     var merged = TopK(k: k)
     var evaluated = 0
-    for (heap, count) in results.elements {
+    for (heap, count) in results {
       merged.merge(heap)
       evaluated += count
     }

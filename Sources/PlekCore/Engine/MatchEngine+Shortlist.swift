@@ -1,28 +1,27 @@
 extension MatchEngine {
   /// The best places for a stored participant.
   ///
-  /// - Throws: ``MatchError/unknownParticipant(_:)``, ``MatchError/invalidOption(_:)``.
+  /// - Throws: ``MatchError/unknownParticipant(_:)``, ``MatchError/invalidOption(_:)``,
+  ///   ``MatchError/invalidFilter(_:)``.
   /// - Complexity: O(p) for p places in reach and in sectors the person did not exclude,
   ///   plus O(log k) per place entering the top k.
   public func shortlist(
     for id: ParticipantID, filter: PlaceFilter = PlaceFilter(), options: QueryOptions
   ) throws(MatchError) -> Shortlist {
-    try check(options)
+    try check(options, filter)
     guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
     return shortlist(people.hot[Int(slot)], people.detail[Int(slot)], id, filter, options)
   }
 
   /// The best places for a participant that is not stored (an intake profile).
-  ///
-  /// - Throws: ``MatchError/invalidRecords(_:)`` when the participant has problems.
   public func shortlist(
-    for participant: Participant, filter: PlaceFilter = PlaceFilter(), options: QueryOptions
+    for participant: Validated<Participant>, filter: PlaceFilter = PlaceFilter(),
+    options: QueryOptions
   ) throws(MatchError) -> Shortlist {
-    try check(options)
-    let problems = Self.problems([participant], taxonomy: taxonomy)
-    guard problems.isEmpty else { throw .invalidRecords(problems) }
-    let (hot, detail) = ParticipantPacker.pack(participant, taxonomy: taxonomy, policy: policy)
-    return shortlist(hot, detail, participant.id, filter, options)
+    try check(options, filter)
+    let person = try accept(participant)
+    let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
+    return shortlist(hot, detail, person.id, filter, options)
   }
 
   /// Shortlists for every stored participant, in participant id order, spread over threads.
@@ -30,112 +29,97 @@ extension MatchEngine {
   /// Participants are processed in chunks of neighbours, cell by cell: every participant of
   /// the chunk scans a cell's places while they are in cache, instead of each participant
   /// streaming every place from memory. Each participant's result is the same as its own
-  /// ``shortlist(for:filter:options:)``.
-  public func batchShortlists(filter: PlaceFilter = PlaceFilter(), options: QueryOptions)
-    throws(MatchError)
-    -> [BatchShortlist]
-  {
-    try check(options)
-    return try batchShortlists(for: participantIDs, filter: filter, options: options)
+  /// ``shortlist(for:filter:options:)-(ParticipantID,_,_)``.
+  ///
+  /// - Parameter progress: called from the workers with the number of participants finished
+  ///   by a chunk (chunks of 64 neighbours), for a progress bar; it must be thread-safe.
+  public func batchShortlists(
+    filter: PlaceFilter = PlaceFilter(), options: QueryOptions,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) throws(MatchError) -> [BatchShortlist] {
+    try batchShortlists(for: participantIDs, filter: filter, options: options, progress: progress)
   }
 
-  /// Shortlists for the given stored participants, in the order given (for progress reports
-  /// over a long batch, run it in slices).
+  /// Shortlists for the given stored participants, in the order given.
   ///
   /// - Throws: ``MatchError/unknownParticipant(_:)`` for the first unknown id.
   public func batchShortlists(
-    for ids: [ParticipantID], filter: PlaceFilter = PlaceFilter(), options: QueryOptions
+    for ids: [ParticipantID], filter: PlaceFilter = PlaceFilter(), options: QueryOptions,
+    progress: (@Sendable (Int) -> Void)? = nil
   ) throws(MatchError) -> [BatchShortlist] {
-    try check(options)
+    try check(options, filter)
     if let unknown = ids.first(where: { people.slots[$0] == nil }) {
       throw .unknownParticipant(unknown)
     }
-    let byID = ids.map { (key: $0, value: people.slots[$0]!) }
-    // Positions of each slot in the requested order (an id may be asked for twice).
-    var positions: [Int32: [Int]] = [:]
-    for (index, entry) in byID.enumerated() { positions[entry.value, default: []].append(index) }
-    let position = positions
+    let requested = ids.map { people.slots[$0]! }
     // Neighbours together: chunks follow the slot order, which is cell order.
-    let slots = Set(byID.map { Int($0.value) }).sorted()
+    let slots = Set(requested.map(Int.init)).sorted()
     let chunkSize = 64
     let chunks = (slots.count + chunkSize - 1) / chunkSize
-    let results = ResultSlots<Shortlist?>(count: byID.count, initial: nil)
     let context = context(filter, options)
-    Parallel.forEach(chunks: chunks, threads: options.threads) { [self] chunk in
+    let lists = Parallel.results(chunks: chunks, threads: options.threads) { [self] chunk in
       let members = Array(slots[chunk * chunkSize..<min(slots.count, (chunk + 1) * chunkSize)])
       let lists = shortlists(
         forSlots: members, context: context, k: options.k, useIndex: options.useIndex)
-      for (slot, list) in zip(members, lists) {
-        for index in position[Int32(slot)]! { results[index] = list }
-      }
-    }
-    return zip(byID, results.elements).map {
-      BatchShortlist(participantID: $0.0.key, shortlist: $0.1!)
-    }
+      progress?(members.count)
+      return lists
+    }.joined()
+    // Each slot's list, then the lists in the order asked (an id may be asked for twice).
+    var bySlot = [Int32: Shortlist](minimumCapacity: slots.count)
+    for (slot, list) in zip(slots, lists) { bySlot[Int32(slot)] = list }
+    return zip(ids, requested).map { BatchShortlist(participantID: $0, shortlist: bySlot[$1]!) }
   }
 
   /// The shortlists of a chunk of stored participants, scanned cell by cell.
   func shortlists(forSlots members: [Int], context: PairContext, k: Int, useIndex: Bool)
     -> [Shortlist]
   {
-    struct Probe {
-      var scan: ScanProbe
-      var plan: ScanPlan
-      var cursor = 0
-      var state: ScanState
-      var evaluated = 0
-    }
-    let buffer = UnsafeMutableRawPointer.allocate(
-      byteCount: BlockProbe.size * max(1, members.count), alignment: 16)
-    defer { buffer.deallocate() }
-    var probes = members.enumerated().map { index, slot -> Probe in
+    var packed: [(hot: PersonHot, detail: PersonDetail)] = []
+    var plans: [ScanPlan] = []
+    for slot in members {
       var hot = people.hot[slot]
       let detail = people.detail[slot]
-      let plan = scanPlan(
-        &hot, detail, context, useIndex: useIndex,
-        available: hot.availableFrom <= context.horizon && k > 0)
-      let block = BlockProbe.prepare(
-        buffer + index * BlockProbe.size, person: hot, detail: detail, context: context,
-        policy: compiled)
-      return Probe(
-        scan: ScanProbe(hot: hot, detail: detail, block: block), plan: plan,
-        state: ScanState(heap: TopK(k: k)))
+      plans.append(
+        scanPlan(
+          &hot, detail, context, useIndex: useIndex,
+          available: hot.availableFrom <= context.horizon && k > 0))
+      packed.append((hot, detail))
     }
-    places.withColumns { columns in
-      if !useIndex {
-        for index in probes.indices {
-          probes[index].evaluated = scanSegments(
-            probes[index].plan.segments[...], probes[index].scan, context, columns,
-            &probes[index].state.heap)
-        }
-        return
-      }
-      // Segments are in cell order per participant: walk the cells once, and in each cell let
-      // every participant that reaches it scan its segments there, while they are in cache.
-      for cell in 0..<grid.cellCount {
-        for index in probes.indices {
-          let plan = probes[index].plan
-          var cursor = probes[index].cursor
-          let start = cursor
-          while cursor < plan.segments.count && plan.segments[cursor].cell == Int32(cell) {
-            cursor += 1
+    var states = members.map { _ in ScanState(heap: TopK(k: k)) }
+    var evaluated = [Int](repeating: 0, count: members.count)
+    withProbes(packed, context) { probes in
+      places.withColumns { columns in
+        if !useIndex {
+          for index in probes.indices {
+            evaluated[index] = scanSegments(
+              plans[index].segments[...], probes[index], context, columns, &states[index].heap)
           }
-          guard cursor > start else { continue }
-          probes[index].cursor = cursor
-          probes[index].evaluated += collect(
-            plan.segments[start..<cursor], probes[index].scan, context, columns,
-            &probes[index].state)
+          return
         }
-      }
-      // What is still pending after the last cell, best bound first.
-      for index in probes.indices {
-        drain(&probes[index].state, probes[index].scan, context, columns)
+        // Segments are in cell order per participant: walk the cells once, and in each cell
+        // let every participant that reaches it scan its segments there, while they are in
+        // cache.
+        var cursors = [Int](repeating: 0, count: members.count)
+        for cell in 0..<grid.cellCount {
+          for index in probes.indices {
+            let segments = plans[index].segments
+            var cursor = cursors[index]
+            let start = cursor
+            while cursor < segments.count && segments[cursor].cell == Int32(cell) { cursor += 1 }
+            guard cursor > start else { continue }
+            cursors[index] = cursor
+            evaluated[index] += collect(
+              segments[start..<cursor], probes[index], context, columns, &states[index])
+          }
+        }
+        // What is still pending after the last cell, best bound first.
+        for index in probes.indices { drain(&states[index], probes[index], context, columns) }
       }
     }
-    return zip(members, probes).map { slot, probe in
+    return members.indices.map { index in
       shortlist(
-        from: probe.state.heap, evaluated: probe.evaluated,
-        participantID: people.records[slot]!.id)
+        from: states[index].heap, evaluated: evaluated[index],
+        participantID: people.records[members[index]]!.id)
     }
   }
 
@@ -149,9 +133,8 @@ extension MatchEngine {
     }
     if filter.learningOnly { context.filterBlock |= GateBit.noLearningOffer }
     if !filter.sectors.isEmpty {
+      // The engine refuses unknown sectors (``check(_:_:)``): every one has a bit.
       context.requiredSectors = PlacePacker.sectorMask(Array(filter.sectors), taxonomy)
-      // Sectors unknown to the taxonomy match nothing.
-      if context.requiredSectors == 0 { context.filterBlock = ~0 }
     }
     if let limit = filter.maxTravelMinutes { context.filterMaxMinutes = Double(limit) }
     return context
@@ -162,19 +145,16 @@ extension MatchEngine {
     _ options: QueryOptions
   ) -> Shortlist {
     let context = context(filter, options)
-    var probe = person
+    var hot = person
     let plan = scanPlan(
-      &probe, detail, context, useIndex: options.useIndex,
-      available: probe.availableFrom <= context.horizon && options.k > 0)
-    let buffer = UnsafeMutableRawPointer.allocate(byteCount: BlockProbe.size, alignment: 16)
-    defer { buffer.deallocate() }
-    let scanProbe = ScanProbe(
-      hot: probe, detail: detail,
-      block: BlockProbe.prepare(
-        buffer, person: probe, detail: detail, context: context, policy: compiled))
-    let (heap, evaluated) = places.withColumns { columns in
-      Self.scan(plan.segments, k: options.k, threads: options.threads) { [self] part, heap in
-        scanSegments(part[...], scanProbe, context, columns, &heap)
+      &hot, detail, context, useIndex: options.useIndex,
+      available: hot.availableFrom <= context.horizon && options.k > 0)
+    let (heap, evaluated) = withProbes([(hot, detail)], context) { probes in
+      let probe = probes[0]
+      return places.withColumns { columns in
+        Self.scan(plan.segments, k: options.k, threads: options.threads) { [self] part, heap in
+          scanSegments(part[...], probe, context, columns, &heap)
+        }
       }
     }
     return shortlist(from: heap, evaluated: evaluated, participantID: id)
@@ -246,7 +226,7 @@ extension MatchEngine {
     _ columns: Columns<PlaceHot, PlaceDetail>, _ state: inout ScanState
   ) -> Int {
     var evaluated = 0
-    withScanner(probe, context, columns) { scanner in
+    _ = withScanner(probe, context, columns: columns) { scanner in
       for segment in segments {
         if segment.cell < 0 {
           for slot in Int(segment.lower)..<Int(segment.upper) where columns.alive[slot] {
@@ -282,21 +262,8 @@ extension MatchEngine {
     _ state: inout ScanState, _ probe: ScanProbe, _ context: PairContext,
     _ columns: Columns<PlaceHot, PlaceDetail>
   ) {
-    withScanner(probe, context, columns) { scanner in
+    _ = withScanner(probe, context, columns: columns) { scanner in
       scanner.drain(&state.pending, into: &state.heap)
-    }
-  }
-
-  private func withScanner(
-    _ probe: ScanProbe, _ context: PairContext, _ columns: Columns<PlaceHot, PlaceDetail>,
-    _ body: (BlockScan) -> Void
-  ) {
-    placeBlocks.planes.withUnsafeBufferPointer { blocks in
-      body(
-        BlockScan(
-          probe: probe, context: context, policy: compiled, hot: columns.hot.baseAddress!,
-          details: columns.detail.baseAddress!, keys: columns.keys.baseAddress!,
-          blocks: blocks.baseAddress!))
     }
   }
 
@@ -308,6 +275,19 @@ extension MatchEngine {
         travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints))
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: places.count)
+  }
+
+  /// Checks a query's options and filter.
+  func check(_ options: QueryOptions, _ filter: PlaceFilter) throws(MatchError) {
+    try check(options)
+    let problems = filter.problems(in: taxonomy)
+    guard problems.isEmpty else { throw .invalidFilter(problems) }
+  }
+
+  /// A validated record's value, validated here when it was checked against another
+  /// taxonomy.
+  func accept<Record: EngineRecord>(_ record: Validated<Record>) throws(MatchError) -> Record {
+    try Self.accept([record], in: taxonomy)[0]
   }
 }
 

@@ -1,19 +1,26 @@
 extension MatchEngine {
-  /// Adds or replaces participants. The whole batch is validated first; if any record has a
-  /// problem, nothing changes and every problem is reported with its batch index.
+  /// Adds or replaces participants, all or nothing: if any id occurs twice in the batch (or
+  /// a record fails under this engine's taxonomy), nothing changes and every problem is
+  /// reported with its batch index.
   ///
   /// - Complexity: O(m log n) for m records; only those records are recompiled.
-  public mutating func upsert(participants batch: [Participant]) throws(MatchError) {
-    let problems = Self.problems(batch, taxonomy: taxonomy)
-    guard problems.isEmpty else { throw .invalidRecords(problems) }
-    for person in batch { store(person) }
+  public mutating func upsert(participants batch: [Validated<Participant>]) throws(MatchError) {
+    try upsert(batch)
   }
 
-  /// Adds or replaces places, all or nothing, like ``upsert(participants:)``.
+  /// Adds or replaces places, all or nothing, like ``upsert(participants:)-(Validated)``.
+  public mutating func upsert(places batch: [Validated<Place>]) throws(MatchError) {
+    try upsert(batch)
+  }
+
+  /// Validates plain participants once, then adds or replaces them, all or nothing.
+  public mutating func upsert(participants batch: [Participant]) throws(MatchError) {
+    try upsert(Self.validateBatch(batch, in: taxonomy))
+  }
+
+  /// Validates plain places once, then adds or replaces them, all or nothing.
   public mutating func upsert(places batch: [Place]) throws(MatchError) {
-    let problems = Self.problems(batch, taxonomy: taxonomy)
-    guard problems.isEmpty else { throw .invalidRecords(problems) }
-    for place in batch { store(place) }
+    try upsert(Self.validateBatch(batch, in: taxonomy))
   }
 
   /// Removes participants. If any id is unknown, nothing is removed.
@@ -21,33 +28,45 @@ extension MatchEngine {
     if let unknown = ids.first(where: { people.slots[$0] == nil }) {
       throw .unknownParticipant(unknown)
     }
-    for id in ids {
-      if let cell = people.remove(id) { recomputeReach(cell) }
-    }
+    remove(ids, as: Participant.self)
   }
 
   /// Removes places. If any id is unknown, nothing is removed.
   public mutating func remove(places ids: [PlaceID]) throws(MatchError) {
     if let unknown = ids.first(where: { places.slots[$0] == nil }) { throw .unknownPlace(unknown) }
-    for id in ids {
-      if let slot = places.slots[id] {
-        places.remove(id)
-        placeBlocks.kill(slot: Int(slot))
-      }
-    }
+    remove(ids, as: Place.self)
   }
 
   /// Replaces the policy. Participants are recompiled (their reach and wish values depend on
   /// it); places are not.
-  public mutating func setPolicy(_ newPolicy: Policy) throws(MatchError) {
-    let problems = newPolicy.problems(in: taxonomy)
-    guard problems.isEmpty else { throw .invalidPolicy(problems) }
-    policy = newPolicy
-    reference = ReferenceScorer(policy: newPolicy)
-    compiled = CompiledPolicy(newPolicy)
+  public mutating func setPolicy(_ newPolicy: Validated<Policy>) throws(MatchError) {
+    let policy = try Self.accept(newPolicy, in: taxonomy)
+    self.policy = policy
+    reference = ReferenceScorer(policy: policy)
+    compiled = CompiledPolicy(policy)
     reach = Array(repeating: 0, count: grid.cellCount)
     for slot in 0..<people.capacity {
       if let person = people.records[slot] { store(person) }
+    }
+  }
+
+  /// Validates a plain policy once, then replaces the policy.
+  public mutating func setPolicy(_ newPolicy: Policy) throws(MatchError) {
+    let checked = taxonomy.validate(newPolicy)
+    guard let policy = checked.validated else { throw .invalidPolicy(checked.problems) }
+    try setPolicy(policy)
+  }
+
+  mutating func upsert<Record: EngineRecord>(_ batch: [Validated<Record>]) throws(MatchError) {
+    for record in try Self.checkedBatch(batch, in: taxonomy) { store(record) }
+  }
+
+  mutating func remove<Record: EngineRecord>(_ ids: [Record.ID], as kind: Record.Type) {
+    for id in ids {
+      let removed = Record.withStore(&self) { store in
+        store.slots[id].flatMap { slot in store.remove(id).map { (Int(slot), $0) } }
+      }
+      if let (slot, cell) = removed { Record.didRemove(slot: slot, cell: cell, in: &self) }
     }
   }
 }

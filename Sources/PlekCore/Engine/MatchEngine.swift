@@ -5,6 +5,9 @@
 /// place, recompiling only the records that change. Every query's result is deterministic:
 /// the same data gives the same matches in the same order (score descending, then id
 /// ascending) for any thread count and with or without the index.
+///
+/// The engine trusts ``Validated`` records and validates nothing twice: records decoded by
+/// PlekIO arrive validated; the entry points that take plain records validate them once.
 public struct MatchEngine: Sendable {
   /// The taxonomy every record is written in.
   public let taxonomy: Taxonomy
@@ -23,23 +26,20 @@ public struct MatchEngine: Sendable {
   /// Bits of every sector in the taxonomy.
   let allSectors: UInt16
 
-  /// Validates and compiles a dataset.
+  /// Compiles a validated dataset; nothing is validated again.
   ///
-  /// - Throws: ``MatchError/invalidTaxonomy(_:)``, ``MatchError/invalidPolicy(_:)`` or
-  ///   ``MatchError/invalidRecords(_:)`` listing every problem; nothing is built then.
+  /// A record validated against another taxonomy (a different ``Taxonomy/fingerprint``) is
+  /// validated here, once.
+  ///
+  /// - Throws: ``MatchError/invalidRecords(_:)`` for duplicate ids (or records that fail
+  ///   under this taxonomy), ``MatchError/invalidPolicy(_:)``; nothing is built then.
   /// - Complexity: O(n log n) in the number of records.
   public init(
-    taxonomy: Taxonomy, policy: Policy = .default, participants: [Participant] = [],
-    places: [Place] = []
+    taxonomy: Validated<Taxonomy>, policy: Validated<Policy>,
+    participants: [Validated<Participant>] = [], places: [Validated<Place>] = []
   ) throws(MatchError) {
-    let taxonomyProblems = taxonomy.problems
-    guard taxonomyProblems.isEmpty else { throw .invalidTaxonomy(taxonomyProblems) }
-    let policyProblems = policy.problems(in: taxonomy)
-    guard policyProblems.isEmpty else { throw .invalidPolicy(policyProblems) }
-    let problems =
-      Self.problems(participants, taxonomy: taxonomy) + Self.problems(places, taxonomy: taxonomy)
-    guard problems.isEmpty else { throw .invalidRecords(problems) }
-
+    let taxonomy = taxonomy.value
+    let policy = try Self.accept(policy, in: taxonomy)
     self.taxonomy = taxonomy
     self.policy = policy
     reference = ReferenceScorer(policy: policy)
@@ -51,42 +51,30 @@ public struct MatchEngine: Sendable {
     reach = Array(repeating: 0, count: grid.cellCount)
     allSectors =
       taxonomy.sectors.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << taxonomy.sectors.count) - 1)
+    var duplicates: [RecordProblems] = []
+    try fileAll(Self.accept(places, in: taxonomy), duplicates: &duplicates)
+    try fileAll(Self.accept(participants, in: taxonomy), duplicates: &duplicates)
+    guard duplicates.isEmpty else { throw .invalidRecords(duplicates) }
+  }
 
-    // File places in index order (cell, then primary sector), so that every list the index
-    // hands a scan is a contiguous run of slots: memory is read front to back, prefetchable.
-    let grid = grid
-    // Sorted on integer keys (the id as its byte-ordered IDKey): comparing ids as strings
-    // was most of the cost of building a large engine.
-    let placeOrder = places.indices.map { index in
-      let place = places[index]
-      return (
-        cell: grid.cell(of: place.location), sector: taxonomy.index(of: place.sectors[0]) ?? 0,
-        key: IDKey(place.id), index: index
-      )
-    }.sorted { ($0.cell, $0.sector, $0.key) < ($1.cell, $1.sector, $1.key) }
-    let sortedPlaces = placeOrder.map { places[$0.index] }
-    // Packing is per record, so on all cores; filing stays sequential and in order.
-    let packedPlaces = Parallel.map(sortedPlaces.count, chunkSize: 1024) { range in
-      range.map { PlacePacker.pack(sortedPlaces[$0], taxonomy: taxonomy) }
+  /// Validates plain records once, then compiles them.
+  ///
+  /// - Throws: ``MatchError/invalidTaxonomy(_:)``, ``MatchError/invalidPolicy(_:)`` or
+  ///   ``MatchError/invalidRecords(_:)`` listing every problem; nothing is built then.
+  public init(
+    taxonomy: Taxonomy, policy: Policy = .default, participants: [Participant] = [],
+    places: [Place] = []
+  ) throws(MatchError) {
+    let checked = taxonomy.validated()
+    guard let validTaxonomy = checked.validated else { throw .invalidTaxonomy(checked.problems) }
+    let checkedPolicy = taxonomy.validate(policy)
+    guard let validPolicy = checkedPolicy.validated else {
+      throw .invalidPolicy(checkedPolicy.problems)
     }
-    for (place, packed) in zip(sortedPlaces, packedPlaces) {
-      store(place, packed: packed, indexing: false)
-    }
-    self.places.rebuildIndex()
-    // Participants in cell order: a candidate scan reads one sector's list per cell.
-    let sortedPeople = participants.indices.map { index in
-      (
-        cell: grid.cell(of: participants[index].location), key: IDKey(participants[index].id),
-        index: index
-      )
-    }.sorted { ($0.cell, $0.key) < ($1.cell, $1.key) }.map { participants[$0.index] }
-    let packedPeople = Parallel.map(sortedPeople.count, chunkSize: 1024) { range in
-      range.map { ParticipantPacker.pack(sortedPeople[$0], taxonomy: taxonomy, policy: policy) }
-    }
-    for (person, packed) in zip(sortedPeople, packedPeople) {
-      store(person, packed: packed, indexing: false)
-    }
-    people.rebuildIndex()
+    let people = try Self.validateBatch(participants, in: taxonomy)
+    let jobs = try Self.validateBatch(places, in: taxonomy)
+    try self.init(
+      taxonomy: validTaxonomy, policy: validPolicy, participants: people, places: jobs)
   }
 
   // MARK: Records
@@ -99,109 +87,186 @@ public struct MatchEngine: Sendable {
   public func participant(_ id: ParticipantID) -> Participant? { people.record(id) }
   /// The place with `id`, if stored.
   public func place(_ id: PlaceID) -> Place? { places.record(id) }
+  /// The stored participant with `id`, as a validated value for queries and explanations.
+  public func validatedParticipant(_ id: ParticipantID) -> Validated<Participant>? {
+    people.record(id).map(taxonomy.trusted)
+  }
+  /// The stored place with `id`, as a validated value.
+  public func validatedPlace(_ id: PlaceID) -> Validated<Place>? {
+    places.record(id).map(taxonomy.trusted)
+  }
   /// Every participant id, ascending.
   public var participantIDs: [ParticipantID] { people.slots.keys.sorted() }
   /// Every place id, ascending.
   public var placeIDs: [PlaceID] { places.slots.keys.sorted() }
 
-  mutating func store(
-    _ place: Place, packed: (PlaceHot, PlaceDetail)? = nil, indexing: Bool = true
-  ) {
-    let (hot, detail) = packed ?? PlacePacker.pack(place, taxonomy: taxonomy)
-    let primary = taxonomy.index(of: place.sectors[0]) ?? 0
-    let slot = places.upsert(
-      place.id, key: IDKey(place.id), record: place, hot: hot, detail: detail,
-      cell: grid.cell(of: place.location), sectors: UInt16(1) << UInt16(primary),
-      indexing: indexing)
-    placeBlocks.set(slot: Int(slot), hot)
-  }
+  // MARK: Filing
 
-  mutating func store(
-    _ person: Participant, packed: (PersonHot, PersonDetail)? = nil, indexing: Bool = true
-  ) {
-    let previousCell = people.slots[person.id].map { Int(people.cellOf[Int($0)]) }
-    let (hot, detail) = packed ?? ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
-    let cell = grid.cell(of: person.location)
-    people.upsert(
-      person.id, key: IDKey(person.id), record: person, hot: hot, detail: detail, cell: cell,
-      sectors: allSectors & ~hot.excluded, indexing: indexing)
-    reach[cell] = max(reach[cell], detail.reachKilometres)
-    if let previousCell, previousCell != cell { recomputeReach(previousCell) }
-  }
-
-  /// Recomputes a cell's largest reach after participants left it.
-  mutating func recomputeReach(_ cell: Int) {
-    var largest = 0.0
-    for slot in people.index.cells[cell].slots {
-      largest = max(largest, people.detail[Int(slot)].reachKilometres)
+  /// Files records in index order (cell, then the index group, then id), so that every list
+  /// the index hands a scan is a contiguous run of slots: memory is read front to back.
+  /// Packing is per record, so on all cores; filing stays sequential and in order.
+  mutating func fileAll<Record: EngineRecord>(
+    _ records: [Record], duplicates: inout [RecordProblems]
+  ) throws(MatchError) {
+    let grid = grid
+    let taxonomy = taxonomy
+    let policy = policy
+    // Sorted on integer keys (the id as its byte-ordered IDKey): comparing ids as strings
+    // was most of the cost of building a large engine.
+    let order = records.indices.map { index in
+      let record = records[index]
+      return (
+        cell: grid.cell(of: record.location), group: Record.indexGroup(record, in: taxonomy),
+        key: record.key, index: index
+      )
+    }.sorted { ($0.cell, $0.group, $0.key) < ($1.cell, $1.group, $1.key) }
+    let packed = Parallel.map(order.count, chunkSize: 1024) { range in
+      range.map { Record.pack(records[order[$0].index], taxonomy: taxonomy, policy: policy) }
     }
-    reach[cell] = largest
+    for (position, entry) in order.enumerated() {
+      let record = records[entry.index]
+      if Record.withStore(&self, { $0.slots[record.id] != nil }) {
+        // Equal keys sort together: the earlier one in input order is kept.
+        duplicates.append(
+          RecordProblems(
+            index: entry.index, id: record.rawID,
+            problems: [
+              ModelProblem(
+                path: "id", kind: .duplicateID, value: record.rawID,
+                expected: "each id once in a batch")
+            ]))
+        continue
+      }
+      store(record, packed: packed[position], indexing: false)
+    }
+    Record.withStore(&self) { $0.rebuildIndex() }
   }
 
-  // MARK: Validation
+  /// Stores (inserts or replaces) one record: packs it unless `packed` is given, files it in
+  /// its cell and lets its kind update what depends on it.
+  mutating func store<Record: EngineRecord>(
+    _ record: Record, packed: (Record.Hot, Record.Detail)? = nil, indexing: Bool = true
+  ) {
+    let (hot, detail) = packed ?? Record.pack(record, taxonomy: taxonomy, policy: policy)
+    let cell = grid.cell(of: record.location)
+    let sectors = Record.sectorsFiled(record, hot: hot, in: self)
+    let (slot, previousCell) = Record.withStore(&self) { store in
+      let previousCell = store.cell(of: record.id)
+      let slot = store.upsert(
+        record.id, key: record.key, record: record, hot: hot, detail: detail, cell: cell,
+        sectors: sectors, indexing: indexing)
+      return (slot, previousCell)
+    }
+    Record.didStore(
+      slot: Int(slot), hot: hot, detail: detail, cell: cell, previousCell: previousCell,
+      in: &self)
+  }
 
-  /// Each record's own problems, checked on all cores for large batches, then duplicate ids
-  /// in input order: the result does not depend on the thread count.
-  static func problems<Record: ValidatedRecord>(_ records: [Record], taxonomy: Taxonomy)
-    -> [RecordProblems]
+  // MARK: Validation of what comes from elsewhere
+
+  /// A validated value's record, validated here when it was checked against another
+  /// taxonomy.
+  static func accept(_ policy: Validated<Policy>, in taxonomy: Taxonomy) throws(MatchError)
+    -> Policy
+  {
+    guard policy.taxonomyFingerprint != taxonomy.fingerprint else { return policy.value }
+    let problems = policy.value.problems(in: taxonomy)
+    guard problems.isEmpty else { throw .invalidPolicy(problems) }
+    return policy.value
+  }
+
+  /// The records of a validated batch; those validated against another taxonomy are
+  /// validated here, once.
+  static func accept<Record: EngineRecord>(
+    _ batch: [Validated<Record>], in taxonomy: Taxonomy
+  ) throws(MatchError) -> [Record] {
+    var problems: [RecordProblems] = []
+    let records = batch.enumerated().map { index, validated -> Record in
+      if validated.taxonomyFingerprint != taxonomy.fingerprint {
+        let found = validated.value.problems(in: taxonomy)
+        if !found.isEmpty {
+          problems.append(
+            RecordProblems(index: index, id: validated.value.rawID, problems: found))
+        }
+      }
+      return validated.value
+    }
+    guard problems.isEmpty else { throw .invalidRecords(problems) }
+    return records
+  }
+
+  /// Validates plain records, once, on all cores for large batches, and checks that each id
+  /// occurs once (among all records, valid or not); every problem is reported with its batch
+  /// index, in input order whatever the thread count.
+  static func validateBatch<Record: EngineRecord>(_ records: [Record], in taxonomy: Taxonomy)
+    throws(MatchError) -> [Validated<Record>]
   {
     let chunkSize = 512
     let chunks = (records.count + chunkSize - 1) / chunkSize
-    let found = ResultSlots<[(index: Int, problems: [ModelProblem])]>(count: chunks, initial: [])
-    Parallel.forEach(chunks: chunks, threads: 0) { chunk in
-      var list: [(index: Int, problems: [ModelProblem])] = []
-      for index in chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize) {
-        let problems = records[index].problems(in: taxonomy)
-        if !problems.isEmpty { list.append((index, problems)) }
+    let checked = Parallel.results(chunks: chunks, threads: 0) { chunk in
+      (chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize)).map {
+        taxonomy.validate(records[$0])
       }
-      found[chunk] = list
-    }
-    var own = found.elements.joined().makeIterator()
-    var next = own.next()
-    var seen = Set<Record.ID>(minimumCapacity: records.count)
-    var result: [RecordProblems] = []
-    for (index, record) in records.enumerated() {
-      var problems: [ModelProblem] = []
-      if let found = next, found.index == index {
-        problems = found.problems
-        next = own.next()
-      }
-      if !seen.insert(record.id).inserted {
-        problems.append(
+    }.joined()
+    var validated: [Validated<Record>] = []
+    validated.reserveCapacity(records.count)
+    var problems: [RecordProblems] = []
+    var first = [Record.ID: Int](minimumCapacity: records.count)
+    for (index, result) in checked.enumerated() {
+      var found = result.problems
+      if let earlier = first[records[index].id] {
+        found.append(
           ModelProblem(
-            path: "id", kind: .duplicateID, value: record.rawID,
-            expected: "each id once in a batch"))
+            path: "id", kind: .duplicateID, value: records[index].rawID,
+            expected: "each id once in a batch (first at index \(earlier))"))
+      } else {
+        first[records[index].id] = index
       }
-      if !problems.isEmpty {
-        result.append(RecordProblems(index: index, id: record.rawID, problems: problems))
+      if found.isEmpty, let value = result.validated {
+        validated.append(value)
+      } else {
+        problems.append(RecordProblems(index: index, id: records[index].rawID, problems: found))
       }
     }
-    return result
+    guard problems.isEmpty else { throw .invalidRecords(problems) }
+    return validated
+  }
+
+  /// Checks a batch of updates: records validated elsewhere are accepted (or validated here,
+  /// under another taxonomy), and each id may occur once.
+  static func checkedBatch<Record: EngineRecord>(
+    _ batch: [Validated<Record>], in taxonomy: Taxonomy
+  ) throws(MatchError) -> [Record] {
+    let records = try accept(batch, in: taxonomy)
+    var first = [Record.ID: Int](minimumCapacity: records.count)
+    var problems: [RecordProblems] = []
+    for (index, record) in records.enumerated() {
+      if let earlier = first[record.id] {
+        problems.append(
+          RecordProblems(
+            index: index, id: record.rawID,
+            problems: [
+              ModelProblem(
+                path: "id", kind: .duplicateID, value: record.rawID,
+                expected: "each id once in a batch (first at index \(earlier))")
+            ]))
+      } else {
+        first[record.id] = index
+      }
+    }
+    guard problems.isEmpty else { throw .invalidRecords(problems) }
+    return records
   }
 
   func check(_ options: QueryOptions) throws(MatchError) {
-    guard (0...QueryOptions.maximumK).contains(options.k) else {
-      throw .invalidOption("k \(options.k) is out of range; use 0–\(QueryOptions.maximumK)")
+    guard Limits.k.contains(options.k) else {
+      throw .invalidOption(
+        "k \(options.k) is out of range; use \(Limits.k.lowerBound)–\(Limits.k.upperBound)")
     }
-    guard (0...1024).contains(options.threads) else {
-      throw .invalidOption("threads \(options.threads) is out of range; use 0–1024")
+    guard Limits.threads.contains(options.threads) else {
+      throw .invalidOption(
+        "threads \(options.threads) is out of range; use \(Limits.threads.lowerBound)–\(Limits.threads.upperBound)"
+      )
     }
   }
-}
-
-/// A record the engine validates before it stores it.
-protocol ValidatedRecord: Sendable {
-  associatedtype ID: Hashable
-  var id: ID { get }
-  /// The id as written in the input, for problem reports.
-  var rawID: String { get }
-  func problems(in taxonomy: Taxonomy) -> [ModelProblem]
-}
-
-extension Participant: ValidatedRecord {
-  var rawID: String { id.rawValue }
-}
-
-extension Place: ValidatedRecord {
-  var rawID: String { id.rawValue }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -7,6 +8,9 @@ import Dispatch
 #endif
 
 /// Runs chunks of work on Dispatch's thread pool.
+///
+/// Every chunk computes its own result; results are put together in chunk order, so the
+/// outcome never depends on the number of threads or on scheduling.
 public enum Parallel {
   /// Online processor count.
   static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
@@ -17,8 +21,7 @@ public enum Parallel {
   }
 
   /// Calls `body` for every chunk in `0..<chunks`: on the calling thread when `threads` is 1,
-  /// else with `DispatchQueue.concurrentPerform`. Chunks write only to their own results,
-  /// so the outcome never depends on scheduling.
+  /// else with `DispatchQueue.concurrentPerform`.
   static func forEach(chunks: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
     guard chunks > 0 else { return }
     if workers(threads) == 1 || chunks == 1 {
@@ -26,6 +29,22 @@ public enum Parallel {
     } else {
       DispatchQueue.concurrentPerform(iterations: chunks, execute: body)
     }
+  }
+
+  /// The result of `body` for every chunk in `0..<chunks`, in chunk order.
+  ///
+  /// Each chunk's result is handed over under a lock, once per chunk: chunks are large
+  /// enough that the lock costs nothing measurable, and no memory is shared unsafely.
+  static func results<T: Sendable>(
+    chunks: Int, threads: Int, _ body: @Sendable (Int) -> T
+  ) -> [T] {
+    guard chunks > 0 else { return [] }
+    let slots = Mutex<[T?]>(Array(repeating: nil, count: chunks))
+    forEach(chunks: chunks, threads: threads) { chunk in
+      let result = body(chunk)
+      slots.withLock { $0[chunk] = result }
+    }
+    return slots.withLock { $0.map { $0! } }
   }
 }
 
@@ -35,42 +54,19 @@ extension Parallel {
   ///
   /// - Parameter chunkSize: items per chunk; large enough that a chunk outweighs the cost of
   ///   scheduling it.
-  public static func map<T>(
+  public static func map<T: Sendable>(
     _ count: Int, chunkSize: Int, _ body: @Sendable (Range<Int>) -> [T]
   ) -> [T] {
     guard count > 0 else { return [] }
     let size = max(1, chunkSize)
     let chunks = (count + size - 1) / size
     if chunks == 1 { return body(0..<count) }
-    let results = ResultSlots<[T]>(count: chunks, initial: [])
-    forEach(chunks: chunks, threads: 0) { chunk in
-      results[chunk] = body(chunk * size..<min(count, (chunk + 1) * size))
+    let parts = results(chunks: chunks, threads: 0) { chunk in
+      body(chunk * size..<min(count, (chunk + 1) * size))
     }
     var all: [T] = []
     all.reserveCapacity(count)
-    for chunk in 0..<chunks { all.append(contentsOf: results[chunk]) }
+    for part in parts { all.append(contentsOf: part) }
     return all
-  }
-}
-
-/// A buffer of per-chunk results that workers fill in, each at its own index.
-final class ResultSlots<Element>: @unchecked Sendable {
-  private let buffer: UnsafeMutableBufferPointer<Element>
-
-  init(count: Int, initial: Element) {
-    buffer = .allocate(capacity: count)
-    buffer.initialize(repeating: initial)
-  }
-
-  subscript(index: Int) -> Element {
-    get { buffer[index] }
-    set { buffer[index] = newValue }
-  }
-
-  var elements: [Element] { Array(buffer) }
-
-  deinit {
-    buffer.deinitialize()
-    buffer.deallocate()
   }
 }

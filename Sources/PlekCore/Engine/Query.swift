@@ -38,20 +38,17 @@ public struct ParticipantFilter: Hashable, Sendable {
 
 /// How a query runs.
 public struct QueryOptions: Hashable, Sendable {
-  /// How many matches to return at most ("top K").
+  /// How many matches to return at most ("top K"; ``Limits/k``).
   public var k: Int
   /// The day the query is asked for: availability and opening dates count up to this day
   /// plus the policy's planning horizon.
   public var day: Day
-  /// Worker threads: 1 runs on the calling thread, 0 uses every core. Results do not depend
-  /// on it.
+  /// Worker threads: 1 runs on the calling thread, 0 uses every core (``Limits/threads``).
+  /// Results do not depend on it.
   public var threads: Int
   /// Whether to prune with the sector and spatial index. Results do not depend on it; turning
   /// it off scans every record (for tests and benchmarks).
   public var useIndex: Bool
-
-  /// The largest `k` accepted.
-  public static var maximumK: Int { 10_000 }
 
   /// Creates options.
   public init(k: Int = 10, day: Day, threads: Int = 1, useIndex: Bool = true) {
@@ -100,6 +97,9 @@ public enum MatchError: Error, Hashable, Sendable {
   case invalidTaxonomy([ModelProblem])
   /// A query option out of range.
   case invalidOption(String)
+  /// A filter names a sector or municipality the taxonomy does not have, or a travel limit
+  /// out of range; paths as in ``PlaceFilter/parse(sectors:employerKinds:learningOnly:maxTravelMinutes:taxonomy:)``.
+  case invalidFilter([ModelProblem])
 }
 
 /// The problems of one record in a batch.

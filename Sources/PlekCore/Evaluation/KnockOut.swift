@@ -55,15 +55,6 @@ public enum KnockOut: Hashable, Sendable {
     case .notYetOpen: "not-yet-open"
     }
   }
-
-  /// Whether the reason discloses health data (load capacity, wage value, support need) and
-  /// so must not be shown in an employer-facing view.
-  public var revealsHealthData: Bool {
-    switch self {
-    case .load, .wageSubsidy, .support: true
-    default: false
-    }
-  }
 }
 
 /// Something the machine cannot decide and an officer must judge (UWV's CBBS calls these
@@ -86,14 +77,6 @@ public enum AssessmentPoint: Hashable, Sendable {
     case .loadAdaptation: "load-adaptation"
     case .dutchNotAssessed: "dutch-not-assessed"
     case .wageValueNotAssessed: "wage-value-not-assessed"
-    }
-  }
-
-  /// Whether the point discloses health data.
-  public var revealsHealthData: Bool {
-    switch self {
-    case .loadNotAssessed, .loadAdaptation, .wageValueNotAssessed: true
-    case .dutchNotAssessed: false
     }
   }
 }

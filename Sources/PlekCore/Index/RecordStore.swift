@@ -89,26 +89,6 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
   /// The record with `id`.
   func record(_ id: ID) -> Record? { slots[id].flatMap { records[Int($0)] } }
 
-  /// Read-only pointers to the packed columns, valid inside `body`.
-  func withColumns<Result>(_ body: (Columns<Hot, Detail>) throws -> Result) rethrows -> Result {
-    try hot.withUnsafeBufferPointer { hot in
-      try detail.withUnsafeBufferPointer { detail in
-        try keys.withUnsafeBufferPointer { keys in
-          try alive.withUnsafeBufferPointer { alive in
-            try body(Columns(hot: hot, detail: detail, keys: keys, alive: alive))
-          }
-        }
-      }
-    }
-  }
-}
-
-/// Read-only views of a store's packed columns for the duration of one query. Queries never
-/// overlap with updates (an engine is a value), which is what makes sharing them between
-/// the threads of one query safe.
-struct Columns<Hot, Detail>: @unchecked Sendable {
-  let hot: UnsafeBufferPointer<Hot>
-  let detail: UnsafeBufferPointer<Detail>
-  let keys: UnsafeBufferPointer<IDKey>
-  let alive: UnsafeBufferPointer<Bool>
+  /// The cell the record with `id` is filed in, or `nil` if unknown.
+  func cell(of id: ID) -> Int? { slots[id].map { Int(cellOf[Int($0)]) } }
 }

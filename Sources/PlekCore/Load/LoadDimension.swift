@@ -13,20 +13,6 @@ public enum FMLRubric: String, Vocabulary {
   case staticPostures = "static-postures"
   /// Rubriek 6, werktijden.
   case workingHours = "working-hours"
-
-  public var label: LocalizedText {
-    switch self {
-    case .personalFunctioning:
-      LocalizedText(english: "personal functioning", dutch: "persoonlijk functioneren")
-    case .socialFunctioning:
-      LocalizedText(english: "social functioning", dutch: "sociaal functioneren")
-    case .physicalEnvironment:
-      LocalizedText(english: "physical environment", dutch: "aanpassing aan fysieke omgevingseisen")
-    case .dynamicActions: LocalizedText(english: "dynamic actions", dutch: "dynamische handelingen")
-    case .staticPostures: LocalizedText(english: "static postures", dutch: "statische houdingen")
-    case .workingHours: LocalizedText(english: "working hours", dutch: "werktijden")
-    }
-  }
 }
 
 /// One of the sixteen load dimensions on which a person's capacity and a place's demand are
@@ -108,33 +94,6 @@ public enum LoadDimension: String, Vocabulary, Comparable {
     case .lifting, .walking, .climbing, .repetitiveHandArm, .bendingKneeling: .dynamicActions
     case .standing, .sitting: .staticPostures
     case .irregularHours: .workingHours
-    }
-  }
-
-  public var label: LocalizedText {
-    switch self {
-    case .concentration: LocalizedText(english: "concentration", dutch: "concentratie")
-    case .timePressure: LocalizedText(english: "time pressure", dutch: "tijdsdruk")
-    case .complexity: LocalizedText(english: "task complexity", dutch: "complexiteit van taken")
-    case .customerContact: LocalizedText(english: "customer contact", dutch: "klantcontact")
-    case .conflictHandling:
-      LocalizedText(english: "conflict handling", dutch: "omgaan met conflicten")
-    case .teamwork: LocalizedText(english: "teamwork", dutch: "samenwerken")
-    case .noiseDust: LocalizedText(english: "noise and dust", dutch: "lawaai en stof")
-    case .outdoorTemperature:
-      LocalizedText(english: "outdoor work and temperature", dutch: "buitenwerk en temperatuur")
-    case .lifting: LocalizedText(english: "lifting and carrying", dutch: "tillen en dragen")
-    case .walking: LocalizedText(english: "walking", dutch: "lopen")
-    case .climbing: LocalizedText(english: "climbing", dutch: "klimmen")
-    case .repetitiveHandArm:
-      LocalizedText(english: "repetitive hand-arm work", dutch: "repeterende hand-armbewegingen")
-    case .bendingKneeling:
-      LocalizedText(english: "bending and kneeling", dutch: "buigen en knielen")
-    case .standing: LocalizedText(english: "standing", dutch: "staan")
-    case .sitting: LocalizedText(english: "sitting", dutch: "zitten")
-    case .irregularHours:
-      LocalizedText(
-        english: "irregular or night shifts", dutch: "onregelmatige diensten of nachtwerk")
     }
   }
 }

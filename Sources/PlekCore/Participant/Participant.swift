@@ -57,23 +57,6 @@ public struct Participant: Hashable, Sendable {
   }
 }
 
-/// A range of hours per week, inclusive.
-public struct HoursRange: Hashable, Sendable {
-  /// The least hours per week.
-  public var min: Int
-  /// The most hours per week.
-  public var max: Int
-
-  /// The valid hours per week for either end of a range.
-  public static var validHours: ClosedRange<Int> { 0...60 }
-
-  /// Creates a range; validation reports `min > max` rather than crashing.
-  public init(min: Int, max: Int) {
-    self.min = min
-    self.max = max
-  }
-}
-
 /// What a person thinks of working or learning in a sector.
 public enum SectorWish: Hashable, Sendable {
   /// Never: places in this sector are knocked out.

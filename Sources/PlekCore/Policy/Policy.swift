@@ -66,17 +66,6 @@ public enum ScoreComponentKind: String, Vocabulary {
   case placementOrder
   /// How well the support offered matches the support needed.
   case support
-
-  public var label: LocalizedText {
-    switch self {
-    case .loadHeadroom: LocalizedText(english: "load headroom", dutch: "belastbaarheidsruimte")
-    case .competency: LocalizedText(english: "competencies", dutch: "competenties")
-    case .development: LocalizedText(english: "development", dutch: "ontwikkeling")
-    case .wishes: LocalizedText(english: "wishes", dutch: "wensen")
-    case .placementOrder: LocalizedText(english: "placement order", dutch: "plaatsingsvolgorde")
-    case .support: LocalizedText(english: "support", dutch: "begeleiding")
-    }
-  }
 }
 
 /// The weight of each soft component. Only ratios matter: the score divides by the sum.

@@ -20,6 +20,11 @@ public struct Taxonomy: Sendable {
   /// The region and its municipalities.
   public let region: Region
 
+  /// A 64-bit digest of everything a record's validity depends on: the sector, competency
+  /// and municipality ids in order, the region's id and bounds. Two taxonomies with the same
+  /// fingerprint accept the same records and pack them the same way (see ``Validated``).
+  public let fingerprint: UInt64
+
   private let sectorIndex: [SectorID: Int]
   private let competencyIndex: [CompetencyID: Int]
   private let municipalityIndex: [MunicipalityID: Int]
@@ -40,6 +45,17 @@ public struct Taxonomy: Sendable {
     municipalityIndex = Dictionary(
       region.municipalities.enumerated().map { ($1.id, $0) },
       uniquingKeysWith: { first, _ in first })
+    var digest = Fingerprint()
+    for sector in sectors { digest.add(sector.id.rawValue) }
+    digest.add("|")
+    for competency in competencies { digest.add(competency.id.rawValue) }
+    digest.add("|")
+    for municipality in region.municipalities { digest.add(municipality.id.rawValue) }
+    digest.add("|" + region.id)
+    for edge in [region.bounds.south, region.bounds.north, region.bounds.west, region.bounds.east] {
+      digest.add(edge.bitPattern)
+    }
+    fingerprint = digest.value
   }
 
   /// The bit index of a sector, or `nil` if the taxonomy does not know it.
@@ -71,6 +87,31 @@ public struct Taxonomy: Sendable {
   /// The display name of a municipality, falling back to its id.
   public func name(of id: MunicipalityID, in language: Language) -> String {
     municipality(id)?.name ?? id.rawValue
+  }
+  /// The display name of a load dimension, from the taxonomy file, falling back to its code.
+  public func name(of dimension: LoadDimension, in language: Language) -> String {
+    loadDimensions.first { $0.dimension == dimension }?.name(language) ?? dimension.rawValue
+  }
+}
+
+/// FNV-1a over bytes: a stable digest (the same on every machine and Swift version, unlike
+/// `Hasher`, which is seeded per process).
+struct Fingerprint {
+  private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  mutating func add(_ text: String) {
+    for byte in text.utf8 { add(byte: byte) }
+    add(byte: 0)
+  }
+
+  mutating func add(_ word: UInt64) {
+    for shift in stride(from: 0, to: 64, by: 8) {
+      add(byte: UInt8(truncatingIfNeeded: word >> UInt64(shift)))
+    }
+  }
+
+  private mutating func add(byte: UInt8) {
+    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
   }
 }
 

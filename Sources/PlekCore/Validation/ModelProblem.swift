@@ -60,19 +60,27 @@ public struct ModelProblem: Hashable, Sendable, CustomStringConvertible {
   public var value: String?
   /// What would have been accepted.
   public var expected: String
+  /// The nearest accepted value, when the value looks like a typo of one ("did you mean").
+  public var suggestion: String?
 
   /// Creates a problem.
-  public init(path: String, kind: ProblemKind, value: String?, expected: String) {
+  public init(
+    path: String, kind: ProblemKind, value: String?, expected: String, suggestion: String? = nil
+  ) {
     self.path = path
     self.kind = kind
     self.value = value
     self.expected = expected
+    self.suggestion = suggestion
   }
 
   public var description: String {
     let field = path.isEmpty ? "record" : path
-    if let value { return "\(field): \(kind.rawValue) \(value); expected \(expected)" }
-    return "\(field): \(kind.rawValue); expected \(expected)"
+    var text = "\(field): \(kind.rawValue)"
+    if let value { text += " \(value)" }
+    text += "; expected \(expected)"
+    if let suggestion { text += " (did you mean \(suggestion)?)" }
+    return text
   }
 }
 

@@ -318,9 +318,25 @@ struct Fields {
 
 /// The result of decoding and validating one record: the value when it is valid, and every
 /// problem found otherwise.
-public struct Decoded<Value> {
+public struct Decoded<Value: Sendable>: Sendable {
   /// The value, or `nil` when any problem was found.
   public var value: Value?
+  /// The same value, validated against the taxonomy it was decoded with (`nil` when there
+  /// were problems, or no taxonomy to validate against).
+  public var validated: Validated<Value>?
   /// All problems, with field paths inside the record.
   public var problems: [ModelProblem]
+}
+
+extension DecodeLog {
+  /// Validates a decoded record once: its semantic problems join the log (except those
+  /// about fields that already failed to decode), and the validated value is kept when the
+  /// whole record is clean.
+  func finish<Value: TaxonomyChecked>(_ decoded: Value?, taxonomy: Taxonomy) -> Decoded<Value> {
+    guard let decoded else { return Decoded(value: nil, validated: nil, problems: problems) }
+    let validation = taxonomy.validate(decoded)
+    appendSemantic(validation.problems)
+    let validated = problems.isEmpty ? validation.validated : nil
+    return Decoded(value: validated?.value, validated: validated, problems: problems)
+  }
 }

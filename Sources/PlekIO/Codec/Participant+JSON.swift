@@ -8,14 +8,12 @@ extension Participant {
     "availableFrom",
   ]
 
-  /// Decodes a participant from JSON and validates it against `taxonomy`, collecting every
-  /// problem with its field path.
+  /// Decodes a participant from JSON and validates it against `taxonomy`, once, collecting
+  /// every problem with its field path.
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Participant> {
     let log = DecodeLog()
-    let decoded = decode(json, log: log)
     // Semantic checks run even on a partly decoded record, so every problem is found at once.
-    if let decoded { log.appendSemantic(decoded.problems(in: taxonomy)) }
-    return Decoded(value: log.problems.isEmpty ? decoded : nil, problems: log.problems)
+    return log.finish(decode(json, log: log), taxonomy: taxonomy)
   }
 
   /// Decodes a participant, with placeholders for fields that failed (their problems are in

@@ -13,9 +13,7 @@ extension Place {
   /// with its field path.
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Place> {
     let log = DecodeLog()
-    let decoded = decode(json, log: log)
-    if let decoded { log.appendSemantic(decoded.problems(in: taxonomy)) }
-    return Decoded(value: log.problems.isEmpty ? decoded : nil, problems: log.problems)
+    return log.finish(decode(json, log: log), taxonomy: taxonomy)
   }
 
   /// Decodes a place, with placeholders for fields that failed; `nil` only when `json` is not

@@ -2,13 +2,23 @@ import PlekCore
 
 extension Policy {
   /// Decodes a policy: every key optional (a missing key keeps its default), unknown keys
-  /// rejected, then the values validated against `taxonomy`.
+  /// rejected, then the values validated, once, against `taxonomy` (without one, everything
+  /// but the municipality ids).
   public static func decode(json: JSONValue, taxonomy: Taxonomy?) -> Decoded<Policy> {
     let log = DecodeLog()
     var policy = Policy.default
     decode(json, into: &policy, log: log)
-    if log.problems.isEmpty { log.append(contentsOf: policy.problems(in: taxonomy)) }
-    return Decoded(value: log.problems.isEmpty ? policy : nil, problems: log.problems)
+    guard log.problems.isEmpty else {
+      return Decoded(value: nil, validated: nil, problems: log.problems)
+    }
+    guard let taxonomy else {
+      let problems = policy.problems(in: nil)
+      return Decoded(value: problems.isEmpty ? policy : nil, validated: nil, problems: problems)
+    }
+    let validation = taxonomy.validate(policy)
+    return Decoded(
+      value: validation.validated?.value, validated: validation.validated,
+      problems: validation.problems)
   }
 
   static let jsonFields = [

@@ -1,20 +1,35 @@
 import Foundation
 import PlekCore
 
-/// A loaded, validated dataset: the taxonomy and the records written in it.
+/// A loaded, validated dataset: the taxonomy and the records written in it, each validated
+/// once, while it was decoded. The engine takes them as they are.
 public struct Dataset: Sendable {
   /// The taxonomy the records refer to.
-  public var taxonomy: Taxonomy
+  public var taxonomy: Validated<Taxonomy>
   /// The participants, in file order.
-  public var participants: [Participant]
+  public var participants: [Validated<Participant>]
   /// The places, in file order.
-  public var places: [Place]
+  public var places: [Validated<Place>]
 
   /// Creates a dataset.
-  public init(taxonomy: Taxonomy, participants: [Participant], places: [Place]) {
+  public init(
+    taxonomy: Validated<Taxonomy>, participants: [Validated<Participant>],
+    places: [Validated<Place>]
+  ) {
     self.taxonomy = taxonomy
     self.participants = participants
     self.places = places
+  }
+}
+
+extension MatchEngine {
+  /// Compiles a loaded dataset under a policy (the default unless given); nothing is
+  /// validated again.
+  public init(dataset: Dataset, policy: Validated<Policy>? = nil) throws(MatchError) {
+    let policy = policy ?? dataset.taxonomy.value.validate(Policy.default).validated!
+    try self.init(
+      taxonomy: dataset.taxonomy, policy: policy, participants: dataset.participants,
+      places: dataset.places)
   }
 }
 
@@ -23,11 +38,11 @@ public struct DatasetReport: Sendable {
   /// Every issue in every file, in file and record order.
   public var issues: [ValidationIssue]
   /// The taxonomy, when it loaded cleanly.
-  public var taxonomy: Taxonomy?
+  public var taxonomy: Validated<Taxonomy>?
   /// The valid participants (records with issues are left out).
-  public var participants: [Participant]
+  public var participants: [Validated<Participant>]
   /// The valid places (records with issues are left out).
-  public var places: [Place]
+  public var places: [Validated<Place>]
   /// Size of the files read, in bytes.
   public var bytesRead: Int
 
@@ -49,13 +64,25 @@ public enum DatasetLoader {
   public static let participantsFile = "participants.json"
   /// The places file name.
   public static let placesFile = "places.json"
-  /// The largest data file read, in bytes.
+  /// The largest data file read, in bytes (2 GiB): a larger file is reported, never read.
   public static let maximumFileBytes = 2 << 30
 
   /// Reads a whole file, or reports why it cannot be read.
-  static func read(_ path: String, as name: String, into issues: inout [ValidationIssue])
-    -> [UInt8]?
-  {
+  static func read(
+    _ path: String, as name: String, into issues: inout [ValidationIssue],
+    limit: Int = maximumFileBytes
+  ) -> [UInt8]? {
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > limit
+    {
+      issues.append(
+        ValidationIssue(
+          file: name,
+          problem: ModelProblem(
+            path: "", kind: .tooLong, value: "\(size) bytes",
+            expected: "a file of at most \(limit) bytes")))
+      return nil
+    }
     guard FileManager.default.fileExists(atPath: path) else {
       issues.append(
         ValidationIssue(
@@ -110,7 +137,7 @@ public enum DatasetLoader {
 
   /// Loads and validates the taxonomy in `directory`.
   public static func loadTaxonomy(directory: String) -> (
-    taxonomy: Taxonomy?, issues: [ValidationIssue]
+    taxonomy: Validated<Taxonomy>?, issues: [ValidationIssue]
   ) {
     var issues: [ValidationIssue] = []
     var parts: [TaxonomyCodec.File: JSONValue] = [:]
@@ -134,15 +161,16 @@ public enum DatasetLoader {
     let dimensions = decode(.loadDimensions) { TaxonomyCodec.loadDimensions($0, log: $1) }
     let region = decode(.region) { TaxonomyCodec.region($0, log: $1) }
     guard let sectors, let competencies, let dimensions, let region else { return (nil, issues) }
-    let taxonomy = Taxonomy(
-      sectors: sectors, competencies: competencies, loadDimensions: dimensions, region: region)
-    for problem in taxonomy.problems {
+    let validation = Taxonomy(
+      sectors: sectors, competencies: competencies, loadDimensions: dimensions, region: region
+    ).validated()
+    for problem in validation.problems {
       let (file, path) = taxonomyFile(for: problem.path)
       var relocated = problem
       relocated.path = path
       issues.append(recordIssue(file.rawValue, relocated, json: parts[file]))
     }
-    return (issues.isEmpty ? taxonomy : nil, issues)
+    return (issues.isEmpty ? validation.validated : nil, issues)
   }
 
   /// Maps a taxonomy problem path (`competencies[3].sectors[0]`) to its file and the path
@@ -178,7 +206,7 @@ public enum DatasetLoader {
   static func records<T>(
     _ json: JSONValue, file: String, issues: inout [ValidationIssue],
     decode: @escaping @Sendable (JSONValue) -> Decoded<T>
-  ) -> [T] {
+  ) -> [Validated<T>] {
     guard let elements = json.arrayElements else {
       issues.append(
         ValidationIssue(
@@ -201,7 +229,7 @@ public enum DatasetLoader {
   static func records<T>(
     bytes: [UInt8], file: String, issues: inout [ValidationIssue],
     decode: @escaping @Sendable (JSONValue) -> Decoded<T>
-  ) -> [T]? {
+  ) -> [Validated<T>]? {
     guard let ranges = bytes.withUnsafeBufferPointer({ JSONParser.arrayElementRanges($0) })
     else { return nil }
     // Elements sit one level down in the file: the same nesting limit as the whole parse.
@@ -225,8 +253,8 @@ public enum DatasetLoader {
   /// not depend on the thread count; the valid, unique records.
   private static func collect<T>(
     _ decoded: [(Decoded<T>, String?)], file: String, issues: inout [ValidationIssue]
-  ) -> [T] {
-    var values: [T] = []
+  ) -> [Validated<T>] {
+    var values: [Validated<T>] = []
     values.reserveCapacity(decoded.count)
     var firstIndex: [String: Int] = [:]
     for (index, (decoded, rawID)) in decoded.enumerated() {
@@ -248,7 +276,7 @@ public enum DatasetLoader {
           firstIndex[rawID] = index
         }
       }
-      if let value = decoded.value, !duplicate { values.append(value) }
+      if let value = decoded.validated, !duplicate { values.append(value) }
     }
     return values
   }
@@ -269,7 +297,9 @@ public enum DatasetLoader {
     }
     // Each file's records are parsed and decoded element by element on all cores; a file
     // that is not a well-formed array is parsed whole, which says where it is broken.
-    func load<T>(_ file: String, _ decode: @escaping @Sendable (JSONValue) -> Decoded<T>) -> [T] {
+    func load<T>(_ file: String, _ decode: @escaping @Sendable (JSONValue) -> Decoded<T>)
+      -> [Validated<T>]
+    {
       guard let bytes = read(Path.join(directory, file), as: file, into: &issues) else {
         return []
       }
@@ -281,17 +311,19 @@ public enum DatasetLoader {
       guard let json = parse(bytes, as: file, into: &issues) else { return [] }
       return records(json, file: file, issues: &issues, decode: decode)
     }
+    let plain = taxonomy.value
     report.participants = load(participantsFile) {
-      Participant.decode(json: $0, taxonomy: taxonomy)
+      Participant.decode(json: $0, taxonomy: plain)
     }
-    report.places = load(placesFile) { Place.decode(json: $0, taxonomy: taxonomy) }
+    report.places = load(placesFile) { Place.decode(json: $0, taxonomy: plain) }
     report.issues = issues
     return report
   }
 
-  /// Loads and validates a policy file against a taxonomy.
+  /// Loads and validates a policy file against a taxonomy (the validated policy is `nil`
+  /// without one).
   public static func loadPolicy(file path: String, taxonomy: Taxonomy?) -> (
-    policy: Policy?, issues: [ValidationIssue]
+    policy: Decoded<Policy>?, issues: [ValidationIssue]
   ) {
     var issues: [ValidationIssue] = []
     let name = Path.name(path)
@@ -300,7 +332,7 @@ public enum DatasetLoader {
     else { return (nil, issues) }
     let decoded = Policy.decode(json: json, taxonomy: taxonomy)
     issues.append(contentsOf: decoded.problems.map { ValidationIssue(file: name, problem: $0) })
-    return (decoded.value, issues)
+    return (decoded, issues)
   }
 
   /// Writes `value` to `path` atomically, creating the directory when needed.

@@ -50,6 +50,14 @@ struct Params {
       ModelProblem(path: path, kind: kind, value: value.map(render), expected: expected))
   }
 
+  /// Adds problems found elsewhere (filter parsing), their paths under `prefix`.
+  mutating func fail(_ found: [ModelProblem], prefix: String) {
+    for var problem in found {
+      problem.path = prefix + problem.path
+      problems.append(problem)
+    }
+  }
+
   mutating func required(_ name: String, _ expected: String) -> JSONValue? {
     guard let value = value(name) else {
       fail(name, .missingField, nil, expected)
@@ -156,6 +164,7 @@ struct Params {
     var message = "invalid params: \(path.isEmpty ? "params" : path) \(first.kind.rawValue)"
     if let value = first.value { message += " \(value)" }
     message += "; expected \(first.expected)"
+    if let suggestion = first.suggestion { message += " (did you mean \(suggestion)?)" }
     if problems.count > 1 { message += " (and \(problems.count - 1) more)" }
     return RPCError(
       code: RPCErrorCode.invalidParams, message: message,
@@ -174,6 +183,9 @@ struct Params {
       JSONMember("value", problem.value.map { .string($0) } ?? .null),
       JSONMember("expected", .string(problem.expected)),
     ]
+    if let suggestion = problem.suggestion {
+      members.append(JSONMember("suggestion", .string(suggestion)))
+    }
     return .object(members)
   }
 

@@ -6,22 +6,19 @@ import PlekIO
 public struct ServiceOptions: Sendable {
   /// The longest message accepted, in bytes.
   public var maximumMessageBytes: Int
-  /// Threads for each query (0: every core). Results do not depend on it.
+  /// Threads for each query (0: every core; ``Limits/threads``). Results do not depend on it.
   public var threads: Int
-  /// The largest `k` a query may ask for.
-  public var maximumK: Int
   /// The deepest JSON nesting accepted.
   public var maximumDepth: Int
 
-  /// The default limits.
+  /// The default limits. A query's `k` is limited by ``Limits/k``, as everywhere.
   public static let standard = ServiceOptions(
-    maximumMessageBytes: 8 << 20, threads: 0, maximumK: 1000, maximumDepth: 32)
+    maximumMessageBytes: 8 << 20, threads: 0, maximumDepth: 32)
 
   /// Creates options.
-  public init(maximumMessageBytes: Int, threads: Int, maximumK: Int, maximumDepth: Int) {
+  public init(maximumMessageBytes: Int, threads: Int, maximumDepth: Int) {
     self.maximumMessageBytes = maximumMessageBytes
     self.threads = threads
-    self.maximumK = maximumK
     self.maximumDepth = maximumDepth
   }
 }
@@ -32,6 +29,8 @@ public struct ServiceOptions: Sendable {
 /// request gets exactly one response and notifications none; no input stops the service,
 /// and a failed request changes nothing.
 public struct Service: Sendable {
+  /// Threads per query, from the options.
+  var threads: Int { options.threads }
   /// The engine answering queries.
   public internal(set) var engine: MatchEngine
   /// Limits and threads.
@@ -51,20 +50,13 @@ public struct Service: Sendable {
   /// Creates a service over an engine.
   public init(
     engine: MatchEngine, options: ServiceOptions = .standard,
-    today: @escaping @Sendable () -> Day = Service.systemToday,
+    today: @escaping @Sendable () -> Day = Day.today,
     log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.engine = engine
     self.options = options
     self.today = today
     self.log = log
-  }
-
-  /// Today's date on this machine's calendar.
-  @Sendable public static func systemToday() -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-      ?? Day(daysSinceEpoch: 0)
   }
 
   /// Handles one framed message; returns the response line (without newline), or `nil` when

@@ -16,8 +16,13 @@ public enum StdioServer {
       service.log("cannot duplicate standard output: errno \(errno)")
       return 1
     }
-    dup2(STDERR_FILENO, STDOUT_FILENO)
     defer { close(output) }
+    // Descriptor 1 now goes to standard error; if that fails, a stray write to it could
+    // corrupt the protocol, so the server does not start.
+    guard dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 else {
+      service.log("cannot redirect standard output to standard error: errno \(errno)")
+      return 1
+    }
     return serve(&service, input: input, output: output)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlekCore
 
 /// A command-line mistake: a one-line message, and a hint how to get it right.
 struct UsageError: Error {
@@ -49,7 +50,7 @@ struct Invocation: Sendable {
     guard let text = values[name] else { return defaultValue }
     guard choices.contains(text) else {
       var message = "--\(name) must be one of \(choices.joined(separator: ", ")), not '\(text)'"
-      if let suggestion = Suggest.closest(to: text, among: choices) {
+      if let suggestion = Suggestion.closest(to: text, among: choices) {
         message += " (did you mean \(suggestion)?)"
       }
       throw UsageError(message: message, hint: nil)
@@ -99,7 +100,7 @@ enum ArgumentParser {
       }
       guard let spec = options.first(where: { $0.name == name }) else {
         var message = "unknown option --\(name)"
-        if let suggestion = Suggest.closest(to: name, among: options.map(\.name) + ["help"]) {
+        if let suggestion = Suggestion.closest(to: name, among: options.map(\.name) + ["help"]) {
           message += " (did you mean --\(suggestion)?)"
         }
         throw UsageError(message: message, hint: nil)
@@ -130,42 +131,5 @@ enum ArgumentParser {
       invocation.values[name] = value
     }
     return invocation
-  }
-}
-
-/// "Did you mean" suggestions by edit distance.
-enum Suggest {
-  /// The candidate closest to `word`, if it is close enough to be a plausible typo.
-  static func closest(to word: String, among candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    let allowed = max(1, min(3, best.0.count / 3))
-    if best.1 <= allowed { return best.0 }
-    // A prefix of a long option ("--part" for "--participants") is also a likely intent.
-    if word.count >= 3, let prefixed = candidates.first(where: { $0.hasPrefix(word) }) {
-      return prefixed
-    }
-    return nil
-  }
-
-  /// Damerau–Levenshtein (optimal string alignment) distance.
-  static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var rows = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in 0...a.count { rows[i][0] = i }
-    for j in 0...b.count { rows[0][j] = j }
-    for i in 1...a.count {
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
-        }
-      }
-    }
-    return rows[a.count][b.count]
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import PlekCore
 import PlekIO
 
-/// The dataset, taxonomy and policy a command works on, loaded and compiled.
+/// The dataset, taxonomy and policy a command works on, loaded, validated once and compiled.
 struct DataSession {
   var dataDirectory: String
   var engine: MatchEngine
@@ -15,11 +15,12 @@ struct DataSession {
       invocation.value("taxonomy"), data: data)
     let report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
     var issues = report.issues
-    var policy = Policy.default
+    var policy: Validated<Policy>?
     if let file = try DataLocator.policyFile(invocation.value("policy")) {
-      let (loaded, policyIssues) = DatasetLoader.loadPolicy(file: file, taxonomy: report.taxonomy)
+      let (loaded, policyIssues) = DatasetLoader.loadPolicy(
+        file: file, taxonomy: report.taxonomy?.value)
       issues += policyIssues
-      if let loaded { policy = loaded }
+      policy = loaded?.validated
     }
     guard issues.isEmpty, let dataset = report.dataset else {
       var message =
@@ -29,10 +30,8 @@ struct DataSession {
       throw CommandFailure(message: message)
     }
     do {
-      let engine = try MatchEngine(
-        taxonomy: dataset.taxonomy, policy: policy, participants: dataset.participants,
-        places: dataset.places)
-      return DataSession(dataDirectory: data, engine: engine)
+      return DataSession(
+        dataDirectory: data, engine: try MatchEngine(dataset: dataset, policy: policy))
     } catch {
       throw CommandFailure(message: "cannot build the engine: \(error)")
     }

@@ -1,7 +1,6 @@
 import Foundation
 import PlekCore
 import PlekIO
-import PlekService
 
 /// The command table.
 enum Commands {
@@ -103,7 +102,7 @@ enum PlekCLI {
 
   static func unknownCommand(_ word: String) -> UsageError {
     var message = "unknown command '\(word)'"
-    if let suggestion = Suggest.closest(to: word, among: Commands.all.map(\.name) + ["help"]) {
+    if let suggestion = Suggestion.closest(to: word, among: Commands.all.map(\.name) + ["help"]) {
       message += " (did you mean '\(suggestion)'?)"
     }
     return UsageError(message: message, hint: nil)

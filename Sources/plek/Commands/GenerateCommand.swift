@@ -35,7 +35,7 @@ extension Commands {
       throw UsageError(
         message: "--seed needs a whole number 0–\(UInt64.max), not '\(seedText)'", hint: nil)
     }
-    let taxonomy = try loadTaxonomy(invocation.value("taxonomy"))
+    let taxonomy = try loadTaxonomy(invocation.value("taxonomy")).value
     let start = Date()
     let generator = DatasetGenerator(taxonomy: taxonomy, seed: seed)
     do {
@@ -52,7 +52,7 @@ extension Commands {
 
   /// Loads and validates a taxonomy (`explicit`, else the repository's), or fails with
   /// every problem listed.
-  static func loadTaxonomy(_ explicit: String?) throws -> Taxonomy {
+  static func loadTaxonomy(_ explicit: String?) throws -> Validated<Taxonomy> {
     let directory = try DataLocator.taxonomyDirectory(explicit)
     let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: directory)
     guard let taxonomy else {

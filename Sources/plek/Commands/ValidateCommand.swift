@@ -20,7 +20,7 @@ extension Commands {
       invocation.value("taxonomy"), data: data)
     var report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
     if let policyFile = try DataLocator.policyFile(invocation.value("policy")) {
-      let (_, issues) = DatasetLoader.loadPolicy(file: policyFile, taxonomy: report.taxonomy)
+      let (_, issues) = DatasetLoader.loadPolicy(file: policyFile, taxonomy: report.taxonomy?.value)
       report.issues += issues
     }
     if format == "json" {

@@ -1,147 +1,108 @@
 import PlekCore
+import PlekIO
 
-/// Who a result is for.
-///
-/// Load capacity is health data. The officer sees everything; an employer sees whether a
-/// person fits or needs assessment, never load-capacity values, wage value or support need.
-public enum ResultView: String, CaseIterable, Sendable {
-  /// The placement officer: the full breakdown.
-  case officer
-  /// An employer: no health data.
-  case employer
-}
+/// The JSON shapes of Plek's answers, shared by the service and the CLI's `--format json`:
+/// scores to 2 decimals, shares and values to 4, minutes to 1.
+public struct JSONRendering: Sendable {
+  /// Words for sentences.
+  public let localizer: Localizer
 
-/// Rounds for output: scores to 2 decimals, shares and values to 4, minutes to 1.
-enum Rounded {
-  static func places(_ value: Double, _ decimals: Int) -> JSONValue {
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    return .number((value * scale).rounded() / scale)
-  }
-}
-
-/// JSON shapes of Plek's results, shared by the service and the CLI's `--format json`.
-public struct ResultEncoder: Sendable {
-  /// The taxonomy, for names in sentences.
-  public var taxonomy: Taxonomy
-  /// The language of sentences.
-  public var language: Language
-  /// Who the result is for.
-  public var view: ResultView
-
-  /// Creates an encoder.
-  public init(taxonomy: Taxonomy, language: Language = .english, view: ResultView = .officer) {
-    self.taxonomy = taxonomy
-    self.language = language
-    self.view = view
-  }
-
-  /// One match, with the place's (or participant's) public facts for a table.
-  public func match(_ match: Match, rank: Int, place: Place?, explanation: Explanation? = nil)
-    -> JSONValue
-  {
-    var members = [
-      JSONMember("rank", .int(rank)),
-      JSONMember("participant", .string(match.participantID.rawValue)),
-      JSONMember("place", .string(match.placeID.rawValue)),
-    ]
-    if let place {
-      members += [
-        JSONMember("employer", .string(place.employerID.rawValue)),
-        JSONMember("employerKind", .string(place.employerKind.rawValue)),
-        JSONMember("title", place.title.map { .string($0) } ?? .null),
-        JSONMember("sectors", .array(place.sectors.map { .string($0.rawValue) })),
-        JSONMember(
-          "hoursPerWeek",
-          .object(["min": .int(place.hoursPerWeek.min), "max": .int(place.hoursPerWeek.max)])),
-        JSONMember("learning", .bool(place.learningOffer != nil)),
-      ]
-    }
-    members.append(JSONMember("travelMinutes", Rounded.places(match.travelMinutes, 1)))
-    switch view {
-    case .officer:
-      members.append(JSONMember("score", Rounded.places(match.score, 2)))
-      members.append(JSONMember("assessmentPoints", .int(match.assessmentPoints)))
-    case .employer:
-      members.append(
-        JSONMember("status", .string(match.assessmentPoints > 0 ? "needs-assessment" : "fits")))
-    }
-    if let explanation { members.append(JSONMember("explanation", self.explanation(explanation))) }
-    return .object(members)
+  /// Creates a renderer.
+  public init(localizer: Localizer) {
+    self.localizer = localizer
   }
 
   /// A shortlist or candidate list.
-  public func shortlist(
-    _ list: Shortlist, subject: JSONMember, day: Day, place: (PlaceID) -> Place?,
-    explanation: ((Match) -> Explanation?)? = nil
-  ) -> JSONValue {
-    .object([
+  public func list(_ list: ListPresentation) -> JSONValue {
+    let subject: JSONMember
+    switch list.subject {
+    case .participant(let id): subject = JSONMember("participant", .string(id.rawValue))
+    case .place(let place): subject = JSONMember("place", .string(place.id.rawValue))
+    }
+    return .object([
       subject,
-      JSONMember("date", .string(day.iso)),
-      JSONMember("view", .string(view.rawValue)),
+      JSONMember("date", .string(list.day.iso)),
+      JSONMember("view", .string(list.audience.rawValue)),
       JSONMember("evaluated", .int(list.evaluated)),
       JSONMember("total", .int(list.total)),
       JSONMember(
-        "matches",
-        .array(
-          list.matches.enumerated().map { index, entry in
-            match(
-              entry, rank: index + 1, place: place(entry.placeID), explanation: explanation?(entry))
-          })),
+        "matches", .array(list.entries.map { entry(entry: $0, explained: list.explained) })),
     ])
   }
 
-  /// The result of an explain request: the explanation with the day and the view.
-  public func explanationResult(_ explanation: Explanation, day: Day) -> JSONValue {
-    var members = self.explanation(explanation).objectMembers ?? []
-    members.insert(JSONMember("date", .string(day.iso)), at: 2)
-    members.insert(JSONMember("view", .string(view.rawValue)), at: 3)
+  /// One entry of a list, with the place's facts when the list has them.
+  func entry(entry: ListPresentation.Entry, explained: Bool) -> JSONValue {
+    let match = entry.match
+    var members = [
+      JSONMember("rank", .int(entry.rank)),
+      JSONMember("participant", .string(match.participantID.rawValue)),
+      JSONMember("place", .string(match.placeID.rawValue)),
+    ]
+    if let place = entry.place {
+      members += [
+        JSONMember("employer", .string(place.employer.rawValue)),
+        JSONMember("employerKind", .string(place.kind.rawValue)),
+        JSONMember("title", place.title.map { .string($0) } ?? .null),
+        JSONMember("sectors", .array(place.sectors.map { .string($0.rawValue) })),
+        JSONMember(
+          "hoursPerWeek", .object(["min": .int(place.hours.min), "max": .int(place.hours.max)])),
+        JSONMember("learning", .bool(place.learning)),
+      ]
+    }
+    members.append(JSONMember("travelMinutes", Self.rounded(match.travelMinutes, 1)))
+    if let score = match.score, let points = match.assessmentPoints {
+      members.append(JSONMember("score", Self.rounded(score, 2)))
+      members.append(JSONMember("assessmentPoints", .int(points)))
+    } else {
+      members.append(JSONMember("status", .string(match.status.rawValue)))
+    }
+    if explained, let explanation = entry.explanation {
+      members.append(JSONMember("explanation", self.explanation(explanation)))
+    }
     return .object(members)
   }
 
-  /// A full explanation; the employer view keeps health data out.
-  public func explanation(_ explanation: Explanation) -> JSONValue {
+  /// The result of an explain request: the explanation with the day and the view.
+  public func explanation(_ presentation: ExplanationPresentation) -> JSONValue {
+    var members = explanation(presentation.explanation).objectMembers ?? []
+    members.insert(JSONMember("date", .string(presentation.day.iso)), at: 2)
+    members.insert(JSONMember("view", .string(presentation.audience.rawValue)), at: 3)
+    return .object(members)
+  }
+
+  /// A disclosed explanation.
+  public func explanation(_ explanation: DisclosedExplanation) -> JSONValue {
     var members = [
       JSONMember("participant", .string(explanation.participantID.rawValue)),
       JSONMember("place", .string(explanation.placeID.rawValue)),
-      JSONMember("travelMinutes", Rounded.places(explanation.travelMinutes, 1)),
+      JSONMember("travelMinutes", Self.rounded(explanation.travelMinutes, 1)),
     ]
-    switch (explanation.outcome, view) {
-    case (.knockedOut(let reasons), .officer):
+    switch explanation.outcome {
+    case .knockedOut(let knockOuts):
       members.append(JSONMember("outcome", "knocked-out"))
-      members.append(JSONMember("knockOuts", .array(reasons.map(knockOut))))
-    case (.knockedOut(let reasons), .employer):
-      members.append(JSONMember("outcome", "knocked-out"))
-      var shown = reasons.filter { !$0.revealsHealthData }.map(knockOut)
-      if reasons.contains(where: \.revealsHealthData) {
+      var shown = knockOuts.reasons.map(knockOut)
+      if knockOuts.withheld {
         shown.append(
           .object([
             JSONMember("code", "not-disclosed"),
-            JSONMember(
-              "sentence",
-              .string(
-                language == .dutch
-                  ? "Voldoet niet aan een voorwaarde die niet wordt gedeeld (gezondheid, loonwaarde of begeleiding)."
-                  : "Does not meet a condition that is not disclosed (health, wage value or support)."
-              )),
+            JSONMember("sentence", .string(localizer(.knockOutNotDisclosed))),
           ]))
       }
       members.append(JSONMember("knockOuts", .array(shown)))
-    case (.fit(let fit), .officer):
+    case .fit(let fit):
       members.append(JSONMember("outcome", "fit"))
-      members.append(JSONMember("score", Rounded.places(fit.score, 2)))
-      members.append(JSONMember("components", .array(fit.components.map(component))))
-      members.append(
-        JSONMember("assessmentPoints", .array(fit.assessmentPoints.map(assessmentPoint))))
-      members.append(JSONMember("learningSteps", .array(fit.learningSteps.map(learningStep))))
-    case (.fit(let fit), .employer):
-      members.append(JSONMember("outcome", "fit"))
-      members.append(
-        JSONMember("status", .string(fit.assessmentPoints.isEmpty ? "fits" : "needs-assessment")))
-      let sentences = Set(fit.assessmentPoints.map { $0.employerSentence(language) }).sorted()
-      members.append(
-        JSONMember("assessmentPoints", .array(sentences.map { .object(["sentence": .string($0)]) }))
-      )
+      if let score = fit.score {
+        members.append(JSONMember("score", Self.rounded(score, 2)))
+        members.append(JSONMember("components", .array(fit.components.map(component))))
+        members.append(
+          JSONMember("assessmentPoints", .array(fit.assessmentPoints.map(assessmentPoint))))
+      } else {
+        members.append(JSONMember("status", .string(fit.status.rawValue)))
+        members.append(
+          JSONMember(
+            "assessmentPoints",
+            .array(localizer.employerSentences(fit).map { .object(["sentence": .string($0)]) })))
+      }
       members.append(JSONMember("learningSteps", .array(fit.learningSteps.map(learningStep))))
     }
     return .object(members)
@@ -150,10 +111,10 @@ public struct ResultEncoder: Sendable {
   func component(_ component: ScoreComponent) -> JSONValue {
     .object([
       JSONMember("kind", .string(component.kind.rawValue)),
-      JSONMember("value", Rounded.places(component.value, 4)),
-      JSONMember("weight", Rounded.places(component.weight, 4)),
-      JSONMember("contribution", Rounded.places(component.contribution, 2)),
-      JSONMember("sentence", .string(component.sentence(language))),
+      JSONMember("value", Self.rounded(component.value, 4)),
+      JSONMember("weight", Self.rounded(component.weight, 4)),
+      JSONMember("contribution", Self.rounded(component.contribution, 2)),
+      JSONMember("sentence", .string(localizer.sentence(component))),
     ])
   }
 
@@ -166,7 +127,8 @@ public struct ResultEncoder: Sendable {
     ])
   }
 
-  func knockOut(_ knockOut: KnockOut) -> JSONValue {
+  /// A knock-out: its code, the values compared and a sentence.
+  public func knockOut(_ knockOut: KnockOut) -> JSONValue {
     var members = [JSONMember("code", .string(knockOut.code))]
     switch knockOut {
     case .load(let dimension, let demand, let capacity):
@@ -182,7 +144,7 @@ public struct ResultEncoder: Sendable {
       ]
     case .travel(let minutes, let maximum):
       members += [
-        JSONMember("minutes", Rounded.places(minutes, 1)), JSONMember("maximum", .int(maximum)),
+        JSONMember("minutes", Self.rounded(minutes, 1)), JSONMember("maximum", .int(maximum)),
       ]
     case .competency(let id, let required, let held):
       members += [
@@ -230,7 +192,7 @@ public struct ResultEncoder: Sendable {
         JSONMember("openFrom", .string(openFrom.iso)), JSONMember("horizon", .string(horizon.iso)),
       ]
     }
-    members.append(JSONMember("sentence", .string(knockOut.sentence(language, taxonomy: taxonomy))))
+    members.append(JSONMember("sentence", .string(localizer.sentence(knockOut))))
     return .object(members)
   }
 
@@ -253,7 +215,7 @@ public struct ResultEncoder: Sendable {
     case .wageValueNotAssessed:
       break
     }
-    members.append(JSONMember("sentence", .string(point.sentence(language, taxonomy: taxonomy))))
+    members.append(JSONMember("sentence", .string(localizer.sentence(point))))
     return .object(members)
   }
 
@@ -267,7 +229,7 @@ public struct ResultEncoder: Sendable {
         .object([
           JSONMember("rows", .int(statistics.gridRows)),
           JSONMember("columns", .int(statistics.gridColumns)),
-          JSONMember("cellKilometres", Rounded.places(statistics.cellKilometres, 2)),
+          JSONMember("cellKilometres", Self.rounded(statistics.cellKilometres, 2)),
         ])),
       JSONMember("placeIndexEntries", .int(statistics.placeIndexEntries)),
       JSONMember("participantIndexEntries", .int(statistics.participantIndexEntries)),
@@ -287,5 +249,12 @@ public struct ResultEncoder: Sendable {
       JSONMember("reasons", counts(summary.reasons)),
       JSONMember("soleReasons", counts(summary.soleReasons)),
     ])
+  }
+
+  /// A number rounded to `decimals` places.
+  static func rounded(_ value: Double, _ decimals: Int) -> JSONValue {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    return .number((value * scale).rounded() / scale)
   }
 }

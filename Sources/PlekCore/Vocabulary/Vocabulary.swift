@@ -6,7 +6,10 @@ public enum Language: String, CaseIterable, Sendable {
   case dutch = "nl"
 }
 
-/// A short text in both of Plek's languages.
+/// A short text in both of Plek's languages, as data files give it (the names of sectors,
+/// competencies and load dimensions in the taxonomy).
+///
+/// Words that Plek itself says live in PlekReport's localisation table, not here.
 public struct LocalizedText: Hashable, Sendable {
   /// The English text.
   public var english: String
@@ -25,16 +28,13 @@ public struct LocalizedText: Hashable, Sendable {
   }
 }
 
-/// A value with a stable text code used in data files and with names in both languages.
+/// A closed set of values with stable text codes, as data files and the protocol write them.
 ///
-/// Every closed vocabulary of the model (employer kinds, transport modes, ...) conforms, so
-/// that decoders can list the allowed codes in their error messages and the CLI can print
-/// labels in Dutch or English.
+/// Every closed vocabulary of the model (employer kinds, transport modes, …) conforms, so
+/// that decoders can list the allowed codes in their error messages. What a value is called
+/// in English and Dutch is presentation: PlekReport's localisation table says it.
 public protocol Vocabulary: RawRepresentable, CaseIterable, Hashable, Sendable
-where RawValue == String {
-  /// The label of this value for people.
-  var label: LocalizedText { get }
-}
+where RawValue == String {}
 
 extension Vocabulary {
   /// The codes of all values, in declaration order, for error messages and documentation.

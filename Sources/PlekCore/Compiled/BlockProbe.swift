@@ -1,0 +1,166 @@
+/// A participant prepared for block scans, in raw memory of ``size`` bytes (16-byte aligned):
+/// broadcast bytes for every check, the load dimensions worth checking, the competencies
+/// held, and the tables of the score bound. Fixed offsets and plain loads: no references, no
+/// reference counting, no dynamic SIMD subscripts in the scan.
+///
+/// This is the one type that touches a probe's memory: ``withMemory(count:_:)`` provides it
+/// for the duration of a scan, ``prepare(_:person:detail:context:policy:)`` writes it once,
+/// and the scan only reads it afterwards, from any number of workers. That write-once,
+/// read-many discipline is what makes sharing the pointer between threads safe, hence the
+/// unchecked `Sendable`.
+struct BlockProbe: @unchecked Sendable {
+  static let gateOffset = 0
+  static let excludedOffset = 64
+  static let requiredOffset = 96
+  static let hoursOffset = 128
+  static let capacitiesOffset = 144
+  static let limitedOffset = 400
+  static let heldOffset = 416
+  static let boundBaseOffset = 448
+  static let boundSectorOffset = 832
+  static let countsOffset = 960
+  static let notHeldOffset = 976
+  static let reciprocalsOffset = 1104
+  static let heldMaskOffset = 1144
+  /// Bytes per probe.
+  static let size = 1152
+  /// Entries of the bound's base table, by ``PlaceHot/boundIndex``.
+  static let boundBaseEntries = 48
+
+  let base: UnsafeMutableRawPointer
+
+  /// Runs `body` with memory for `count` probes (at least one), freed when `body` returns:
+  /// on the stack when small, from the heap otherwise.
+  static func withMemory<Result>(
+    count: Int, _ body: (UnsafeMutableRawPointer) throws -> Result
+  ) rethrows -> Result {
+    try withUnsafeTemporaryAllocation(byteCount: size * max(1, count), alignment: 16) {
+      try body($0.baseAddress!)
+    }
+  }
+
+  @inline(__always) func vector(_ offset: Int) -> SIMD16<UInt8> {
+    base.load(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+  }
+  @inline(__always) var limitedCount: Int {
+    Int(base.load(fromByteOffset: Self.countsOffset, as: UInt8.self))
+  }
+  @inline(__always) var requiresSector: Bool {
+    base.load(fromByteOffset: Self.countsOffset + 1, as: UInt8.self) != 0
+  }
+  @inline(__always) func limited(_ index: Int) -> Int {
+    Int(base.load(fromByteOffset: Self.limitedOffset + index, as: UInt8.self))
+  }
+  @inline(__always) func capacity(_ index: Int) -> SIMD16<UInt8> {
+    vector(Self.capacitiesOffset + 16 * index)
+  }
+  @inline(__always) func holds(_ competency: Int) -> Bool {
+    let word = base.load(fromByteOffset: Self.heldOffset + 8 * (competency >> 6), as: UInt64.self)
+    return (word >> UInt64(competency & 63)) & 1 != 0
+  }
+  @inline(__always) func boundBase(_ index: Int) -> Double {
+    base.load(fromByteOffset: Self.boundBaseOffset + 8 * index, as: Double.self)
+  }
+  @inline(__always) func boundSector(_ sector: Int) -> Double {
+    base.load(fromByteOffset: Self.boundSectorOffset + 8 * sector, as: Double.self)
+  }
+  /// Factors of the bound, so that it needs no division: kilometres (per unit of chord) to
+  /// minutes, 1 ÷ the travel limit, 1 ÷ the width of the hours range (0 for a single value),
+  /// 100 × the wishes weight ÷ 3, and 100 × the competency weight × 3/4 (the least a listed
+  /// competency the person does not hold costs, times the number listed).
+  @inline(__always) func reciprocal(_ index: Int) -> Double {
+    base.load(fromByteOffset: Self.reciprocalsOffset + 8 * index, as: Double.self)
+  }
+
+  /// The competencies held at any level, folded to bit `index % 64`
+  /// (``PlacePacker/competencyMask(_:)``).
+  @inline(__always) var heldMask: UInt64 {
+    base.load(fromByteOffset: Self.heldMaskOffset, as: UInt64.self)
+  }
+
+  /// Fills the probe for a person, a query and a policy.
+  static func prepare(
+    _ base: UnsafeMutableRawPointer, person: PersonHot, detail: PersonDetail, context: PairContext,
+    policy: CompiledPolicy
+  ) -> BlockProbe {
+    base.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+    func store(_ vector: SIMD16<UInt8>, _ offset: Int) {
+      base.storeBytes(of: vector, toByteOffset: offset, as: SIMD16<UInt8>.self)
+    }
+    let gate = person.block | context.filterBlock
+    for byte in 0..<4 {
+      store(
+        SIMD16(repeating: UInt8(truncatingIfNeeded: gate >> UInt32(8 * byte))),
+        gateOffset + 16 * byte)
+    }
+    store(SIMD16(repeating: UInt8(truncatingIfNeeded: person.excluded)), excludedOffset)
+    store(SIMD16(repeating: UInt8(truncatingIfNeeded: person.excluded >> 8)), excludedOffset + 16)
+    store(SIMD16(repeating: UInt8(truncatingIfNeeded: context.requiredSectors)), requiredOffset)
+    store(
+      SIMD16(repeating: UInt8(truncatingIfNeeded: context.requiredSectors >> 8)),
+      requiredOffset + 16)
+    store(SIMD16(repeating: person.maxHours), hoursOffset)
+    var count = 0
+    for dimension in 0..<16 where person.capacity[dimension] < LoadLevel.maximum.rawValue {
+      store(SIMD16(repeating: person.capacity[dimension]), capacitiesOffset + 16 * count)
+      base.storeBytes(of: UInt8(dimension), toByteOffset: limitedOffset + count, as: UInt8.self)
+      count += 1
+    }
+    base.storeBytes(of: UInt8(count), toByteOffset: countsOffset, as: UInt8.self)
+    base.storeBytes(
+      of: UInt8(context.requiredSectors != 0 ? 1 : 0), toByteOffset: countsOffset + 1,
+      as: UInt8.self)
+    let held = detail.held.atLeast1
+    for word in 0..<4 {
+      base.storeBytes(of: held[word], toByteOffset: heldOffset + 8 * word, as: UInt64.self)
+    }
+    let heldMask = PlacePacker.competencyMask(held)
+    base.storeBytes(of: heldMask, toByteOffset: heldMaskOffset, as: UInt64.self)
+    let notHeld = ~heldMask
+    for byte in 0..<8 {
+      store(
+        SIMD16(repeating: UInt8(truncatingIfNeeded: notHeld >> UInt64(8 * byte))),
+        notHeldOffset + 16 * byte)
+    }
+    let width = Int(person.maxHours) - Int(detail.minHours)
+    // Stored one by one: an array literal here would allocate for every query.
+    func storeReciprocal(_ index: Int, _ value: Double) {
+      base.storeBytes(of: value, toByteOffset: reciprocalsOffset + 8 * index, as: Double.self)
+    }
+    storeReciprocal(
+      0, GeoPoint.earthRadiusKilometres * detail.detourFactor / detail.speed.kilometresPerHour * 60)
+    storeReciprocal(1, 1 / Double(detail.maxTravelMinutes))
+    storeReciprocal(2, width > 0 ? 1 / Double(width) : 0)
+    storeReciprocal(3, 100 * policy.weights.wishes / 3)
+    storeReciprocal(4, 75 * policy.weights.competency)
+    // The bound: load, competency and travel at their best (1; the scan lowers them per
+    // place); the rest exact, by place kind, support offered and learning offer (base
+    // table) and by sector (sector table).
+    let weights = policy.weights
+    for index in 0..<boundBaseEntries {
+      let (kind, offered, learning) = PlacePacker.boundParts(index)
+      let support = ScoreFormula.support(
+        needRank: Int(detail.needRank), offeredRank: offered, surplusPenalty: policy.supportPenalty)
+      let development = ScoreFormula.development(
+        levelsGained: 3, hasOffer: learning > 0, certificate: learning == 2,
+        wantsCertificate: detail.wantsCertificate)
+      let value =
+        100
+        * (weights.competency + weights.development * development + weights.placement
+          * policy.placement(rank: kind)
+          + weights.support * support)
+      base.storeBytes(of: value, toByteOffset: boundBaseOffset + 8 * index, as: Double.self)
+    }
+    for sector in 0..<16 {
+      let rank = Int(
+        truncatingIfNeeded: ((sector < 8 ? detail.ranksLow : detail.ranksHigh)
+          >> UInt64((sector & 7) * 8)) & 0xFF)
+      let value =
+        rank == 0
+        ? policy.sectorWish.neutral
+        : max(policy.sectorWish.neutral, policy.sectorWish.value(ofRank: rank))
+      base.storeBytes(of: value, toByteOffset: boundSectorOffset + 8 * sector, as: Double.self)
+    }
+    return BlockProbe(base: base)
+  }
+}

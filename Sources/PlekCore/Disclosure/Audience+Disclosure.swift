@@ -1,0 +1,98 @@
+/// The one place where health data is removed from what Plek says.
+///
+/// Health data is load capacity, wage value and support need, and everything derived from
+/// them: load knock-outs and assessment points, the wage-subsidy and support knock-outs, the
+/// score and its components, and the reasons "load well within capacity" and "support as
+/// needed". The target group is withheld from employers too: it tells of an indication.
+extension Audience {
+  /// A match as this audience may see it.
+  public func disclose(_ match: Match) -> DisclosedMatch {
+    DisclosedMatch(
+      participantID: match.participantID, placeID: match.placeID,
+      travelMinutes: match.travelMinutes,
+      score: self == .officer ? match.score : nil,
+      assessmentPoints: self == .officer ? match.assessmentPoints : nil,
+      status: match.assessmentPoints > 0 ? .needsAssessment : .fits)
+  }
+
+  /// An explanation as this audience may see it, with the reasons of a fit (derived from
+  /// `person` and `place`, which must be the pair explained).
+  public func disclose(_ explanation: Explanation, person: Participant, place: Place)
+    -> DisclosedExplanation
+  {
+    let reasons = explanation.reasons(person: person, place: place).filter {
+      self == .officer || !$0.revealsHealthData
+    }
+    let outcome: DisclosedExplanation.Outcome
+    switch explanation.outcome {
+    case .knockedOut(let all):
+      let shown = all.filter { self == .officer || !$0.revealsHealthData }
+      outcome = .knockedOut(DisclosedKnockOuts(reasons: shown, withheld: shown.count < all.count))
+    case .fit(let fit):
+      let shown = fit.assessmentPoints.filter { self == .officer || !$0.revealsHealthData }
+      outcome = .fit(
+        DisclosedFit(
+          score: self == .officer ? fit.score : nil,
+          components: self == .officer ? fit.components : [],
+          assessmentPoints: shown, assessmentWithheld: shown.count < fit.assessmentPoints.count,
+          learningSteps: fit.learningSteps))
+    }
+    return DisclosedExplanation(
+      audience: self, participantID: explanation.participantID, placeID: explanation.placeID,
+      travelMinutes: explanation.travelMinutes, outcome: outcome, reasons: reasons)
+  }
+
+  /// The facts of a participant this audience may see in a list.
+  public func disclose(_ person: Participant) -> ParticipantFacts {
+    ParticipantFacts(
+      id: person.id, municipality: person.municipality,
+      targetGroup: self == .officer ? person.targetGroup : nil)
+  }
+
+  /// The profile line above a shortlist; officers only.
+  public func profile(of person: Participant) -> ParticipantProfile? {
+    guard self == .officer else { return nil }
+    let wanted = person.wishes.sectors.compactMap { preference -> (Int, SectorID)? in
+      if case .wanted(let rank) = preference.wish { return (rank, preference.sector) }
+      return nil
+    }.sorted { $0.0 < $1.0 }.map(\.1)
+    return ParticipantProfile(
+      targetGroup: person.targetGroup, municipality: person.municipality,
+      hours: person.wishes.hoursPerWeek, maxTravelMinutes: person.wishes.maxTravelMinutes,
+      transport: person.wishes.transport, wantedSectors: wanted)
+  }
+
+  /// Whether this audience may see why a person does not fit at all (the knock-out counts
+  /// of a "nothing fits" summary): officers only, they name load and support.
+  public var seesBlockers: Bool { self == .officer }
+}
+
+extension KnockOut {
+  /// Whether the reason discloses health data (load capacity, wage value, support need).
+  public var revealsHealthData: Bool {
+    switch self {
+    case .load, .wageSubsidy, .support: true
+    default: false
+    }
+  }
+}
+
+extension AssessmentPoint {
+  /// Whether the point discloses health data.
+  public var revealsHealthData: Bool {
+    switch self {
+    case .loadNotAssessed, .loadAdaptation, .wageValueNotAssessed: true
+    case .dutchNotAssessed: false
+    }
+  }
+}
+
+extension Reason {
+  /// Whether the reason discloses health data.
+  public var revealsHealthData: Bool {
+    switch self {
+    case .loadWellWithinCapacity, .supportAsNeeded: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/// What the engine needs to know to store one kind of record: participants and places are
+/// filed, packed, indexed, replaced and removed by the same code, and differ only here.
+protocol EngineRecord: TaxonomyChecked {
+  associatedtype ID: Hashable & Sendable
+  associatedtype Hot: Sendable
+  associatedtype Detail: Sendable
+
+  var id: ID { get }
+  /// The id as written in the input, for problem reports.
+  var rawID: String { get }
+  /// The id as a byte-ordered key, for sorting and tie-breaking.
+  var key: IDKey { get }
+  /// Where the record is, for the grid.
+  var location: GeoPoint { get }
+
+  /// Runs `body` on the engine's store of this kind of record, in place.
+  static func withStore<Result>(
+    _ engine: inout MatchEngine,
+    _ body: (inout RecordStore<ID, Self, Hot, Detail>) -> Result
+  ) -> Result
+  /// The group within a cell the record is filed in first: a place's main sector (a cell's
+  /// places are scanned by sector), 0 for participants.
+  static func indexGroup(_ record: Self, in taxonomy: Taxonomy) -> Int
+  /// The packed form of a record.
+  static func pack(_ record: Self, taxonomy: Taxonomy, policy: Policy) -> (Hot, Detail)
+  /// The sectors the index files the record under.
+  static func sectorsFiled(_ record: Self, hot: Hot, in engine: MatchEngine) -> UInt16
+  /// Updates what depends on a stored record (the place blocks, the reach of a cell).
+  static func didStore(
+    slot: Int, hot: Hot, detail: Detail, cell: Int, previousCell: Int?,
+    in engine: inout MatchEngine)
+  /// Updates what depended on a removed record.
+  static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine)
+}
+
+extension Place: EngineRecord {
+  var rawID: String { id.rawValue }
+  var key: IDKey { IDKey(id) }
+
+  static func withStore<Result>(
+    _ engine: inout MatchEngine,
+    _ body: (inout RecordStore<PlaceID, Place, PlaceHot, PlaceDetail>) -> Result
+  ) -> Result {
+    body(&engine.places)
+  }
+
+  static func indexGroup(_ place: Place, in taxonomy: Taxonomy) -> Int {
+    taxonomy.index(of: place.sectors[0]) ?? 0
+  }
+
+  static func pack(_ place: Place, taxonomy: Taxonomy, policy: Policy) -> (PlaceHot, PlaceDetail) {
+    PlacePacker.pack(place, taxonomy: taxonomy)
+  }
+
+  /// Places are filed under their main (first) sector only.
+  static func sectorsFiled(_ place: Place, hot: PlaceHot, in engine: MatchEngine) -> UInt16 {
+    UInt16(1) << UInt16(indexGroup(place, in: engine.taxonomy))
+  }
+
+  static func didStore(
+    slot: Int, hot: PlaceHot, detail: PlaceDetail, cell: Int, previousCell: Int?,
+    in engine: inout MatchEngine
+  ) {
+    engine.placeBlocks.set(slot: slot, hot)
+  }
+
+  static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine) {
+    engine.placeBlocks.kill(slot: slot)
+  }
+}
+
+extension Participant: EngineRecord {
+  var rawID: String { id.rawValue }
+  var key: IDKey { IDKey(id) }
+
+  static func withStore<Result>(
+    _ engine: inout MatchEngine,
+    _ body: (inout RecordStore<ParticipantID, Participant, PersonHot, PersonDetail>) -> Result
+  ) -> Result {
+    body(&engine.people)
+  }
+
+  static func indexGroup(_ person: Participant, in taxonomy: Taxonomy) -> Int { 0 }
+
+  static func pack(_ person: Participant, taxonomy: Taxonomy, policy: Policy) -> (
+    PersonHot, PersonDetail
+  ) {
+    ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
+  }
+
+  /// Participants are filed under every sector they do not exclude: a candidate scan reads
+  /// one sector's list per cell.
+  static func sectorsFiled(_ person: Participant, hot: PersonHot, in engine: MatchEngine)
+    -> UInt16
+  {
+    engine.allSectors & ~hot.excluded
+  }
+
+  static func didStore(
+    slot: Int, hot: PersonHot, detail: PersonDetail, cell: Int, previousCell: Int?,
+    in engine: inout MatchEngine
+  ) {
+    engine.reach[cell] = max(engine.reach[cell], detail.reachKilometres)
+    if let previousCell, previousCell != cell { engine.recomputeReach(previousCell) }
+  }
+
+  static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine) {
+    engine.recomputeReach(cell)
+  }
+}
+
+extension MatchEngine {
+  /// Recomputes a cell's largest reach after participants left it.
+  mutating func recomputeReach(_ cell: Int) {
+    var largest = 0.0
+    for slot in people.index.cells[cell].slots {
+      largest = max(largest, people.detail[Int(slot)].reachKilometres)
+    }
+    reach[cell] = largest
+  }
+}

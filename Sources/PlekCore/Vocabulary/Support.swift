@@ -1,0 +1,54 @@
+/// The support a person needs at work (begeleidingsbehoefte).
+public enum SupportNeed: String, Vocabulary, Comparable {
+  /// No support needed.
+  case none
+  /// Light support: a colleague to turn to.
+  case light
+  /// Intensive support: a job coach.
+  case intensive
+  /// Permanent support: a job coach for as long as the placement lasts.
+  case permanent
+
+  /// The least support a place must offer: none for `none`, a colleague for `light`, a job
+  /// coach for `intensive` and `permanent`.
+  public var minimumOffer: SupportOffer {
+    switch self {
+    case .none: .none
+    case .light: .colleague
+    case .intensive, .permanent: .jobCoach
+    }
+  }
+
+  /// The position on the scale, 0 (none) to 3 (permanent).
+  public var rank: Int {
+    switch self {
+    case .none: 0
+    case .light: 1
+    case .intensive: 2
+    case .permanent: 3
+    }
+  }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The support a place offers.
+public enum SupportOffer: String, Vocabulary, Comparable {
+  /// No structured support.
+  case none
+  /// A designated colleague (werkbegeleider).
+  case colleague
+  /// A job coach.
+  case jobCoach = "job-coach"
+
+  /// The position on the scale, 0 (none) to 2 (job coach).
+  public var rank: Int {
+    switch self {
+    case .none: 0
+    case .colleague: 1
+    case .jobCoach: 2
+    }
+  }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+}

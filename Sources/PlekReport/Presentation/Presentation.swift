@@ -1,0 +1,109 @@
+import PlekCore
+
+/// The facts of a place that lists and explanations show: the place's own, never anything
+/// about a person.
+public struct PlaceFacts: Hashable, Sendable {
+  /// The place.
+  public var id: PlaceID
+  /// Its employer.
+  public var employer: EmployerID
+  /// The kind of employer.
+  public var kind: EmployerKind
+  /// The job title, if given.
+  public var title: String?
+  /// Its sectors, main sector first.
+  public var sectors: [SectorID]
+  /// Hours per week offered.
+  public var hours: HoursRange
+  /// Whether it is a learning-work place.
+  public var learning: Bool
+
+  /// The facts of `place`.
+  public init(_ place: Place) {
+    id = place.id
+    employer = place.employerID
+    kind = place.employerKind
+    title = place.title
+    sectors = place.sectors
+    hours = place.hoursPerWeek
+    learning = place.learningOffer != nil
+  }
+}
+
+/// A shortlist (places for a person) or a candidate list (people for a place), as every
+/// output shows it: the table, CSV, JSON and the service render this one model.
+///
+/// It holds only disclosed values (``DisclosedMatch``, ``DisclosedExplanation``,
+/// ``ParticipantFacts``): health data was removed for its audience before it was built.
+public struct ListPresentation: Sendable {
+  /// Whom the list is about.
+  public enum Subject: Sendable {
+    /// The places for a participant.
+    case participant(ParticipantID)
+    /// The participants for a place.
+    case place(PlaceFacts)
+  }
+
+  /// One line of the list.
+  public struct Entry: Sendable {
+    /// The position, from 1.
+    public var rank: Int
+    /// The match as the audience may see it.
+    public var match: DisclosedMatch
+    /// The place's facts (shortlists).
+    public var place: PlaceFacts?
+    /// The participant's facts (candidate lists).
+    public var participant: ParticipantFacts?
+    /// The explanation as the audience may see it, when asked for or needed for reasons.
+    public var explanation: DisclosedExplanation?
+
+    /// The strongest reasons of the fit that may be shown.
+    public var reasons: [Reason] { explanation?.reasons ?? [] }
+  }
+
+  /// Whom the list is about.
+  public var subject: Subject
+  /// Whom it is for.
+  public var audience: Audience
+  /// The day asked for.
+  public var day: Day
+  /// Records the scorer read.
+  public var evaluated: Int
+  /// Records on the other side.
+  public var total: Int
+  /// The matches, best first.
+  public var entries: [Entry]
+  /// Whether the caller asked for every match's explanation (JSON includes them then).
+  public var explained: Bool
+  /// The participant's profile line, for an officer's shortlist.
+  public var profile: ParticipantProfile?
+  /// Why nothing is listed, for an officer's empty shortlist.
+  public var whyEmpty: EmptyList?
+}
+
+/// Why a shortlist is empty, for officers.
+public enum EmptyList: Sendable {
+  /// The person is available only after the planning horizon.
+  case notAvailableUntil(Day, horizon: Day)
+  /// Places fit, but none within the filters.
+  case filteredOut(fitsWithoutFilters: Int)
+  /// No place fits: what blocks the most places.
+  case blocked(KnockOutSummary)
+}
+
+/// One explanation, as every output shows it.
+public struct ExplanationPresentation: Sendable {
+  /// The day asked for.
+  public var day: Day
+  /// The evaluation as the audience may see it.
+  public var explanation: DisclosedExplanation
+  /// The place's facts.
+  public var place: PlaceFacts
+  /// The participant's profile line, for officers.
+  public var profile: ParticipantProfile?
+  /// How the person travels (not health data: said to employers too).
+  public var transport: TransportMode
+
+  /// Whom it is for.
+  public var audience: Audience { explanation.audience }
+}

@@ -1,0 +1,85 @@
+import PlekCore
+
+/// Builds the presentation model of Plek's answers for one audience: the only way from an
+/// engine's results to what is shown, so that every output discloses the same.
+public struct Presenter: Sendable {
+  /// The engine the results came from.
+  public let engine: MatchEngine
+  /// Whom the answers are for.
+  public let audience: Audience
+
+  /// Creates a presenter.
+  public init(engine: MatchEngine, audience: Audience) {
+    self.engine = engine
+    self.audience = audience
+  }
+
+  /// A participant's shortlist. With `explain`, every entry carries its disclosed
+  /// explanation (and with it the reasons a table shows).
+  public func shortlist(
+    _ list: Shortlist, for person: Validated<Participant>, day: Day, explain: Bool
+  ) -> ListPresentation {
+    let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
+      let place = engine.validatedPlace(match.placeID)!
+      return ListPresentation.Entry(
+        rank: index + 1, match: audience.disclose(match), place: PlaceFacts(place.value),
+        participant: nil,
+        explanation: explain ? disclosedExplanation(person, place, day: day) : nil)
+    }
+    return ListPresentation(
+      subject: .participant(person.value.id), audience: audience, day: day,
+      evaluated: list.evaluated, total: list.total, entries: entries, explained: explain,
+      profile: audience.profile(of: person.value), whyEmpty: nil)
+  }
+
+  /// A place's candidate list.
+  public func candidates(
+    _ list: Shortlist, for place: Validated<Place>, day: Day, explain: Bool
+  ) -> ListPresentation {
+    let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
+      let person = engine.validatedParticipant(match.participantID)!
+      return ListPresentation.Entry(
+        rank: index + 1, match: audience.disclose(match), place: nil,
+        participant: audience.disclose(person.value),
+        explanation: explain ? disclosedExplanation(person, place, day: day) : nil)
+    }
+    return ListPresentation(
+      subject: .place(PlaceFacts(place.value)), audience: audience, day: day,
+      evaluated: list.evaluated, total: list.total, entries: entries, explained: explain,
+      profile: nil, whyEmpty: nil)
+  }
+
+  /// One pair's explanation.
+  public func explanation(
+    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day
+  ) throws(MatchError) -> ExplanationPresentation {
+    ExplanationPresentation(
+      day: day,
+      explanation: audience.disclose(
+        try engine.explain(person, place, on: day), person: person.value, place: place.value),
+      place: PlaceFacts(place.value), profile: audience.profile(of: person.value),
+      transport: person.value.wishes.transport)
+  }
+
+  /// Why a stored participant's shortlist is empty, for officers (`nil` for others): not
+  /// available yet, filtered out, or what blocks the most places.
+  public func whyEmpty(
+    _ person: Validated<Participant>, day: Day, filtered: Bool
+  ) throws(MatchError) -> EmptyList? {
+    guard audience.seesBlockers else { return nil }
+    let horizon = day.adding(days: engine.policy.planningHorizonDays)
+    if person.value.availableFrom > horizon {
+      return .notAvailableUntil(person.value.availableFrom, horizon: horizon)
+    }
+    let summary = try engine.knockOutSummary(for: person.value.id, on: day)
+    if filtered && summary.fits > 0 { return .filteredOut(fitsWithoutFilters: summary.fits) }
+    return .blocked(summary)
+  }
+
+  func disclosedExplanation(
+    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day
+  ) -> DisclosedExplanation? {
+    guard let explanation = try? engine.explain(person, place, on: day) else { return nil }
+    return audience.disclose(explanation, person: person.value, place: place.value)
+  }
+}

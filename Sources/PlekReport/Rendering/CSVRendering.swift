@@ -1,0 +1,158 @@
+import PlekCore
+import PlekIO
+
+/// Plek's answers as spreadsheet rows: numbers with a decimal comma in Dutch, codes as the
+/// data files write them in the machine layouts, words in the sheet layout.
+public struct CSVRendering: Sendable {
+  /// Words and number format.
+  public let localizer: Localizer
+
+  /// Creates a renderer.
+  public init(localizer: Localizer) {
+    self.localizer = localizer
+  }
+
+  func number(_ value: Double, _ decimals: Int) -> String {
+    localizer.number(value, decimals: decimals)
+  }
+
+  /// A shortlist or candidate list: one row per entry, column keys as header.
+  public func list(_ list: ListPresentation) -> (header: [String], rows: [[String]]) {
+    switch list.subject {
+    case .participant:
+      let header = [
+        "rank", "place", "title", "employer", "employerKind", "sectors", "hoursMin", "hoursMax",
+        "travelMinutes",
+      ]
+      let scored = list.audience == .officer
+      let rows = list.entries.compactMap { entry -> [String]? in
+        guard let place = entry.place else { return nil }
+        return [
+          String(entry.rank), place.id.rawValue, place.title ?? "", place.employer.rawValue,
+          place.kind.rawValue, place.sectors.map(\.rawValue).joined(separator: "|"),
+          String(place.hours.min), String(place.hours.max),
+          number(entry.match.travelMinutes, 1),
+        ] + outcome(entry.match)
+          + [entry.reasons.prefix(3).map(localizer.phrase).joined(separator: "; ")]
+      }
+      return (
+        header + (scored ? ["score", "assessmentPoints"] : ["status"]) + ["reasons"], rows
+      )
+    case .place:
+      let officer = list.audience == .officer
+      let header =
+        officer
+        ? [
+          "rank", "participant", "municipality", "targetGroup", "travelMinutes", "score",
+          "assessmentPoints",
+        ]
+        : ["rank", "participant", "municipality", "travelMinutes", "status"]
+      let rows = list.entries.compactMap { entry -> [String]? in
+        guard let person = entry.participant else { return nil }
+        return [String(entry.rank), person.id.rawValue, person.municipality.rawValue]
+          + (person.targetGroup.map { [$0.rawValue] } ?? [])
+          + [number(entry.match.travelMinutes, 1)] + outcome(entry.match)
+      }
+      return (header, rows)
+    }
+  }
+
+  /// Score and points, or the status for an audience without scores.
+  func outcome(_ match: DisclosedMatch) -> [String] {
+    if let score = match.score, let points = match.assessmentPoints {
+      return [number(score, 2), String(points)]
+    }
+    return [match.status.rawValue]
+  }
+
+  /// A shortlist for people to read in a spreadsheet: headers and kinds in words, sector
+  /// names, hours as a range, travel and score rounded.
+  public func sheet(_ list: ListPresentation) -> (header: [String], rows: [[String]]) {
+    let say = localizer
+    let header = [
+      say(.sheetRank), say(.sheetPlace), say(.sheetTitle), say(.sheetEmployer), say(.sheetKind),
+      say(.sheetSector), say(.sheetHours), say(.sheetTravelMinutes), say(.sheetScore),
+      say(.sheetPointsToJudge),
+    ]
+    let rows = list.entries.compactMap { entry -> [String]? in
+      guard let place = entry.place else { return nil }
+      return [
+        String(entry.rank), place.id.rawValue, place.title ?? "", place.employer.rawValue,
+        say.label(place.kind), place.sectors.map(say.name).joined(separator: ", "),
+        "\(place.hours.min)–\(place.hours.max)", number(entry.match.travelMinutes, 0),
+        entry.match.score.map { number($0, 1) } ?? entry.match.status.rawValue,
+        entry.match.assessmentPoints.map(String.init) ?? "",
+      ]
+    }
+    return (header, rows)
+  }
+
+  /// The header of ``batchRows(_:)``.
+  public static let batchHeader = [
+    "participant", "rank", "place", "employer", "employerKind", "sectors", "score",
+    "travelMinutes", "assessmentPoints",
+  ]
+
+  /// The rows of one participant's shortlist in a batch file: one row per match.
+  public func batchRows(_ list: ListPresentation) -> [[String]] {
+    guard case .participant(let id) = list.subject else { return [] }
+    return list.entries.compactMap { entry in
+      guard let place = entry.place else { return nil }
+      return [
+        id.rawValue, String(entry.rank), place.id.rawValue, place.employer.rawValue,
+        place.kind.rawValue, place.sectors.map(\.rawValue).joined(separator: "|"),
+        entry.match.score.map { number($0, 2) } ?? entry.match.status.rawValue,
+        number(entry.match.travelMinutes, 1),
+        entry.match.assessmentPoints.map(String.init) ?? "",
+      ]
+    }
+  }
+
+  /// An explanation as sheet rows: one per knock-out, component, point to judge and
+  /// learning step.
+  public func explanation(_ presentation: ExplanationPresentation) -> (
+    header: [String], rows: [[String]]
+  ) {
+    let say = localizer
+    var rows: [[String]] = []
+    switch presentation.explanation.outcome {
+    case .knockedOut(let knockOuts):
+      for reason in knockOuts.reasons {
+        rows.append(["knock-out", reason.code, "", "", "", say.sentence(reason)])
+      }
+      if knockOuts.withheld { rows.append(["knock-out", "not-disclosed", "", "", "", ""]) }
+    case .fit(let fit):
+      if let score = fit.score {
+        rows.append(["score", "", number(score, 2), "", "", ""])
+        for component in fit.components {
+          rows.append([
+            "component", component.kind.rawValue, number(component.value, 4),
+            number(component.weight, 4), number(component.contribution, 2),
+            say.sentence(component),
+          ])
+        }
+        for point in fit.assessmentPoints {
+          rows.append(["to-judge", point.code, "", "", "", say.sentence(point)])
+        }
+      } else {
+        rows.append(["status", fit.status.rawValue, "", "", "", ""])
+      }
+      for step in fit.learningSteps {
+        rows.append([
+          "learning", step.competency.rawValue, "\(step.from)→\(step.to)", "", "",
+          say(.months, ["months": "\(step.months)"]),
+        ])
+      }
+    }
+    return (["part", "code", "value", "weight", "contribution", "sentence"], rows)
+  }
+
+  /// The bytes of a table for this language: `;` and a decimal comma in Dutch (Dutch
+  /// Excel), `,` otherwise.
+  public func bytes(header: [String], rows: [[String]], byteOrderMark: Bool) -> [UInt8] {
+    CSVWriter(
+      delimiter: UInt8(ascii: localizer.language == .dutch ? ";" : ","),
+      byteOrderMark: byteOrderMark
+    ).bytes(header: header, rows: rows)
+  }
+}

@@ -1,0 +1,328 @@
+import PlekCore
+
+/// Plek's answers as text for a terminal: tables that fit the width, breakdowns in plain
+/// words, colour only when asked for.
+public struct TextRendering: Sendable {
+  /// Words.
+  public let localizer: Localizer
+  /// The width tables must fit, or `nil` for no limit.
+  public let width: Int?
+  /// Whether to use ANSI colours.
+  public let colour: Bool
+
+  /// Creates a renderer.
+  public init(localizer: Localizer, width: Int?, colour: Bool) {
+    self.localizer = localizer
+    self.width = width
+    self.colour = colour
+  }
+
+  func paint(_ text: String, _ paint: Paint) -> String { paint(text, enabled: colour) }
+
+  // MARK: Lists
+
+  /// A shortlist: the header, the officer's profile line, the table (or why it is empty),
+  /// and, with `breakdowns`, every entry's full breakdown.
+  public func shortlist(_ list: ListPresentation, breakdowns: Bool) -> String {
+    let say = localizer
+    guard case .participant(let id) = list.subject else {
+      return candidates(list, breakdowns: breakdowns)
+    }
+    var text =
+      paint(say(.shortlistTitle, ["participant": id.rawValue]), .bold) + " · \(list.day.iso) · "
+      + say(.shortlistCount, ["shown": "\(list.entries.count)", "total": "\(list.total)"])
+      + paint(" (" + say(.evaluatedCount, ["count": "\(list.evaluated)"]) + ")", .dim) + "\n"
+    if let profile = list.profile { text += paint(profileLine(profile), .dim) + "\n" }
+    if list.entries.isEmpty {
+      if let why = list.whyEmpty { text += whyEmpty(why, day: list.day) + "\n" }
+      return text
+    }
+    var table = TextTable(columns: [
+      .init(header: "#", alignRight: true), .init(header: say(.columnPlace)),
+      .init(header: say(.columnTitle), minimumWidth: 8, dropRank: 1),
+      .init(header: say(.columnEmployer), minimumWidth: 6, dropRank: 3),
+      .init(header: say(.columnKind), minimumWidth: 6, dropRank: 2),
+      .init(header: say(.columnSector), minimumWidth: 6, dropRank: 0),
+      .init(header: say(.columnHours), alignRight: true),
+      .init(header: say(.columnTravel), alignRight: true),
+      .init(header: say(.columnScore), alignRight: true),
+      .init(header: say(.columnReasons), minimumWidth: 12),
+      .init(header: "!", alignRight: true),
+    ])
+    var details: [String] = []
+    for entry in list.entries {
+      guard let place = entry.place else { continue }
+      table.append([
+        .init(text: String(entry.rank)), .init(text: place.id.rawValue),
+        .init(text: place.title ?? ""),
+        .init(text: place.employer.rawValue), .init(text: say.label(place.kind)),
+        .init(text: place.sectors.map(say.name).joined(separator: ", ")),
+        .init(text: "\(place.hours.min)–\(place.hours.max)"),
+        .init(text: minutes(entry.match.travelMinutes)),
+        scoreCell(entry.match),
+        .init(text: reasons(entry)),
+        pointsCell(entry.match),
+      ])
+      if breakdowns, let explanation = entry.explanation {
+        details.append(
+          breakdown(explanation, title: "\(entry.rank). \(place.id) \(place.title ?? "")"))
+      }
+    }
+    text += table.render(width: width, colour: colour)
+    if list.entries.contains(where: { ($0.match.assessmentPoints ?? 0) > 0 }) {
+      text += paint("!", .yellow) + " " + say(.pointsFootnote, ["participant": id.rawValue]) + "\n"
+    }
+    for detail in details { text += "\n" + detail }
+    return text
+  }
+
+  /// A candidate list: the header, the table, and with `breakdowns` every breakdown.
+  public func candidates(_ list: ListPresentation, breakdowns: Bool) -> String {
+    let say = localizer
+    guard case .place(let place) = list.subject else {
+      return shortlist(list, breakdowns: breakdowns)
+    }
+    let officer = list.audience == .officer
+    var text =
+      paint(say(.candidatesTitle, ["place": place.id.rawValue]), .bold)
+      + " \(place.title ?? "") · \(say.label(place.kind)) · \(list.day.iso) · "
+      + say(.candidatesCount, ["shown": "\(list.entries.count)", "total": "\(list.total)"])
+      + (officer ? "" : paint(say(.employerViewMark), .dim)) + "\n"
+    if list.entries.isEmpty {
+      return text + say(.nobodyFits, ["date": list.day.iso]) + "\n"
+    }
+    var columns: [TextTable.Column] = [
+      .init(header: "#", alignRight: true), .init(header: say(.columnParticipant)),
+      .init(header: say(.columnMunicipality), minimumWidth: 6, dropRank: 0),
+    ]
+    if officer {
+      columns.append(.init(header: say(.columnTargetGroup), minimumWidth: 8, dropRank: 1))
+    }
+    columns.append(.init(header: say(.columnTravel), alignRight: true))
+    columns.append(
+      officer
+        ? .init(header: say(.columnScore), alignRight: true) : .init(header: say(.columnStatus)))
+    columns.append(.init(header: say(.columnReasons), minimumWidth: 12))
+    if officer { columns.append(.init(header: "!", alignRight: true)) }
+    var table = TextTable(columns: columns)
+    var details: [String] = []
+    for entry in list.entries {
+      guard let person = entry.participant else { continue }
+      var row: [TextTable.Cell] = [
+        .init(text: String(entry.rank)), .init(text: person.id.rawValue),
+        .init(text: say.name(person.municipality)),
+      ]
+      if let group = person.targetGroup { row.append(.init(text: say.label(group))) }
+      row.append(.init(text: minutes(entry.match.travelMinutes)))
+      row.append(scoreCell(entry.match))
+      row.append(.init(text: reasons(entry)))
+      if officer { row.append(pointsCell(entry.match)) }
+      table.append(row)
+      if breakdowns, let explanation = entry.explanation {
+        details.append(breakdown(explanation, title: "\(entry.rank). \(person.id)"))
+      }
+    }
+    text += table.render(width: width, colour: colour)
+    for detail in details { text += "\n" + detail }
+    return text
+  }
+
+  func minutes(_ value: Double) -> String {
+    localizer(.minutesShort, ["minutes": NumberText.format(value, decimals: 0)])
+  }
+
+  func reasons(_ entry: ListPresentation.Entry, limit: Int = 3) -> String {
+    entry.reasons.prefix(limit).map(localizer.phrase).joined(separator: "; ")
+  }
+
+  /// The score, or for an audience without scores the status.
+  func scoreCell(_ match: DisclosedMatch) -> TextTable.Cell {
+    if let score = match.score {
+      return .init(text: localizer.number(score, decimals: 1), paint: .green)
+    }
+    return match.status == .needsAssessment
+      ? .init(text: localizer(.statusNeedsAssessment), paint: .yellow)
+      : .init(text: localizer(.statusFits), paint: .green)
+  }
+
+  func pointsCell(_ match: DisclosedMatch) -> TextTable.Cell {
+    let points = match.assessmentPoints ?? 0
+    return .init(text: points > 0 ? "! \(points)" : "", paint: .yellow)
+  }
+
+  /// One line about a participant for officers: target group, municipality, wishes.
+  public func profileLine(_ profile: ParticipantProfile) -> String {
+    let say = localizer
+    var parts = [
+      say.label(profile.targetGroup), say.name(profile.municipality),
+      profile.hours.min == profile.hours.max
+        ? say(.profileHours, ["hours": "\(profile.hours.max)"])
+        : say(.profileHoursRange, ["min": "\(profile.hours.min)", "max": "\(profile.hours.max)"]),
+      say(
+        .profileTravel,
+        ["minutes": "\(profile.maxTravelMinutes)", "travel": say.travel(profile.transport)]),
+    ]
+    if !profile.wantedSectors.isEmpty {
+      parts.append(
+        say(.profileWants, ["sectors": profile.wantedSectors.map(say.name).joined(separator: ", ")])
+      )
+    }
+    return parts.joined(separator: " · ")
+  }
+
+  /// Why a shortlist is empty.
+  public func whyEmpty(_ why: EmptyList, day: Day) -> String {
+    let say = localizer
+    switch why {
+    case .notAvailableUntil(let date, let horizon):
+      return say(.notAvailableUntil, ["date": date.iso, "horizon": horizon.iso])
+    case .filteredOut(let fits):
+      return say(.nothingWithinFilters, ["count": "\(fits)"])
+    case .blocked(let summary):
+      var text = say(.nothingFits, ["date": day.iso])
+      for reason in summary.reasons.prefix(5) {
+        let sole = summary.soleReasons.first { $0.code == reason.code }?.places ?? 0
+        text +=
+          "\n  "
+          + say(.blockerLine, ["blocker": say.blocker(reason.code), "count": "\(reason.places)"])
+          + (sole > 0
+            ? paint(" (" + say(.blockerOnlyReason, ["count": "\(sole)"]) + ")", .dim) : "")
+      }
+      return text
+    }
+  }
+
+  // MARK: Explanations
+
+  /// One pair in plain words: the place, the officer's profile line, travel, the breakdown.
+  public func explanation(_ presentation: ExplanationPresentation) -> String {
+    let say = localizer
+    let explanation = presentation.explanation
+    let place = presentation.place
+    var text =
+      paint("\(explanation.participantID) × \(explanation.placeID)", .bold)
+      + " \(place.title ?? "") · \(place.employer) · \(say.label(place.kind)) · \(presentation.day.iso)\n"
+    if let profile = presentation.profile { text += paint(profileLine(profile), .dim) + "\n" }
+    text +=
+      say(.travelLine) + ": " + minutes(explanation.travelMinutes) + " "
+      + say.travel(presentation.transport)
+      + (presentation.profile.map { " (" + say(.travelLimit) + " \($0.maxTravelMinutes))" } ?? "")
+      + "\n\n"
+    return text + breakdown(explanation, title: nil)
+  }
+
+  /// The full breakdown of an explanation in plain words.
+  public func breakdown(_ explanation: DisclosedExplanation, title: String?) -> String {
+    let say = localizer
+    var lines: [String] = []
+    if let title { lines.append(paint(title, .bold)) }
+    switch explanation.outcome {
+    case .knockedOut(let knockOuts):
+      // The count is of what is shown: a count of hidden reasons would tell an employer
+      // something about the person's health.
+      let shown = knockOuts.reasons.count + (knockOuts.withheld ? 1 : 0)
+      lines.append(
+        say(
+          .knockedOutLine,
+          ["verdict": paint(say(.knockedOut), .red), "reasons": say.reasonCount(shown)]))
+      for reason in knockOuts.reasons {
+        lines.append("  " + paint("✗", .red) + " " + say.sentence(reason))
+      }
+      if knockOuts.withheld {
+        lines.append("  " + paint("✗", .red) + " " + say(.knockOutNotDisclosedShort))
+      }
+    case .fit(let fit):
+      if let score = fit.score {
+        lines.append(
+          say(
+            .fitScore,
+            [
+              "verdict": paint(say(.fit), .green),
+              "score": paint(say.number(score, decimals: 1), .bold),
+            ])
+            + (fit.assessmentPoints.isEmpty
+              ? "" : ", " + say(.toJudgeCount, ["count": "\(fit.assessmentPoints.count)"])))
+        let labelWidth = ScoreComponentKind.allCases.map { say.label($0).count }.max() ?? 0
+        for component in fit.components {
+          lines.append(
+            "  " + say.label(component.kind).capitalizedFirst.padded(to: labelWidth) + "  "
+              + bar(component.value) + "  " + say.number(component.value, decimals: 2) + " × "
+              + NumberText.percent(component.weight) + " = "
+              + say.number(component.contribution, decimals: 1).padded(to: 4) + "  "
+              + paint(say.meaning(component.kind), .dim))
+        }
+        if !fit.assessmentPoints.isEmpty {
+          lines.append(say(.toJudge))
+          for point in fit.assessmentPoints {
+            lines.append("  " + paint("!", .yellow) + " " + say.sentence(point))
+          }
+        }
+      } else {
+        lines.append(
+          fit.status == .fits
+            ? paint(say(.fits), .green) : paint(say(.fitsNeedsAssessment), .yellow))
+        for sentence in say.employerSentences(fit) {
+          lines.append("  " + paint("!", .yellow) + " " + sentence)
+        }
+      }
+      if !fit.learningSteps.isEmpty {
+        lines.append(say(.learnsHere))
+        for step in fit.learningSteps {
+          lines.append(
+            "  " + say.name(step.competency) + ": "
+              + say(
+                .learningStep,
+                ["from": "\(step.from)", "to": "\(step.to)", "months": "\(step.months)"]))
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: The demo
+
+  /// The ten-second tour: a line about the data, then each participant's best places with
+  /// their strongest reasons, then what to try next.
+  public func demo(_ tours: [ListPresentation], participants: Int, places: Int, day: Day)
+    -> String
+  {
+    let say = localizer
+    var text =
+      paint("Plek", .bold) + " — "
+      + say(
+        .demoIntro, ["participants": "\(participants)", "places": "\(places)", "date": day.iso])
+      + "\n" + paint(say(.demoRules), .dim) + "\n"
+    for tour in tours {
+      guard case .participant(let id) = tour.subject else { continue }
+      text += "\n" + paint(id.rawValue, .bold)
+      if let profile = tour.profile { text += " · " + profileLine(profile) }
+      text += "\n"
+      for entry in tour.entries {
+        guard let place = entry.place else { continue }
+        let reasons = entry.reasons.prefix(2).map(say.phrase)
+        let points = entry.match.assessmentPoints ?? 0
+        text +=
+          "  \(entry.rank). " + paint(say.number(entry.match.score ?? 0, decimals: 1), .green)
+          + "  \(place.id) \(place.title ?? "")" + " · \(say.label(place.kind)) · "
+          + minutes(entry.match.travelMinutes)
+          + (reasons.isEmpty ? "" : paint(" — " + reasons.joined(separator: "; "), .dim))
+          + (points > 0 ? paint(" !\(points)", .yellow) : "") + "\n"
+      }
+    }
+    guard case .participant(let person) = tours.first?.subject,
+      let place = tours.first?.entries.first?.match.placeID
+    else { return text }
+    let hints = [
+      ("plek shortlist \(person) --why", say(.demoHintWhy)),
+      ("plek explain \(person) \(place)", say(.demoHintExplain)),
+      ("plek candidates \(place) --view employer", say(.demoHintEmployer)),
+      ("plek help", say(.demoHintHelp)),
+    ]
+    let width = hints.map(\.0.count).max() ?? 0
+    text += "\n" + say(.demoNext) + "\n"
+    for (command, meaning) in hints {
+      text += "  " + command.padded(to: width) + "   " + paint(meaning, .dim) + "\n"
+    }
+    return text
+  }
+}

@@ -1,0 +1,42 @@
+import PlekCore
+import PlekIO
+
+extension Service {
+  /// The method names, in documentation order.
+  public static let methods = [
+    "health", "stats", "shortlist", "candidates", "explain", "blockers", "participants.upsert",
+    "participants.remove", "places.upsert", "places.remove", "policy.get", "policy.set", "shutdown",
+  ]
+
+  mutating func dispatch(method: String, params: JSONValue?) -> Result<JSONValue, RPCError> {
+    do throws(RPCError) {
+      switch method {
+      case "health": return .success(try health(params))
+      case "stats": return .success(try stats(params))
+      case "shortlist": return .success(try shortlist(params))
+      case "candidates": return .success(try candidates(params))
+      case "explain": return .success(try explain(params))
+      case "blockers": return .success(try blockers(params))
+      case "participants.upsert": return .success(try upsert(params, as: Participant.self))
+      case "participants.remove": return .success(try remove(params, as: Participant.self))
+      case "places.upsert": return .success(try upsert(params, as: Place.self))
+      case "places.remove": return .success(try remove(params, as: Place.self))
+      case "policy.get": return .success(try policyGet(params))
+      case "policy.set": return .success(try policySet(params))
+      case "shutdown":
+        _ = try Params(params, allowed: []).check()
+        isShuttingDown = true
+        log("shutdown requested")
+        return .success(.object(["ok": true]))
+      default:
+        var message = "method \"\(String(method.prefix(60)))\" not found"
+        if let close = Suggestion.closest(to: method, among: Self.methods) {
+          message += "; did you mean \"\(close)\"?"
+        }
+        return .failure(RPCError(code: RPCErrorCode.methodNotFound, message: message))
+      }
+    } catch {
+      return .failure(error)
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import PlekCore
+import PlekIO
+
+/// How failures become JSON-RPC errors: one mapping for every method.
+extension Service {
+  static func validationFailed(_ problems: [JSONValue], count: Int, noun: String) -> RPCError {
+    let records = Set(problems.compactMap { $0["index"]?.numberValue }).count
+    let what =
+      noun == "policy" ? "the policy" : "\(records) of \(count) \(noun)\(count == 1 ? "" : "s")"
+    let first =
+      problems.first.map { problem -> String in
+        let path = problem["path"]?.stringValue ?? ""
+        let kind = problem["kind"]?.stringValue ?? ""
+        let index = problem["index"]?.numberValue.map { "[\(Int($0))] " } ?? ""
+        return "\(index)\(path) \(kind)"
+      } ?? ""
+    return RPCError(
+      code: RPCErrorCode.validationFailed,
+      message:
+        "validation failed for \(what): \(problems.count) problem\(problems.count == 1 ? "" : "s"), first \(first); nothing was changed",
+      data: .array(problems))
+  }
+
+  static func rpcError(_ error: MatchError) -> RPCError {
+    switch error {
+    case .unknownParticipant(let id):
+      return RPCError(
+        code: RPCErrorCode.unknownParticipant, message: "unknown participant \(id)",
+        data: .object(["id": .string(id.rawValue)]))
+    case .unknownPlace(let id):
+      return RPCError(
+        code: RPCErrorCode.unknownPlace, message: "unknown place \(id)",
+        data: .object(["id": .string(id.rawValue)]))
+    case .invalidRecords(let records):
+      let problems = records.flatMap { record in
+        record.problems.map { Params.problemJSON($0, index: record.index, id: record.id) }
+      }
+      return validationFailed(problems, count: records.count, noun: "record")
+    case .invalidPolicy(let problems):
+      return validationFailed(
+        problems.map { Params.problemJSON($0, prefix: "policy.") }, count: 1, noun: "policy")
+    case .invalidTaxonomy(let problems):
+      return RPCError(
+        code: RPCErrorCode.internalError,
+        message: "the taxonomy is invalid: \(problems.count) problems")
+    case .invalidOption(let message):
+      return RPCError(code: RPCErrorCode.invalidParams, message: message)
+    case .invalidFilter(let problems):
+      return Params.invalid(problems, prefix: "filters.")
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+/// Options shared by the commands that answer questions.
+enum QueryOptionSpecs {
+  static let date = OptionSpec(
+    name: "date", value: "YYYY-MM-DD", help: "the day to ask for (default: today)")
+  static let top = OptionSpec(
+    name: "top", value: "N", help: "how many matches (default 10, at most \(Limits.maximumK))")
+  static let why = OptionSpec(name: "why", value: nil, help: "add the breakdown of every score")
+  static let view = OptionSpec(
+    name: "view", value: "VIEW",
+    help: "officer (everything) or employer (no health data); default officer")
+  static let threads = OptionSpec(
+    name: "threads", value: "N",
+    help: "threads, 0 for every core (default 0, at most \(Limits.maximumThreads))")
+}
+
+extension Invocation {
+  /// `--lang`, else `PLEK_LANG`, else English.
+  func language() throws(UsageError) -> Language {
+    if let text = value("lang") {
+      guard let language = Language(rawValue: text.lowercased()) else {
+        throw UsageError(message: "--lang must be nl or en, not '\(text)'", hint: nil)
+      }
+      return language
+    }
+    if let text = ProcessInfo.processInfo.environment["PLEK_LANG"], !text.isEmpty {
+      guard let language = Language(rawValue: String(text.lowercased().prefix(2))) else {
+        throw UsageError(message: "PLEK_LANG=\(text) is not supported; use nl or en", hint: nil)
+      }
+      return language
+    }
+    return .english
+  }
+
+  /// `--date`, else today.
+  func day() throws(UsageError) -> Day {
+    guard let text = value("date") else { return Day.today() }
+    guard let day = Day(iso: text) else {
+      throw UsageError(message: "--date must be a real day YYYY-MM-DD, not '\(text)'", hint: nil)
+    }
+    return day
+  }
+
+  /// `--format`, one of `allowed`.
+  func format(_ allowed: [String] = ["table", "json", "csv"]) throws(UsageError) -> String {
+    try choice("format", of: allowed, default: "table")
+  }
+
+  /// `--view`: officer or employer.
+  func audience() throws(UsageError) -> Audience {
+    Audience(
+      rawValue: try choice("view", of: Audience.allCases.map(\.rawValue), default: "officer"))!
+  }
+
+  /// `--top` within the shared limit.
+  func top(minimum: Int = 0) throws(UsageError) -> Int {
+    try int("top", in: minimum...Limits.maximumK, default: 10)
+  }
+
+  /// `--threads` within the shared limit.
+  func threads() throws(UsageError) -> Int {
+    try int("threads", in: Limits.threads, default: 0)
+  }
+
+  /// `--max-travel`, within the shared limit, if given.
+  func maxTravel() throws(UsageError) -> Int? {
+    guard value("max-travel") != nil else { return nil }
+    return try int("max-travel", in: Limits.travelMinutes, default: 60)
+  }
+
+  /// A comma-separated list option.
+  func list(_ name: String) -> [String] {
+    (value(name) ?? "").split(separator: ",").map {
+      String($0).trimmingCharacters(in: .whitespaces)
+    }
+    .filter { !$0.isEmpty }
+  }
+}
+
+/// The first problem of a filter's words (from PlekCore's filter parsing, the same as the
+/// service's) as a usage error: "unknown sector "logistic" (did you mean logistics?)", with
+/// the known words as a hint.
+func filterUsageError(
+  _ problems: [ModelProblem], known: [String: (noun: String, plural: String, words: [String])]
+) -> UsageError? {
+  guard let problem = problems.first else { return nil }
+  let field = String(problem.path.prefix { $0 != "[" })
+  let noun = known[field]?.noun ?? field
+  var message = "unknown \(noun) \(problem.value ?? "")"
+  if let suggestion = problem.suggestion { message += " (did you mean \(suggestion)?)" }
+  return UsageError(
+    message: message,
+    hint: known[field].map { $0.plural + ": " + $0.words.joined(separator: ", ") })
+}

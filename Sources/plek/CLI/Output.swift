@@ -1,0 +1,81 @@
+import Foundation
+import PlekCore
+import PlekIO
+import PlekReport
+import Synchronization
+
+/// Writes to a file, or to standard output for "-".
+func writeOutput(_ bytes: [UInt8], to path: String) throws {
+  if path == "-" {
+    FileHandle.standardOutput.write(Data(bytes))
+    return
+  }
+  do {
+    try DatasetLoader.write(bytes, to: path)
+  } catch {
+    throw CommandFailure(message: "cannot write \(path): \(error.localizedDescription)")
+  }
+}
+
+/// Prints JSON, indented.
+func printJSON(_ value: JSONValue) {
+  FileHandle.standardOutput.write(Data(JSONWriter(style: .pretty).bytes(value)))
+}
+
+/// Prints a CSV table for this language (no byte order mark on standard output).
+func printCSV(_ table: (header: [String], rows: [[String]]), _ csv: CSVRendering) {
+  FileHandle.standardOutput.write(
+    Data(csv.bytes(header: table.header, rows: table.rows, byteOrderMark: false)))
+}
+
+/// Prints text as it is.
+func printText(_ text: String) {
+  FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// The text renderer for this terminal: its width and whether it shows colour.
+func textRendering(_ localizer: Localizer) -> TextRendering {
+  TextRendering(localizer: localizer, width: Terminal.width, colour: Terminal.colour)
+}
+
+/// "no participant P-3 in this dataset (did you mean P-000003?)".
+func notFound<Tag>(_ id: Identifier<Tag>, in engine: MatchEngine) -> String {
+  let candidates: [String] =
+    Tag.self == ParticipantTag.self
+    ? engine.participantIDs.map(\.rawValue) : engine.placeIDs.map(\.rawValue)
+  let kind = Tag.self == ParticipantTag.self ? "participant" : "place"
+  return Suggestion.message(
+    "no \(kind) \(id) in this dataset", for: id.rawValue, among: candidates)
+}
+
+/// A progress bar on standard error, only when it is a terminal. Safe to update from the
+/// workers of a parallel batch: the count and the drawing are under one lock.
+final class Progress: Sendable {
+  let total: Int
+  let enabled: Bool
+  private let done = Mutex(0)
+
+  init(total: Int, enabled: Bool) {
+    self.total = total
+    self.enabled = enabled
+  }
+
+  /// Adds `count` finished items and redraws when a whole percent more is done.
+  func advance(by count: Int) {
+    guard enabled, total > 0 else { return }
+    done.withLock { done in
+      let before = done * 100 / total
+      done += count
+      let percent = done * 100 / total
+      guard percent != before || done == total else { return }
+      FileHandle.standardError.write(
+        Data(
+          "\r\(bar(Double(done) / Double(total), width: 30)) \(percent)% (\(done)/\(total))".utf8))
+    }
+  }
+
+  func finish() {
+    guard enabled else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+  }
+}

@@ -1,0 +1,69 @@
+import PlekCore
+import PlekIO
+import PlekReport
+
+extension Commands {
+  static let candidates = Command(
+    name: "candidates",
+    summary: "The participants who fit a place best; --view employer hides health data.",
+    usage:
+      "plek candidates <place-id> [--top N] [--municipality M,…] [--max-travel MIN] [--view employer] [options]",
+    positionals: 1...1,
+    options: CommonOptions.dataset + [
+      QueryOptionSpecs.top,
+      OptionSpec(name: "municipality", value: "M,…", help: "only participants living here"),
+      OptionSpec(
+        name: "max-travel", value: "MIN", help: "only participants within this many minutes"),
+      QueryOptionSpecs.view, QueryOptionSpecs.why, QueryOptionSpecs.date, CommonOptions.format,
+      CommonOptions.language,
+    ],
+    details: """
+      The employer view shows whether each person fits or needs assessment, never load
+      capacity, wage value, support need, scores or target groups.
+      """
+  ) { invocation in
+    let format = try invocation.format()
+    let language = try invocation.language()
+    let day = try invocation.day()
+    let k = try invocation.top()
+    let audience = try invocation.audience()
+    let maxTravel = try invocation.maxTravel()
+    guard let id = PlaceID(invocation.positionals[0]) else {
+      throw UsageError(
+        message: "'\(invocation.positionals[0])' is not a place id (\(PlaceID.pattern))", hint: nil)
+    }
+    let engine = try DataSession.load(invocation).engine
+    let parsed = ParticipantFilter.parse(
+      municipalities: invocation.list("municipality"), maxTravelMinutes: maxTravel,
+      taxonomy: engine.taxonomy)
+    if let error = filterUsageError(
+      parsed.problems,
+      known: [
+        "municipalities": (
+          "municipality", "Municipalities", engine.taxonomy.region.municipalities.map(\.id.rawValue)
+        )
+      ])
+    {
+      throw error
+    }
+    guard let place = engine.validatedPlace(id) else {
+      throw CommandFailure(message: notFound(id, in: engine))
+    }
+    let list = try engine.candidates(
+      for: id, filter: parsed.filter, options: QueryOptions(k: k, day: day, threads: 0))
+    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
+    let presentation = Presenter(engine: engine, audience: audience).candidates(
+      list, for: place, day: day, explain: format != "json" || invocation.flag("why"))
+    switch format {
+    case "json":
+      printJSON(JSONRendering(localizer: localizer).list(presentation))
+    case "csv":
+      let csv = CSVRendering(localizer: localizer)
+      printCSV(csv.list(presentation), csv)
+    default:
+      printText(
+        textRendering(localizer).candidates(presentation, breakdowns: invocation.flag("why")))
+    }
+    return ExitCode.success
+  }
+}

@@ -1,0 +1,46 @@
+import PlekCore
+import PlekIO
+import PlekReport
+
+extension Commands {
+  static let explain = Command(
+    name: "explain",
+    summary:
+      "Everything about one participant and one place: knock-outs, components, points to judge.",
+    usage:
+      "plek explain <participant-id> <place-id> [--view employer] [--date D] [--format table|json|csv] [--lang nl]",
+    positionals: 2...2,
+    options: CommonOptions.dataset + [
+      QueryOptionSpecs.view, QueryOptionSpecs.date, CommonOptions.format, CommonOptions.language,
+    ]
+  ) { invocation in
+    let format = try invocation.format()
+    let language = try invocation.language()
+    let day = try invocation.day()
+    let audience = try invocation.audience()
+    guard let personID = ParticipantID(invocation.positionals[0]) else {
+      throw UsageError(message: "'\(invocation.positionals[0])' is not a participant id", hint: nil)
+    }
+    guard let placeID = PlaceID(invocation.positionals[1]) else {
+      throw UsageError(message: "'\(invocation.positionals[1])' is not a place id", hint: nil)
+    }
+    let engine = try DataSession.load(invocation).engine
+    guard let person = engine.validatedParticipant(personID) else {
+      throw CommandFailure(message: notFound(personID, in: engine))
+    }
+    guard let place = engine.validatedPlace(placeID) else {
+      throw CommandFailure(message: notFound(placeID, in: engine))
+    }
+    let presentation = try Presenter(engine: engine, audience: audience).explanation(
+      person, place, day: day)
+    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
+    switch format {
+    case "json": printJSON(JSONRendering(localizer: localizer).explanation(presentation))
+    case "csv":
+      let csv = CSVRendering(localizer: localizer)
+      printCSV(csv.explanation(presentation), csv)
+    default: printText(textRendering(localizer).explanation(presentation))
+    }
+    return ExitCode.success
+  }
+}

@@ -1,0 +1,69 @@
+import PlekCore
+import PlekIO
+import PlekReport
+
+extension Commands {
+  static let export = Command(
+    name: "export",
+    summary: "The dataset, or one shortlist, as a CSV sheet that opens cleanly in Excel.",
+    usage:
+      "plek export --participants | --places | --shortlist PARTICIPANT [--top N] [--out FILE] [--lang nl]",
+    options: CommonOptions.dataset + [
+      OptionSpec(
+        name: "participants", value: nil, help: "export the participants (the import layout)"),
+      OptionSpec(name: "places", value: nil, help: "export the places (the import layout)"),
+      OptionSpec(name: "shortlist", value: "ID", help: "export this participant's shortlist"),
+      QueryOptionSpecs.top, QueryOptionSpecs.date,
+      OptionSpec(name: "out", value: "FILE", help: "file to write (default: standard output)"),
+      CommonOptions.language,
+    ],
+    details: """
+      UTF-8 with a byte order mark and Windows line ends. With --lang nl (Dutch Excel): ';'
+      between cells and a decimal comma; otherwise ',' and a decimal point. Participants and
+      places use the import layout, so an exported sheet can be edited and imported again.
+      """
+  ) { invocation in
+    let language = try invocation.language()
+    let choices = [
+      invocation.flag("participants"), invocation.flag("places"),
+      invocation.value("shortlist") != nil,
+    ]
+    guard choices.filter({ $0 }).count == 1 else {
+      throw UsageError(
+        message: "give exactly one of --participants, --places or --shortlist ID", hint: nil)
+    }
+    let dutch = language == .dutch
+    let engine = try DataSession.load(invocation).engine
+    let csv = CSVRendering(localizer: Localizer(language: language, taxonomy: engine.taxonomy))
+    let table: (header: [String], rows: [[String]])
+    if invocation.flag("participants") {
+      table = (
+        RecordCSV.participantColumns,
+        RecordCSV.exportParticipants(
+          engine.participantIDs.map { engine.participant($0)! }, decimalComma: dutch)
+      )
+    } else if invocation.flag("places") {
+      table = (
+        RecordCSV.placeColumns,
+        RecordCSV.exportPlaces(engine.placeIDs.map { engine.place($0)! }, decimalComma: dutch)
+      )
+    } else {
+      let text = invocation.value("shortlist")!
+      guard let id = ParticipantID(text), let person = engine.validatedParticipant(id) else {
+        throw CommandFailure(
+          message: ParticipantID(text).map { notFound($0, in: engine) }
+            ?? "'\(text)' is not a participant id")
+      }
+      let day = try invocation.day()
+      let list = try engine.shortlist(
+        for: id, options: QueryOptions(k: try invocation.top(minimum: 1), day: day))
+      table = csv.sheet(
+        Presenter(engine: engine, audience: .officer).shortlist(
+          list, for: person, day: day, explain: false))
+    }
+    try writeOutput(
+      csv.bytes(header: table.header, rows: table.rows, byteOrderMark: true),
+      to: invocation.value("out") ?? "-")
+    return ExitCode.success
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+extension Commands {
+  static let importSheet = Command(
+    name: "import",
+    summary: "Turn a spreadsheet (CSV, as Excel saves it) into validated JSON.",
+    usage:
+      "plek import --participants FILE.csv | --places FILE.csv [--out FILE.json] [--taxonomy DIR]",
+    options: [
+      OptionSpec(name: "participants", value: "FILE", help: "a sheet of participants"),
+      OptionSpec(name: "places", value: "FILE", help: "a sheet of places"),
+      OptionSpec(name: "out", value: "FILE", help: "JSON file to write (default: standard output)"),
+      OptionSpec(name: "delimiter", value: "C", help: "';', ',' or 'tab' (default: detected)"),
+      CommonOptions.taxonomy,
+    ],
+    details: """
+      Semicolons or commas, a UTF-8 byte order mark, quoted cells with line breaks and decimal
+      commas are all fine. Every problem is reported by row and column name; if there is any,
+      nothing is written and the exit code is 1. The column layout is in Datasets/README.md;
+      Datasets/examples holds example sheets.
+      """
+  ) { invocation in
+    let people = invocation.value("participants")
+    let placesFile = invocation.value("places")
+    guard (people == nil) != (placesFile == nil), let file = people ?? placesFile else {
+      throw UsageError(
+        message: "give exactly one of --participants FILE or --places FILE", hint: nil)
+    }
+    var delimiter: UInt8?
+    if let text = invocation.value("delimiter") {
+      switch text {
+      case ";": delimiter = UInt8(ascii: ";")
+      case ",": delimiter = UInt8(ascii: ",")
+      case "tab", "\\t": delimiter = 0x09
+      default:
+        throw UsageError(message: "--delimiter must be ';', ',' or 'tab', not '\(text)'", hint: nil)
+      }
+    }
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw CommandFailure(message: "cannot read \(file)")
+    }
+    let taxonomy = try loadTaxonomy(invocation.value("taxonomy")).value
+    let table: CSVTable
+    do {
+      table = try CSVReader.read([UInt8](data), delimiter: delimiter)
+    } catch let error as CSVError {
+      throw CommandFailure(message: "\(file), \(error.description)")
+    }
+    let issues: [CSVIssue]
+    let json: JSONValue
+    let count: Int
+    if people != nil {
+      let (records, problems) = RecordCSV.importParticipants(table, taxonomy: taxonomy)
+      (issues, json, count) = (problems, .array(records.map(\.json)), records.count)
+    } else {
+      let (records, problems) = RecordCSV.importPlaces(table, taxonomy: taxonomy)
+      (issues, json, count) = (problems, .array(records.map(\.json)), records.count)
+    }
+    guard issues.isEmpty else {
+      for issue in issues { print("\(file): \(issue.description)") }
+      print("\(file): \(issues.count) problem\(issues.count == 1 ? "" : "s"); nothing was written.")
+      return ExitCode.failure
+    }
+    try writeOutput(
+      JSONWriter(style: .linePerElement).bytes(json), to: invocation.value("out") ?? "-")
+    let what = people != nil ? "participants" : "places"
+    StandardError.write(
+      "Imported \(count) \(what) from \(file)" + (invocation.value("out").map { " to \($0)" } ?? "")
+        + ".")
+    return ExitCode.success
+  }
+}
