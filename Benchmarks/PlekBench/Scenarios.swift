@@ -12,16 +12,18 @@ struct Sizes {
   var referencePlaces: Int
   var loadRecords: Int
   var serviceRequests: Int
+  var cliParticipants: Int
+  var cliPlaces: Int
   var runs: Int
 
   static let quick = Sizes(
     batchParticipants: 2_000, batchPlaces: 10_000, latencyRecords: 100_000, latencyQueries: 300,
     referenceParticipants: 60, referencePlaces: 2_000, loadRecords: 20_000, serviceRequests: 5_000,
-    runs: 5)
+    cliParticipants: 500, cliPlaces: 10_000, runs: 5)
   static let full = Sizes(
     batchParticipants: 20_000, batchPlaces: 100_000, latencyRecords: 100_000, latencyQueries: 1_000,
     referenceParticipants: 150, referencePlaces: 5_000, loadRecords: 100_000,
-    serviceRequests: 20_000, runs: 3)
+    serviceRequests: 20_000, cliParticipants: 2_000, cliPlaces: 100_000, runs: 3)
 
   /// Whether these are the full sizes, at which the batch and load targets are set: at the
   /// quick sizes per-query overheads weigh more, so those targets are not judged there.
@@ -412,6 +414,66 @@ struct Scenarios {
         metric: "\(sizes.serviceRequests.formatted()) pipelined shortlists",
         unit: "requests/s", median: Double(sizes.serviceRequests) / seconds, p99: nil, runs: 1,
         target: 5000))
+  }
+
+  // MARK: 8. plek batch, end to end
+
+  /// `plek batch` as an officer runs it: load the JSON files, validate, compile, a shortlist
+  /// for everyone, write the CSV. At 1 thread and at every core, so that the scaling of the
+  /// whole command shows (its progress bar must not cost parallelism).
+  mutating func cliBatch() throws {
+    guard let plek = Self.plekExecutable() else {
+      measurements.append(
+        Measurement(
+          scenario: "plek batch", metric: "skipped", unit: "", median: .nan, p99: nil, runs: 0,
+          note: "no release plek next to plek-bench: run swift build -c release"))
+      return
+    }
+    let directory = NSTemporaryDirectory() + "plek-bench-cli-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let label =
+      "plek batch \(sizes.cliParticipants.formatted()) × \(sizes.cliPlaces.formatted()), top 10"
+    log("• \(label): writing the dataset")
+    try generator().write(
+      participants: sizes.cliParticipants, places: sizes.cliPlaces, to: directory)
+    let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    var medians: [Int: Double] = [:]
+    for threads in [1, 0] {
+      var seconds: [Double] = []
+      for _ in 0..<max(2, sizes.runs - 1) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: plek)
+        process.arguments = [
+          "batch", "--data", directory, "--taxonomy", repository + "/Datasets/taxonomy",
+          "--out", directory + "/out.csv", "--threads", String(threads),
+          "--date", "2026-11-22",
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let started = now()
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+          throw CheckFailed(description: "plek batch failed with \(process.terminationStatus)")
+        }
+        seconds.append(now() - started)
+      }
+      let summary = Summary(seconds)
+      medians[threads] = summary.median
+      measurements.append(
+        Measurement(
+          scenario: label,
+          metric: "load + batch + write, \(threads == 1 ? "1 thread" : "\(cores) threads")",
+          unit: "s", median: summary.median, p99: summary.samples.last, runs: summary.count,
+          direction: .lowerIsBetter, note: "p99 column: slowest run"))
+    }
+    if let one = medians[1], let all = medians[0] {
+      measurements.append(
+        Measurement(
+          scenario: label, metric: "speed-up, \(cores) threads over 1", unit: "×",
+          median: one / all, p99: nil, runs: sizes.runs,
+          note: "the whole command, loading included"))
+    }
   }
 
   /// The release `plek` next to this executable.

@@ -13,7 +13,7 @@ let usage = """
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
-                   batch, latency, reference, load, service
+                   batch, latency, reference, load, service, cli
     --json FILE    also write the measurements as JSON
     --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
                      workload for valgrind --tool=callgrind (instruction counts repeat) or
@@ -155,6 +155,7 @@ do {
   if selected("latency") { try scenarios.latency() }
   if selected("load") { try scenarios.load() }
   if selected("service") { try scenarios.service() }
+  if selected("cli") { try scenarios.cliBatch() }
 } catch {
   failures.append("\(error)")
 }

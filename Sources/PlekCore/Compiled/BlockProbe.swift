@@ -31,6 +31,7 @@ struct BlockProbe: @unchecked Sendable {
 
   /// Runs `body` with memory for `count` probes (at least one), freed when `body` returns:
   /// on the stack when small, from the heap otherwise.
+  @inline(__always)
   static func withMemory<Result>(
     count: Int, _ body: (UnsafeMutableRawPointer) throws -> Result
   ) rethrows -> Result {

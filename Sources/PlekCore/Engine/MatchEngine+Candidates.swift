@@ -61,7 +61,7 @@ extension MatchEngine {
     let fixedContext = context
     let (heap, evaluated) = people.withColumns { columns in
       Self.scan(segments, k: options.k, threads: options.threads) {
-        [self, allowedMunicipality] part, heap in
+        [allowedMunicipality] part, heap in
         withUnsafePointer(to: placeDetail) { placeDetail in
           var evaluated = 0
           Self.forEachSlot(in: part[...], index: people.index) { slot in

@@ -55,15 +55,19 @@ extension MatchEngine {
     }
   }
 
+  /// Whether a scan of `segments` is split over workers: only when there is enough to scan.
+  static func splitsScan(_ segments: [Segment], threads: Int) -> Bool {
+    Parallel.workers(threads) > 1 && segments.reduce(0) { $0 + $1.count } >= parallelThreshold
+  }
+
   /// Runs a scan over `segments` on up to `threads` workers, each keeping its own top-K, and
   /// merges them; the merge orders by score then id, so the result is the same for any split.
   static func scan(
     _ segments: [Segment], k: Int, threads: Int,
     _ scanPart: @Sendable ([Segment], inout TopK) -> Int
   ) -> (heap: TopK, evaluated: Int) {
-    let total = segments.reduce(0) { $0 + $1.count }
     let workers = Parallel.workers(threads)
-    guard workers > 1, total >= parallelThreshold else {
+    guard splitsScan(segments, threads: threads) else {
       var heap = TopK(k: k)
       let evaluated = scanPart(segments, &heap)
       return (heap, evaluated)

@@ -2,6 +2,7 @@ extension MatchEngine {
   /// Runs `body` with the block scanner of one probe over the place store: the one seam
   /// between the engine (and its tests) and the scan's raw memory. `nil` when there are no
   /// places to scan.
+  @inline(__always)
   func withScanner<Result>(
     _ probe: ScanProbe, _ context: PairContext, columns: Columns<PlaceHot, PlaceDetail>,
     _ body: (BlockScan) -> Result
@@ -15,6 +16,7 @@ extension MatchEngine {
 
   /// Runs `body` with probes for the given packed participants, prepared for `context`; the
   /// probes' memory lives as long as `body` runs.
+  @inline(__always)
   func withProbes<Result>(
     _ people: [(hot: PersonHot, detail: PersonDetail)], _ context: PairContext,
     _ body: ([ScanProbe]) -> Result

@@ -57,7 +57,7 @@ extension MatchEngine {
     let chunkSize = 64
     let chunks = (slots.count + chunkSize - 1) / chunkSize
     let context = context(filter, options)
-    let lists = Parallel.results(chunks: chunks, threads: options.threads) { [self] chunk in
+    let lists = Parallel.results(chunks: chunks, threads: options.threads) { chunk in
       let members = Array(slots[chunk * chunkSize..<min(slots.count, (chunk + 1) * chunkSize)])
       let lists = shortlists(
         forSlots: members, context: context, k: options.k, useIndex: options.useIndex)
@@ -151,8 +151,14 @@ extension MatchEngine {
       available: hot.availableFrom <= context.horizon && options.k > 0)
     let (heap, evaluated) = withProbes([(hot, detail)], context) { probes in
       let probe = probes[0]
-      return places.withColumns { columns in
-        Self.scan(plan.segments, k: options.k, threads: options.threads) { [self] part, heap in
+      return places.withColumns { columns -> (TopK, Int) in
+        // On one thread, no closure: a @Sendable closure would capture a copy of the engine.
+        guard Self.splitsScan(plan.segments, threads: options.threads) else {
+          var heap = TopK(k: options.k)
+          let evaluated = scanSegments(plan.segments[...], probe, context, columns, &heap)
+          return (heap, evaluated)
+        }
+        return Self.scan(plan.segments, k: options.k, threads: options.threads) { part, heap in
           scanSegments(part[...], probe, context, columns, &heap)
         }
       }

@@ -89,11 +89,13 @@ public struct MatchEngine: Sendable {
   public func place(_ id: PlaceID) -> Place? { places.record(id) }
   /// The stored participant with `id`, as a validated value for queries and explanations.
   public func validatedParticipant(_ id: ParticipantID) -> Validated<Participant>? {
-    people.record(id).map(taxonomy.trusted)
+    let fingerprint = taxonomy.fingerprint
+    return people.record(id).map { Validated(trusting: $0, fingerprint: fingerprint) }
   }
   /// The stored place with `id`, as a validated value.
   public func validatedPlace(_ id: PlaceID) -> Validated<Place>? {
-    places.record(id).map(taxonomy.trusted)
+    let fingerprint = taxonomy.fingerprint
+    return places.record(id).map { Validated(trusting: $0, fingerprint: fingerprint) }
   }
   /// Every participant id, ascending.
   public var participantIDs: [ParticipantID] { people.slots.keys.sorted() }

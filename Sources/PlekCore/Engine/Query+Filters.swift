@@ -39,6 +39,7 @@ extension PlaceFilter {
   /// What is wrong with this filter under `taxonomy`: sectors it does not know, a travel
   /// limit out of range.
   public func problems(in taxonomy: Taxonomy) -> [ModelProblem] {
+    if sectors.isEmpty && maxTravelMinutes == nil { return [] }
     var problems: [ModelProblem] = []
     for sector in sectors.sorted() where taxonomy.index(of: sector) == nil {
       problems.append(
@@ -74,6 +75,7 @@ extension ParticipantFilter {
 
   /// What is wrong with this filter under `taxonomy`.
   public func problems(in taxonomy: Taxonomy) -> [ModelProblem] {
+    if municipalities.isEmpty && maxTravelMinutes == nil { return [] }
     var problems: [ModelProblem] = []
     for municipality in municipalities.sorted() where taxonomy.index(of: municipality) == nil {
       problems.append(

@@ -16,6 +16,7 @@ struct Columns<Hot, Detail>: @unchecked Sendable {
 
 extension RecordStore {
   /// Read-only pointers to the packed columns, valid inside `body`.
+  @inline(__always)
   func withColumns<Result>(_ body: (Columns<Hot, Detail>) throws -> Result) rethrows -> Result {
     try hot.withUnsafeBufferPointer { hot in
       try detail.withUnsafeBufferPointer { detail in

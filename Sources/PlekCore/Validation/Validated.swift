@@ -17,6 +17,7 @@ public struct Validated<Value: Sendable>: Sendable {
 
   /// Wraps a value the caller has just validated against a taxonomy with `fingerprint`.
   /// Internal: outside PlekCore, only ``Taxonomy/validate(_:)`` and its relatives make one.
+  @usableFromInline
   init(trusting value: Value, fingerprint: UInt64) {
     self.value = value
     self.taxonomyFingerprint = fingerprint
@@ -47,12 +48,22 @@ public struct Validation<Value: Sendable>: Sendable {
   public let problems: [ModelProblem]
   /// The value, when it has no problem.
   public let validated: Validated<Value>?
+
+  @usableFromInline
+  init(problems: [ModelProblem], validated: Validated<Value>?) {
+    self.problems = problems
+    self.validated = validated
+  }
 }
 
 extension Taxonomy {
   /// Validates a participant, place or policy against this taxonomy: every problem, and the
   /// validated value when there is none.
-  public func validate<Value: TaxonomyChecked>(_ value: Value) -> Validation<Value> {
+  ///
+  /// Inlinable so that codecs in other modules get a version specialized for their record
+  /// type (an unspecialized generic call copies the record through value witnesses).
+  @inlinable
+  public func validate<Value: TaxonomyChecked>(_ value: consuming Value) -> Validation<Value> {
     let problems = value.problems(in: self)
     return Validation(
       problems: problems,
@@ -68,8 +79,4 @@ extension Taxonomy {
       validated: problems.isEmpty ? Validated(trusting: self, fingerprint: fingerprint) : nil)
   }
 
-  /// A record stored in an engine built on this taxonomy: valid by construction.
-  func trusted<Value: TaxonomyChecked>(_ value: Value) -> Validated<Value> {
-    Validated(trusting: value, fingerprint: fingerprint)
-  }
 }

@@ -319,24 +319,59 @@ struct Fields {
 /// The result of decoding and validating one record: the value when it is valid, and every
 /// problem found otherwise.
 public struct Decoded<Value: Sendable>: Sendable {
-  /// The value, or `nil` when any problem was found.
-  public var value: Value?
-  /// The same value, validated against the taxonomy it was decoded with (`nil` when there
-  /// were problems, or no taxonomy to validate against).
-  public var validated: Validated<Value>?
+  /// One value at most, so that the result is no larger than the record (decoded records of
+  /// a whole file are held at once while loading).
+  enum Outcome: Sendable {
+    /// Problems: no value.
+    case none
+    /// Validated against the taxonomy it was decoded with.
+    case validated(Validated<Value>)
+    /// Without problems, but not validated for want of a taxonomy (a policy on its own).
+    case unvalidated(Value)
+  }
+
+  let outcome: Outcome
   /// All problems, with field paths inside the record.
   public var problems: [ModelProblem]
+
+  /// The value, validated against the taxonomy it was decoded with (`nil` when there were
+  /// problems, or no taxonomy to validate against).
+  public var validated: Validated<Value>? {
+    if case .validated(let value) = outcome { return value }
+    return nil
+  }
+
+  /// The value, or `nil` when any problem was found.
+  public var value: Value? {
+    switch outcome {
+    case .none: nil
+    case .validated(let value): value.value
+    case .unvalidated(let value): value
+    }
+  }
+
+  init(validated: Validated<Value>?, unvalidated: Value? = nil, problems: [ModelProblem]) {
+    if let validated {
+      outcome = .validated(validated)
+    } else if let unvalidated {
+      outcome = .unvalidated(unvalidated)
+    } else {
+      outcome = .none
+    }
+    self.problems = problems
+  }
 }
 
 extension DecodeLog {
   /// Validates a decoded record once: its semantic problems join the log (except those
   /// about fields that already failed to decode), and the validated value is kept when the
   /// whole record is clean.
-  func finish<Value: TaxonomyChecked>(_ decoded: Value?, taxonomy: Taxonomy) -> Decoded<Value> {
-    guard let decoded else { return Decoded(value: nil, validated: nil, problems: problems) }
+  func finish<Value: TaxonomyChecked>(_ decoded: consuming Value?, taxonomy: Taxonomy)
+    -> Decoded<Value>
+  {
+    guard let decoded else { return Decoded(validated: nil, problems: problems) }
     let validation = taxonomy.validate(decoded)
     appendSemantic(validation.problems)
-    let validated = problems.isEmpty ? validation.validated : nil
-    return Decoded(value: validated?.value, validated: validated, problems: problems)
+    return Decoded(validated: problems.isEmpty ? validation.validated : nil, problems: problems)
   }
 }

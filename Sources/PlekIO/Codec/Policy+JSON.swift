@@ -8,17 +8,14 @@ extension Policy {
     let log = DecodeLog()
     var policy = Policy.default
     decode(json, into: &policy, log: log)
-    guard log.problems.isEmpty else {
-      return Decoded(value: nil, validated: nil, problems: log.problems)
-    }
+    guard log.problems.isEmpty else { return Decoded(validated: nil, problems: log.problems) }
     guard let taxonomy else {
       let problems = policy.problems(in: nil)
-      return Decoded(value: problems.isEmpty ? policy : nil, validated: nil, problems: problems)
+      return Decoded(
+        validated: nil, unvalidated: problems.isEmpty ? policy : nil, problems: problems)
     }
     let validation = taxonomy.validate(policy)
-    return Decoded(
-      value: validation.validated?.value, validated: validation.validated,
-      problems: validation.problems)
+    return Decoded(validated: validation.validated, problems: validation.problems)
   }
 
   static let jsonFields = [

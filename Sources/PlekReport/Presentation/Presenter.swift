@@ -2,46 +2,49 @@ import PlekCore
 
 /// Builds the presentation model of Plek's answers for one audience: the only way from an
 /// engine's results to what is shown, so that every output discloses the same.
+///
+/// The engine the results came from is passed to each call (borrowed, not copied: an engine
+/// copy retains every one of its columns, which a busy service notices).
 public struct Presenter: Sendable {
-  /// The engine the results came from.
-  public let engine: MatchEngine
   /// Whom the answers are for.
   public let audience: Audience
 
   /// Creates a presenter.
-  public init(engine: MatchEngine, audience: Audience) {
-    self.engine = engine
+  public init(audience: Audience) {
     self.audience = audience
   }
 
   /// A participant's shortlist. With `explain`, every entry carries its disclosed
-  /// explanation (and with it the reasons a table shows).
+  /// explanation (and with it the reasons a table shows); with `profile`, the officer's
+  /// profile line of the person (tables show it, JSON does not).
   public func shortlist(
-    _ list: Shortlist, for person: Validated<Participant>, day: Day, explain: Bool
+    _ list: Shortlist, for person: Validated<Participant>, day: Day, explain: Bool,
+    profile: Bool = true, in engine: MatchEngine
   ) -> ListPresentation {
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let place = engine.validatedPlace(match.placeID)!
       return ListPresentation.Entry(
         rank: index + 1, match: audience.disclose(match), place: PlaceFacts(place.value),
         participant: nil,
-        explanation: explain ? disclosedExplanation(person, place, day: day) : nil)
+        explanation: explain ? disclosedExplanation(person, place, day: day, in: engine) : nil)
     }
     return ListPresentation(
       subject: .participant(person.value.id), audience: audience, day: day,
       evaluated: list.evaluated, total: list.total, entries: entries, explained: explain,
-      profile: audience.profile(of: person.value), whyEmpty: nil)
+      profile: profile ? audience.profile(of: person.value) : nil, whyEmpty: nil)
   }
 
   /// A place's candidate list.
   public func candidates(
-    _ list: Shortlist, for place: Validated<Place>, day: Day, explain: Bool
+    _ list: Shortlist, for place: Validated<Place>, day: Day, explain: Bool,
+    in engine: MatchEngine
   ) -> ListPresentation {
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let person = engine.validatedParticipant(match.participantID)!
       return ListPresentation.Entry(
         rank: index + 1, match: audience.disclose(match), place: nil,
         participant: audience.disclose(person.value),
-        explanation: explain ? disclosedExplanation(person, place, day: day) : nil)
+        explanation: explain ? disclosedExplanation(person, place, day: day, in: engine) : nil)
     }
     return ListPresentation(
       subject: .place(PlaceFacts(place.value)), audience: audience, day: day,
@@ -51,7 +54,8 @@ public struct Presenter: Sendable {
 
   /// One pair's explanation.
   public func explanation(
-    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day
+    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day,
+    in engine: MatchEngine
   ) throws(MatchError) -> ExplanationPresentation {
     ExplanationPresentation(
       day: day,
@@ -64,7 +68,7 @@ public struct Presenter: Sendable {
   /// Why a stored participant's shortlist is empty, for officers (`nil` for others): not
   /// available yet, filtered out, or what blocks the most places.
   public func whyEmpty(
-    _ person: Validated<Participant>, day: Day, filtered: Bool
+    _ person: Validated<Participant>, day: Day, filtered: Bool, in engine: MatchEngine
   ) throws(MatchError) -> EmptyList? {
     guard audience.seesBlockers else { return nil }
     let horizon = day.adding(days: engine.policy.planningHorizonDays)
@@ -77,7 +81,7 @@ public struct Presenter: Sendable {
   }
 
   func disclosedExplanation(
-    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day
+    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day, in engine: MatchEngine
   ) -> DisclosedExplanation? {
     guard let explanation = try? engine.explain(person, place, on: day) else { return nil }
     return audience.disclose(explanation, person: person.value, place: place.value)

@@ -5,19 +5,19 @@ import PlekIO
 extension Service {
   /// A participant given as an id (stored) or an object (inline, validated).
   func participant(_ reader: inout Params, _ name: String) throws(RPCError)
-    -> Validated<Participant>?
+    -> Named<Participant>?
   {
     try record(&reader, name, as: Participant.self)
   }
 
   /// A place given as an id (stored) or an object (inline, validated).
-  func place(_ reader: inout Params, _ name: String) throws(RPCError) -> Validated<Place>? {
+  func place(_ reader: inout Params, _ name: String) throws(RPCError) -> Named<Place>? {
     try record(&reader, name, as: Place.self)
   }
 
   func record<Record: ServiceRecord>(
     _ reader: inout Params, _ name: String, as kind: Record.Type
-  ) throws(RPCError) -> Validated<Record>? {
+  ) throws(RPCError) -> Named<Record>? {
     let expected = "a \(Record.noun) id or a \(Record.noun) object"
     guard let value = reader.required(name, expected) else { return nil }
     switch value {
@@ -32,7 +32,7 @@ extension Service {
           code: Record.unknownCode, message: "unknown \(Record.noun) \(id)",
           data: .object(["id": .string(text)]))
       }
-      return stored
+      return Named(record: stored, storedID: id)
     case .object:
       let decoded = Record.decode(json: value, taxonomy: engine.taxonomy)
       for problem in decoded.problems {
@@ -40,7 +40,7 @@ extension Service {
           name + "." + problem.path, problem.kind, problem.value.map { .string($0) },
           problem.expected)
       }
-      return decoded.validated
+      return decoded.validated.map { Named(record: $0, storedID: nil) }
     default:
       reader.fail(name, .wrongType, value, expected)
       return nil
@@ -103,6 +103,13 @@ extension Service {
     reader.fail(parsed.problems, prefix: "filters.")
     return reader.problems.isEmpty ? parsed.filter : nil
   }
+}
+
+/// A record a request names: a stored one by its id (queries then use the engine's packed
+/// copy), or an inline one, validated on the way in.
+struct Named<Record: ServiceRecord> {
+  var record: Validated<Record>
+  var storedID: Record.ID?
 }
 
 /// A kind of record the service reads, upserts and removes: participants and places go

@@ -27,7 +27,7 @@ extension Service {
 
   func presenter(_ query: QueryParams) -> (Presenter, JSONRendering) {
     (
-      Presenter(engine: engine, audience: query.audience),
+      Presenter(audience: query.audience),
       JSONRendering(localizer: Localizer(language: query.language, taxonomy: engine.taxonomy))
     )
   }
@@ -44,12 +44,20 @@ extension Service {
     }
     let list: Shortlist
     do {
-      list = try engine.shortlist(for: person, filter: filter, options: query.options(threads))
+      let options = query.options(threads)
+      if let id = person.storedID {
+        list = try engine.shortlist(for: id, filter: filter, options: options)
+      } else {
+        list = try engine.shortlist(for: person.record, filter: filter, options: options)
+      }
     } catch {
       throw Self.rpcError(error)
     }
     let (presenter, json) = presenter(query)
-    return json.list(presenter.shortlist(list, for: person, day: query.day, explain: query.explain))
+    return json.list(
+      presenter.shortlist(
+        list, for: person.record, day: query.day, explain: query.explain, profile: false, in: engine
+      ))
   }
 
   func candidates(_ params: JSONValue?) throws(RPCError) -> JSONValue {
@@ -64,12 +72,19 @@ extension Service {
     }
     let list: Shortlist
     do {
-      list = try engine.candidates(for: place, filter: filter, options: query.options(threads))
+      let options = query.options(threads)
+      if let id = place.storedID {
+        list = try engine.candidates(for: id, filter: filter, options: options)
+      } else {
+        list = try engine.candidates(for: place.record, filter: filter, options: options)
+      }
     } catch {
       throw Self.rpcError(error)
     }
     let (presenter, json) = presenter(query)
-    return json.list(presenter.candidates(list, for: place, day: query.day, explain: query.explain))
+    return json.list(
+      presenter.candidates(
+        list, for: place.record, day: query.day, explain: query.explain, in: engine))
   }
 
   func explain(_ params: JSONValue?) throws(RPCError) -> JSONValue {
@@ -84,8 +99,8 @@ extension Service {
       throw RPCError(code: RPCErrorCode.internalError, message: "pair missing")
     }
     do {
-      let presentation = try Presenter(engine: engine, audience: audience).explanation(
-        person, place, day: day)
+      let presentation = try Presenter(audience: audience).explanation(
+        person.record, place.record, day: day, in: engine)
       return JSONRendering(localizer: Localizer(language: language, taxonomy: engine.taxonomy))
         .explanation(presentation)
     } catch {

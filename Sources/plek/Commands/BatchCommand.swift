@@ -44,11 +44,11 @@ extension Commands {
       progress: { progress.advance(by: $0) })
     progress.finish()
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let presenter = Presenter(engine: engine, audience: .officer)
+    let presenter = Presenter(audience: .officer)
     let presentations = results.map { result in
       presenter.shortlist(
         result.shortlist, for: engine.validatedParticipant(result.participantID)!, day: day,
-        explain: false)
+        explain: false, in: engine)
     }
     let bytes: [UInt8]
     if format == "json" {

@@ -52,8 +52,8 @@ extension Commands {
     let list = try engine.candidates(
       for: id, filter: parsed.filter, options: QueryOptions(k: k, day: day, threads: 0))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let presentation = Presenter(engine: engine, audience: audience).candidates(
-      list, for: place, day: day, explain: format != "json" || invocation.flag("why"))
+    let presentation = Presenter(audience: audience).candidates(
+      list, for: place, day: day, explain: format != "json" || invocation.flag("why"), in: engine)
     switch format {
     case "json":
       printJSON(JSONRendering(localizer: localizer).list(presentation))

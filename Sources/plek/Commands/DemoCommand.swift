@@ -13,7 +13,7 @@ extension Commands {
     let day = try invocation.day()
     let engine = try DataSession.load(invocation).engine
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let presenter = Presenter(engine: engine, audience: .officer)
+    let presenter = Presenter(audience: .officer)
     let groups: [TargetGroup] = [
       .participatiewetDirect, .participatiewetWithinYear, .nieuwBeschut, .wsw,
       .youthWithoutQualification,
@@ -26,7 +26,7 @@ extension Commands {
         guard !list.matches.isEmpty else { continue }
         tours.append(
           presenter.shortlist(
-            list, for: engine.validatedParticipant(id)!, day: day, explain: true))
+            list, for: engine.validatedParticipant(id)!, day: day, explain: true, in: engine))
         break
       }
     }

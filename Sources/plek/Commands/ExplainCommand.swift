@@ -31,8 +31,8 @@ extension Commands {
     guard let place = engine.validatedPlace(placeID) else {
       throw CommandFailure(message: notFound(placeID, in: engine))
     }
-    let presentation = try Presenter(engine: engine, audience: audience).explanation(
-      person, place, day: day)
+    let presentation = try Presenter(audience: audience).explanation(
+      person, place, day: day, in: engine)
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     switch format {
     case "json": printJSON(JSONRendering(localizer: localizer).explanation(presentation))

@@ -58,8 +58,8 @@ extension Commands {
       let list = try engine.shortlist(
         for: id, options: QueryOptions(k: try invocation.top(minimum: 1), day: day))
       table = csv.sheet(
-        Presenter(engine: engine, audience: .officer).shortlist(
-          list, for: person, day: day, explain: false))
+        Presenter(audience: .officer).shortlist(
+          list, for: person, day: day, explain: false, in: engine))
     }
     try writeOutput(
       csv.bytes(header: table.header, rows: table.rows, byteOrderMark: true),

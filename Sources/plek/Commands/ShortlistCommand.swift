@@ -56,11 +56,11 @@ extension Commands {
     let list = try engine.shortlist(
       for: id, filter: parsed.filter, options: QueryOptions(k: k, day: day, threads: 0))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let presenter = Presenter(engine: engine, audience: .officer)
+    let presenter = Presenter(audience: .officer)
     // Tables and sheets show each match's reasons, so every match is explained; JSON only
     // carries explanations when asked (--why), as the service does.
     var presentation = presenter.shortlist(
-      list, for: person, day: day, explain: format != "json" || invocation.flag("why"))
+      list, for: person, day: day, explain: format != "json" || invocation.flag("why"), in: engine)
     switch format {
     case "json":
       printJSON(JSONRendering(localizer: localizer).list(presentation))
@@ -70,7 +70,7 @@ extension Commands {
     default:
       if presentation.entries.isEmpty {
         presentation.whyEmpty = try presenter.whyEmpty(
-          person, day: day, filtered: parsed.filter != PlaceFilter())
+          person, day: day, filtered: parsed.filter != PlaceFilter(), in: engine)
       }
       printText(
         textRendering(localizer).shortlist(presentation, breakdowns: invocation.flag("why")))
