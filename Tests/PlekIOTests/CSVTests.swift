@@ -49,6 +49,26 @@ struct CSVTests {
     #expect(table.records.map(\.fields) == [["x;y", "say \"hi\""], ["line\nbreak", " padded "]])
   }
 
+  /// The writer's exact bytes: a byte order mark when asked, CRLF line ends, quotes only
+  /// around fields that need them (delimiter, quote, line break, outer spaces), quotes
+  /// inside doubled, the other delimiter left alone.
+  @Test(arguments: [
+    (
+      UInt8(ascii: ";"), true,
+      "\u{FEFF}h1;h2\r\nplain;\"a;b\"\r\n\"say \"\"hi\"\"\";a,b\r\n\"x\ny\";\" pad\"\r\n"
+    ),
+    (
+      UInt8(ascii: ","), false,
+      "h1,h2\r\nplain,a;b\r\n\"say \"\"hi\"\"\",\"a,b\"\r\n\"x\ny\",\" pad\"\r\n"
+    ),
+  ])
+  func writesExactBytes(_ delimiter: UInt8, _ byteOrderMark: Bool, _ expected: String) {
+    let bytes = CSVWriter(delimiter: delimiter, byteOrderMark: byteOrderMark).bytes(
+      header: ["h1", "h2"],
+      rows: [["plain", "a;b"], ["say \"hi\"", "a,b"], ["x\ny", " pad"]])
+    #expect(String(decoding: bytes, as: UTF8.self) == expected)
+  }
+
   @Test func theShippedExampleSheetsImportCleanly() throws {
     let people = try CSVReader.read(
       [UInt8](

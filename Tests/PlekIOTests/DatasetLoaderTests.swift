@@ -190,4 +190,27 @@ struct DatasetLoaderTests {
       file: scratch.path + "/policy.json", taxonomy: Fixtures.taxonomy)
     #expect(allZero.map(\.problem.path) == ["weights"])
   }
+
+  /// A file over the size limit is reported with its name, its size and the limit, and not
+  /// read at all (the shipped limit is 2 GiB; the check takes the limit as a parameter).
+  @Test func aFileOverTheLimitIsReportedNotRead() throws {
+    let scratch = ScratchDirectory()
+    scratch.write("participants.json", String(repeating: "[1,", count: 20) + "1]")
+    var issues: [ValidationIssue] = []
+    let bytes = DatasetLoader.read(
+      scratch.path + "/participants.json", as: "participants.json", into: &issues, limit: 16)
+    #expect(bytes == nil)
+    let issue = try #require(issues.first)
+    #expect(issue.file == "participants.json")
+    #expect(issue.problem.kind == .tooLong)
+    #expect(issue.problem.value == "62 bytes")
+    #expect(issue.problem.expected == "a file of at most 16 bytes")
+    var fine: [ValidationIssue] = []
+    #expect(
+      DatasetLoader.read(
+        scratch.path + "/participants.json", as: "participants.json", into: &fine, limit: 62)?
+        .count == 62)
+    #expect(fine.isEmpty)
+    #expect(DatasetLoader.maximumFileBytes == 2 << 30)
+  }
 }

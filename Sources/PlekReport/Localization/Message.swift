@@ -155,6 +155,7 @@ public enum Message: String, CaseIterable, Sendable {
   case sheetTravelMinutes
   case sheetScore
   case sheetPointsToJudge
+  case sheetStatus
 
   // MARK: The demo
   case demoIntro
@@ -237,13 +238,13 @@ public enum Message: String, CaseIterable, Sendable {
       )
     case .knockOutNotDisclosed:
       (
-        "Does not meet a condition that is not disclosed (health, wage value or support).",
-        "Voldoet niet aan een voorwaarde die niet wordt gedeeld (gezondheid, loonwaarde of begeleiding)."
+        "Does not meet a condition that is not disclosed to employers.",
+        "Voldoet niet aan een voorwaarde die niet met werkgevers wordt gedeeld."
       )
     case .knockOutNotDisclosedShort:
       (
-        "A condition that is not disclosed (health, wage value or support).",
-        "Een voorwaarde die niet wordt gedeeld (gezondheid, loonwaarde of begeleiding)."
+        "A condition that is not disclosed to employers.",
+        "Een voorwaarde die niet met werkgevers wordt gedeeld."
       )
     case .competencyNotHeld: ("not held", "niet aanwezig")
     case .competencyHeldAt: ("held at level {level}", "nu niveau {level}")
@@ -428,6 +429,7 @@ public enum Message: String, CaseIterable, Sendable {
     case .sheetTravelMinutes: ("travel minutes", "reisminuten")
     case .sheetScore: ("score", "score")
     case .sheetPointsToJudge: ("points to judge", "te beoordelen")
+    case .sheetStatus: ("status", "status")
 
     case .demoIntro:
       (

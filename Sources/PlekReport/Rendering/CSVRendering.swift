@@ -66,23 +66,31 @@ public struct CSVRendering: Sendable {
   }
 
   /// A shortlist for people to read in a spreadsheet: headers and kinds in words, sector
-  /// names, hours as a range, travel and score rounded.
+  /// names, hours as a range, travel and score rounded (for an audience without scores, the
+  /// status in words instead of score and points).
   public func sheet(_ list: ListPresentation) -> (header: [String], rows: [[String]]) {
     let say = localizer
-    let header = [
-      say(.sheetRank), say(.sheetPlace), say(.sheetTitle), say(.sheetEmployer), say(.sheetKind),
-      say(.sheetSector), say(.sheetHours), say(.sheetTravelMinutes), say(.sheetScore),
-      say(.sheetPointsToJudge),
-    ]
+    let scored = list.audience == .officer
+    let header =
+      [
+        say(.sheetRank), say(.sheetPlace), say(.sheetTitle), say(.sheetEmployer),
+        say(.sheetKind), say(.sheetSector), say(.sheetHours), say(.sheetTravelMinutes),
+      ] + (scored ? [say(.sheetScore), say(.sheetPointsToJudge)] : [say(.sheetStatus)])
     let rows = list.entries.compactMap { entry -> [String]? in
       guard let place = entry.place else { return nil }
+      let outcome: [String]
+      if let score = entry.match.score, let points = entry.match.assessmentPoints {
+        outcome = [number(score, 1), String(points)]
+      } else {
+        outcome = [
+          say(entry.match.status == .fits ? .statusFits : .statusNeedsAssessment)
+        ]
+      }
       return [
         String(entry.rank), place.id.rawValue, place.title ?? "", place.employer.rawValue,
         say.label(place.kind), place.sectors.map(say.name).joined(separator: ", "),
         "\(place.hours.min)–\(place.hours.max)", number(entry.match.travelMinutes, 0),
-        entry.match.score.map { number($0, 1) } ?? entry.match.status.rawValue,
-        entry.match.assessmentPoints.map(String.init) ?? "",
-      ]
+      ] + outcome
     }
     return (header, rows)
   }

@@ -13,7 +13,7 @@ extension Commands {
         name: "participants", value: nil, help: "export the participants (the import layout)"),
       OptionSpec(name: "places", value: nil, help: "export the places (the import layout)"),
       OptionSpec(name: "shortlist", value: "ID", help: "export this participant's shortlist"),
-      QueryOptionSpecs.top, QueryOptionSpecs.date,
+      QueryOptionSpecs.top, QueryOptionSpecs.date, QueryOptionSpecs.view,
       OptionSpec(name: "out", value: "FILE", help: "file to write (default: standard output)"),
       CommonOptions.language,
     ],
@@ -21,6 +21,8 @@ extension Commands {
       UTF-8 with a byte order mark and Windows line ends. With --lang nl (Dutch Excel): ';'
       between cells and a decimal comma; otherwise ',' and a decimal point. Participants and
       places use the import layout, so an exported sheet can be edited and imported again.
+      Participant records hold health data and are exported for officers only; with --view
+      employer a shortlist shows whether each place fits or needs assessment, no scores.
       """
   ) { invocation in
     let language = try invocation.language()
@@ -31,6 +33,13 @@ extension Commands {
     guard choices.filter({ $0 }).count == 1 else {
       throw UsageError(
         message: "give exactly one of --participants, --places or --shortlist ID", hint: nil)
+    }
+    let audience = try invocation.audience()
+    if audience != .officer && invocation.flag("participants") {
+      throw UsageError(
+        message:
+          "participant records hold health data (load capacity, wage value, support need); they are exported for officers only",
+        hint: "Leave out --view employer, or export --places or --shortlist ID.")
     }
     let dutch = language == .dutch
     let engine = try DataSession.load(invocation).engine
@@ -58,7 +67,7 @@ extension Commands {
       let list = try engine.shortlist(
         for: id, options: QueryOptions(k: try invocation.top(minimum: 1), day: day))
       table = csv.sheet(
-        Presenter(audience: .officer).shortlist(
+        Presenter(audience: audience).shortlist(
           list, for: person, day: day, explain: false, in: engine))
     }
     try writeOutput(
