@@ -19,16 +19,7 @@ enum Executable {
     fatalError("the plek executable was not built next to the tests")
   }()
 
-  static let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-      url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url.path
-      }
-    }
-    fatalError("Package.swift not found")
-  }()
+  static var repositoryRoot: String { Repository.root }
 }
 
 /// What a finished process printed and returned.
@@ -86,13 +77,4 @@ final class DataBox: @unchecked Sendable {
 }
 
 /// A scratch directory removed when the test ends.
-final class Scratch {
-  let path: String
-
-  init() {
-    path = NSTemporaryDirectory() + "plek-cli-" + UUID().uuidString
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(atPath: path) }
-}
+typealias Scratch = ScratchDirectory

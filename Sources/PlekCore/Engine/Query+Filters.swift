@@ -11,29 +11,15 @@ extension PlaceFilter {
   ) -> (filter: PlaceFilter, problems: [ModelProblem]) {
     var filter = PlaceFilter(learningOnly: learningOnly, maxTravelMinutes: maxTravelMinutes)
     var problems: [ModelProblem] = []
-    for (index, text) in sectors.enumerated() {
-      if let id = SectorID(text), taxonomy.index(of: id) != nil {
-        filter.sectors.insert(id)
-      } else {
-        problems.append(
-          unknown(
-            "sectors[\(index)]", .unknownSector, text, "a sector id from the taxonomy",
-            among: taxonomy.sectors.map(\.id.rawValue)))
-      }
-    }
-    for (index, text) in employerKinds.enumerated() {
-      if let kind = EmployerKind(rawValue: text) {
-        filter.employerKinds.insert(kind)
-      } else {
-        problems.append(
-          unknown(
-            "employerKinds[\(index)]", .invalidValue, text,
-            "one of: " + EmployerKind.allCodes.joined(separator: ", "),
-            among: EmployerKind.allCodes))
-      }
-    }
-    problems += travelProblems(maxTravelMinutes)
-    return (filter, problems)
+    filter.sectors = known(
+      sectors, "sectors", .unknownSector, "a sector id from the taxonomy",
+      among: taxonomy.sectors.map(\.id.rawValue), into: &problems
+    ) { SectorID($0).flatMap { taxonomy.index(of: $0) != nil ? $0 : nil } }
+    filter.employerKinds = known(
+      employerKinds, "employerKinds", .invalidValue,
+      "one of: " + EmployerKind.allCodes.joined(separator: ", "), among: EmployerKind.allCodes,
+      into: &problems, EmployerKind.init(rawValue:))
+    return (filter, problems + travelProblems(maxTravelMinutes))
   }
 
   /// What is wrong with this filter under `taxonomy`: sectors it does not know, a travel
@@ -59,17 +45,10 @@ extension ParticipantFilter {
   ) -> (filter: ParticipantFilter, problems: [ModelProblem]) {
     var filter = ParticipantFilter(maxTravelMinutes: maxTravelMinutes)
     var problems: [ModelProblem] = []
-    for (index, text) in municipalities.enumerated() {
-      if let id = MunicipalityID(text), taxonomy.index(of: id) != nil {
-        filter.municipalities.insert(id)
-      } else {
-        problems.append(
-          unknown(
-            "municipalities[\(index)]", .unknownMunicipality, text,
-            "a municipality id of the region",
-            among: taxonomy.region.municipalities.map(\.id.rawValue)))
-      }
-    }
+    filter.municipalities = known(
+      municipalities, "municipalities", .unknownMunicipality, "a municipality id of the region",
+      among: taxonomy.region.municipalities.map(\.id.rawValue), into: &problems
+    ) { MunicipalityID($0).flatMap { taxonomy.index(of: $0) != nil ? $0 : nil } }
     return (filter, problems + travelProblems(maxTravelMinutes))
   }
 
@@ -86,6 +65,22 @@ extension ParticipantFilter {
     }
     return problems + travelProblems(maxTravelMinutes)
   }
+}
+
+/// The known words of a list as values; every other word is a problem at `path[i]`.
+private func known<Value: Hashable>(
+  _ words: [String], _ path: String, _ kind: ProblemKind, _ expected: String,
+  among candidates: [String], into problems: inout [ModelProblem], _ value: (String) -> Value?
+) -> Set<Value> {
+  var values = Set<Value>()
+  for (index, word) in words.enumerated() {
+    if let known = value(word) {
+      values.insert(known)
+    } else {
+      problems.append(unknown("\(path)[\(index)]", kind, word, expected, among: candidates))
+    }
+  }
+  return values
 }
 
 /// An unknown word: the value in quotes, what was expected and the nearest known word.

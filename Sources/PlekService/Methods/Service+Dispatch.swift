@@ -13,8 +13,8 @@ extension Service {
       switch method {
       case "health": return .success(try health(params))
       case "stats": return .success(try stats(params))
-      case "shortlist": return .success(try shortlist(params))
-      case "candidates": return .success(try candidates(params))
+      case "shortlist": return .success(try list(params, about: Participant.self))
+      case "candidates": return .success(try list(params, about: Place.self))
       case "explain": return .success(try explain(params))
       case "blockers": return .success(try blockers(params))
       case "participants.upsert": return .success(try upsert(params, as: Participant.self))

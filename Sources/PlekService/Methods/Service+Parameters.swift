@@ -47,122 +47,35 @@ extension Service {
     }
   }
 
-  /// A shortlist's `filters`: the words are checked by PlekCore's filter parsing, the same
-  /// as the CLI's options. `nil` when there were problems (they are in `reader`).
-  func placeFilter(_ reader: inout Params) -> PlaceFilter? {
-    guard let value = reader.value("filters") else { return PlaceFilter() }
-    guard
-      let members = reader.object(
-        value, "filters", allowed: ["sectors", "employerKinds", "learningOnly", "maxTravelMinutes"])
-    else { return nil }
-    var sectors: [String] = []
-    var kinds: [String] = []
-    var learningOnly = false
-    var minutes: Int?
-    for member in members {
+  /// The members of `filters`: lists of words, the learning-only flag and a travel limit,
+  /// each checked for its type; their meaning is checked by PlekCore's filter parsing, the
+  /// same as the CLI's options. `nil` when `filters` is not an object.
+  func filterMembers(_ reader: inout Params, allowed: [String]) -> FilterMembers? {
+    guard let value = reader.value("filters") else { return FilterMembers() }
+    guard let members = reader.object(value, "filters", allowed: allowed) else { return nil }
+    var found = FilterMembers()
+    for member in members where allowed.contains(member.key) {
       let path = "filters." + member.key
       switch member.key {
-      case "sectors": sectors = reader.strings(member.value, path) ?? []
-      case "employerKinds": kinds = reader.strings(member.value, path) ?? []
       case "learningOnly":
         if case .bool(let flag) = member.value {
-          learningOnly = flag
+          found.learningOnly = flag
         } else {
           reader.fail(path, .wrongType, member.value, "true or false")
         }
-      case "maxTravelMinutes": minutes = reader.int(member.value, path, Limits.travelMinutes)
-      default: break
+      case "maxTravelMinutes":
+        found.maxTravelMinutes = reader.int(member.value, path, Limits.travelMinutes)
+      default:
+        found.words[member.key] = reader.strings(member.value, path) ?? []
       }
     }
-    let parsed = PlaceFilter.parse(
-      sectors: sectors, employerKinds: kinds, learningOnly: learningOnly,
-      maxTravelMinutes: minutes, taxonomy: engine.taxonomy)
-    reader.fail(parsed.problems, prefix: "filters.")
-    return reader.problems.isEmpty ? parsed.filter : nil
-  }
-
-  /// A candidate list's `filters`.
-  func participantFilter(_ reader: inout Params) -> ParticipantFilter? {
-    guard let value = reader.value("filters") else { return ParticipantFilter() }
-    guard
-      let members = reader.object(
-        value, "filters", allowed: ["municipalities", "maxTravelMinutes"])
-    else { return nil }
-    var municipalities: [String] = []
-    var minutes: Int?
-    for member in members {
-      let path = "filters." + member.key
-      switch member.key {
-      case "municipalities": municipalities = reader.strings(member.value, path) ?? []
-      case "maxTravelMinutes": minutes = reader.int(member.value, path, Limits.travelMinutes)
-      default: break
-      }
-    }
-    let parsed = ParticipantFilter.parse(
-      municipalities: municipalities, maxTravelMinutes: minutes, taxonomy: engine.taxonomy)
-    reader.fail(parsed.problems, prefix: "filters.")
-    return reader.problems.isEmpty ? parsed.filter : nil
+    return found
   }
 }
 
-/// A record a request names: a stored one by its id (queries then use the engine's packed
-/// copy), or an inline one, validated on the way in.
-struct Named<Record: ServiceRecord> {
-  var record: Validated<Record>
-  var storedID: Record.ID?
-}
-
-/// A kind of record the service reads, upserts and removes: participants and places go
-/// through the same code and differ only here.
-protocol ServiceRecord: Sendable {
-  associatedtype Tag
-  typealias ID = Identifier<Tag>
-  /// "participant", "place".
-  static var noun: String { get }
-  /// The parameter of an upsert: "participants", "places".
-  static var parameter: String { get }
-  /// The error code for an unknown id.
-  static var unknownCode: Int { get }
-  var id: ID { get }
-  static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Self>
-  static func stored(_ id: ID, in engine: MatchEngine) -> Validated<Self>?
-  static func upsert(_ batch: [Validated<Self>], into engine: inout MatchEngine)
-    throws(MatchError)
-  static func remove(_ ids: [ID], from engine: inout MatchEngine) throws(MatchError)
-}
-
-extension Participant: ServiceRecord {
-  typealias Tag = ParticipantTag
-  static var noun: String { "participant" }
-  static var parameter: String { "participants" }
-  static var unknownCode: Int { RPCErrorCode.unknownParticipant }
-  static func stored(_ id: ParticipantID, in engine: MatchEngine) -> Validated<Participant>? {
-    engine.validatedParticipant(id)
-  }
-  static func upsert(_ batch: [Validated<Participant>], into engine: inout MatchEngine)
-    throws(MatchError)
-  {
-    try engine.upsert(participants: batch)
-  }
-  static func remove(_ ids: [ParticipantID], from engine: inout MatchEngine) throws(MatchError) {
-    try engine.remove(participants: ids)
-  }
-}
-
-extension Place: ServiceRecord {
-  typealias Tag = PlaceTag
-  static var noun: String { "place" }
-  static var parameter: String { "places" }
-  static var unknownCode: Int { RPCErrorCode.unknownPlace }
-  static func stored(_ id: PlaceID, in engine: MatchEngine) -> Validated<Place>? {
-    engine.validatedPlace(id)
-  }
-  static func upsert(_ batch: [Validated<Place>], into engine: inout MatchEngine)
-    throws(MatchError)
-  {
-    try engine.upsert(places: batch)
-  }
-  static func remove(_ ids: [PlaceID], from engine: inout MatchEngine) throws(MatchError) {
-    try engine.remove(places: ids)
-  }
+/// What a request's `filters` holds, before it is given meaning.
+struct FilterMembers {
+  var words: [String: [String]] = [:]
+  var learningOnly = false
+  var maxTravelMinutes: Int?
 }

@@ -25,66 +25,37 @@ extension Service {
       language: reader.choice("lang", default: Language.english))
   }
 
-  func presenter(_ query: QueryParams) -> (Presenter, JSONRendering) {
-    (
-      Presenter(audience: query.audience),
-      JSONRendering(localizer: Localizer(language: query.language, taxonomy: engine.taxonomy))
-    )
-  }
-
-  func shortlist(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+  /// A shortlist (places for a participant) or a candidate list (participants for a place):
+  /// the subject by id or inline, `k`, `filters`, `explain`, `view`, `lang`, `date`.
+  func list<Subject: ServiceRecord>(_ params: JSONValue?, about kind: Subject.Type)
+    throws(RPCError) -> JSONValue
+  {
     var reader = try Params(
-      params, allowed: ["participant", "k", "filters", "explain", "view", "lang", "date"])
+      params, allowed: [Subject.noun, "k", "filters", "explain", "view", "lang", "date"])
     let query = queryParams(&reader)
-    let filter = placeFilter(&reader)
-    let person = try participant(&reader, "participant")
+    var filter: Subject.Filter?
+    if let members = filterMembers(&reader, allowed: Subject.filterMembers) {
+      let parsed = Subject.filter(members, taxonomy: engine.taxonomy)
+      reader.fail(parsed.problems, prefix: "filters.")
+      filter = parsed.filter
+    }
+    let subject = try record(&reader, Subject.noun, as: Subject.self)
     try reader.check()
-    guard let person, let filter else {
-      throw RPCError(code: RPCErrorCode.internalError, message: "participant missing")
+    guard let subject, let filter else {
+      throw RPCError(code: RPCErrorCode.internalError, message: "\(Subject.noun) missing")
     }
     let list: Shortlist
     do {
-      let options = query.options(threads)
-      if let id = person.storedID {
-        list = try engine.shortlist(for: id, filter: filter, options: options)
-      } else {
-        list = try engine.shortlist(for: person.record, filter: filter, options: options)
-      }
+      list = try Subject.list(
+        for: subject, filter: filter, options: query.options(threads), in: engine)
     } catch {
       throw Self.rpcError(error)
     }
-    let (presenter, json) = presenter(query)
-    return json.list(
-      presenter.shortlist(
-        list, for: person.record, day: query.day, explain: query.explain, profile: false, in: engine
-      ))
-  }
-
-  func candidates(_ params: JSONValue?) throws(RPCError) -> JSONValue {
-    var reader = try Params(
-      params, allowed: ["place", "k", "filters", "explain", "view", "lang", "date"])
-    let query = queryParams(&reader)
-    let filter = participantFilter(&reader)
-    let place = try place(&reader, "place")
-    try reader.check()
-    guard let place, let filter else {
-      throw RPCError(code: RPCErrorCode.internalError, message: "place missing")
-    }
-    let list: Shortlist
-    do {
-      let options = query.options(threads)
-      if let id = place.storedID {
-        list = try engine.candidates(for: id, filter: filter, options: options)
-      } else {
-        list = try engine.candidates(for: place.record, filter: filter, options: options)
-      }
-    } catch {
-      throw Self.rpcError(error)
-    }
-    let (presenter, json) = presenter(query)
-    return json.list(
-      presenter.candidates(
-        list, for: place.record, day: query.day, explain: query.explain, in: engine))
+    let presentation = Subject.present(
+      list, for: subject.record, day: query.day, explain: query.explain,
+      by: Presenter(audience: query.audience), in: engine)
+    return JSONRendering(localizer: Localizer(language: query.language, taxonomy: engine.taxonomy))
+      .list(presentation)
   }
 
   func explain(_ params: JSONValue?) throws(RPCError) -> JSONValue {
