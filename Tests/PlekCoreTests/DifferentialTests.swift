@@ -8,7 +8,8 @@ import Testing
 struct DifferentialTests {
   struct Scored {
     var id: String
-    var score: Double
+    /// The score in millionths: the order is exact, so ties are ties on every CPU.
+    var score: Int64
   }
 
   /// Score descending, then id ascending: the documented shortlist order.
@@ -21,12 +22,13 @@ struct DifferentialTests {
 
   /// The reference shortlist: evaluate every pair plainly, sort by score then id.
   static func referenceShortlist(
-    _ person: Participant, _ places: [Place], _ scorer: ReferenceScorer, k: Int, day: Day
+    _ person: Participant, _ places: [Place], _ scorer: ReferenceScorer, k: Int, day: Day,
+    horizonDays: Int? = nil
   ) -> [Scored] {
     var scored: [Scored] = []
     for place in places {
-      if let score = scorer.evaluate(person, place, on: day).score {
-        scored.append(Scored(id: place.id.rawValue, score: score))
+      if let fit = scorer.evaluate(person, place, on: day, horizonDays: horizonDays).fit {
+        scored.append(Scored(id: place.id.rawValue, score: fit.scoreMillionths))
       }
     }
     return ordered(scored, k: k)
@@ -54,8 +56,8 @@ struct DifferentialTests {
         fits += 1
         let match = try #require(
           list.matches.first, "compiled knocked out a fit: \(person.id) × \(place.id)")
-        #expect(abs(match.score - score) < 1e-4)
-        #expect(match.score == score, "scores should be bit-identical")
+        #expect(match.scoreMillionths == expected.fit!.scoreMillionths, "exact in millionths")
+        #expect(match.score == score)
         #expect(match.assessmentPoints == expected.fit!.assessmentPoints.count)
         #expect(abs(match.travelMinutes - expected.travelMinutes) < 1e-9)
         if match.assessmentPoints > 0 { withPoints += 1 }
@@ -78,18 +80,22 @@ struct DifferentialTests {
       taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
     let k = 25
     var nonEmpty = 0
-    for person in data.people {
+    // The policy's horizon, none, and a wide one planning ahead (rule 8 of issue 11).
+    let horizons: [Int?] = [nil, 0, 180]
+    for (index, person) in data.people.enumerated() {
+      let horizon = horizons[index % horizons.count]
       let expected = Self.referenceShortlist(
-        person, data.places, engine.reference, k: k, day: EngineFixtures.day)
+        person, data.places, engine.reference, k: k, day: EngineFixtures.day,
+        horizonDays: horizon)
       for useIndex in [true, false] {
         let actual = try engine.shortlist(
-          for: person.id, options: QueryOptions(k: k, day: EngineFixtures.day, useIndex: useIndex))
+          for: person.id,
+          options: QueryOptions(
+            k: k, day: EngineFixtures.day, useIndex: useIndex, horizonDays: horizon))
         #expect(
           actual.matches.map(\.placeID.rawValue) == expected.map(\.id),
           "\(person.id) useIndex \(useIndex)")
-        for (match, reference) in zip(actual.matches, expected) {
-          #expect(abs(match.score - reference.score) < 1e-4)
-        }
+        #expect(actual.matches.map(\.scoreMillionths) == expected.map(\.score))
       }
       if !expected.isEmpty { nonEmpty += 1 }
     }
@@ -102,23 +108,40 @@ struct DifferentialTests {
       taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
     let k = 25
     var nonEmpty = 0
-    for place in data.places {
+    var full = 0
+    let horizons: [Int?] = [nil, 0, 180]
+    for (index, place) in data.places.enumerated() {
+      let horizon = horizons[index % horizons.count]
+      // A full place lists who would fit when a slot opens: the reference evaluates it with
+      // one free slot (rule 9 of issue 11).
+      var open = place
+      if open.freeSlots == 0 {
+        open.freeSlots = 1
+        full += 1
+      }
       var scored: [Scored] = []
       for person in data.people {
-        if let score = engine.reference.evaluate(person, place, on: EngineFixtures.day).score {
-          scored.append(Scored(id: person.id.rawValue, score: score))
+        if let fit = engine.reference.evaluate(
+          person, open, on: EngineFixtures.day, horizonDays: horizon
+        ).fit {
+          scored.append(Scored(id: person.id.rawValue, score: fit.scoreMillionths))
         }
       }
       let expected = Self.ordered(scored, k: k)
       for useIndex in [true, false] {
         let actual = try engine.candidates(
-          for: place.id, options: QueryOptions(k: k, day: EngineFixtures.day, useIndex: useIndex))
+          for: place.id,
+          options: QueryOptions(
+            k: k, day: EngineFixtures.day, useIndex: useIndex, horizonDays: horizon))
         #expect(
           actual.matches.map(\.participantID.rawValue) == expected.map(\.id),
           "\(place.id) useIndex \(useIndex)")
+        #expect(actual.matches.map(\.scoreMillionths) == expected.map(\.score))
+        #expect(actual.placeIsFull == (place.freeSlots == 0))
       }
       if !expected.isEmpty { nonEmpty += 1 }
     }
     #expect(nonEmpty > 40)
+    #expect(full > 0, "the data must hold a full place")
   }
 }

@@ -287,20 +287,29 @@ struct EngineBehaviourTests {
     #expect(engine.policy == policy)
   }
 
-  @Test func contributionsAddUpToTheScore() throws {
+  /// The contributions less the adjustments are the score, exactly in millionths (held at
+  /// 0 when the adjustments are larger).
+  @Test func contributionsLessAdjustmentsAreTheScore() throws {
     let data = EngineFixtures.generated(seed: 3, participants: 80, places: 400)
     let scorer = ReferenceScorer(policy: .default)
     var checked = 0
+    var adjusted = 0
     for person in data.people {
       for place in data.places {
         guard let fit = scorer.evaluate(person, place, on: Self.day).fit else { continue }
         checked += 1
-        #expect(abs(fit.components.reduce(0) { $0 + $1.contribution } - fit.score) < 1e-9)
+        let parts =
+          fit.components.reduce(Int64(0)) { $0 + $1.contributionMillionths }
+          - fit.adjustments.reduce(Int64(0)) { $0 + $1.millionths }
+        #expect(fit.scoreMillionths == max(0, parts))
+        if !fit.adjustments.isEmpty { adjusted += 1 }
+        #expect(fit.adjustments.allSatisfy { $0.millionths > 0 })
         #expect(fit.components.allSatisfy { (0...1).contains($0.value) })
         #expect((0...100).contains(fit.score))
       }
     }
     #expect(checked > 100)
+    #expect(adjusted > 10, "the data must exercise the adjustments")
   }
 }
 

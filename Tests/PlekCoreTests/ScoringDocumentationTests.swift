@@ -14,15 +14,24 @@ struct ScoringDocumentationTests {
       try DocumentedExample.json(name, in: String(contentsOfFile: file, encoding: .utf8)))
   }
 
-  @Test func theWorkedExampleIsWhatTheEngineComputes() throws {
+  /// The worked example's two records, as the page shows them.
+  static func workedPair() throws -> (Participant, Place) {
     let person = try #require(
       Participant.decode(
         json: try Self.example("worked-participant"), taxonomy: EngineFixtures.taxonomy
       ).value)
     let place = try #require(
       Place.decode(json: try Self.example("worked-place"), taxonomy: EngineFixtures.taxonomy).value)
+    return (person, place)
+  }
+
+  @Test func theWorkedExampleIsWhatTheEngineComputes() throws {
+    let (person, place) = try Self.workedPair()
+    var internalPlace = place
+    internalPlace.id = "PL-EX2"
+    internalPlace.employerKind = .internal
     let engine = try MatchEngine(
-      taxonomy: EngineFixtures.taxonomy, participants: [person], places: [place])
+      taxonomy: EngineFixtures.taxonomy, participants: [person], places: [place, internalPlace])
     let explanation = try engine.explain(
       participant: person.id, place: place.id, on: EngineFixtures.day)
     let fit = try #require(explanation.fit)
@@ -31,20 +40,88 @@ struct ScoringDocumentationTests {
     #expect(fixed(explanation.travelMinutes, decimals: 2) == "5.96")
     #expect(text.contains("**5.96 minutes**"))
     let values = fit.components.map { fixed($0.value, decimals: 4) }
-    #expect(values == ["0.7692", "0.5625", "1.0000", "0.9338", "1.0000", "1.0000"])
-    let contributions = fit.components.map { fixed($0.contribution, decimals: 2) }
-    #expect(contributions == ["15.38", "14.06", "10.00", "23.34", "10.00", "10.00"])
-    for contribution in contributions { #expect(text.contains("| \(contribution) |")) }
-    #expect(fixed(fit.score, decimals: 2) == "82.79")
-    #expect(text.contains("**82.79**"))
+    #expect(values == ["0.8205", "0.6875", "1.0000", "0.9338", "1.0000", "1.0000"])
+    for value in ["0.8205", "0.6875", "0.9338"] { #expect(text.contains("**\(value)**")) }
+    let millionths = fit.components.map(\.contributionMillionths)
+    #expect(millionths == [16_410_256, 17_187_500, 10_000_000, 23_344_501, 10_000_000, 10_000_000])
+    for value in millionths { #expect(text.contains("| \(Self.grouped(value)) |")) }
+    #expect(
+      fit.adjustments == [
+        ScoreAdjustment(reason: .assessmentPoints(count: 1), millionths: 2_000_000)
+      ])
+    #expect(fit.scoreMillionths == 84_942_257)
+    #expect(text.contains("**84,942,257**"))
     #expect(
       fit.assessmentPoints == [
         .loadAdaptation(.lifting, demand: LoadLevel(3)!, capacity: LoadLevel(2)!)
       ])
-    #expect(fit.learningSteps.map(\.months) == [12])
-    // The compiled scorer agrees.
+    #expect(
+      fit.learningSteps == [
+        LearningStep(subject: .competency("forklift-driving"), from: 0, to: 2, months: 12)
+      ])
+    #expect(fit.monthsToProductive == 12)
+    #expect(fit.notes.isEmpty)
+
+    // The same place run by the SOB itself.
+    let run = try #require(
+      try engine.explain(participant: person.id, place: "PL-EX2", on: EngineFixtures.day).fit)
+    #expect(run.components[4].contributionMillionths == 2_500_000)
+    #expect(
+      run.adjustments.map(\.millionths) == [2_000_000, 15_000_000]
+        && run.adjustments.last?.reason == .internalPlace(.participatiewetWithinYear, .regularFirst)
+    )
+    #expect(run.scoreMillionths == 62_442_257)
+    #expect(text.contains("**62,442,257**"))
+
+    // The compiled scorer agrees, and ranks the regular place first.
     let list = try engine.shortlist(for: person.id, options: QueryOptions(day: EngineFixtures.day))
-    #expect(list.matches.first?.score == fit.score)
+    #expect(list.matches.map(\.scoreMillionths) == [84_942_257, 62_442_257])
+    #expect(list.matches.map(\.placementMarginMillionths) == [0, 15_000_000])
+  }
+
+  /// `16,410,256`.
+  static func grouped(_ value: Int64) -> String {
+    let digits = Array(String(value))
+    var text = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
+      text.append(digit)
+    }
+    return text
+  }
+
+  /// The default values of the policy tables on the page are the defaults in code.
+  @Test func thePolicyTablesAreTheDefaults() throws {
+    let text = try String(contentsOfFile: Self.file, encoding: .utf8)
+    let policy = Policy.default
+    func row(_ profile: PlacementProfile) -> String {
+      let rule = policy.placementProfiles.rules[profile]!
+      let order = EmployerKind.allCases.map { fixed(rule.order[$0], decimals: 2) }
+        .map {
+          $0.hasSuffix(".00")
+            ? String($0.dropLast(3)) : $0.hasSuffix("0") ? String($0.dropLast()) : $0
+        }
+      return "| `\(profile.rawValue)` | " + order.joined(separator: " | ") + " | "
+        + fixed(rule.internalMargin, decimals: 0) + " | "
+    }
+    for profile in PlacementProfile.allCases {
+      #expect(text.contains(row(profile)), "\(row(profile))")
+      let groups = TargetGroup.allCases.filter {
+        policy.placementProfiles.targetGroups[$0] == profile
+      }
+      let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(row(profile)) })
+      for group in groups { #expect(line.contains(group.rawValue), "\(group) in \(profile)") }
+    }
+    let unprofiled = TargetGroup.allCases.filter {
+      policy.placementProfiles.targetGroups[$0] == nil
+    }
+    #expect(unprofiled == [.activation])
+    #expect(text.contains("| (none) | `placementOrder` | | | | 0 | activation |"))
+    #expect(
+      policy.assessmentPointCost == 2
+        && text.contains("`assessmentPointCost` points of the score (default 2.0"))
+    #expect(policy.jobCoaches.arrangedSupportValue == 0.5)
+    #expect(policy.dutchMonthsPerLevel == PaceMonths(slow: 12, steady: 6, fast: 4))
   }
 
   @Test func everyReasonCodeIsDocumented() throws {
@@ -52,15 +129,17 @@ struct ScoringDocumentationTests {
     let day = EngineFixtures.day
     let knockOuts: [KnockOut] = [
       .load(.lifting, demand: LoadLevel(3)!, capacity: LoadLevel(2)!),
-      .hours(placeMinimum: 1, personMaximum: 0),
+      .hours(place: HoursRange(min: 32, max: 36), person: HoursRange(min: 8, max: 16)),
       .travel(minutes: 1, maximum: 1), .competency("welding", required: .basic, held: 0),
       .competencyPace("welding", required: .basic, held: 0, monthsNeeded: 1, offerMonths: 1),
-      .language(required: .b1, held: .a1), .indication(required: [.wsw], held: []),
-      .wswOtherProvider("vaals"),
+      .language(required: .b1, held: .a1),
+      .languagePace(required: .b2, held: .a0, monthsNeeded: 30, offerMonths: 1),
+      .indication(required: [.wsw], held: []), .wswOtherProvider("vaals"),
       .wageSubsidy(wageValue: 50), .support(need: .light, offered: .none), .noFreeSlot,
       .sectorExcluded("care"),
       .notYetAvailable(availableFrom: day, horizon: day), .notYetOpen(openFrom: day, horizon: day),
     ]
+    #expect(knockOuts.map(\.code) == KnockOut.codes, "one sample of every knock-out, in order")
     for knockOut in knockOuts {
       #expect(text.contains("`\(knockOut.code)`"), "\(knockOut.code)")
     }
@@ -68,7 +147,9 @@ struct ScoringDocumentationTests {
       .loadNotAssessed(.walking, demand: LoadLevel(1)!),
       .loadAdaptation(.walking, demand: LoadLevel(2)!, capacity: LoadLevel(1)!),
       .dutchNotAssessed(required: .a2), .wageValueNotAssessed,
+      .jobCoachToArrange(need: .intensive, offered: .none), .permanentSupportAtRegular,
     ]
+    #expect(points.map(\.code) == AssessmentPoint.codes, "one sample of every point, in order")
     for point in points {
       #expect(text.contains("`\(point.code)`"), "\(point.code)")
     }

@@ -82,9 +82,20 @@ struct CodecRoundTripTests {
     #expect(taxonomy.region == Fixtures.taxonomy.region)
   }
 
+  /// The shipped policy file is `Policy.default` written out, byte for byte. Run with
+  /// `PLEK_UPDATE_DOCS=1` to write it after a change of the defaults.
   @Test func policyRoundTripsAndTheShippedFileIsTheDefault() throws {
     let decoded = Policy.decode(json: Policy.default.json, taxonomy: Fixtures.taxonomy)
+    #expect(decoded.problems == [])
     #expect(decoded.value == Policy.default)
+    let file = Fixtures.datasets + "/policy/default.json"
+    let expected = JSONWriter(style: .pretty).bytes(Policy.default.json)
+    if ProcessInfo.processInfo.environment["PLEK_UPDATE_DOCS"] != nil {
+      try Data(expected).write(to: URL(fileURLWithPath: file))
+    }
+    #expect(
+      try [UInt8](Data(contentsOf: URL(fileURLWithPath: file))) == expected,
+      "Datasets/policy/default.json is not Policy.default; run with PLEK_UPDATE_DOCS=1")
     let (shipped, issues) = DatasetLoader.loadPolicy(
       file: Fixtures.datasets + "/policy/default.json", taxonomy: Fixtures.taxonomy)
     #expect(issues == [])

@@ -172,7 +172,11 @@ struct DatasetLoaderTests {
     let (policy, issues) = DatasetLoader.loadPolicy(
       file: scratch.path + "/policy.json", taxonomy: Fixtures.taxonomy)
     #expect(policy?.value == nil)
-    #expect(issues.map(\.problem.path) == ["colour"])
+    // Every problem in one pass: an unknown key does not hide the values that are wrong.
+    #expect(
+      issues.map(\.problem.path) == [
+        "colour", "weights.loadHeadroom", "travel.modes.bike.kilometresPerHour",
+      ])
     scratch.write(
       "policy.json",
       #"{"weights": {"loadHeadroom": -1}, "travel": {"modes": {"bike": {"kilometresPerHour": 0}}}}"#

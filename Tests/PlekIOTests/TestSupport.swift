@@ -51,7 +51,7 @@ enum Fixtures {
       "id": "PL-900001",
       "employerId": "E-9001",
       "employerKind": "regular",
-      "title": "Order picker",
+      "title": "Orderpicker",
       "sectors": ["logistics", "retail"],
       "location": {"lat": 50.8514, "lon": 5.691},
       "hoursPerWeek": {"min": 24, "max": 38},

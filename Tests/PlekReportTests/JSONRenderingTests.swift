@@ -48,7 +48,7 @@ struct JSONRenderingTests {
     #expect(
       Self.keys(hidden["explanation"]) == [
         "participant", "place", "travelMinutes", "outcome", "status", "assessmentPoints",
-        "learningSteps",
+        "learningSteps", "productiveAfterMonths", "notes",
       ])
   }
 

@@ -35,10 +35,14 @@ struct LocalizationTests {
   static let codes: [String] = {
     let day = Day(daysSinceEpoch: 0)
     let knockOuts: [KnockOut] = [
-      .load(.lifting, demand: .maximum, capacity: .none), .hours(placeMinimum: 1, personMaximum: 0),
+      .load(.lifting, demand: .maximum, capacity: .none),
+      .hours(place: HoursRange(min: 32, max: 36), person: HoursRange(min: 8, max: 16)),
+      .hours(place: HoursRange(min: 8, max: 16), person: HoursRange(min: 32, max: 36)),
       .travel(minutes: 1, maximum: 1), .competency("welding", required: .basic, held: 0),
       .competencyPace("welding", required: .basic, held: 0, monthsNeeded: 1, offerMonths: 1),
-      .language(required: .b1, held: .a1), .indication(required: [.wsw], held: []),
+      .language(required: .b1, held: .a1),
+      .languagePace(required: .b2, held: .a0, monthsNeeded: 30, offerMonths: 1),
+      .indication(required: [.wsw], held: []),
       .wswOtherProvider("vaals"), .wageSubsidy(wageValue: 50),
       .support(need: .light, offered: .none), .noFreeSlot, .sectorExcluded("care"),
       .notYetAvailable(availableFrom: day, horizon: day), .notYetOpen(openFrom: day, horizon: day),
@@ -46,6 +50,7 @@ struct LocalizationTests {
     let points: [AssessmentPoint] = [
       .loadNotAssessed(.walking, demand: .maximum), .dutchNotAssessed(required: .a2),
       .loadAdaptation(.walking, demand: .maximum, capacity: .none), .wageValueNotAssessed,
+      .jobCoachToArrange(need: .intensive, offered: .none), .permanentSupportAtRegular,
     ]
     var codes = knockOuts.map(\.code) + points.map(\.code) + ScoreComponentKind.allCodes
     codes +=
@@ -135,5 +140,40 @@ struct LocalizationTests {
     #expect(Self.rawCodes(in: "  travel: 989 places", language: language) == ["travel"])
     #expect(Self.rawCodes(in: "needs wage-subsidy", language: language) == ["wage-subsidy"])
     #expect(Self.rawCodes(in: "Travel: about 9 minutes", language: language).isEmpty)
+  }
+
+  /// Dutch as officers write it (issue 11, rule 11): passend, nog te beoordelen,
+  /// leerwerktraject, praktijkverklaring, werkplekaanpassing mogelijk, dates as 31-12-2026.
+  @Test func dutchAsOfficersWriteIt() {
+    let nl = Localizer(language: .dutch, taxonomy: Self.taxonomy)
+    #expect(nl(.statusFits) == "passend")
+    #expect(nl(.statusNeedsAssessment) == "nog te beoordelen")
+    #expect(nl(.fits) == "PASSEND")
+    #expect(
+      nl.phrase(.learningRoute(months: 9, certificate: true))
+        == "leerwerktraject met praktijkverklaring (9 mnd)")
+    #expect(nl.phrase(.learningRoute(months: 6, certificate: false)) == "leerwerktraject (6 mnd)")
+    #expect(
+      nl.sentence(
+        AssessmentPoint.loadAdaptation(.lifting, demand: LoadLevel(3)!, capacity: LoadLevel(2)!)
+      )
+      .hasSuffix("werkplekaanpassing mogelijk."))
+    #expect(
+      nl.sentence(AssessmentPoint.loadNotAssessed(.lifting, demand: LoadLevel(3)!))
+        .hasSuffix("nog te beoordelen."))
+    #expect(nl.date(Day(iso: "2026-12-31")!) == "31-12-2026")
+    #expect(nl.date(Day(iso: "2027-01-05")!) == "05-01-2027")
+    let dutch = Message.allCases.map { $0.templates.dutch }
+    for word in ["PAST", "leerroute", "niet vastgesteld", "MOET BEOORDEELD"] {
+      #expect(!dutch.contains { $0.contains(word) }, "\(word) in a Dutch message")
+    }
+  }
+
+  /// Most demands never assessed: one line, not one point per dimension.
+  @Test func mostDemandsNeverAssessedIsOneLine() {
+    let en = Localizer(language: .english, taxonomy: Self.taxonomy)
+    let line = en.sentence(
+      UnassessedDemands(dimensions: [.lifting, .walking, .standing], demanded: 4))
+    #expect(line.hasPrefix("3 of the 4 demands of this place were never assessed: "))
   }
 }

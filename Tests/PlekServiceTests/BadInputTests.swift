@@ -155,6 +155,18 @@ struct BadInputTests {
       "policy unknown key",
       #"{"jsonrpc":"2.0","id":1,"method":"policy.set","params":{"policy":{"speed":1}}}"#,
       RPCErrorCode.validationFailed),
+    BadLine(
+      "horizon beyond a year",
+      #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","horizonDays":366}}"#,
+      RPCErrorCode.invalidParams, "horizonDays"),
+    BadLine(
+      "horizon as text",
+      #"{"jsonrpc":"2.0","id":1,"method":"explain","params":{"participant":"P-000003","place":"PL-000723","horizonDays":"90"}}"#,
+      RPCErrorCode.invalidParams, "horizonDays"),
+    BadLine(
+      "horizon as a fraction",
+      #"{"jsonrpc":"2.0","id":1,"method":"blockers","params":{"participant":"P-000003","horizonDays":1.5}}"#,
+      RPCErrorCode.invalidParams, "horizonDays"),
     BadLine("a notification with a bad method", #"{"jsonrpc":"2.0","method":"nope"}"#, nil),
     BadLine("an empty object", "{}", RPCErrorCode.invalidRequest),
     BadLine("no id and no method", #"{"jsonrpc":"2.0","params":{}}"#, RPCErrorCode.invalidRequest),

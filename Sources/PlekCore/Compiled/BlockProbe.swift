@@ -13,17 +13,18 @@ struct BlockProbe: @unchecked Sendable {
   static let excludedOffset = 64
   static let requiredOffset = 96
   static let hoursOffset = 128
-  static let capacitiesOffset = 144
-  static let limitedOffset = 400
-  static let heldOffset = 416
-  static let boundBaseOffset = 448
-  static let boundSectorOffset = 832
-  static let countsOffset = 960
-  static let notHeldOffset = 976
-  static let reciprocalsOffset = 1104
-  static let heldMaskOffset = 1144
+  static let minHoursOffset = 144
+  static let capacitiesOffset = 160
+  static let limitedOffset = 416
+  static let heldOffset = 432
+  static let boundBaseOffset = 464
+  static let boundSectorOffset = 848
+  static let countsOffset = 976
+  static let notHeldOffset = 992
+  static let reciprocalsOffset = 1120
+  static let heldMaskOffset = 1184
   /// Bytes per probe.
-  static let size = 1152
+  static let size = 1200
   /// Entries of the bound's base table, by ``PlaceHot/boundIndex``.
   static let boundBaseEntries = 48
 
@@ -67,8 +68,9 @@ struct BlockProbe: @unchecked Sendable {
   }
   /// Factors of the bound, so that it needs no division: kilometres (per unit of chord) to
   /// minutes, 1 ÷ the travel limit, 1 ÷ the width of the hours range (0 for a single value),
-  /// 100 × the wishes weight ÷ 3, and 100 × the competency weight × 3/4 (the least a listed
-  /// competency the person does not hold costs, times the number listed).
+  /// 100 × the wishes weight ÷ 3, 100 × the competency weight × 3/8 (the least a listed
+  /// competency the person does not hold costs, times the number listed), and the points an
+  /// assessment point costs.
   @inline(__always) func reciprocal(_ index: Int) -> Double {
     base.load(fromByteOffset: Self.reciprocalsOffset + 8 * index, as: Double.self)
   }
@@ -101,6 +103,7 @@ struct BlockProbe: @unchecked Sendable {
       SIMD16(repeating: UInt8(truncatingIfNeeded: context.requiredSectors >> 8)),
       requiredOffset + 16)
     store(SIMD16(repeating: person.maxHours), hoursOffset)
+    store(SIMD16(repeating: person.minHours), minHoursOffset)
     var count = 0
     for dimension in 0..<16 where person.capacity[dimension] < LoadLevel.maximum.rawValue {
       store(SIMD16(repeating: person.capacity[dimension]), capacitiesOffset + 16 * count)
@@ -123,7 +126,7 @@ struct BlockProbe: @unchecked Sendable {
         SIMD16(repeating: UInt8(truncatingIfNeeded: notHeld >> UInt64(8 * byte))),
         notHeldOffset + 16 * byte)
     }
-    let width = Int(person.maxHours) - Int(detail.minHours)
+    let width = Int(person.maxHours) - Int(person.minHours)
     // Stored one by one: an array literal here would allocate for every query.
     func storeReciprocal(_ index: Int, _ value: Double) {
       base.storeBytes(of: value, toByteOffset: reciprocalsOffset + 8 * index, as: Double.self)
@@ -133,23 +136,32 @@ struct BlockProbe: @unchecked Sendable {
     storeReciprocal(1, 1 / Double(detail.maxTravelMinutes))
     storeReciprocal(2, width > 0 ? 1 / Double(width) : 0)
     storeReciprocal(3, 100 * policy.weights.wishes / 3)
-    storeReciprocal(4, 75 * policy.weights.competency)
+    // A listed competency the person does not hold at all keeps at most 6 of its 8 eighths.
+    storeReciprocal(4, 100 * policy.weights.competency * 2 / 8)
+    storeReciprocal(5, policy.pointCost)
     // The bound: load, competency and travel at their best (1; the scan lowers them per
     // place); the rest exact, by place kind, support offered and learning offer (base
-    // table) and by sector (sector table).
+    // table) and by sector (sector table). The points to judge that are certain from these
+    // (a job coach to arrange, permanent support at a regular employer) and the placement
+    // margin of an internal place are taken off here already.
     let weights = policy.weights
     for index in 0..<boundBaseEntries {
       let (kind, offered, learning) = PlacePacker.boundParts(index)
       let support = ScoreFormula.support(
-        needRank: Int(detail.needRank), offeredRank: offered, surplusPenalty: policy.supportPenalty)
+        needRank: Int(detail.needRank), offeredRank: offered, surplusPenalty: policy.supportPenalty,
+        arranged: policy.arrangedSupport)
       let development = ScoreFormula.development(
-        levelsGained: 3, hasOffer: learning > 0, certificate: learning == 2,
-        wantsCertificate: detail.wantsCertificate)
+        levelsGained: 3, levelsTaught: 3, hasOffer: learning > 0, certificate: learning == 2,
+        goal: detail.developmentGoal)
+      var certainPoints = 0
+      if offered < Int(detail.needRank) { certainPoints += 1 }
+      if detail.permanentSupport && kind == 0 { certainPoints += 1 }
+      let margin = kind == 3 ? Double(detail.internalMargin) / 1_000_000 : 0
       let value =
         100
         * (weights.competency + weights.development * development + weights.placement
-          * policy.placement(rank: kind)
-          + weights.support * support)
+          * detail.placement[kind & 3] + weights.support * support)
+        - Double(certainPoints) * policy.pointCost - margin
       base.storeBytes(of: value, toByteOffset: boundBaseOffset + 8 * index, as: Double.self)
     }
     for sector in 0..<16 {

@@ -76,11 +76,14 @@ struct BlockScan {
   /// - load: headroom against the knock-out demand, which is the demand except one lower on
   ///   adaptable lanes, so it can only overestimate;
   /// - travel: from the chord, since `2R·asin(c/2) ≥ R·c`, with a margin for single precision;
-  /// - competency: 1, less three quarters of a listed competency for every folded bit of the
+  /// - competency: 1, less two eighths of a listed competency for every folded bit of the
   ///   place's listed competencies the person lacks (each stands for at least one competency
-  ///   they do not hold at all, worth at most one quarter of four);
-  /// - hours exact; sector from a table; the rest from the base table.
-  /// A margin of 1e-6 points covers the different order of additions.
+  ///   they do not hold at all, worth at most six eighths of eight);
+  /// - hours exact; sector from a table; the rest from the base table, which also takes off
+  ///   the certain points to judge and an internal place's margin;
+  /// - the demanded dimensions whose capacity is unknown each cost a point to judge.
+  /// A margin of 1e-5 points covers the different order of additions and the rounding of
+  /// each contribution to millionths.
   @inline(__always)
   func bound(_ place: PlaceHot, chordSquared: Float) -> Double {
     bound(place, chordSquared: chordSquared, optimistic: optimisticBound(place))
@@ -101,39 +104,48 @@ struct BlockScan {
     // Hours overlap as a share of the person's range (1 when the range is a single value).
     let overlap =
       min(Int(probe.hot.maxHours), Int(place.maxHours))
-      - max(Int(detail.minHours), Int(place.minHours))
+      - max(Int(probe.hot.minHours), Int(place.minHours))
     let widthReciprocal = block.reciprocal(2)
     let hours =
       overlap < 0 ? 0 : widthReciprocal == 0 ? 1 : min(1, Double(overlap) * widthReciprocal)
     // Listed competencies the person certainly does not hold (a folded bit they lack).
     let missing = (place.listedMask & ~block.heldMask).nonzeroBitCount
     let competencyLoss = Double(missing) * block.reciprocal(4) * Double(place.listedScale)
-    return block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load
-      + (sector + hours + 1) * block.reciprocal(3) - competencyLoss + 1e-6
+    // Never below 0: a score is never negative, and a bound below a score of 0 would drop a
+    // place that ties at 0 and wins on its id.
+    return max(
+      0,
+      block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load
+        + (sector + hours + 1) * block.reciprocal(3) - competencyLoss + 1e-5)
   }
 
-  /// ``optimisticBound(_:)`` less what load and travel fall short of 1.
+  /// ``optimisticBound(_:)`` less what load and travel fall short of 1, and the cost of the
+  /// demanded dimensions never assessed.
   @inline(__always)
   func bound(_ place: PlaceHot, chordSquared: Float, optimistic: Double) -> Double {
     let detail = probe.detail
     let demandKO = place.knockOutDemand
-    // Headroom capped at 2, as two 0/1 lanes (capacity above demand by 1, by 2): selects
-    // (min/max) here compiled to per-lane shuffles, comparisons to single instructions.
+    // A third per level of fit against the knock-out demand (one lower on adaptable lanes,
+    // so it can only overestimate), as three 0/1 lanes: selects (min/max) here compiled to
+    // per-lane shuffles, comparisons to single instructions.
     let one = SIMD16<UInt8>(repeating: 1)
+    let capacity = detail.knownCapacity
+    let demanded = Self.byteMask(place.demanded)
     let headroom =
-      (Bytes.mask(detail.knownCapacity .> demandKO) & one)
-      &+ (Bytes.mask(detail.knownCapacity .> demandKO &+ one) & one)
+      (Bytes.mask(capacity .>= demandKO) & detail.knownMask & one)
+      &+ (Bytes.mask(capacity .> demandKO) & one) &+ (Bytes.mask(capacity .> demandKO &+ one) & one)
     let load =
-      place.demandedCount == 0
-      ? 1
-      : min(
-        1,
-        Double(Bits.byteSum(headroom & Self.byteMask(place.demanded))) * Double(place.loadScale))
+      place.loadScale == 0
+      ? 1 : min(1, Double(Bits.byteSum(headroom & demanded)) * Double(place.loadScale))
+    let unassessed = Bits.byteSum(detail.unknownOnes & demanded)
     let block = probe.block
     let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
     let minutes = detail.speed.overheadMinutes + chord * block.reciprocal(0)
     let travel = max(0, 1 - minutes * block.reciprocal(1))
-    return optimistic - 100 * policy.weights.load * (1 - load) - (1 - travel) * block.reciprocal(3)
+    return max(
+      0,
+      optimistic - 100 * policy.weights.load * (1 - load) - (1 - travel) * block.reciprocal(3)
+        - Double(unassessed) * block.reciprocal(5))
   }
 
   /// 0xFF in the bytes whose bit is set in `bits`, 0 elsewhere.
@@ -166,10 +178,11 @@ struct BlockScan {
     fail |= planes[PlaceBlocks.gatePlane + 1] & probe.vector(BlockProbe.gateOffset + 16)
     fail |= planes[PlaceBlocks.gatePlane + 2] & probe.vector(BlockProbe.gateOffset + 32)
     fail |= planes[PlaceBlocks.gatePlane + 3] & probe.vector(BlockProbe.gateOffset + 48)
+    // Only the main sector knocks out when excluded.
+    fail |= planes[PlaceBlocks.mainSectorPlane] & probe.vector(BlockProbe.excludedOffset)
+    fail |= planes[PlaceBlocks.mainSectorPlane + 1] & probe.vector(BlockProbe.excludedOffset + 16)
     let sectorLow = planes[PlaceBlocks.sectorPlane]
     let sectorHigh = planes[PlaceBlocks.sectorPlane + 1]
-    fail |= sectorLow & probe.vector(BlockProbe.excludedOffset)
-    fail |= sectorHigh & probe.vector(BlockProbe.excludedOffset + 16)
     if probe.requiresSector {
       let wanted =
         (sectorLow & probe.vector(BlockProbe.requiredOffset))
@@ -181,6 +194,7 @@ struct BlockScan {
         planes[PlaceBlocks.hardPlane + byte] & probe.vector(BlockProbe.notHeldOffset + 16 * byte)
     }
     fail |= Bytes.mask(planes[PlaceBlocks.hoursPlane] .> probe.vector(BlockProbe.hoursOffset))
+    fail |= Bytes.mask(probe.vector(BlockProbe.minHoursOffset) .> planes[PlaceBlocks.maxHoursPlane])
     for index in 0..<probe.limitedCount {
       fail |= Bytes.mask(planes[probe.limited(index)] .> probe.capacity(index))
     }
@@ -254,11 +268,11 @@ struct BlockScan {
     guard
       let result = PairKernel.complete(
         person, probe.detail, place, details + slot, context, policy, parts),
-      heap.admits(result.score)
+      heap.admits(result.scoreMillionths)
     else { return }
     heap.consider(
       Ranked(
-        score: result.score, key: keys[slot], slot: Int32(slot),
+        score: result.scoreMillionths, key: keys[slot], slot: Int32(slot),
         travelMinutes: result.travelMinutes,
         assessmentPoints: result.assessmentPoints))
   }

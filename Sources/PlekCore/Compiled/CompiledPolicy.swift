@@ -8,25 +8,24 @@
 /// so passing it costs no reference counting.
 struct CompiledPolicy: Sendable {
   let weights: NormalizedWeights
-  let placementOrder: PlacementOrderValues
   let sectorWish: SectorWishValues
   let supportPenalty: Double
+  /// The support part's value when a job coach must be arranged.
+  let arrangedSupport: Double
+  /// Whether the SOB provides job coaches (then too little support is a point).
+  let coachesProvided: Bool
+  /// What an assessment point costs, in points and in millionths.
+  let pointCost: Double
+  let pointCostMillionths: Int64
 
   init(_ policy: Policy) {
     weights = NormalizedWeights(policy.weights)
-    placementOrder = policy.placementOrder
     sectorWish = policy.sectorWish
     supportPenalty = policy.supportSurplusPenalty
-  }
-
-  /// The placement-order value of the employer kind with preference rank `rank`.
-  @inline(__always)
-  func placement(rank: Int) -> Double {
-    rank == 0
-      ? placementOrder.regular
-      : rank == 1
-        ? placementOrder.socialOrMunicipal
-        : rank == 2 ? placementOrder.externalSheltered : placementOrder.internal
+    arrangedSupport = policy.jobCoaches.arrangedSupportValue
+    coachesProvided = policy.jobCoaches.provided
+    pointCost = policy.assessmentPointCost
+    pointCostMillionths = ScoreFormula.millionths(policy.assessmentPointCost)
   }
 
   /// The squared chord (on the unit sphere) of a great-circle distance, slightly enlarged so

@@ -14,9 +14,10 @@ enum GateBit {
   static let internalWsw: UInt32 = 1 << 1
   /// No free slot.
   static let noFreeSlot: UInt32 = 1 << 2
-  /// Offers less than a colleague (no support).
+  /// Offers less than a colleague (no support). Blocked only when the social development
+  /// company provides no job coaches; otherwise the shortfall is a point to judge.
   static let supportBelowColleague: UInt32 = 1 << 3
-  /// Offers less than a job coach.
+  /// Offers less than a job coach (blocked as ``supportBelowColleague``).
   static let supportBelowJobCoach: UInt32 = 1 << 4
   /// Requires Dutch above level `rank` (A0 = 0 … B2 = 4) and does not teach it.
   static func dutchAbove(_ rank: Int) -> UInt32 { 1 << UInt32(5 + rank) }
@@ -26,10 +27,13 @@ enum GateBit {
   static let noLearningOffer: UInt32 = 1 << 18
   /// The place's employer kind, one-hot.
   static func kind(_ kind: EmployerKind) -> UInt32 { 1 << UInt32(19 + kind.preferenceRank) }
-  /// Requires some Dutch and does not teach it (for the "not assessed" point, never blocked).
+  /// Requires some Dutch, taught or not (for the "not assessed" point, never blocked).
   static let requiresDutch: UInt32 = 1 << 23
   /// The learning route ends with a certificate (for the score bound, never blocked).
   static let certificate: UInt32 = 1 << 24
+  /// The index (0–15) of the place's main sector in bits 25–28 (never blocked: no person or
+  /// filter sets these bits).
+  static func mainSector(_ index: Int) -> UInt32 { UInt32(index & 0xF) << 25 }
 
   /// The indication bits a person holding `held` cannot accept: every non-empty required set
   /// that shares no indication with `held`.

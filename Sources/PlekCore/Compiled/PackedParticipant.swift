@@ -7,8 +7,9 @@ struct PersonHot: Sendable {
   var position: SIMD4<Float>
   /// ``GateBit``s the person cannot accept.
   var block: UInt32
-  /// Sector bits the person excluded.
+  /// Sector bits the person excluded: a place whose main sector is one of them is out.
   var excluded: UInt16
+  var minHours: UInt8
   var maxHours: UInt8
   /// Index of the municipality in the region.
   var municipality: UInt16
@@ -27,6 +28,11 @@ struct PersonDetail: Sendable {
   var knownMask: SIMD16<UInt8>
   /// 1 on lanes with an unknown capacity.
   var unknownOnes: SIMD16<UInt8>
+  /// The placement-order value of each employer kind (by preference rank) for the person's
+  /// target group.
+  var placement: SIMD4<Double>
+  /// Points taken off an internal place for the person's target group, in millionths.
+  var internalMargin: Int64
   /// The wanted rank of each sector, one byte per sector bit (sectors 0–7 in `ranksLow`,
   /// 8–15 in `ranksHigh`); 0 for sectors not wanted.
   var ranksLow: UInt64
@@ -41,12 +47,17 @@ struct PersonDetail: Sendable {
   /// The reach in kilometres of the person's travel limit.
   var reachKilometres: Double
   var maxTravelMinutes: UInt16
-  var minHours: UInt8
   var monthsPerLevel: UInt8
+  /// Months per level of Dutch at the person's pace.
+  var dutchMonthsPerLevel: UInt8
+  /// ``DutchLevel/rank`` of the person's Dutch, 0xFF when not assessed.
+  var dutchRank: UInt8
   /// ``SupportOffer/rank`` of the least support the person needs.
   var needRank: UInt8
-  var wantsCertificate: Bool
-  var dutchUnknown: Bool
+  /// Whether the person needs permanent support (a point at a regular employer).
+  var permanentSupport: Bool
+  /// Whether development is a goal in itself for the person (``Policy/developmentIsAGoal(for:)``).
+  var developmentGoal: Bool
   var wageUnknown: Bool
 }
 
@@ -65,8 +76,11 @@ enum ParticipantPacker {
       block |= GateBit.internalWsw
     }
     let need = person.supportNeed.minimumOffer.rank
-    if need >= 1 { block |= GateBit.supportBelowColleague }
-    if need >= 2 { block |= GateBit.supportBelowJobCoach }
+    // With job coaches from the SOB, too little support is a point to judge, not a block.
+    if !policy.jobCoaches.provided {
+      if need >= 1 { block |= GateBit.supportBelowColleague }
+      if need >= 2 { block |= GateBit.supportBelowJobCoach }
+    }
     if let dutch = person.dutchLevel, dutch.rank <= 4 { block |= GateBit.dutchAbove(dutch.rank) }
 
     var excluded: UInt16 = 0
@@ -90,26 +104,34 @@ enum ParticipantPacker {
     }
     let reach = policy.travel.reachKilometres(
       minutes: Double(person.wishes.maxTravelMinutes), mode: person.wishes.transport)
+    let rule = policy.placementRule(for: person.targetGroup)
     let hot = PersonHot(
       capacity: person.loadCapacity.lanes, position: PlacePacker.unitVector(person.location),
-      block: block,
-      excluded: excluded, maxHours: UInt8(clamping: person.wishes.hoursPerWeek.max),
+      block: block, excluded: excluded,
+      minHours: UInt8(clamping: person.wishes.hoursPerWeek.min),
+      maxHours: UInt8(clamping: person.wishes.hoursPerWeek.max),
       municipality: UInt16(taxonomy.index(of: person.municipality) ?? 0),
       chordLimit: CompiledPolicy.chordLimitSquared(kilometres: reach),
       availableFrom: person.availableFrom.daysSinceEpoch)
     let detail = PersonDetail(
       held: held, knownCapacity: knownCapacity, knownMask: knownMask,
-      unknownOnes: SIMD16<UInt8>(repeating: 1) & ~knownMask, ranksLow: ranks.low,
-      ranksHigh: ranks.high,
+      unknownOnes: SIMD16<UInt8>(repeating: 1) & ~knownMask,
+      placement: SIMD4(
+        rule.order.regular, rule.order.socialOrMunicipal, rule.order.externalSheltered,
+        rule.order.internal),
+      internalMargin: ScoreFormula.millionths(rule.internalMargin),
+      ranksLow: ranks.low, ranksHigh: ranks.high,
       unit: person.location.unitVector,
       latitude: person.location.latitude, longitude: person.location.longitude,
       speed: policy.travel[person.wishes.transport],
       detourFactor: policy.travel.detourFactor, reachKilometres: reach,
       maxTravelMinutes: UInt16(clamping: person.wishes.maxTravelMinutes),
-      minHours: UInt8(clamping: person.wishes.hoursPerWeek.min),
       monthsPerLevel: UInt8(clamping: policy.monthsPerLevel[person.developmentPace]),
-      needRank: UInt8(need), wantsCertificate: person.wishes.wantsCertificate,
-      dutchUnknown: person.dutchLevel == nil, wageUnknown: person.wageValue == nil)
+      dutchMonthsPerLevel: UInt8(clamping: policy.dutchMonthsPerLevel[person.developmentPace]),
+      dutchRank: person.dutchLevel.map { UInt8($0.rank) } ?? 0xFF,
+      needRank: UInt8(need), permanentSupport: person.supportNeed == .permanent,
+      developmentGoal: policy.developmentIsAGoal(for: person),
+      wageUnknown: person.wageValue == nil)
     return (hot, detail)
   }
 }

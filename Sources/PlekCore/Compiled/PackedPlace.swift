@@ -41,12 +41,19 @@ struct PlaceHot: Sendable {
   /// Required plus desired competencies listed (as ``PlaceDetail/listedCompetencies``);
   /// 0 when there are more than 255, and then the bound does not lower the competency part.
   var listedCount: UInt8
-  /// 1 ÷ (2 × demanded dimensions), rounded up (0 when none): the bound's load share
+  /// 1 ÷ (3 × demanded dimensions), rounded up (0 when none): the bound's load share
   /// without a division. Rounding up keeps the bound an upper bound.
   var loadScale: Float
   /// 1 ÷ listed competencies, rounded down (0 when none or more than 255): the bound's
   /// competency loss without a division. Rounding down keeps the bound an upper bound.
   var listedScale: Float
+}
+
+extension PlaceHot {
+  /// The bit of the main (first) sector: the only one an exclusion knocks out. Kept in the
+  /// gate's spare bits, so that the record stays 80 bytes.
+  @inline(__always)
+  var mainSector: UInt16 { UInt16(1) << UInt16((gate >> 25) & 0xF) }
 }
 
 /// The rest of a place, read only for pairs that pass the cheap knock-outs.
@@ -65,6 +72,10 @@ struct PlaceDetail: Sendable {
   var learningMonths: UInt8
   var hasLearningOffer: Bool
   var certificate: Bool
+  /// ``DutchLevel/rank`` of the Dutch the work needs (0: none).
+  var dutchRank: UInt8
+  /// Whether the route teaches Dutch on the work floor.
+  var teachesDutch: Bool
   /// ``EmployerKind/preferenceRank``.
   var kindRank: UInt8
   /// ``SupportOffer/rank``.
@@ -134,11 +145,14 @@ enum PlacePacker {
     if place.freeSlots <= 0 { gate |= GateBit.noFreeSlot }
     if place.support.rank < 1 { gate |= GateBit.supportBelowColleague }
     if place.support.rank < 2 { gate |= GateBit.supportBelowJobCoach }
+    // A place that teaches Dutch takes people below its level, if the climb fits its route
+    // at their pace: the kernel checks that, the gate cannot.
     if !teachesDutch {
       for rank in 0..<5 where place.dutchLevel.rank > rank { gate |= GateBit.dutchAbove(rank) }
-      if place.dutchLevel > .a0 { gate |= GateBit.requiresDutch }
     }
+    if place.dutchLevel > .a0 { gate |= GateBit.requiresDutch }
     gate |= GateBit.indicationSet(indicationMask(place.requiredIndications))
+    gate |= GateBit.mainSector(taxonomy.index(of: place.sectors[0]) ?? 0)
     if place.learningOffer == nil { gate |= GateBit.noLearningOffer }
     if place.learningOffer?.certificate == true { gate |= GateBit.certificate }
 
@@ -180,7 +194,7 @@ enum PlacePacker {
         boundIndex(
           kind: place.employerKind.preferenceRank, offered: place.support.rank, learning: learning)),
       listedCount: listedCount,
-      loadScale: demandedCount == 0 ? 0 : Float(1 / Double(2 * Int(demandedCount))).nextUp,
+      loadScale: demandedCount == 0 ? 0 : Float(1 / Double(3 * Int(demandedCount))).nextUp,
       listedScale: listedCount == 0 ? 0 : Float(1 / Double(listedCount)).nextDown
     )
     let detail = PlaceDetail(
@@ -196,6 +210,7 @@ enum PlacePacker {
       learningMonths: UInt8(clamping: place.learningOffer?.months ?? 0),
       hasLearningOffer: place.learningOffer != nil,
       certificate: place.learningOffer?.certificate ?? false,
+      dutchRank: UInt8(place.dutchLevel.rank), teachesDutch: teachesDutch,
       kindRank: UInt8(place.employerKind.preferenceRank), supportRank: UInt8(place.support.rank))
     return (hot, detail)
   }

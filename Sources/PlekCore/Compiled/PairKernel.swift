@@ -1,6 +1,6 @@
 /// What the compiled scorer says about a pair that fits.
 struct PairResult: Sendable {
-  var score: Double
+  var scoreMillionths: Int64
   var travelMinutes: Double
   var assessmentPoints: UInt8
 }
@@ -13,6 +13,8 @@ struct PairContext: Sendable {
   var requiredSectors: UInt16 = 0
   /// The last day counting as available or open.
   var horizon: Int32
+  /// The day asked for (days since 1970).
+  var day: Int32 = 0
   /// The query's own travel limit in minutes (infinity: none).
   var filterMaxMinutes: Double = .infinity
 }
@@ -23,17 +25,19 @@ struct PairContext: Sendable {
 /// travel time and the score are computed only for pairs that survive them. No allocation,
 /// no reference counting, no `String`, no dictionary.
 enum PairKernel {
-  /// Whether a pair survives the knock-outs that need only the hot records: the gate, excluded
-  /// and filtered sectors, hours, opening day, load and (conservatively) travel.
+  /// Whether a pair survives the knock-outs that need only the hot records: the gate, the
+  /// excluded main sector and filtered sectors, hours both ways, opening day, load and
+  /// (conservatively) travel.
   @inline(__always)
   static func passesCheapKnockOuts(_ person: PersonHot, _ place: PlaceHot, _ context: PairContext)
     -> Bool
   {
     // Every condition becomes bits of one failure mask, so the only branch is the caller's.
     var failures = place.gate & (person.block | context.filterBlock)
-    failures |= UInt32(place.sectors & person.excluded)
+    failures |= UInt32(place.mainSector & person.excluded)
     failures |= flag(context.requiredSectors != 0 && place.sectors & context.requiredSectors == 0)
     failures |= flag(place.minHours > person.maxHours)
+    failures |= flag(place.maxHours < person.minHours)
     failures |= flag(place.openFrom > context.horizon)
     failures |= flag(any(place.knockOutDemand .> person.capacity))
     let delta = place.position - person.position
@@ -50,6 +54,11 @@ enum PairKernel {
     var hours: Double
     var placement: Double
     var support: Double
+    /// Points to judge the hot records make certain: a job coach to arrange, permanent
+    /// support at a regular employer.
+    var points: Int
+    /// Points taken off for an internal place, in millionths.
+    var margin: Int64
     var hasOffer: Bool
     var certificate: Bool
   }
@@ -60,11 +69,12 @@ enum PairKernel {
   )
     -> HotParts
   {
-    // Sector: the best of the place's sectors, a wanted rank or the neutral value (excluded
-    // sectors never get here).
+    // Sector: the best of the place's sectors the person did not exclude, a wanted rank or
+    // the neutral value, less a penalty per excluded secondary sector (an excluded main
+    // sector never gets here).
     var bestRank = 0
     var hasNeutral = false
-    var sectors = place.sectors
+    var sectors = place.sectors & ~person.excluded
     while sectors != 0 {
       let sector = sectors.trailingZeroBitCount
       sectors &= sectors &- 1
@@ -76,34 +86,42 @@ enum PairKernel {
         bestRank = rank
       }
     }
-    var sectorValue = hasNeutral ? policy.sectorWish.neutral : 0
-    if bestRank > 0 { sectorValue = max(sectorValue, policy.sectorWish.value(ofRank: bestRank)) }
+    var best = hasNeutral ? policy.sectorWish.neutral : 0
+    if bestRank > 0 { best = max(best, policy.sectorWish.value(ofRank: bestRank)) }
+    let excludedSecondary = (place.sectors & person.excluded).nonzeroBitCount
     let offeredRank =
       2
       - (place.gate & (GateBit.supportBelowColleague | GateBit.supportBelowJobCoach))
       .nonzeroBitCount
+    let kindRank = ((place.gate >> 19) & 0xF).trailingZeroBitCount
+    var points = offeredRank < Int(detail.needRank) ? 1 : 0
+    if detail.permanentSupport && kindRank == 0 { points += 1 }
     return HotParts(
-      sector: sectorValue,
+      sector: ScoreFormula.sector(
+        best: best, excludedSecondary: excludedSecondary,
+        penalty: policy.sectorWish.excludedSecondary),
       hours: ScoreFormula.hoursOverlap(
-        personMin: Int(detail.minHours), personMax: Int(person.maxHours),
-        placeMin: Int(place.minHours),
-        placeMax: Int(place.maxHours)),
-      placement: policy.placement(rank: ((place.gate >> 19) & 0xF).trailingZeroBitCount),
+        personMin: Int(person.minHours), personMax: Int(person.maxHours),
+        placeMin: Int(place.minHours), placeMax: Int(place.maxHours)),
+      placement: detail.placement[kindRank & 3],
       support: ScoreFormula.support(
         needRank: Int(detail.needRank), offeredRank: offeredRank,
-        surplusPenalty: policy.supportPenalty),
+        surplusPenalty: policy.supportPenalty, arranged: policy.arrangedSupport),
+      points: points, margin: kindRank == 3 ? detail.internalMargin : 0,
       hasOffer: place.gate & GateBit.noLearningOffer == 0,
       certificate: place.gate & GateBit.certificate != 0)
   }
 
   /// The full evaluation of a pair that passed ``passesCheapKnockOuts(_:_:_:)``: `nil` when a
-  /// competency or the exact travel time knocks it out, or when the pair cannot reach
-  /// `threshold` (the score a shortlist entry must beat; `-infinity` while the list is not full).
+  /// competency, Dutch or the exact travel time knocks it out, or when the pair cannot reach
+  /// `threshold` (the score a shortlist entry must beat; `-infinity` while the list is not
+  /// full).
   ///
   /// The threshold check comes first: an upper bound of the score from the hot records (load,
   /// competency and travel taken at their best, 1) costs a few operations, and a pair below
   /// the threshold cannot enter the shortlist whether it fits or not. Rounding is monotone and
-  /// the bound uses the score's own formula, so it is never below the real score.
+  /// the bound uses the score's own formula with a margin for the rounding to millionths, so
+  /// it is never below the real score.
   @inline(__always)
   static func evaluate(
     _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot,
@@ -111,19 +129,23 @@ enum PairKernel {
     threshold: Double
   ) -> PairResult? {
     let parts = hotParts(person, detail, place, policy)
-    let bound = policy.weights.score(
-      load: 1, competency: 1,
-      development: ScoreFormula.development(
-        levelsGained: 3, hasOffer: parts.hasOffer, certificate: parts.certificate,
-        wantsCertificate: detail.wantsCertificate),
-      wishes: ScoreFormula.wishes(sector: parts.sector, hours: parts.hours, travel: 1),
-      placement: parts.placement,
-      support: parts.support)
-    if bound < threshold { return nil }
+    let bound =
+      policy.weights.bound(
+        load: 1, competency: 1,
+        development: ScoreFormula.development(
+          levelsGained: 3, levelsTaught: 3, hasOffer: parts.hasOffer,
+          certificate: parts.certificate, goal: detail.developmentGoal),
+        wishes: ScoreFormula.wishes(sector: parts.sector, hours: parts.hours, travel: 1),
+        placement: parts.placement,
+        support: parts.support) - Double(parts.points) * policy.pointCost
+      - Double(parts.margin) / 1_000_000 + 1e-5
+    // A score is never below 0: neither is its bound (a place may tie at 0 and win on its id).
+    if max(0, bound) < threshold { return nil }
     return complete(person, detail, place, placeDetail, context, policy, parts)
   }
 
-  /// The rest of an evaluation once the pair may enter: competencies, exact travel, score.
+  /// The rest of an evaluation once the pair may enter: competencies, Dutch, exact travel,
+  /// score.
   @inline(__always)
   static func complete(
     _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot,
@@ -153,6 +175,19 @@ enum PairKernel {
       if gap * Int(detail.monthsPerLevel) > Int(placeDetail.pointee.learningMonths) { return nil }
     }
 
+    // Dutch below the level a teaching place needs: the climb must fit its route. (A place
+    // that does not teach Dutch was settled by the gate.)
+    var points = UInt8(truncatingIfNeeded: parts.points)
+    let dutchRequired = Int(placeDetail.pointee.dutchRank)
+    if dutchRequired > 0 {
+      if detail.dutchRank == 0xFF {
+        points &+= 1
+      } else if placeDetail.pointee.teachesDutch && Int(detail.dutchRank) < dutchRequired {
+        let months = (dutchRequired - Int(detail.dutchRank)) * Int(detail.dutchMonthsPerLevel)
+        if months > Int(placeDetail.pointee.learningMonths) { return nil }
+      }
+    }
+
     // Exact travel time, the same formula as the reference.
     let kilometres = GeoPoint.distanceKilometres(detail.unit, placeDetail.pointee.unit)
     let minutes = TravelModel.minutes(
@@ -170,10 +205,13 @@ enum PairKernel {
     let one = SIMD16<UInt8>(repeating: 1)
     let demandedMask = Bytes.mask(demand .> SIMD16(repeating: 0))
     let demandedOnes = demandedMask & one
-    // Headroom capped at 2: capacity above demand by at least 1, by at least 2.
+    // A third per level of fit: 1 for fitting at all, 1 more for one level to spare, 1 more
+    // for two. Unknown lanes have capacity 0 and fit nowhere.
+    let fits = Bytes.mask(capacity .>= demand) & detail.knownMask
     let headroom =
-      (Bytes.mask(capacity .> demand) & one) &+ (Bytes.mask(capacity .> demand &+ one) & one)
-    let headroomSum = Bits.byteSum(headroom & demandedMask)
+      (fits & one) &+ (Bytes.mask(capacity .> demand) & one)
+      &+ (Bytes.mask(capacity .> demand &+ one) & one)
+    let fitThirds = Bits.byteSum(headroom & demandedMask)
     let unassessed = Bits.byteSum(detail.unknownOnes & demandedOnes)
     // Demand above a known capacity (0–4 both): past the load knock-out only the one adapted
     // level, but counted exactly.
@@ -182,55 +220,61 @@ enum PairKernel {
     excess &+= Bytes.mask(demand .> capacity &+ SIMD16(repeating: 2)) & one
     excess &+= Bytes.mask(demand .> capacity &+ SIMD16(repeating: 3)) & one
     let adapted = Bits.byteSum(excess & detail.knownMask)
-    var points = UInt8(truncatingIfNeeded: unassessed + adapted)
-    if place.gate & GateBit.requiresDutch != 0 && detail.dutchUnknown { points &+= 1 }
+    points &+= UInt8(truncatingIfNeeded: unassessed + adapted)
     if place.gate & GateBit.regularWithoutSubsidy != 0 && detail.wageUnknown { points &+= 1 }
 
-    // Competency quarters: required held with margin 4, exactly 3, to be learned 1;
-    // desired held 4, held below level 2.
+    // Competency eighths: required held with margin 8, exactly or on the way (taught in
+    // time) 6;
+    // desired held 8, held below level 4.
     let h1x = held.exactly1
     let h2x = held.exactly2
     let r1 = required.exactly1
     let r2 = required.exactly2
     let r3 = required.exactly3
-    var quarters = 4 * Bits.count(r1 & h2) + 3 * Bits.count(r1 & h1x) + Bits.count(r1 & ~h1)
-    quarters += 4 * Bits.count(r2 & h3) + 3 * Bits.count(r2 & h2x) + Bits.count(r2 & ~h2)
-    quarters += 4 * Bits.count(r3 & h3) + Bits.count(r3 & ~h3)
+    var eighths = 8 * Bits.count(r1 & h2) + 6 * Bits.count(r1 & h1x) + 6 * Bits.count(r1 & ~h1)
+    eighths += 8 * Bits.count(r2 & h3) + 6 * Bits.count(r2 & h2x) + 6 * Bits.count(r2 & ~h2)
+    eighths += 8 * Bits.count(r3 & h3) + 6 * Bits.count(r3 & ~h3)
     let desired = placeDetail.pointee.desired
     if !desired.isEmpty {
-      quarters += 4 * Bits.count(desired.exactly1 & h1)
-      quarters += 4 * Bits.count(desired.exactly2 & h2) + 2 * Bits.count(desired.exactly2 & h1x)
-      quarters +=
-        4 * Bits.count(desired.exactly3 & h3) + 2 * Bits.count(desired.exactly3 & h1 & ~h3)
+      eighths += 8 * Bits.count(desired.exactly1 & h1)
+      eighths += 8 * Bits.count(desired.exactly2 & h2) + 4 * Bits.count(desired.exactly2 & h1x)
+      eighths +=
+        8 * Bits.count(desired.exactly3 & h3) + 4 * Bits.count(desired.exactly3 & h1 & ~h3)
     }
 
-    // Development: levels the learning offer adds at the person's pace.
+    // Development: levels the learning offer adds at the person's pace, of those it teaches.
     var gained = 0
+    var taught = 0
     if hasOffer {
       let reach = Int(placeDetail.pointee.learningMonths) / Int(detail.monthsPerLevel)
       let teaches = placeDetail.pointee.teaches
       let h0 = ~h1
-      gained += min(1, reach) * Bits.count(teaches.exactly1 & h0)
-      gained += min(2, reach) * Bits.count(teaches.exactly2 & h0)
-      gained += min(1, reach) * Bits.count(teaches.exactly2 & h1x)
-      gained += min(3, reach) * Bits.count(teaches.exactly3 & h0)
-      gained += min(2, reach) * Bits.count(teaches.exactly3 & h1x)
-      gained += min(1, reach) * Bits.count(teaches.exactly3 & h2x)
+      let gaps = (
+        one1: Bits.count(teaches.exactly1 & h0) + Bits.count(teaches.exactly2 & h1x)
+          + Bits.count(teaches.exactly3 & h2x),
+        two: Bits.count(teaches.exactly2 & h0) + Bits.count(teaches.exactly3 & h1x),
+        three: Bits.count(teaches.exactly3 & h0)
+      )
+      taught = gaps.one1 + 2 * gaps.two + 3 * gaps.three
+      gained = min(1, reach) * gaps.one1 + min(2, reach) * gaps.two + min(3, reach) * gaps.three
     }
 
-    let score = policy.weights.score(
+    let contributions = policy.weights.contributions(
       load: ScoreFormula.loadHeadroom(
-        cappedHeadroomSum: headroomSum,
+        fitThirds: fitThirds,
         demandedDimensions: Int(placeDetail.pointee.demandedDimensions)),
       competency: ScoreFormula.competency(
-        quarters: quarters, listed: Int(placeDetail.pointee.listedCompetencies)),
+        eighths: eighths, listed: Int(placeDetail.pointee.listedCompetencies)),
       development: ScoreFormula.development(
-        levelsGained: gained, hasOffer: hasOffer, certificate: parts.certificate,
-        wantsCertificate: detail.wantsCertificate),
+        levelsGained: gained, levelsTaught: taught, hasOffer: hasOffer,
+        certificate: parts.certificate, goal: detail.developmentGoal),
       wishes: ScoreFormula.wishes(
         sector: parts.sector, hours: parts.hours,
         travel: ScoreFormula.travel(minutes: minutes, maximum: Int(detail.maxTravelMinutes))),
       placement: parts.placement, support: parts.support)
-    return PairResult(score: score, travelMinutes: minutes, assessmentPoints: points)
+    let adjustments = Int64(points) * policy.pointCostMillionths + parts.margin
+    return PairResult(
+      scoreMillionths: ScoreFormula.score(contributions: contributions, adjustments: adjustments),
+      travelMinutes: minutes, assessmentPoints: points)
   }
 }

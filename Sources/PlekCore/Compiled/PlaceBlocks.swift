@@ -1,16 +1,19 @@
 /// The cheap knock-out fields of places in blocks of 16 slots, one byte per place per plane:
 /// the layout the scan checks sixteen places at a time with.
 ///
-/// Block `b` holds slots `16b ..< 16b + 16`; its 31 planes are consecutive in memory (496
-/// bytes): 16 load planes (knock-out demand per dimension), 4 gate bytes, 2 sector bytes, the
-/// minimum hours and 8 bytes of the hard-requirement mask. A dead or unused lane has the
-/// no-free-slot gate bit, which every person blocks, so it never survives.
+/// Block `b` holds slots `16b ..< 16b + 16`; its 34 planes are consecutive in memory (544
+/// bytes): 16 load planes (knock-out demand per dimension), 4 gate bytes, 2 sector bytes, 2
+/// main-sector bytes, the minimum and the maximum hours and 8 bytes of the hard-requirement
+/// mask. A dead or unused lane has the no-free-slot gate bit, which every person blocks, so
+/// it never survives.
 struct PlaceBlocks: Sendable {
-  static let planesPerBlock = 31
+  static let planesPerBlock = 34
   static let gatePlane = 16
   static let sectorPlane = 20
-  static let hoursPlane = 22
-  static let hardPlane = 23
+  static let mainSectorPlane = 22
+  static let hoursPlane = 24
+  static let maxHoursPlane = 25
+  static let hardPlane = 26
 
   private(set) var planes: [SIMD16<UInt8>] = []
 
@@ -37,7 +40,10 @@ struct PlaceBlocks: Sendable {
     }
     planes[base + Self.sectorPlane][lane] = UInt8(truncatingIfNeeded: hot.sectors)
     planes[base + Self.sectorPlane + 1][lane] = UInt8(truncatingIfNeeded: hot.sectors >> 8)
+    planes[base + Self.mainSectorPlane][lane] = UInt8(truncatingIfNeeded: hot.mainSector)
+    planes[base + Self.mainSectorPlane + 1][lane] = UInt8(truncatingIfNeeded: hot.mainSector >> 8)
     planes[base + Self.hoursPlane][lane] = hot.minHours
+    planes[base + Self.maxHoursPlane][lane] = hot.maxHours
     for byte in 0..<8 {
       planes[base + Self.hardPlane + byte][lane] = UInt8(
         truncatingIfNeeded: hot.hardMask >> UInt64(8 * byte))

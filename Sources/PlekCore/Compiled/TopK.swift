@@ -1,6 +1,7 @@
 /// A candidate in a shortlist under construction.
 struct Ranked: Sendable {
-  var score: Double
+  /// The score in millionths of a point: compared exactly, so ties are ties on every CPU.
+  var score: Int64
   var key: IDKey
   var slot: Int32
   var travelMinutes: Double
@@ -25,17 +26,18 @@ struct TopK: Sendable {
     heap.reserveCapacity(k)
   }
 
-  /// Whether a candidate with `score` could still enter (ties need the id to decide).
+  /// Whether a candidate with `score` (millionths) could still enter (ties need the id to
+  /// decide).
   @inline(__always)
-  func admits(_ score: Double) -> Bool {
+  func admits(_ score: Int64) -> Bool {
     heap.count < k || (k > 0 && score >= heap[0].score)
   }
 
-  /// The score a candidate must reach to have a chance: the worst kept score once full,
-  /// `-infinity` before, `infinity` when nothing may be kept (k = 0).
+  /// The score, in points, a candidate's upper bound must reach to have a chance: the worst
+  /// kept score once full, `-infinity` before, `infinity` when nothing may be kept (k = 0).
   @inline(__always)
   var threshold: Double {
-    heap.count < k ? -.infinity : k == 0 ? .infinity : heap[0].score
+    heap.count < k ? -.infinity : k == 0 ? .infinity : Double(heap[0].score) / 1_000_000
   }
 
   /// Offers a candidate.

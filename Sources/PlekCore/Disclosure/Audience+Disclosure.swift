@@ -10,9 +10,11 @@ extension Audience {
     DisclosedMatch(
       participantID: match.participantID, placeID: match.placeID,
       travelMinutes: match.travelMinutes,
-      score: self == .officer ? match.score : nil,
+      scoreMillionths: self == .officer ? match.scoreMillionths : nil,
       assessmentPoints: self == .officer ? match.assessmentPoints : nil,
-      status: match.assessmentPoints > 0 ? .needsAssessment : .fits)
+      status: match.assessmentPoints > 0 ? .needsAssessment : .fits,
+      opensOn: match.opensOn, availableFrom: match.availableFrom,
+      placementMarginMillionths: self == .officer ? match.placementMarginMillionths : nil)
   }
 
   /// An explanation as this audience may see it, with the reasons of a fit (derived from
@@ -29,13 +31,25 @@ extension Audience {
       let shown = all.filter { self == .officer || !$0.revealsHealthData }
       outcome = .knockedOut(DisclosedKnockOuts(reasons: shown, withheld: shown.count < all.count))
     case .fit(let fit):
-      let shown = fit.assessmentPoints.filter { self == .officer || !$0.revealsHealthData }
+      let officer = self == .officer
+      let shown = fit.assessmentPoints.filter { officer || !$0.revealsHealthData }
       outcome = .fit(
         DisclosedFit(
-          score: self == .officer ? fit.score : nil,
-          components: self == .officer ? fit.components : [],
+          scoreMillionths: officer ? fit.scoreMillionths : nil,
+          components: officer ? fit.components : [],
+          // The placement margin names the target group; the point cost tells of points
+          // withheld: both for officers only.
+          adjustments: officer ? fit.adjustments : [],
           assessmentPoints: shown, assessmentWithheld: shown.count < fit.assessmentPoints.count,
-          learningSteps: fit.learningSteps))
+          mostlyUnassessed: officer
+            ? fit.mostlyUnassessed(demanded: explanation.demandedDimensions).map {
+              UnassessedDemands(dimensions: $0, demanded: explanation.demandedDimensions)
+            } : nil,
+          learningSteps: fit.learningSteps,
+          // The dates are the place's and the person's start; the excluded sector is the
+          // person's own wish and the target group their benefit status, which an employer
+          // need not know.
+          notes: officer ? fit.notes : fit.notes.filter { !$0.isAboutThePerson }))
     }
     return DisclosedExplanation(
       audience: self, participantID: explanation.participantID, placeID: explanation.placeID,
@@ -81,8 +95,20 @@ extension AssessmentPoint {
   /// Whether the point discloses health data.
   public var revealsHealthData: Bool {
     switch self {
-    case .loadNotAssessed, .loadAdaptation, .wageValueNotAssessed: true
+    case .loadNotAssessed, .loadAdaptation, .wageValueNotAssessed, .jobCoachToArrange,
+      .permanentSupportAtRegular:
+      true
     case .dutchNotAssessed: false
+    }
+  }
+}
+
+extension FitNote {
+  /// Whether the note tells of the person's own wishes or target group.
+  var isAboutThePerson: Bool {
+    switch self {
+    case .excludedSecondarySector, .developmentGoalOfTargetGroup: true
+    case .opensOn, .availableFrom: false
     }
   }
 }

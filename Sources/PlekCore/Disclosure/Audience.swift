@@ -31,12 +31,22 @@ public struct DisclosedMatch: Hashable, Sendable {
   public var placeID: PlaceID
   /// Estimated one-way travel minutes.
   public var travelMinutes: Double
-  /// The score; `nil` when withheld (it is made of health data).
-  public var score: Double?
+  /// The score in millionths; `nil` when withheld (it is made of health data).
+  public var scoreMillionths: Int64?
   /// How many points an officer must judge; `nil` when withheld.
   public var assessmentPoints: Int?
   /// Fits, or needs assessment.
   public var status: FitStatus
+  /// The day the place opens, when after the day asked for.
+  public var opensOn: Day?
+  /// The day the person is available, when after the day asked for.
+  public var availableFrom: Day?
+  /// Points the placement policy took off for the person's target group; `nil` when
+  /// withheld (it tells of the target group), 0 when it did not apply.
+  public var placementMarginMillionths: Int64?
+
+  /// The score; `nil` when withheld.
+  public var score: Double? { scoreMillionths.map { Double($0) / 1_000_000 } }
 }
 
 /// An explanation as an audience may see it.
@@ -71,20 +81,58 @@ public struct DisclosedExplanation: Hashable, Sendable {
 
 /// A fit as an audience may see it.
 public struct DisclosedFit: Hashable, Sendable {
-  /// The score; `nil` when withheld.
-  public var score: Double?
+  /// The score in millionths; `nil` when withheld.
+  public var scoreMillionths: Int64?
   /// The six components; empty when withheld.
   public var components: [ScoreComponent]
+  /// Points taken off (assessment points, the placement policy); empty when withheld.
+  public var adjustments: [ScoreAdjustment]
   /// The points to judge that may be shown.
   public var assessmentPoints: [AssessmentPoint]
   /// Whether points that touch health data were withheld (the officer will judge them).
   public var assessmentWithheld: Bool
-  /// What the place's learning route would teach.
+  /// When most of what the place demands was never assessed: those dimensions, said in one
+  /// line instead of one by one (officers only).
+  public var mostlyUnassessed: UnassessedDemands?
+  /// What the place's learning route would teach, Dutch included.
   public var learningSteps: [LearningStep]
+  /// Remarks: an excluded secondary sector, a later start.
+  public var notes: [FitNote]
+
+  /// The score; `nil` when withheld.
+  public var score: Double? { scoreMillionths.map { Double($0) / 1_000_000 } }
 
   /// Fits, or needs assessment (shown or withheld points alike).
   public var status: FitStatus {
     assessmentPoints.isEmpty && !assessmentWithheld ? .fits : .needsAssessment
+  }
+
+  /// Months until the person can do the work (0: from the start).
+  public var monthsToProductive: Int { learningSteps.map(\.months).max() ?? 0 }
+
+  /// The points to judge that are said one by one: all of them but the unassessed
+  /// dimensions that ``mostlyUnassessed`` sums up in one line.
+  public var pointsSaidOneByOne: [AssessmentPoint] {
+    guard let summed = mostlyUnassessed?.dimensions else { return assessmentPoints }
+    return assessmentPoints.filter { point in
+      if case .loadNotAssessed(let dimension, _) = point { return !summed.contains(dimension) }
+      return true
+    }
+  }
+}
+
+/// Load dimensions a place demands whose capacity was never assessed, when they are most of
+/// its demands: "12 of the 14 demands of this place were never assessed".
+public struct UnassessedDemands: Hashable, Sendable {
+  /// The dimensions never assessed.
+  public var dimensions: [LoadDimension]
+  /// How many dimensions the place demands.
+  public var demanded: Int
+
+  /// Creates the summary.
+  public init(dimensions: [LoadDimension], demanded: Int) {
+    self.dimensions = dimensions
+    self.demanded = demanded
   }
 }
 

@@ -11,4 +11,6 @@ public enum Limits {
   public static var threads: ClosedRange<Int> { 0...maximumThreads }
   /// A filter's travel limit in minutes: the same range as a person's own limit.
   public static var travelMinutes: ClosedRange<Int> { Wishes.validTravelMinutes }
+  /// A planning horizon in days, the policy's or a request's.
+  public static var horizonDays: ClosedRange<Int> { 0...365 }
 }

@@ -25,15 +25,21 @@ extension MatchEngine {
     return candidates(hot, detail, place, filter, options)
   }
 
+  /// The candidates of a place, packed. A place with no free slot is asked as if it had one:
+  /// the list says who would fit when a slot opens, and says that the place is full.
   func candidates(
-    _ place: PlaceHot, _ placeDetail: PlaceDetail, _ record: Place, _ filter: ParticipantFilter,
+    _ packed: PlaceHot, _ placeDetail: PlaceDetail, _ record: Place, _ filter: ParticipantFilter,
     _ options: QueryOptions
   ) -> Shortlist {
+    let full = record.freeSlots <= 0
+    var asked = packed
+    if full { asked.gate &= ~GateBit.noFreeSlot }
+    let place = asked
     var context = PairContext(
-      horizon: options.day.adding(days: policy.planningHorizonDays).daysSinceEpoch)
+      horizon: horizon(options).daysSinceEpoch, day: options.day.daysSinceEpoch)
     if let limit = filter.maxTravelMinutes { context.filterMaxMinutes = Double(limit) }
     guard place.openFrom <= context.horizon, options.k > 0 else {
-      return Shortlist(matches: [], evaluated: 0, total: people.count)
+      return Shortlist(matches: [], evaluated: 0, total: people.count, placeIsFull: full)
     }
     // One flag per municipality of the region (stored indexes are below its count).
     var allowedMunicipality = [Bool](
@@ -74,41 +80,51 @@ extension MatchEngine {
               let result = PairKernel.evaluate(
                 person, columns.detail[slot], place, placeDetail, fixedContext, compiled,
                 threshold: heap.threshold),
-              heap.admits(result.score)
+              heap.admits(result.scoreMillionths)
             else { return }
             heap.consider(
               Ranked(
-                score: result.score, key: columns.keys[slot], slot: Int32(slot),
+                score: result.scoreMillionths, key: columns.keys[slot], slot: Int32(slot),
                 travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
           }
           return evaluated
         }
       }
     }
+    let day = context.day
     let matches = heap.sorted().map { ranked in
-      Match(
-        participantID: people.records[Int(ranked.slot)]!.id, placeID: record.id,
-        score: ranked.score,
-        travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints))
+      let person = people.records[Int(ranked.slot)]!
+      return Match(
+        participantID: person.id, placeID: record.id, scoreMillionths: ranked.score,
+        travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints),
+        opensOn: record.openFrom.daysSinceEpoch > day ? record.openFrom : nil,
+        availableFrom: person.availableFrom.daysSinceEpoch > day ? person.availableFrom : nil,
+        placementMarginMillionths: record.employerKind == .internal
+          ? people.detail[Int(ranked.slot)].internalMargin : 0)
     }
-    return Shortlist(matches: matches, evaluated: evaluated, total: people.count)
+    return Shortlist(matches: matches, evaluated: evaluated, total: people.count, placeIsFull: full)
   }
 
   /// The full evaluation of a stored pair: every knock-out, or the score with every component
-  /// and assessment point.
-  public func explain(participant: ParticipantID, place: PlaceID, on day: Day) throws(MatchError)
-    -> Explanation
-  {
+  /// and assessment point. `horizonDays` widens the planning horizon as a query's does
+  /// (`nil`: the policy's).
+  public func explain(
+    participant: ParticipantID, place: PlaceID, on day: Day, horizonDays: Int? = nil
+  ) throws(MatchError) -> Explanation {
     guard let person = people.record(participant) else { throw .unknownParticipant(participant) }
     guard let job = places.record(place) else { throw .unknownPlace(place) }
-    return reference.evaluate(person, job, on: day)
+    try checkHorizon(horizonDays)
+    return reference.evaluate(person, job, on: day, horizonDays: horizonDays)
   }
 
   /// The full evaluation of a pair given as validated values (either may be unstored).
   public func explain(
-    _ participant: Validated<Participant>, _ place: Validated<Place>, on day: Day
+    _ participant: Validated<Participant>, _ place: Validated<Place>, on day: Day,
+    horizonDays: Int? = nil
   ) throws(MatchError) -> Explanation {
-    reference.evaluate(try accept(participant), try accept(place), on: day)
+    try checkHorizon(horizonDays)
+    return reference.evaluate(
+      try accept(participant), try accept(place), on: day, horizonDays: horizonDays)
   }
 
   /// Checks a candidate query's options and filter.

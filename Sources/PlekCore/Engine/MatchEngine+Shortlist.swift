@@ -10,7 +10,8 @@ extension MatchEngine {
   ) throws(MatchError) -> Shortlist {
     try check(options, filter)
     guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
-    return shortlist(people.hot[Int(slot)], people.detail[Int(slot)], id, filter, options)
+    return shortlist(
+      people.hot[Int(slot)], people.detail[Int(slot)], people.records[Int(slot)]!, filter, options)
   }
 
   /// The best places for a participant that is not stored (an intake profile).
@@ -21,7 +22,7 @@ extension MatchEngine {
     try check(options, filter)
     let person = try accept(participant)
     let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
-    return shortlist(hot, detail, person.id, filter, options)
+    return shortlist(hot, detail, person, filter, options)
   }
 
   /// Shortlists for every stored participant, in participant id order, spread over threads.
@@ -119,13 +120,13 @@ extension MatchEngine {
     return members.indices.map { index in
       shortlist(
         from: states[index].heap, evaluated: evaluated[index],
-        participantID: people.records[members[index]]!.id)
+        person: people.records[members[index]]!, day: context.day)
     }
   }
 
   func context(_ filter: PlaceFilter, _ options: QueryOptions) -> PairContext {
     var context = PairContext(
-      horizon: options.day.adding(days: policy.planningHorizonDays).daysSinceEpoch)
+      horizon: horizon(options).daysSinceEpoch, day: options.day.daysSinceEpoch)
     if !filter.employerKinds.isEmpty {
       for kind in EmployerKind.allCases where !filter.employerKinds.contains(kind) {
         context.filterBlock |= GateBit.kind(kind)
@@ -141,7 +142,7 @@ extension MatchEngine {
   }
 
   func shortlist(
-    _ person: PersonHot, _ detail: PersonDetail, _ id: ParticipantID, _ filter: PlaceFilter,
+    _ person: PersonHot, _ detail: PersonDetail, _ record: Participant, _ filter: PlaceFilter,
     _ options: QueryOptions
   ) -> Shortlist {
     let context = context(filter, options)
@@ -163,7 +164,7 @@ extension MatchEngine {
         }
       }
     }
-    return shortlist(from: heap, evaluated: evaluated, participantID: id)
+    return shortlist(from: heap, evaluated: evaluated, person: record, day: context.day)
   }
 
   /// Which slot runs a participant's shortlist scans, in cell order, and the probe's travel
@@ -273,12 +274,17 @@ extension MatchEngine {
     }
   }
 
-  func shortlist(from heap: TopK, evaluated: Int, participantID: ParticipantID) -> Shortlist {
+  func shortlist(from heap: TopK, evaluated: Int, person: Participant, day: Int32) -> Shortlist {
+    let margin = ScoreFormula.millionths(
+      policy.placementRule(for: person.targetGroup).internalMargin)
     let matches = heap.sorted().map { ranked in
-      Match(
-        participantID: participantID, placeID: places.records[Int(ranked.slot)]!.id,
-        score: ranked.score,
-        travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints))
+      let place = places.records[Int(ranked.slot)]!
+      return Match(
+        participantID: person.id, placeID: place.id, scoreMillionths: ranked.score,
+        travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints),
+        opensOn: place.openFrom.daysSinceEpoch > day ? place.openFrom : nil,
+        availableFrom: person.availableFrom.daysSinceEpoch > day ? person.availableFrom : nil,
+        placementMarginMillionths: place.employerKind == .internal ? margin : 0)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: places.count)
   }

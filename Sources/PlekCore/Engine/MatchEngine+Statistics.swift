@@ -69,15 +69,17 @@ extension MatchEngine {
   /// an officer needs when a shortlist is short or empty.
   ///
   /// - Complexity: O(places), with the reference scorer; meant for one person at a time.
-  public func knockOutSummary(for id: ParticipantID, on day: Day) throws(MatchError)
-    -> KnockOutSummary
+  public func knockOutSummary(for id: ParticipantID, on day: Day, horizonDays: Int? = nil)
+    throws(MatchError) -> KnockOutSummary
   {
     guard let person = people.record(id) else { throw .unknownParticipant(id) }
+    try checkHorizon(horizonDays)
     var fits = 0
     var counts: [String: Int] = [:]
     var sole: [String: Int] = [:]
     for case let place? in places.records {
-      let reasons = Set(reference.evaluate(person, place, on: day).knockOuts.map(\.code))
+      let reasons = Set(
+        reference.evaluate(person, place, on: day, horizonDays: horizonDays).knockOuts.map(\.code))
       if reasons.isEmpty {
         fits += 1
         continue

@@ -102,6 +102,11 @@ public struct MatchEngine: Sendable {
   /// Every place id, ascending.
   public var placeIDs: [PlaceID] { places.slots.keys.sorted() }
 
+  /// The last day counting as available or open for a query.
+  func horizon(_ options: QueryOptions) -> Day {
+    options.day.adding(days: options.horizonDays ?? policy.planningHorizonDays)
+  }
+
   // MARK: Filing
 
   /// Files records in index order (cell, then the index group, then id), so that every list
@@ -260,7 +265,16 @@ public struct MatchEngine: Sendable {
     return records
   }
 
+  func checkHorizon(_ days: Int?) throws(MatchError) {
+    if let days, !Limits.horizonDays.contains(days) {
+      throw .invalidOption(
+        "horizonDays \(days) is out of range; use \(Limits.horizonDays.lowerBound)–\(Limits.horizonDays.upperBound)"
+      )
+    }
+  }
+
   func check(_ options: QueryOptions) throws(MatchError) {
+    try checkHorizon(options.horizonDays)
     guard Limits.k.contains(options.k) else {
       throw .invalidOption(
         "k \(options.k) is out of range; use \(Limits.k.lowerBound)–\(Limits.k.upperBound)")

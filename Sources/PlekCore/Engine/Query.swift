@@ -49,13 +49,20 @@ public struct QueryOptions: Hashable, Sendable {
   /// Whether to prune with the sector and spatial index. Results do not depend on it; turning
   /// it off scans every record (for tests and benchmarks).
   public var useIndex: Bool
+  /// The planning horizon in days (``Limits/horizonDays``), `nil` for the policy's: planning
+  /// ahead, a request may look further than the policy does. A place opening, or a person
+  /// available, after `day` but within the horizon fits, with the date said.
+  public var horizonDays: Int?
 
   /// Creates options.
-  public init(k: Int = 10, day: Day, threads: Int = 1, useIndex: Bool = true) {
+  public init(
+    k: Int = 10, day: Day, threads: Int = 1, useIndex: Bool = true, horizonDays: Int? = nil
+  ) {
     self.k = k
     self.day = day
     self.threads = threads
     self.useIndex = useIndex
+    self.horizonDays = horizonDays
   }
 }
 
@@ -65,12 +72,23 @@ public struct Match: Hashable, Sendable {
   public var participantID: ParticipantID
   /// The place.
   public var placeID: PlaceID
-  /// The score, 0–100.
-  public var score: Double
+  /// The score in millionths of a point: lists order by it exactly, then by id.
+  public var scoreMillionths: Int64
   /// Estimated one-way travel minutes by the person's transport mode.
   public var travelMinutes: Double
   /// How many assessment points an officer must judge.
   public var assessmentPoints: Int
+  /// The day the place opens, when that is after the day asked for.
+  public var opensOn: Day?
+  /// The day the person is available, when that is after the day asked for.
+  public var availableFrom: Day?
+  /// Points the placement policy took off because the place is internal and the person's
+  /// target group puts other places first (``PlacementRule/internalMargin``), in millionths;
+  /// 0 when it did not apply.
+  public var placementMarginMillionths: Int64 = 0
+
+  /// The score, 0–100.
+  public var score: Double { Double(scoreMillionths) / 1_000_000 }
 }
 
 /// The best matches of one query, best first (score descending, then id ascending).
@@ -81,6 +99,9 @@ public struct Shortlist: Hashable, Sendable {
   public var evaluated: Int
   /// Records on the other side (places for a shortlist, participants for candidates).
   public var total: Int
+  /// For a candidate list: the place has no free slot, and the matches are who would fit
+  /// when one opens.
+  public var placeIsFull = false
 }
 
 /// Why the engine refused a request.

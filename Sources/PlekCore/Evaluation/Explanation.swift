@@ -7,41 +7,151 @@ public struct ScoreComponent: Hashable, Sendable {
   public var value: Double
   /// The component's weight as a share of all weights (the shares sum to 1).
   public var weight: Double
-  /// Points contributed to the 0–100 score: `100 × weight × value`.
-  public var contribution: Double
+  /// Points contributed to the score, in millionths of a point:
+  /// `round(100 × weight × value × 1,000,000)`.
+  public var contributionMillionths: Int64
+
+  /// Points contributed to the 0–100 score.
+  public var contribution: Double { Double(contributionMillionths) / 1_000_000 }
 }
 
-/// A competency a learning-work route would bring to the level a place requires.
+/// Points taken off a fit's score, and why.
+public struct ScoreAdjustment: Hashable, Sendable {
+  /// Why.
+  public enum Reason: Hashable, Sendable {
+    /// The assessment points: ``Policy/assessmentPointCost`` each.
+    case assessmentPoints(count: Int)
+    /// An internal place for a person of a target group whose placement profile puts
+    /// regular, social, municipal or external sheltered places first
+    /// (``PlacementRule/internalMargin``).
+    case internalPlace(TargetGroup, PlacementProfile)
+  }
+
+  /// Why.
+  public var reason: Reason
+  /// Points taken off, in millionths of a point.
+  public var millionths: Int64
+
+  /// Creates an adjustment.
+  public init(reason: Reason, millionths: Int64) {
+    self.reason = reason
+    self.millionths = millionths
+  }
+
+  /// Points taken off.
+  public var points: Double { Double(millionths) / 1_000_000 }
+
+  /// The stable code of the reason: `assessment-points` or `placement-policy`.
+  public var code: String {
+    switch reason {
+    case .assessmentPoints: "assessment-points"
+    case .internalPlace: "placement-policy"
+    }
+  }
+}
+
+/// Something to learn before the work goes well: a competency to a level, or Dutch.
 public struct LearningStep: Hashable, Sendable {
-  /// The competency.
-  public var competency: CompetencyID
-  /// The level held now (0: not held).
+  /// What is learned.
+  public enum Subject: Hashable, Sendable {
+    /// A competency: `from` and `to` are levels, 0 (not held) to 3.
+    case competency(CompetencyID)
+    /// Dutch on the work floor: `from` and `to` are ``DutchLevel/rank``s, 0 (A0) to 5 (C1).
+    case dutch
+  }
+
+  /// What is learned.
+  public var subject: Subject
+  /// The level held now.
   public var from: Int
-  /// The level the place requires.
-  public var to: CompetencyLevel
+  /// The level the place needs.
+  public var to: Int
   /// Months needed at the person's pace.
   public var months: Int
 
   /// Creates a step.
-  public init(competency: CompetencyID, from: Int, to: CompetencyLevel, months: Int) {
-    self.competency = competency
+  public init(subject: Subject, from: Int, to: Int, months: Int) {
+    self.subject = subject
     self.from = from
     self.to = to
     self.months = months
+  }
+
+  /// The levels as people write them: `0`–`3` for a competency, `A0`–`C1` for Dutch.
+  public var levelNames: (from: String, to: String) {
+    switch subject {
+    case .competency: ("\(from)", "\(to)")
+    case .dutch: (DutchLevel.allCases[from].rawValue, DutchLevel.allCases[to].rawValue)
+    }
+  }
+
+  /// The competency learned, if the step is a competency.
+  public var competency: CompetencyID? {
+    if case .competency(let id) = subject { return id }
+    return nil
+  }
+}
+
+/// A remark about a fit that is neither a component nor a point to judge.
+public enum FitNote: Hashable, Sendable {
+  /// The place is also in a sector the person excluded (not its main sector, which would be
+  /// a knock-out); the sector part is lower.
+  case excludedSecondarySector(SectorID)
+  /// The place opens after the day asked for (within the planning horizon).
+  case opensOn(Day)
+  /// The person is available only after the day asked for (within the planning horizon).
+  case availableFrom(Day)
+  /// The person's target group makes development a goal in itself
+  /// (``Policy/developableTargetGroups``): the development part values a certificate route
+  /// as it would for someone who asked for one. Said because the target group changes the
+  /// ranking.
+  case developmentGoalOfTargetGroup(TargetGroup)
+
+  /// The stable code: `excluded-secondary-sector`, `opens-on`, `available-from` or
+  /// `development-goal`.
+  public var code: String {
+    switch self {
+    case .excludedSecondarySector: "excluded-secondary-sector"
+    case .opensOn: "opens-on"
+    case .availableFrom: "available-from"
+    case .developmentGoalOfTargetGroup: "development-goal"
+    }
   }
 }
 
 /// A pair that passed every hard limit: its score, how it is made up, and what an officer
 /// must still judge.
 public struct Fit: Hashable, Sendable {
-  /// The score, 0–100: the sum of the components' contributions.
-  public var score: Double
+  /// The score in millionths of a point: the components' contributions less the
+  /// adjustments, never below 0. Shortlists order by it (then by id), exactly.
+  public var scoreMillionths: Int64
   /// The six components, in ``ScoreComponentKind`` order.
   public var components: [ScoreComponent]
+  /// Points taken off: the assessment points' cost and the placement policy's margin.
+  public var adjustments: [ScoreAdjustment]
   /// Points an officer must judge.
   public var assessmentPoints: [AssessmentPoint]
-  /// Required competencies the place's learning offer would teach in time.
+  /// What the place's learning route would teach in time: required competencies and Dutch.
   public var learningSteps: [LearningStep]
+  /// Remarks: an excluded secondary sector, a later start.
+  public var notes: [FitNote]
+
+  /// The score, 0–100.
+  public var score: Double { Double(scoreMillionths) / 1_000_000 }
+
+  /// Months until the person can do the work: the longest of the learning steps (0 when
+  /// there is nothing to learn).
+  public var monthsToProductive: Int { learningSteps.map(\.months).max() ?? 0 }
+
+  /// The dimensions whose capacity was never assessed, when they are most of what the place
+  /// demands: then they are said in one line, not one by one.
+  public func mostlyUnassessed(demanded: Int) -> [LoadDimension]? {
+    let unassessed = assessmentPoints.compactMap { point -> LoadDimension? in
+      if case .loadNotAssessed(let dimension, _) = point { return dimension }
+      return nil
+    }
+    return unassessed.count >= 3 && 2 * unassessed.count > demanded ? unassessed : nil
+  }
 }
 
 /// The complete evaluation of one (participant, place) pair.
@@ -60,6 +170,8 @@ public struct Explanation: Hashable, Sendable {
   public var placeID: PlaceID
   /// The estimated one-way travel time in minutes, by the person's transport mode.
   public var travelMinutes: Double
+  /// How many of the place's load dimensions are demanded (level 1 or more).
+  public var demandedDimensions: Int
   /// The outcome.
   public var outcome: Outcome
 

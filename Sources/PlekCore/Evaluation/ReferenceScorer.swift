@@ -15,15 +15,20 @@ public struct ReferenceScorer: Sendable {
     self.weights = NormalizedWeights(policy.weights)
   }
 
-  /// Evaluates a pair on `day`: every knock-out, or the score with its components and
-  /// assessment points.
-  public func evaluate(_ person: Participant, _ place: Place, on day: Day) -> Explanation {
+  /// Evaluates a pair on `day`: every knock-out, or the score with its components,
+  /// adjustments, assessment points, learning steps and notes. The planning horizon is the
+  /// policy's unless `horizonDays` is given.
+  public func evaluate(
+    _ person: Participant, _ place: Place, on day: Day, horizonDays: Int? = nil
+  ) -> Explanation {
     var knockOuts: [KnockOut] = []
     var points: [AssessmentPoint] = []
-    let horizon = day.adding(days: policy.planningHorizonDays)
+    var steps: [LearningStep] = []
+    var notes: [FitNote] = []
+    let horizon = day.adding(days: horizonDays ?? policy.planningHorizonDays)
 
     // 1. Load: demand above capacity, unless adaptable by one level; unknown is a point.
-    var headroomSum = 0
+    var fitThirds = 0
     var demanded = 0
     for dimension in LoadDimension.allCases {
       let demand = place.loadDemand[dimension] ?? .maximum
@@ -34,7 +39,7 @@ public struct ReferenceScorer: Sendable {
         continue
       }
       if capacity >= demand {
-        headroomSum += min(Int(capacity.rawValue) - Int(demand.rawValue), 2)
+        fitThirds += 1 + min(Int(capacity.rawValue) - Int(demand.rawValue), 2)
       } else if demand.rawValue - capacity.rawValue == 1 && place.adaptable.contains(dimension) {
         points.append(.loadAdaptation(dimension, demand: demand, capacity: capacity))
       } else {
@@ -42,10 +47,11 @@ public struct ReferenceScorer: Sendable {
       }
     }
 
-    // 2. Hours.
-    if place.hoursPerWeek.min > person.wishes.hoursPerWeek.max {
-      knockOuts.append(
-        .hours(placeMinimum: place.hoursPerWeek.min, personMaximum: person.wishes.hoursPerWeek.max))
+    // 2. Hours, both ways: the place needs more than the person's maximum, or offers less
+    //    than their minimum.
+    let wanted = person.wishes.hoursPerWeek
+    if place.hoursPerWeek.min > wanted.max || place.hoursPerWeek.max < wanted.min {
+      knockOuts.append(.hours(place: place.hoursPerWeek, person: wanted))
     }
 
     // 3. Travel.
@@ -57,22 +63,22 @@ public struct ReferenceScorer: Sendable {
 
     // 4. Competencies: missing or below level, unless taught to that level in time.
     let monthsPerLevel = policy.monthsPerLevel[person.developmentPace]
-    var quarters = 0
-    var steps: [LearningStep] = []
+    var eighths = 0
     for requirement in place.requiredCompetencies {
       let held = Int(person.competencies.level(of: requirement.id)?.rawValue ?? 0)
       let required = Int(requirement.level.rawValue)
       if held >= required {
-        quarters += held > required || required == 3 ? 4 : 3
+        eighths += held > required || required == 3 ? 8 : 6
       } else if let offer = place.learningOffer,
         let taught = offer.teaches.level(of: requirement.id), taught >= requirement.level
       {
         let months = (required - held) * monthsPerLevel
         if months <= offer.months {
-          quarters += 1
+          // On the way: the route brings them to the level, as if held exactly.
+          eighths += 6
           steps.append(
             LearningStep(
-              competency: requirement.id, from: held, to: requirement.level, months: months))
+              subject: .competency(requirement.id), from: held, to: required, months: months))
         } else {
           knockOuts.append(
             .competencyPace(
@@ -86,21 +92,36 @@ public struct ReferenceScorer: Sendable {
     for wish in place.desiredCompetencies {
       let held = Int(person.competencies.level(of: wish.id)?.rawValue ?? 0)
       if held >= Int(wish.level.rawValue) {
-        quarters += 4
+        eighths += 8
       } else if held >= 1 {
-        quarters += 2
+        eighths += 4
       }
     }
 
-    // 5. Language, unless the place teaches Dutch; unknown is a point.
-    let teachesDutch = place.learningOffer?.teachesDutch ?? false
-    if place.dutchLevel > .a0 && !teachesDutch {
+    // 5. Dutch: below the requirement is a knock-out unless the place teaches Dutch and the
+    //    climb fits its route at the person's pace; unknown is a point.
+    if place.dutchLevel > .a0 {
+      let required = place.dutchLevel
       if let held = person.dutchLevel {
-        if held < place.dutchLevel {
-          knockOuts.append(.language(required: place.dutchLevel, held: held))
+        if held < required {
+          if let offer = place.learningOffer, offer.teachesDutch {
+            let months =
+              (required.rank - held.rank) * policy.dutchMonthsPerLevel[person.developmentPace]
+            if months <= offer.months {
+              steps.append(
+                LearningStep(subject: .dutch, from: held.rank, to: required.rank, months: months))
+            } else {
+              knockOuts.append(
+                .languagePace(
+                  required: required, held: held, monthsNeeded: months,
+                  offerMonths: offer.months))
+            }
+          } else {
+            knockOuts.append(.language(required: required, held: held))
+          }
         }
       } else {
-        points.append(.dutchNotAssessed(required: place.dutchLevel))
+        points.append(.dutchNotAssessed(required: required))
       }
     }
 
@@ -127,71 +148,115 @@ public struct ReferenceScorer: Sendable {
       }
     }
     if place.support < person.supportNeed.minimumOffer {
-      knockOuts.append(.support(need: person.supportNeed, offered: place.support))
+      if policy.jobCoaches.provided {
+        points.append(.jobCoachToArrange(need: person.supportNeed, offered: place.support))
+      } else {
+        knockOuts.append(.support(need: person.supportNeed, offered: place.support))
+      }
+    }
+    if person.supportNeed == .permanent && place.employerKind == .regular {
+      points.append(.permanentSupportAtRegular)
     }
     if place.freeSlots <= 0 { knockOuts.append(.noFreeSlot) }
-    for sector in place.sectors where person.wishes.wish(for: sector) == .excluded {
-      knockOuts.append(.sectorExcluded(sector))
+    // Only the main sector knocks out; an excluded secondary sector lowers the sector part.
+    if person.wishes.wish(for: place.sectors[0]) == .excluded {
+      knockOuts.append(.sectorExcluded(place.sectors[0]))
     }
+    let excludedSecondary = place.sectors.dropFirst().filter {
+      person.wishes.wish(for: $0) == .excluded
+    }
+    notes += excludedSecondary.map { .excludedSecondarySector($0) }
     if person.availableFrom > horizon {
       knockOuts.append(.notYetAvailable(availableFrom: person.availableFrom, horizon: horizon))
+    } else if person.availableFrom > day {
+      notes.append(.availableFrom(person.availableFrom))
     }
     if place.openFrom > horizon {
       knockOuts.append(.notYetOpen(openFrom: place.openFrom, horizon: horizon))
+    } else if place.openFrom > day {
+      notes.append(.opensOn(place.openFrom))
     }
 
     guard knockOuts.isEmpty else {
       return Explanation(
         participantID: person.id, placeID: place.id, travelMinutes: minutes,
-        outcome: .knockedOut(knockOuts))
+        demandedDimensions: demanded, outcome: .knockedOut(knockOuts))
     }
 
     // Soft components.
-    let load = ScoreFormula.loadHeadroom(
-      cappedHeadroomSum: headroomSum, demandedDimensions: demanded)
+    let load = ScoreFormula.loadHeadroom(fitThirds: fitThirds, demandedDimensions: demanded)
     let competency = ScoreFormula.competency(
-      quarters: quarters, listed: place.requiredCompetencies.count + place.desiredCompetencies.count
-    )
+      eighths: eighths, listed: place.requiredCompetencies.count + place.desiredCompetencies.count)
     var gained = 0
+    var taught = 0
     if let offer = place.learningOffer {
       let reach = offer.months / monthsPerLevel
-      for taught in offer.teaches {
-        let held = Int(person.competencies.level(of: taught.id)?.rawValue ?? 0)
-        gained += min(max(Int(taught.level.rawValue) - held, 0), reach)
+      for entry in offer.teaches {
+        let held = Int(person.competencies.level(of: entry.id)?.rawValue ?? 0)
+        let gap = max(Int(entry.level.rawValue) - held, 0)
+        taught += gap
+        gained += min(gap, reach)
       }
     }
+    if !person.wishes.wantsCertificate
+      && policy.developableTargetGroups.contains(person.targetGroup)
+    {
+      notes.append(.developmentGoalOfTargetGroup(person.targetGroup))
+    }
     let development = ScoreFormula.development(
-      levelsGained: gained, hasOffer: place.learningOffer != nil,
+      levelsGained: gained, levelsTaught: taught, hasOffer: place.learningOffer != nil,
       certificate: place.learningOffer?.certificate ?? false,
-      wantsCertificate: person.wishes.wantsCertificate)
-    var sectorValue = 0.0
+      goal: policy.developmentIsAGoal(for: person))
+    var best = 0.0
     for sector in place.sectors {
-      sectorValue = max(
-        sectorValue, policy.sectorWish.value(of: person.wishes.wish(for: sector)) ?? 0)
+      best = max(best, policy.sectorWish.value(of: person.wishes.wish(for: sector)) ?? 0)
     }
     let wishes = ScoreFormula.wishes(
-      sector: sectorValue,
+      sector: ScoreFormula.sector(
+        best: best, excludedSecondary: excludedSecondary.count,
+        penalty: policy.sectorWish.excludedSecondary),
       hours: ScoreFormula.hoursOverlap(
-        personMin: person.wishes.hoursPerWeek.min, personMax: person.wishes.hoursPerWeek.max,
+        personMin: wanted.min, personMax: wanted.max,
         placeMin: place.hoursPerWeek.min, placeMax: place.hoursPerWeek.max),
       travel: ScoreFormula.travel(minutes: minutes, maximum: person.wishes.maxTravelMinutes))
-    let placement = policy.placementOrder[place.employerKind]
+    let rule = policy.placementRule(for: person.targetGroup)
+    let placement = rule.order[place.employerKind]
     let support = ScoreFormula.support(
       needRank: person.supportNeed.minimumOffer.rank, offeredRank: place.support.rank,
-      surplusPenalty: policy.supportSurplusPenalty)
+      surplusPenalty: policy.supportSurplusPenalty,
+      arranged: policy.jobCoaches.arrangedSupportValue)
 
     let values = [load, competency, development, wishes, placement, support]
-    let score = weights.score(
-      load: load, competency: competency, development: development, wishes: wishes,
-      placement: placement, support: support)
     let components = ScoreComponentKind.allCases.enumerated().map { index, kind in
       ScoreComponent(
         kind: kind, value: values[index], weight: weights.shares[index],
-        contribution: 100 * weights.shares[index] * values[index])
+        contributionMillionths: ScoreFormula.millionths(100 * weights.shares[index] * values[index])
+      )
     }
+    let contributions = components.reduce(0) { $0 + $1.contributionMillionths }
+    var adjustments: [ScoreAdjustment] = []
+    if !points.isEmpty && policy.assessmentPointCost > 0 {
+      adjustments.append(
+        ScoreAdjustment(
+          reason: .assessmentPoints(count: points.count),
+          millionths: Int64(points.count) * ScoreFormula.millionths(policy.assessmentPointCost)))
+    }
+    if place.employerKind == .internal && rule.internalMargin > 0,
+      let profile = policy.placementProfiles.targetGroups[person.targetGroup]
+    {
+      adjustments.append(
+        ScoreAdjustment(
+          reason: .internalPlace(person.targetGroup, profile),
+          millionths: ScoreFormula.millionths(rule.internalMargin)))
+    }
+    let score = ScoreFormula.score(
+      contributions: contributions, adjustments: adjustments.reduce(0) { $0 + $1.millionths })
     return Explanation(
       participantID: person.id, placeID: place.id, travelMinutes: minutes,
+      demandedDimensions: demanded,
       outcome: .fit(
-        Fit(score: score, components: components, assessmentPoints: points, learningSteps: steps)))
+        Fit(
+          scoreMillionths: score, components: components, adjustments: adjustments,
+          assessmentPoints: points, learningSteps: steps, notes: notes)))
   }
 }

@@ -8,7 +8,7 @@ public struct Place: Hashable, Sendable {
   public var employerID: EmployerID
   /// The kind of employer; drives the placement preference order.
   public var employerKind: EmployerKind
-  /// A short job title for officers ("Order picker"); never personal data. Optional.
+  /// A short job title for officers ("Orderpicker"); never personal data. Optional.
   public var title: String?
   /// The sectors the place belongs to, most characteristic first (at least one).
   public var sectors: [SectorID]

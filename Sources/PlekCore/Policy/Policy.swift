@@ -4,51 +4,132 @@
 /// The defaults are documented in `Scoring.md` and shipped as `Datasets/policy/default.json`.
 /// A policy is plain data; ``problems(in:)`` says what makes one unusable.
 public struct Policy: Hashable, Sendable {
-  /// The weight of each soft score component.
-  public var weights: ScoreWeights
+  /// The weight of each soft component.
+  public var weights = ScoreWeights()
   /// How travel time is estimated from two locations.
-  public var travel: TravelModel
+  public var travel = TravelModel()
   /// Months a person needs per competency level gained, by development pace.
-  public var monthsPerLevel: PaceMonths
-  /// The placement-order value of each employer kind, 0–1.
-  public var placementOrder: PlacementOrderValues
+  public var monthsPerLevel = PaceMonths()
+  /// Months a person needs per level of Dutch (one CEFR step, A1 → A2) learned on the work
+  /// floor, by development pace.
+  public var dutchMonthsPerLevel = PaceMonths(slow: 12, steady: 6, fast: 4)
+  /// The placement-order value of each employer kind, 0–1, for target groups without a
+  /// profile of their own (``placementProfiles``).
+  public var placementOrder = PlacementOrderValues()
+  /// The placement order by target group: "regular where it can, internal where it must".
+  public var placementProfiles = PlacementProfiles()
+  /// Target groups for whom development is a goal in itself, as for people who want a
+  /// certificate: a learning-work route with a certificate is worth more to them.
+  public var developableTargetGroups: [TargetGroup] = [
+    .participatiewetWithinYear, .participatiewetOneToTwoYears, .youthWithoutQualification,
+  ]
   /// How sector wishes turn into a value 0–1.
-  public var sectorWish: SectorWishValues
+  public var sectorWish = SectorWishValues()
   /// How much the support component drops per level of support offered beyond the need.
-  public var supportSurplusPenalty: Double
+  public var supportSurplusPenalty = 0.25
+  /// Job coaches the social development company provides for support a place lacks.
+  public var jobCoaches = JobCoachPolicy()
+  /// Points taken off a fit's score for every assessment point: what has not been judged
+  /// yet never scores like what is known to fit.
+  public var assessmentPointCost = 2.0
   /// Municipalities whose Wsw employees are served by another sheltered-work body (WOZL) and
   /// so are not placed on internal Wsw places.
-  public var wswOtherProviderMunicipalities: [MunicipalityID]
+  public var wswOtherProviderMunicipalities: [MunicipalityID] = [
+    "gulpen-wittem", "vaals", "valkenburg-aan-de-geul",
+  ]
   /// A person available, or a place open, within this many days after the query day counts
-  /// as available or open.
-  public var planningHorizonDays: Int
+  /// as available or open (a request may ask for a longer horizon).
+  public var planningHorizonDays = 30
 
   /// The default policy.
-  public static let `default` = Policy(
-    weights: ScoreWeights(),
-    travel: TravelModel(),
-    monthsPerLevel: PaceMonths(),
-    placementOrder: PlacementOrderValues(),
-    sectorWish: SectorWishValues(),
-    supportSurplusPenalty: 0.25,
-    wswOtherProviderMunicipalities: ["gulpen-wittem", "vaals", "valkenburg-aan-de-geul"],
-    planningHorizonDays: 30)
+  public static let `default` = Policy()
 
-  /// Creates a policy.
-  public init(
-    weights: ScoreWeights, travel: TravelModel, monthsPerLevel: PaceMonths,
-    placementOrder: PlacementOrderValues, sectorWish: SectorWishValues,
-    supportSurplusPenalty: Double, wswOtherProviderMunicipalities: [MunicipalityID],
-    planningHorizonDays: Int
-  ) {
-    self.weights = weights
-    self.travel = travel
-    self.monthsPerLevel = monthsPerLevel
-    self.placementOrder = placementOrder
-    self.sectorWish = sectorWish
-    self.supportSurplusPenalty = supportSurplusPenalty
-    self.wswOtherProviderMunicipalities = wswOtherProviderMunicipalities
-    self.planningHorizonDays = planningHorizonDays
+  /// Creates the default policy; change its members to make another.
+  public init() {}
+
+  /// Whether development is a goal in itself for `person`: they want a certificate, or their
+  /// target group is developable.
+  public func developmentIsAGoal(for person: Participant) -> Bool {
+    person.wishes.wantsCertificate || developableTargetGroups.contains(person.targetGroup)
+  }
+}
+
+/// The job coaches the social development company brings (koersnota §3.7.4, §3.7.8): a
+/// regular employer need not offer coaching itself.
+public struct JobCoachPolicy: Hashable, Sendable {
+  /// Whether the SOB provides a job coach where a place offers less support than a person
+  /// needs. Off: such a place is knocked out (`support`).
+  public var provided = true
+  /// The support component's value when a coach has to be arranged (coaches are scarce).
+  public var arrangedSupportValue = 0.5
+
+  /// Creates the default.
+  public init() {}
+}
+
+/// A way of ordering employer kinds for a group of people.
+public enum PlacementProfile: String, Vocabulary {
+  /// Directly placeable or developable to paid work: a fitting regular, social or
+  /// municipal place outranks an internal one unless it is clearly worse.
+  case regularFirst = "regular-first"
+  /// Nieuw beschut: external sheltered places before internal ones.
+  case shelteredFirst = "sheltered-first"
+  /// Wsw employees: their work is guaranteed and external placement is not a goal in
+  /// itself, so internal places are not pushed down.
+  case guaranteed
+}
+
+/// The placement order of one profile: the value of each employer kind and how much an
+/// internal place must score more to rank above the others.
+public struct PlacementRule: Hashable, Sendable {
+  /// The placement-order component's value of each kind.
+  public var order: PlacementOrderValues
+  /// Points taken off the score of an internal place ("clearly worse" is more than this).
+  public var internalMargin: Double
+
+  /// Creates a rule.
+  public init(order: PlacementOrderValues, internalMargin: Double) {
+    self.order = order
+    self.internalMargin = internalMargin
+  }
+}
+
+/// The placement order by target group (koersnota §3.6, §3.7.4). The target group is an
+/// input of the score here, and in ``Policy/developableTargetGroups``, and nowhere else.
+public struct PlacementProfiles: Hashable, Sendable {
+  /// The rule of each profile.
+  public var rules: [PlacementProfile: PlacementRule] = [
+    .regularFirst: PlacementRule(order: PlacementOrderValues(), internalMargin: 15),
+    .shelteredFirst: PlacementRule(
+      order: PlacementOrderValues(
+        regular: 1, socialOrMunicipal: 0.75, externalSheltered: 0.75, internal: 0.5),
+      internalMargin: 10),
+    .guaranteed: PlacementRule(
+      order: PlacementOrderValues(
+        regular: 1, socialOrMunicipal: 1, externalSheltered: 1, internal: 1),
+      internalMargin: 0),
+  ]
+  /// The profile of each target group; a group not listed uses ``Policy/placementOrder``
+  /// with no margin.
+  public var targetGroups: [TargetGroup: PlacementProfile] = [
+    .participatiewetDirect: .regularFirst, .participatiewetWithinYear: .regularFirst,
+    .participatiewetOneToTwoYears: .regularFirst, .banenafspraak: .regularFirst,
+    .subsidisedWork: .regularFirst, .nonBenefitApplicant: .regularFirst,
+    .youthWithoutQualification: .regularFirst, .specialEducationPupil: .regularFirst,
+    .mboStudent: .regularFirst, .wwWajong: .regularFirst, .ipsUWV: .regularFirst,
+    .nieuwBeschut: .shelteredFirst, .wsw: .guaranteed,
+  ]
+
+  /// Creates the default table.
+  public init() {}
+}
+
+extension Policy {
+  /// The placement rule for a target group: its profile's, else the standard order with no
+  /// margin.
+  public func placementRule(for group: TargetGroup) -> PlacementRule {
+    placementProfiles.targetGroups[group].flatMap { placementProfiles.rules[$0] }
+      ?? PlacementRule(order: placementOrder, internalMargin: 0)
   }
 }
 
@@ -197,7 +278,7 @@ public struct ModeSpeed: Hashable, Sendable {
   }
 }
 
-/// Months per competency level gained, by development pace.
+/// Months per level gained, by development pace.
 public struct PaceMonths: Hashable, Sendable {
   /// Slow learners.
   public var slow = 12
@@ -206,8 +287,15 @@ public struct PaceMonths: Hashable, Sendable {
   /// Fast learners.
   public var fast = 3
 
-  /// Creates the default table.
+  /// Creates the default table for competencies.
   public init() {}
+
+  /// Creates a table.
+  public init(slow: Int, steady: Int, fast: Int) {
+    self.slow = slow
+    self.steady = steady
+    self.fast = fast
+  }
 
   /// Months per level at `pace`.
   public subscript(pace: DevelopmentPace) -> Int {
@@ -242,6 +330,16 @@ public struct PlacementOrderValues: Hashable, Sendable {
   /// Creates the default values.
   public init() {}
 
+  /// Creates a table.
+  public init(
+    regular: Double, socialOrMunicipal: Double, externalSheltered: Double, internal: Double
+  ) {
+    self.regular = regular
+    self.socialOrMunicipal = socialOrMunicipal
+    self.externalSheltered = externalSheltered
+    self.internal = `internal`
+  }
+
   /// The value of `kind`.
   public subscript(kind: EmployerKind) -> Double {
     get {
@@ -272,6 +370,9 @@ public struct SectorWishValues: Hashable, Sendable {
   public var wantedFloor = 0.5
   /// A sector the person neither wants nor excludes.
   public var neutral = 0.25
+  /// What the sector part drops for each of a place's secondary sectors the person
+  /// excluded (an excluded main sector is a knock-out).
+  public var excludedSecondary = 0.25
 
   /// Creates the default values.
   public init() {}

@@ -25,9 +25,30 @@ extension Policy {
     for pace in DevelopmentPace.allCases {
       collector.checkRange("monthsPerLevel." + pace.rawValue, monthsPerLevel[pace], 1...60)
     }
+    for pace in DevelopmentPace.allCases {
+      collector.checkRange(
+        "dutchMonthsPerLevel." + pace.rawValue, dutchMonthsPerLevel[pace], 1...60)
+    }
     for kind in EmployerKind.allCases {
       check("placementOrder." + kind.rawValue, placementOrder[kind], 0...1, "a value 0–1")
     }
+    for profile in PlacementProfile.allCases {
+      let path = "placementProfiles." + profile.rawValue
+      guard let rule = placementProfiles.rules[profile] else {
+        if placementProfiles.targetGroups.values.contains(profile) {
+          collector.add(path, .missingField, nil, "a rule for a profile that target groups use")
+        }
+        continue
+      }
+      for kind in EmployerKind.allCases {
+        check(path + ".order." + kind.rawValue, rule.order[kind], 0...1, "a value 0–1")
+      }
+      check(path + ".internalMargin", rule.internalMargin, 0...100, "0–100 points")
+    }
+    check("assessmentPointCost", assessmentPointCost, 0...20, "0–20 points")
+    check(
+      "jobCoaches.arrangedSupportValue", jobCoaches.arrangedSupportValue, 0...1, "a value 0–1")
+    check("sectorWish.excludedSecondary", sectorWish.excludedSecondary, 0...1, "a value 0–1")
     check("sectorWish.rankStep", sectorWish.rankStep, 0...1, "a value 0–1")
     check("sectorWish.wantedFloor", sectorWish.wantedFloor, 0...1, "a value 0–1")
     check("sectorWish.neutral", sectorWish.neutral, 0...1, "a value 0–1")

@@ -144,44 +144,51 @@ enum GeneratorProfiles {
     }
   }
 
-  /// Job titles per sector, for readable shortlists.
+  /// Job titles per sector, in Dutch as officers and employers write them (the titles are
+  /// the employers' own words, not translated by the interface).
   static func titles(of sector: String) -> [String] {
     switch sector {
     case "care":
       [
-        "Care assistant", "Ward assistant", "Activity assistant", "Meal host",
-        "Linen service worker",
+        "Zorgassistent", "Afdelingsassistent", "Activiteitenbegeleider", "Gastvrouw maaltijden",
+        "Medewerker linnenservice",
       ]
     case "technology-metal":
       [
-        "Metalworker", "Welder's assistant", "Machine operator", "Sheet metal worker",
-        "Metal@work trainee",
+        "Metaalbewerker", "Assistent lasser", "Machineoperator", "Plaatwerker",
+        "Leerling Metaal@work",
       ]
     case "education":
-      ["Classroom assistant", "School caretaker", "Lunchtime supervisor", "Library assistant"]
+      ["Klassenassistent", "Conciërge", "Overblijfkracht", "Bibliotheekassistent"]
     case "logistics":
       [
-        "Order picker", "Warehouse worker", "Parcel sorter", "Forklift driver",
-        "Delivery assistant",
+        "Orderpicker", "Magazijnmedewerker", "Pakketsorteerder", "Heftruckchauffeur",
+        "Bijrijder",
       ]
     case "hospitality":
-      ["Kitchen assistant", "Dishwasher", "Host", "Barista", "Horeca@work trainee"]
+      ["Keukenassistent", "Afwasser", "Gastheer", "Barista", "Leerling Horeca@work"]
     case "cleaning":
-      ["Office cleaner", "Cleaning operative", "Window cleaner", "Industrial cleaner"]
-    case "domestic-care": ["Domestic help", "Home care assistant", "Household assistant"]
+      ["Kantoorschoonmaker", "Schoonmaakmedewerker", "Glazenwasser", "Industrieel reiniger"]
+    case "domestic-care":
+      ["Huishoudelijke hulp", "Assistent thuiszorg", "Huishoudelijk medewerker"]
     case "green-public-space":
-      ["Green maintenance worker", "Street cleaner", "Gardener's assistant", "Park keeper"]
+      [
+        "Medewerker groenonderhoud", "Straatveger", "Assistent hovenier", "Medewerker parkbeheer",
+      ]
     case "production-assembly":
-      ["Assembly worker", "Packaging operator", "Production worker", "Quality checker"]
-    case "retail": ["Shelf stocker", "Cashier", "Sales assistant", "Fresh produce assistant"]
+      ["Assemblagemedewerker", "Inpakker", "Productiemedewerker", "Kwaliteitscontroleur"]
+    case "retail": ["Vakkenvuller", "Kassamedewerker", "Verkoopmedewerker", "Medewerker AGF"]
     case "facility-services":
-      ["Receptionist", "Mail room assistant", "Facility assistant", "Caretaker"]
+      ["Receptiemedewerker", "Medewerker postkamer", "Facilitair medewerker", "Huismeester"]
     case "construction":
-      ["Construction assistant", "Painter's assistant", "Demolition worker", "Tiler's assistant"]
+      ["Bouwassistent", "Assistent schilder", "Sloopmedewerker", "Assistent tegelzetter"]
     case "administration":
-      ["Data entry clerk", "Archive assistant", "Customer desk assistant", "Office assistant"]
-    case "agriculture": ["Fruit picker", "Greenhouse worker", "Farm hand", "Vineyard worker"]
-    default: ["Assistant"]
+      [
+        "Medewerker gegevensinvoer", "Archiefmedewerker", "Baliemedewerker",
+        "Administratief medewerker",
+      ]
+    case "agriculture": ["Fruitplukker", "Kasmedewerker", "Boerderijhulp", "Medewerker wijngaard"]
+    default: ["Medewerker"]
     }
   }
 }

@@ -10,10 +10,14 @@ extension Localizer {
       return self(
         .knockOutLoad,
         ["dimension": name(dimension), "demand": "\(demand)", "capacity": "\(capacity)"])
-    case .hours(let placeMinimum, let personMaximum):
-      return self(
-        .knockOutHours,
-        ["placeMinimum": "\(placeMinimum)", "personMaximum": "\(personMaximum)"])
+    case .hours(let place, let person):
+      return place.min > person.max
+        ? self(
+          .knockOutHoursTooMany,
+          ["placeMinimum": "\(place.min)", "personMaximum": "\(person.max)"])
+        : self(
+          .knockOutHoursTooFew,
+          ["placeMaximum": "\(place.max)", "personMinimum": "\(person.min)"])
     case .travel(let minutes, let maximum):
       return self(
         .knockOutTravel,
@@ -35,6 +39,13 @@ extension Localizer {
         ])
     case .language(let required, let held):
       return self(.knockOutLanguage, ["required": required.rawValue, "held": held.rawValue])
+    case .languagePace(let required, let held, let monthsNeeded, let offerMonths):
+      return self(
+        .knockOutLanguagePace,
+        [
+          "required": required.rawValue, "held": held.rawValue, "monthsNeeded": "\(monthsNeeded)",
+          "offerMonths": "\(offerMonths)",
+        ])
     case .indication(let required, let held):
       return self(
         .knockOutIndication,
@@ -59,9 +70,9 @@ extension Localizer {
       return self(.knockOutSectorExcluded, ["sector": name(sector)])
     case .notYetAvailable(let availableFrom, let horizon):
       return self(
-        .knockOutNotYetAvailable, ["availableFrom": availableFrom.iso, "horizon": horizon.iso])
+        .knockOutNotYetAvailable, ["availableFrom": date(availableFrom), "horizon": date(horizon)])
     case .notYetOpen(let openFrom, let horizon):
-      return self(.knockOutNotYetOpen, ["openFrom": openFrom.iso, "horizon": horizon.iso])
+      return self(.knockOutNotYetOpen, ["openFrom": date(openFrom), "horizon": date(horizon)])
     }
   }
 
@@ -78,6 +89,67 @@ extension Localizer {
       return self(.pointDutchNotAssessed, ["required": required.rawValue])
     case .wageValueNotAssessed:
       return self(.pointWageValueNotAssessed)
+    case .jobCoachToArrange(let need, let offered):
+      return self(
+        .pointJobCoachToArrange,
+        [
+          "need": label(need), "minimumOffer": label(need.minimumOffer),
+          "offered": label(offered),
+        ])
+    case .permanentSupportAtRegular:
+      return self(.pointPermanentSupport)
+    }
+  }
+
+  /// "12 of the 14 demands of this place were never assessed: …", in one line.
+  public func sentence(_ unassessed: UnassessedDemands) -> String {
+    self(
+      .pointMostlyUnassessed,
+      [
+        "unassessed": "\(unassessed.dimensions.count)", "demanded": "\(unassessed.demanded)",
+        "dimensions": unassessed.dimensions.map { name($0).lowercased() }.joined(separator: ", "),
+      ])
+  }
+
+  /// The points to judge of a fit in sentences: those not summed up in one line, then the
+  /// line.
+  public func pointSentences(_ fit: DisclosedFit) -> [String] {
+    var sentences = fit.pointsSaidOneByOne.map(sentence)
+    if let unassessed = fit.mostlyUnassessed { sentences.append(sentence(unassessed)) }
+    return sentences
+  }
+
+  /// What an adjustment is, in words ("points to judge: 3 × 2.0"); its points are said
+  /// apart.
+  public func sentence(_ adjustment: ScoreAdjustment) -> String {
+    switch adjustment.reason {
+    case .assessmentPoints(let count):
+      let cost = count > 0 ? adjustment.points / Double(count) : 0
+      return self(.adjustmentPoints, ["count": "\(count)", "cost": number(cost, decimals: 1)])
+    case .internalPlace(let group, _):
+      return self(.adjustmentPlacement, ["group": label(group)])
+    }
+  }
+
+  /// A remark about a fit.
+  public func sentence(_ note: FitNote) -> String {
+    switch note {
+    case .excludedSecondarySector(let sector):
+      return self(.noteExcludedSecondary, ["sector": name(sector)])
+    case .opensOn(let day): return self(.noteOpensOn, ["date": date(day)])
+    case .availableFrom(let day): return self(.noteAvailableFrom, ["date": date(day)])
+    case .developmentGoalOfTargetGroup(let group):
+      return self(.noteDevelopmentGoal, ["group": label(group)])
+    }
+  }
+
+  /// A learning step: "Forklift driving: level 0 → 2 in 12 months", "Dutch: A1 → B1 in …".
+  public func sentence(_ step: LearningStep) -> String {
+    let levels = step.levelNames
+    let values = ["from": levels.from, "to": levels.to, "months": "\(step.months)"]
+    switch step.subject {
+    case .competency(let id): return name(id) + ": " + self(.learningStep, values)
+    case .dutch: return self(.learningStepDutch, values)
     }
   }
 
@@ -117,6 +189,8 @@ extension Localizer {
       return self(.reasonHoursAndTravelFit)
     case .learnsHere(let competency):
       return self(.reasonLearnsHere, ["competency": name(competency).lowercased()])
+    case .learnsDutchHere:
+      return self(.reasonLearnsDutchHere)
     case .skillsMatch:
       return self(.reasonSkillsMatch)
     case .hasRequiredSkills:

@@ -114,6 +114,7 @@ public struct Localizer: Sendable {
     case "competency": self(.blockerCompetency)
     case "competency-pace": self(.blockerCompetencyPace)
     case "language": self(.blockerLanguage)
+    case "language-pace": self(.blockerLanguagePace)
     case "indication": self(.blockerIndication)
     case "wsw-other-provider": self(.blockerWswOtherProvider)
     case "wage-subsidy": self(.blockerWageSubsidy)
@@ -139,7 +140,15 @@ public struct Localizer: Sendable {
     taxonomy.name(of: dimension, in: language)
   }
 
-  // MARK: Numbers
+  // MARK: Dates and numbers
+
+  /// A day as people write it: `31-12-2026` in Dutch, `2026-12-31` in English.
+  public func date(_ day: Day) -> String {
+    guard language == .dutch else { return day.iso }
+    let (year, month, dayOfMonth) = day.components
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(two(dayOfMonth))-\(two(month))-\(year)"
+  }
 
   /// `value` rounded to `decimals` places, with a decimal comma in Dutch: `18.8`, `18,8`.
   public func number(_ value: Double, decimals: Int = 1) -> String {

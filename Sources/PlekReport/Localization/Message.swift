@@ -15,11 +15,13 @@ import PlekCore
 public enum Message: String, CaseIterable, Sendable {
   // MARK: Knock-outs
   case knockOutLoad
-  case knockOutHours
+  case knockOutHoursTooMany
+  case knockOutHoursTooFew
   case knockOutTravel
   case knockOutCompetency
   case knockOutCompetencyPace
   case knockOutLanguage
+  case knockOutLanguagePace
   case knockOutIndication
   case knockOutWswOtherProvider
   case knockOutWageSubsidy
@@ -42,6 +44,9 @@ public enum Message: String, CaseIterable, Sendable {
   case pointWageValueNotAssessed
   case pointDutchForEmployer
   case pointForOfficer
+  case pointJobCoachToArrange
+  case pointPermanentSupport
+  case pointMostlyUnassessed
 
   // MARK: Score components
   case componentSentence
@@ -62,6 +67,7 @@ public enum Message: String, CaseIterable, Sendable {
   case reasonWantsSector
   case reasonHoursAndTravelFit
   case reasonLearnsHere
+  case reasonLearnsDutchHere
   case reasonSkillsMatch
   case reasonHasRequiredSkills
   case reasonLearningRoute
@@ -77,6 +83,7 @@ public enum Message: String, CaseIterable, Sendable {
   case blockerCompetency
   case blockerCompetencyPace
   case blockerLanguage
+  case blockerLanguagePace
   case blockerIndication
   case blockerWswOtherProvider
   case blockerWageSubsidy
@@ -120,6 +127,10 @@ public enum Message: String, CaseIterable, Sendable {
   case blockerLine
   case blockerOnlyReason
   case nobodyFits
+  case placeIsFull
+  case loweredByPolicy
+  case opensOnShort
+  case availableFromShort
 
   // MARK: Explanations
   case travelLine
@@ -137,6 +148,16 @@ public enum Message: String, CaseIterable, Sendable {
   case learnsHere
   case learningStep
   case months
+  case learningStepDutch
+  case productiveAfter
+  case adjustmentPoints
+  case adjustmentPlacement
+  case noteExcludedSecondary
+  case noteOpensOn
+  case noteAvailableFrom
+  case noteDevelopmentGoal
+  case scoreClamped
+  case notesHeader
 
   // MARK: Travel
   case travelOnFoot
@@ -174,10 +195,15 @@ public enum Message: String, CaseIterable, Sendable {
         "{dimension}: the work demands level {demand}, capacity is {capacity}.",
         "{dimension}: het werk vraagt niveau {demand}, de belastbaarheid is {capacity}."
       )
-    case .knockOutHours:
+    case .knockOutHoursTooMany:
       (
         "Hours: the place needs at least {placeMinimum} hours a week, the person wants at most {personMaximum}.",
         "Uren: de plek vraagt minstens {placeMinimum} uur per week, de persoon wil hooguit {personMaximum}."
+      )
+    case .knockOutHoursTooFew:
+      (
+        "Hours: the place offers at most {placeMaximum} hours a week, the person needs at least {personMinimum}.",
+        "Uren: de plek biedt hooguit {placeMaximum} uur per week, de persoon wil minstens {personMinimum}."
       )
     case .knockOutTravel:
       (
@@ -192,12 +218,17 @@ public enum Message: String, CaseIterable, Sendable {
     case .knockOutCompetencyPace:
       (
         "{competency}: level {required} required, held {held}; at this pace that takes {monthsNeeded} months, the route lasts {offerMonths}.",
-        "{competency}: niveau {required} vereist, nu {held}; in dit ontwikkeltempo kost dat {monthsNeeded} maanden, het leertraject duurt {offerMonths}."
+        "{competency}: niveau {required} vereist, nu {held}; in dit ontwikkeltempo kost dat {monthsNeeded} maanden, het leerwerktraject duurt {offerMonths}."
       )
     case .knockOutLanguage:
       (
         "Dutch: {required} required, {held} held, and the place does not teach Dutch.",
         "Nederlands: {required} vereist, {held} aanwezig, en de plek leert geen Nederlands."
+      )
+    case .knockOutLanguagePace:
+      (
+        "Dutch: {required} needed, {held} held; at this pace the climb takes {monthsNeeded} months, the route lasts {offerMonths}.",
+        "Nederlands: {required} nodig, nu {held}; in dit ontwikkeltempo kost die stap {monthsNeeded} maanden, het leerwerktraject duurt {offerMonths}."
       )
     case .knockOutIndication:
       (
@@ -254,22 +285,22 @@ public enum Message: String, CaseIterable, Sendable {
     case .pointLoadNotAssessed:
       (
         "{dimension}: the work demands level {demand}, capacity not assessed.",
-        "{dimension}: het werk vraagt niveau {demand}, de belastbaarheid is niet vastgesteld."
+        "{dimension}: het werk vraagt niveau {demand}, de belastbaarheid is nog te beoordelen."
       )
     case .pointLoadAdaptation:
       (
         "{dimension}: the work demands level {demand}, capacity is {capacity}; the employer can adapt this.",
-        "{dimension}: het werk vraagt niveau {demand}, de belastbaarheid is {capacity}; de werkgever kan dit aanpassen."
+        "{dimension}: het werk vraagt niveau {demand}, de belastbaarheid is {capacity}; werkplekaanpassing mogelijk."
       )
     case .pointDutchNotAssessed:
       (
         "Dutch: {required} required, level not assessed.",
-        "Nederlands: {required} vereist, het niveau is niet vastgesteld."
+        "Nederlands: {required} vereist, het niveau is nog te beoordelen."
       )
     case .pointWageValueNotAssessed:
       (
         "Wage value not established, at a regular employer without wage-cost subsidy.",
-        "Loonwaarde niet vastgesteld, bij een reguliere werkgever zonder loonkostensubsidie."
+        "Loonwaarde nog te beoordelen, bij een reguliere werkgever zonder loonkostensubsidie."
       )
     case .pointDutchForEmployer:
       (
@@ -278,6 +309,21 @@ public enum Message: String, CaseIterable, Sendable {
       )
     case .pointForOfficer:
       ("A point needs assessment by the officer.", "Een punt vraagt beoordeling door de consulent.")
+    case .pointJobCoachToArrange:
+      (
+        "Support: needs {need} support ({minimumOffer}), the place offers {offered}; a job coach is to be arranged.",
+        "Begeleiding: nodig is {need} ({minimumOffer}), de plek biedt {offered}; een jobcoach is te regelen."
+      )
+    case .pointPermanentSupport:
+      (
+        "Permanent support at a regular employer: possible with a job coach, to be agreed with the employer.",
+        "Blijvende begeleiding bij een reguliere werkgever: mogelijk met een jobcoach, af te spreken met de werkgever."
+      )
+    case .pointMostlyUnassessed:
+      (
+        "{unassessed} of the {demanded} demands of this place were never assessed: {dimensions}.",
+        "{unassessed} van de {demanded} belastingseisen van deze plek zijn nooit beoordeeld: {dimensions}."
+      )
 
     case .componentSentence:
       (
@@ -318,11 +364,16 @@ public enum Message: String, CaseIterable, Sendable {
     case .reasonWantsSector: ("wants {sector} (#{rank})", "wil {sector} (#{rank})")
     case .reasonHoursAndTravelFit: ("hours and travel fit", "uren en reistijd passen")
     case .reasonLearnsHere: ("learns {competency} here", "leert hier {competency}")
+    case .reasonLearnsDutchHere: ("learns Dutch here", "leert hier Nederlands")
     case .reasonSkillsMatch: ("skills match", "vaardigheden passen")
     case .reasonHasRequiredSkills: ("has the required skills", "heeft de vereiste vaardigheden")
-    case .reasonLearningRoute: ("learning route ({months} mo)", "leerroute ({months} mnd)")
+    case .reasonLearningRoute:
+      ("learning-work route ({months} mo)", "leerwerktraject ({months} mnd)")
     case .reasonLearningRouteWithCertificate:
-      ("learning route with certificate ({months} mo)", "leerroute met certificaat ({months} mnd)")
+      (
+        "learning-work route with certificate ({months} mo)",
+        "leerwerktraject met praktijkverklaring ({months} mnd)"
+      )
     case .reasonLoadWellWithinCapacity:
       ("load well within capacity", "belasting ruim binnen belastbaarheid")
     case .reasonRegularEmployer: ("regular employer", "reguliere werkgever")
@@ -335,6 +386,8 @@ public enum Message: String, CaseIterable, Sendable {
     case .blockerCompetencyPace:
       ("a competency not learnable in time", "een competentie die niet op tijd te leren is")
     case .blockerLanguage: ("Dutch language level", "niveau Nederlands")
+    case .blockerLanguagePace:
+      ("Dutch not learnable in time", "Nederlands niet op tijd te leren")
     case .blockerIndication: ("a required indication", "een vereiste indicatie")
     case .blockerWswOtherProvider:
       ("Wsw served by another body (WOZL)", "Wsw bij een ander werkvoorzieningsschap (WOZL)")
@@ -365,8 +418,8 @@ public enum Message: String, CaseIterable, Sendable {
     case .columnMunicipality: ("Municipality", "Gemeente")
     case .columnTargetGroup: ("Target group", "Doelgroep")
     case .columnStatus: ("Status", "Status")
-    case .statusFits: ("fits", "past")
-    case .statusNeedsAssessment: ("needs assessment", "beoordelen")
+    case .statusFits: ("fits", "passend")
+    case .statusNeedsAssessment: ("needs assessment", "nog te beoordelen")
     case .pointsFootnote:
       (
         "points an officer must judge; see plek explain {participant} <place-id>",
@@ -396,6 +449,18 @@ public enum Message: String, CaseIterable, Sendable {
     case .blockerOnlyReason: ("the only reason for {count}", "enige reden bij {count}")
     case .nobodyFits:
       ("Nobody fits this place on {date}.", "Niemand past op {date} bij deze plek.")
+    case .placeIsFull:
+      (
+        "This place is full (no free slot): these people would fit when a slot opens.",
+        "Deze plek is vol (geen vrije plaats): deze mensen passen zodra er een plaats vrijkomt."
+      )
+    case .loweredByPolicy:
+      (
+        "ranked lower by the placement policy for the person's target group (regular where it can be)",
+        "lager gerangschikt door het plaatsingsbeleid voor de doelgroep (regulier waar het kan)"
+      )
+    case .opensOnShort: ("opens {date}", "open vanaf {date}")
+    case .availableFromShort: ("available {date}", "beschikbaar vanaf {date}")
 
     case .travelLine: ("Travel", "Reistijd")
     case .travelLimit: ("limit", "grens")
@@ -403,9 +468,9 @@ public enum Message: String, CaseIterable, Sendable {
     case .knockedOutLine: ("{verdict} — {reasons}", "{verdict} — {reasons}")
     case .reasonsOne: ("{count} reason", "{count} reden")
     case .reasonsOther: ("{count} reasons", "{count} redenen")
-    case .fits: ("FITS", "PAST")
-    case .fitsNeedsAssessment: ("FITS, NEEDS ASSESSMENT", "PAST, MOET BEOORDEELD WORDEN")
-    case .fit: ("FIT", "PAST")
+    case .fits: ("FITS", "PASSEND")
+    case .fitsNeedsAssessment: ("FITS, NEEDS ASSESSMENT", "PASSEND, NOG TE BEOORDELEN")
+    case .fit: ("FIT", "PASSEND")
     case .fitScore: ("{verdict} — score {score} of 100", "{verdict} — score {score} van 100")
     case .toJudgeCount: ("{count} to judge", "{count} te beoordelen")
     case .toJudge: ("To judge:", "Te beoordelen:")
@@ -413,6 +478,36 @@ public enum Message: String, CaseIterable, Sendable {
     case .learningStep:
       ("level {from} → {to} in {months} months", "niveau {from} → {to} in {months} maanden")
     case .months: ("{months} months", "{months} maanden")
+    case .learningStepDutch:
+      ("Dutch: {from} → {to} in {months} months", "Nederlands: {from} → {to} in {months} maanden")
+    case .productiveAfter:
+      ("Productive after about {months} months.", "Na ongeveer {months} maanden productief.")
+    case .adjustmentPoints:
+      ("points to judge: {count} × {cost}", "te beoordelen punten: {count} × {cost}")
+    case .adjustmentPlacement:
+      (
+        "placement policy for {group}: an internal place",
+        "plaatsingsbeleid voor {group}: een interne plek"
+      )
+    case .noteExcludedSecondary:
+      (
+        "Also in {sector}, a sector the person excluded: the sector part is lower.",
+        "Ook in de sector {sector}, die de persoon uitsluit: de sectorwaardering is lager."
+      )
+    case .noteOpensOn: ("The place opens on {date}.", "De plek gaat open op {date}.")
+    case .noteAvailableFrom:
+      ("The person is available from {date}.", "De persoon is beschikbaar vanaf {date}.")
+    case .noteDevelopmentGoal:
+      (
+        "Target group {group}: development is a goal, so a learning-work route with a certificate counts as for someone who asked for one.",
+        "Doelgroep {group}: ontwikkeling is een doel, dus een leerwerktraject met praktijkverklaring telt zoals voor iemand die erom vroeg."
+      )
+    case .scoreClamped:
+      (
+        "the points taken off exceed the parts: the score is 0",
+        "de aftrek is groter dan de onderdelen: de score is 0"
+      )
+    case .notesHeader: ("Notes:", "Opmerkingen:")
 
     case .travelOnFoot: ("on foot", "te voet")
     case .travelByBike: ("by bike", "met de fiets")

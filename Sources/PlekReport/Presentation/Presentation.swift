@@ -79,6 +79,8 @@ public struct ListPresentation: Sendable {
   public var profile: ParticipantProfile?
   /// Why nothing is listed, for an officer's empty shortlist.
   public var whyEmpty: EmptyList?
+  /// For a candidate list: the place is full, and the entries would fit when a slot opens.
+  public var placeIsFull = false
 }
 
 /// Why a shortlist is empty, for officers.

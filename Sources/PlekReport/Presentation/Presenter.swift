@@ -16,17 +16,20 @@ public struct Presenter: Sendable {
 
   /// A participant's shortlist. With `explain`, every entry carries its disclosed
   /// explanation (and with it the reasons a table shows); with `profile`, the officer's
-  /// profile line of the person (tables show it, JSON does not).
+  /// profile line of the person (tables show it, JSON does not). `horizonDays` is the
+  /// query's (`nil`: the policy's), so that explanations agree with the list.
   public func shortlist(
-    _ list: Shortlist, for person: Validated<Participant>, day: Day, explain: Bool,
-    profile: Bool = true, in engine: MatchEngine
+    _ list: Shortlist, for person: Validated<Participant>, day: Day, horizonDays: Int? = nil,
+    explain: Bool, profile: Bool = true, in engine: MatchEngine
   ) -> ListPresentation {
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let place = engine.validatedPlace(match.placeID)!
       return ListPresentation.Entry(
         rank: index + 1, match: audience.disclose(match), place: PlaceFacts(place.value),
         participant: nil,
-        explanation: explain ? disclosedExplanation(person, place, day: day, in: engine) : nil)
+        explanation: explain
+          ? disclosedExplanation(person, place, day: day, horizonDays: horizonDays, in: engine)
+          : nil)
     }
     return ListPresentation(
       subject: .participant(person.value.id), audience: audience, day: day,
@@ -36,31 +39,34 @@ public struct Presenter: Sendable {
 
   /// A place's candidate list.
   public func candidates(
-    _ list: Shortlist, for place: Validated<Place>, day: Day, explain: Bool,
-    in engine: MatchEngine
+    _ list: Shortlist, for place: Validated<Place>, day: Day, horizonDays: Int? = nil,
+    explain: Bool, in engine: MatchEngine
   ) -> ListPresentation {
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let person = engine.validatedParticipant(match.participantID)!
       return ListPresentation.Entry(
         rank: index + 1, match: audience.disclose(match), place: nil,
         participant: audience.disclose(person.value),
-        explanation: explain ? disclosedExplanation(person, place, day: day, in: engine) : nil)
+        explanation: explain
+          ? disclosedExplanation(person, place, day: day, horizonDays: horizonDays, in: engine)
+          : nil)
     }
     return ListPresentation(
       subject: .place(PlaceFacts(place.value)), audience: audience, day: day,
       evaluated: list.evaluated, total: list.total, entries: entries, explained: explain,
-      profile: nil, whyEmpty: nil)
+      profile: nil, whyEmpty: nil, placeIsFull: list.placeIsFull)
   }
 
   /// One pair's explanation.
   public func explanation(
     _ person: Validated<Participant>, _ place: Validated<Place>, day: Day,
-    in engine: MatchEngine
+    horizonDays: Int? = nil, in engine: MatchEngine
   ) throws(MatchError) -> ExplanationPresentation {
     ExplanationPresentation(
       day: day,
       explanation: audience.disclose(
-        try engine.explain(person, place, on: day), person: person.value, place: place.value),
+        try engine.explain(person, place, on: day, horizonDays: horizonDays),
+        person: person.value, place: place.value),
       place: PlaceFacts(place.value), profile: audience.profile(of: person.value),
       transport: person.value.wishes.transport)
   }
@@ -68,22 +74,27 @@ public struct Presenter: Sendable {
   /// Why a stored participant's shortlist is empty, for officers (`nil` for others): not
   /// available yet, filtered out, or what blocks the most places.
   public func whyEmpty(
-    _ person: Validated<Participant>, day: Day, filtered: Bool, in engine: MatchEngine
+    _ person: Validated<Participant>, day: Day, horizonDays: Int? = nil, filtered: Bool,
+    in engine: MatchEngine
   ) throws(MatchError) -> EmptyList? {
     guard audience.seesBlockers else { return nil }
-    let horizon = day.adding(days: engine.policy.planningHorizonDays)
+    let horizon = day.adding(days: horizonDays ?? engine.policy.planningHorizonDays)
     if person.value.availableFrom > horizon {
       return .notAvailableUntil(person.value.availableFrom, horizon: horizon)
     }
-    let summary = try engine.knockOutSummary(for: person.value.id, on: day)
+    let summary = try engine.knockOutSummary(
+      for: person.value.id, on: day, horizonDays: horizonDays)
     if filtered && summary.fits > 0 { return .filteredOut(fitsWithoutFilters: summary.fits) }
     return .blocked(summary)
   }
 
   func disclosedExplanation(
-    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day, in engine: MatchEngine
+    _ person: Validated<Participant>, _ place: Validated<Place>, day: Day, horizonDays: Int?,
+    in engine: MatchEngine
   ) -> DisclosedExplanation? {
-    guard let explanation = try? engine.explain(person, place, on: day) else { return nil }
+    guard
+      let explanation = try? engine.explain(person, place, on: day, horizonDays: horizonDays)
+    else { return nil }
     return audience.disclose(explanation, person: person.value, place: place.value)
   }
 }

@@ -130,26 +130,49 @@ public struct CSVRendering: Sendable {
       }
       if knockOuts.withheld { rows.append(["knock-out", "not-disclosed", "", "", "", ""]) }
     case .fit(let fit):
-      if let score = fit.score {
-        rows.append(["score", "", number(score, 2), "", "", ""])
-        for component in fit.components {
+      if let printed = PrintedScore(fit, decimals: 2) {
+        // The printed contributions less the adjustments add up to the printed score.
+        rows.append(["score", "", number(printed.score, 2), "", "", ""])
+        for (component, contribution) in zip(fit.components, printed.contributions) {
           rows.append([
             "component", component.kind.rawValue, number(component.value, 4),
-            number(component.weight, 4), number(component.contribution, 2),
-            say.sentence(component),
+            number(component.weight, 4), number(contribution, 2), say.sentence(component),
           ])
         }
-        for point in fit.assessmentPoints {
+        for (adjustment, points) in zip(fit.adjustments, printed.adjustments) {
+          rows.append([
+            "adjustment", adjustment.code, "", "", number(points, 2), say.sentence(adjustment),
+          ])
+        }
+        for point in fit.pointsSaidOneByOne {
           rows.append(["to-judge", point.code, "", "", "", say.sentence(point)])
+        }
+        if let unassessed = fit.mostlyUnassessed {
+          rows.append([
+            "to-judge", "load-mostly-not-assessed", "\(unassessed.dimensions.count)", "", "",
+            say.sentence(unassessed),
+          ])
         }
       } else {
         rows.append(["status", fit.status.rawValue, "", "", "", ""])
       }
       for step in fit.learningSteps {
+        let code =
+          switch step.subject {
+          case .competency(let id): id.rawValue
+          case .dutch: "nl"
+          }
+        let levels = step.levelNames
+        rows.append(["learning", code, "\(levels.from)→\(levels.to)", "", "", say.sentence(step)])
+      }
+      if fit.monthsToProductive > 0 {
         rows.append([
-          "learning", step.competency.rawValue, "\(step.from)→\(step.to)", "", "",
-          say(.months, ["months": "\(step.months)"]),
+          "productive-after", "", "\(fit.monthsToProductive)", "", "",
+          say(.productiveAfter, ["months": "\(fit.monthsToProductive)"]),
         ])
+      }
+      for note in fit.notes {
+        rows.append(["note", note.code, "", "", "", say.sentence(note)])
       }
     }
     return (["part", "code", "value", "weight", "contribution", "sentence"], rows)

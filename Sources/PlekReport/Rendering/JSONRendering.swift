@@ -19,15 +19,18 @@ public struct JSONRendering: Sendable {
     case .participant(let id): subject = JSONMember("participant", .string(id.rawValue))
     case .place(let place): subject = JSONMember("place", .string(place.id.rawValue))
     }
-    return .object([
+    var members = [
       subject,
       JSONMember("date", .string(list.day.iso)),
       JSONMember("view", .string(list.audience.rawValue)),
       JSONMember("evaluated", .int(list.evaluated)),
       JSONMember("total", .int(list.total)),
+    ]
+    if list.placeIsFull { members.append(JSONMember("placeIsFull", true)) }
+    members.append(
       JSONMember(
-        "matches", .array(list.entries.map { entry(entry: $0, explained: list.explained) })),
-    ])
+        "matches", .array(list.entries.map { entry(entry: $0, explained: list.explained) })))
+    return .object(members)
   }
 
   /// One entry of a list, with the place's facts when the list has them.
@@ -55,6 +58,13 @@ public struct JSONRendering: Sendable {
       members.append(JSONMember("assessmentPoints", .int(points)))
     } else {
       members.append(JSONMember("status", .string(match.status.rawValue)))
+    }
+    if let margin = match.placementMarginMillionths, margin > 0 {
+      members.append(JSONMember("placementMargin", Self.rounded(Double(margin) / 1_000_000, 2)))
+    }
+    if let day = match.opensOn { members.append(JSONMember("opensOn", .string(day.iso))) }
+    if let day = match.availableFrom {
+      members.append(JSONMember("availableFrom", .string(day.iso)))
     }
     if explained, let explanation = entry.explanation {
       members.append(JSONMember("explanation", self.explanation(explanation)))
@@ -91,11 +101,31 @@ public struct JSONRendering: Sendable {
       members.append(JSONMember("knockOuts", .array(shown)))
     case .fit(let fit):
       members.append(JSONMember("outcome", "fit"))
-      if let score = fit.score {
-        members.append(JSONMember("score", Self.rounded(score, 2)))
-        members.append(JSONMember("components", .array(fit.components.map(component))))
+      if let printed = PrintedScore(fit, decimals: 2) {
+        // The printed contributions less the adjustments add up to the printed score.
+        members.append(JSONMember("score", .number(printed.score)))
         members.append(
-          JSONMember("assessmentPoints", .array(fit.assessmentPoints.map(assessmentPoint))))
+          JSONMember(
+            "components",
+            .array(
+              zip(fit.components, printed.contributions).map {
+                component($0, contribution: $1)
+              })))
+        members.append(
+          JSONMember(
+            "adjustments",
+            .array(zip(fit.adjustments, printed.adjustments).map { adjustment($0, points: $1) })))
+        var pointValues = fit.pointsSaidOneByOne.map(assessmentPoint)
+        if let unassessed = fit.mostlyUnassessed {
+          pointValues.append(
+            .object([
+              JSONMember("code", "load-mostly-not-assessed"),
+              JSONMember("dimensions", .array(unassessed.dimensions.map { .string($0.rawValue) })),
+              JSONMember("demanded", .int(unassessed.demanded)),
+              JSONMember("sentence", .string(localizer.sentence(unassessed))),
+            ]))
+        }
+        members.append(JSONMember("assessmentPoints", .array(pointValues)))
       } else {
         members.append(JSONMember("status", .string(fit.status.rawValue)))
         members.append(
@@ -104,27 +134,68 @@ public struct JSONRendering: Sendable {
             .array(localizer.employerSentences(fit).map { .object(["sentence": .string($0)]) })))
       }
       members.append(JSONMember("learningSteps", .array(fit.learningSteps.map(learningStep))))
+      members.append(JSONMember("productiveAfterMonths", .int(fit.monthsToProductive)))
+      members.append(JSONMember("notes", .array(fit.notes.map(note))))
     }
     return .object(members)
   }
 
-  func component(_ component: ScoreComponent) -> JSONValue {
+  func component(_ component: ScoreComponent, contribution: Double) -> JSONValue {
     .object([
       JSONMember("kind", .string(component.kind.rawValue)),
       JSONMember("value", Self.rounded(component.value, 4)),
       JSONMember("weight", Self.rounded(component.weight, 4)),
-      JSONMember("contribution", Self.rounded(component.contribution, 2)),
+      JSONMember("contribution", .number(contribution)),
       JSONMember("sentence", .string(localizer.sentence(component))),
     ])
   }
 
+  func adjustment(_ adjustment: ScoreAdjustment, points: Double) -> JSONValue {
+    var members = [JSONMember("code", .string(adjustment.code))]
+    switch adjustment.reason {
+    case .assessmentPoints(let count):
+      members.append(JSONMember("count", .int(count)))
+    case .internalPlace(let group, let profile):
+      members.append(JSONMember("targetGroup", .string(group.rawValue)))
+      members.append(JSONMember("profile", .string(profile.rawValue)))
+    }
+    members.append(JSONMember("points", .number(points)))
+    members.append(JSONMember("sentence", .string(localizer.sentence(adjustment))))
+    return .object(members)
+  }
+
   func learningStep(_ step: LearningStep) -> JSONValue {
-    .object([
-      JSONMember("competency", .string(step.competency.rawValue)),
-      JSONMember("from", .int(step.from)),
-      JSONMember("to", .int(Int(step.to.rawValue))),
-      JSONMember("months", .int(step.months)),
-    ])
+    switch step.subject {
+    case .competency(let id):
+      return .object([
+        JSONMember("competency", .string(id.rawValue)),
+        JSONMember("from", .int(step.from)),
+        JSONMember("to", .int(step.to)),
+        JSONMember("months", .int(step.months)),
+      ])
+    case .dutch:
+      let levels = step.levelNames
+      return .object([
+        JSONMember("language", "nl"),
+        JSONMember("from", .string(levels.from)),
+        JSONMember("to", .string(levels.to)),
+        JSONMember("months", .int(step.months)),
+      ])
+    }
+  }
+
+  func note(_ note: FitNote) -> JSONValue {
+    var members = [JSONMember("code", .string(note.code))]
+    switch note {
+    case .excludedSecondarySector(let sector):
+      members.append(JSONMember("sector", .string(sector.rawValue)))
+    case .opensOn(let day), .availableFrom(let day):
+      members.append(JSONMember("date", .string(day.iso)))
+    case .developmentGoalOfTargetGroup(let group):
+      members.append(JSONMember("targetGroup", .string(group.rawValue)))
+    }
+    members.append(JSONMember("sentence", .string(localizer.sentence(note))))
+    return .object(members)
   }
 
   /// A knock-out: its code, the values compared and a sentence.
@@ -137,10 +208,11 @@ public struct JSONRendering: Sendable {
         JSONMember("demand", .int(Int(demand.rawValue))),
         JSONMember("capacity", .int(Int(capacity.rawValue))),
       ]
-    case .hours(let placeMinimum, let personMaximum):
+    case .hours(let place, let person):
       members += [
-        JSONMember("placeMinimum", .int(placeMinimum)),
-        JSONMember("personMaximum", .int(personMaximum)),
+        JSONMember("placeMinimum", .int(place.min)), JSONMember("placeMaximum", .int(place.max)),
+        JSONMember("personMinimum", .int(person.min)),
+        JSONMember("personMaximum", .int(person.max)),
       ]
     case .travel(let minutes, let maximum):
       members += [
@@ -163,6 +235,12 @@ public struct JSONRendering: Sendable {
       members += [
         JSONMember("required", .string(required.rawValue)),
         JSONMember("held", .string(held.rawValue)),
+      ]
+    case .languagePace(let required, let held, let monthsNeeded, let offerMonths):
+      members += [
+        JSONMember("required", .string(required.rawValue)),
+        JSONMember("held", .string(held.rawValue)), JSONMember("monthsNeeded", .int(monthsNeeded)),
+        JSONMember("offerMonths", .int(offerMonths)),
       ]
     case .indication(let required, let held):
       members += [
@@ -212,8 +290,13 @@ public struct JSONRendering: Sendable {
       ]
     case .dutchNotAssessed(let required):
       members.append(JSONMember("required", .string(required.rawValue)))
-    case .wageValueNotAssessed:
+    case .wageValueNotAssessed, .permanentSupportAtRegular:
       break
+    case .jobCoachToArrange(let need, let offered):
+      members += [
+        JSONMember("need", .string(need.rawValue)),
+        JSONMember("offered", .string(offered.rawValue)),
+      ]
     }
     members.append(JSONMember("sentence", .string(localizer.sentence(point))))
     return .object(members)

@@ -29,10 +29,14 @@ public struct TextRendering: Sendable {
       return candidates(list, breakdowns: breakdowns)
     }
     var text =
-      paint(say(.shortlistTitle, ["participant": id.rawValue]), .bold) + " · \(list.day.iso) · "
+      paint(say(.shortlistTitle, ["participant": id.rawValue]), .bold)
+      + " · \(say.date(list.day)) · "
       + say(.shortlistCount, ["shown": "\(list.entries.count)", "total": "\(list.total)"])
       + paint(" (" + say(.evaluatedCount, ["count": "\(list.evaluated)"]) + ")", .dim) + "\n"
     if let profile = list.profile { text += paint(profileLine(profile), .dim) + "\n" }
+    if let day = list.entries.first?.match.availableFrom {
+      text += say(.noteAvailableFrom, ["date": say.date(day)]) + "\n"
+    }
     if list.entries.isEmpty {
       if let why = list.whyEmpty { text += whyEmpty(why, day: list.day) + "\n" }
       return text
@@ -72,6 +76,9 @@ public struct TextRendering: Sendable {
     if list.entries.contains(where: { ($0.match.assessmentPoints ?? 0) > 0 }) {
       text += paint("!", .yellow) + " " + say(.pointsFootnote, ["participant": id.rawValue]) + "\n"
     }
+    if list.entries.contains(where: { ($0.match.placementMarginMillionths ?? 0) > 0 }) {
+      text += "↓ " + say(.loweredByPolicy) + "\n"
+    }
     for detail in details { text += "\n" + detail }
     return text
   }
@@ -85,11 +92,15 @@ public struct TextRendering: Sendable {
     let officer = list.audience == .officer
     var text =
       paint(say(.candidatesTitle, ["place": place.id.rawValue]), .bold)
-      + " \(place.title ?? "") · \(say.label(place.kind)) · \(list.day.iso) · "
+      + " \(place.title ?? "") · \(say.label(place.kind)) · \(say.date(list.day)) · "
       + say(.candidatesCount, ["shown": "\(list.entries.count)", "total": "\(list.total)"])
       + (officer ? "" : paint(say(.employerViewMark), .dim)) + "\n"
     if list.entries.isEmpty {
-      return text + say(.nobodyFits, ["date": list.day.iso]) + "\n"
+      return text + say(.nobodyFits, ["date": say.date(list.day)]) + "\n"
+    }
+    if list.placeIsFull { text += paint(say(.placeIsFull), .yellow) + "\n" }
+    if let day = list.entries.first?.match.opensOn {
+      text += say(.noteOpensOn, ["date": say.date(day)]) + "\n"
     }
     var columns: [TextTable.Column] = [
       .init(header: "#", alignRight: true), .init(header: say(.columnParticipant)),
@@ -131,14 +142,27 @@ public struct TextRendering: Sendable {
     localizer(.minutesShort, ["minutes": NumberText.format(value, decimals: 0)])
   }
 
+  /// The reasons cell: a later start first ("opens 01-03-2027"; the subject's own later
+  /// start is said once above the table instead), then the strongest reasons.
   func reasons(_ entry: ListPresentation.Entry, limit: Int = 3) -> String {
-    entry.reasons.prefix(limit).map(localizer.phrase).joined(separator: "; ")
+    var phrases: [String] = []
+    if let day = entry.match.opensOn, entry.place != nil {
+      phrases.append(localizer(.opensOnShort, ["date": localizer.date(day)]))
+    }
+    if let day = entry.match.availableFrom, entry.participant != nil {
+      phrases.append(localizer(.availableFromShort, ["date": localizer.date(day)]))
+    }
+    phrases += entry.reasons.prefix(limit).map(localizer.phrase)
+    return phrases.joined(separator: "; ")
   }
 
-  /// The score, or for an audience without scores the status.
+  /// The score, or for an audience without scores the status; `↓` marks a score the
+  /// placement policy lowered.
   func scoreCell(_ match: DisclosedMatch) -> TextTable.Cell {
     if let score = match.score {
-      return .init(text: localizer.number(score, decimals: 1), paint: .green)
+      let lowered = (match.placementMarginMillionths ?? 0) > 0
+      return .init(
+        text: (lowered ? "↓" : "") + localizer.number(score, decimals: 1), paint: .green)
     }
     return match.status == .needsAssessment
       ? .init(text: localizer(.statusNeedsAssessment), paint: .yellow)
@@ -175,11 +199,11 @@ public struct TextRendering: Sendable {
     let say = localizer
     switch why {
     case .notAvailableUntil(let date, let horizon):
-      return say(.notAvailableUntil, ["date": date.iso, "horizon": horizon.iso])
+      return say(.notAvailableUntil, ["date": say.date(date), "horizon": say.date(horizon)])
     case .filteredOut(let fits):
       return say(.nothingWithinFilters, ["count": "\(fits)"])
     case .blocked(let summary):
-      var text = say(.nothingFits, ["date": day.iso])
+      var text = say(.nothingFits, ["date": say.date(day)])
       for reason in summary.reasons.prefix(5) {
         let sole = summary.soleReasons.first { $0.code == reason.code }?.places ?? 0
         text +=
@@ -201,7 +225,8 @@ public struct TextRendering: Sendable {
     let place = presentation.place
     var text =
       paint("\(explanation.participantID) × \(explanation.placeID)", .bold)
-      + " \(place.title ?? "") · \(place.employer) · \(say.label(place.kind)) · \(presentation.day.iso)\n"
+      + " \(place.title ?? "") · \(place.employer) · \(say.label(place.kind)) · "
+      + say.date(presentation.day) + "\n"
     if let profile = presentation.profile { text += paint(profileLine(profile), .dim) + "\n" }
     text +=
       say(.travelLine) + ": " + minutes(explanation.travelMinutes) + " "
@@ -232,30 +257,35 @@ public struct TextRendering: Sendable {
         lines.append("  " + paint("✗", .red) + " " + say(.knockOutNotDisclosedShort))
       }
     case .fit(let fit):
-      if let score = fit.score {
+      if let printed = PrintedScore(fit, decimals: 1) {
+        // Printed parts are rounded so that they add up to the printed score.
         lines.append(
           say(
             .fitScore,
             [
               "verdict": paint(say(.fit), .green),
-              "score": paint(say.number(score, decimals: 1), .bold),
+              "score": paint(say.number(printed.score, decimals: 1), .bold),
             ])
             + (fit.assessmentPoints.isEmpty
               ? "" : ", " + say(.toJudgeCount, ["count": "\(fit.assessmentPoints.count)"])))
         let labelWidth = ScoreComponentKind.allCases.map { say.label($0).count }.max() ?? 0
-        for component in fit.components {
+        for (component, contribution) in zip(fit.components, printed.contributions) {
           lines.append(
             "  " + say.label(component.kind).capitalizedFirst.padded(to: labelWidth) + "  "
               + bar(component.value) + "  " + say.number(component.value, decimals: 2) + " × "
               + NumberText.percent(component.weight) + " = "
-              + say.number(component.contribution, decimals: 1).padded(to: 4) + "  "
+              + say.number(contribution, decimals: 1).padded(to: 4) + "  "
               + paint(say.meaning(component.kind), .dim))
         }
-        if !fit.assessmentPoints.isEmpty {
+        for (adjustment, points) in zip(fit.adjustments, printed.adjustments) {
+          lines.append(
+            "  " + say.number(points, decimals: 1) + "  " + paint(say.sentence(adjustment), .dim))
+        }
+        if printed.clamped { lines.append("  " + paint(say(.scoreClamped), .dim)) }
+        let points = say.pointSentences(fit)
+        if !points.isEmpty {
           lines.append(say(.toJudge))
-          for point in fit.assessmentPoints {
-            lines.append("  " + paint("!", .yellow) + " " + say.sentence(point))
-          }
+          for sentence in points { lines.append("  " + paint("!", .yellow) + " " + sentence) }
         }
       } else {
         lines.append(
@@ -267,13 +297,13 @@ public struct TextRendering: Sendable {
       }
       if !fit.learningSteps.isEmpty {
         lines.append(say(.learnsHere))
-        for step in fit.learningSteps {
-          lines.append(
-            "  " + say.name(step.competency) + ": "
-              + say(
-                .learningStep,
-                ["from": "\(step.from)", "to": "\(step.to)", "months": "\(step.months)"]))
-        }
+        for step in fit.learningSteps { lines.append("  " + say.sentence(step)) }
+        lines.append(
+          "  " + say(.productiveAfter, ["months": "\(fit.monthsToProductive)"]))
+      }
+      if !fit.notes.isEmpty {
+        lines.append(say(.notesHeader))
+        for note in fit.notes { lines.append("  " + say.sentence(note)) }
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -290,7 +320,8 @@ public struct TextRendering: Sendable {
     var text =
       paint("Plek", .bold) + " — "
       + say(
-        .demoIntro, ["participants": "\(participants)", "places": "\(places)", "date": day.iso])
+        .demoIntro,
+        ["participants": "\(participants)", "places": "\(places)", "date": say.date(day)])
       + "\n" + paint(say(.demoRules), .dim) + "\n"
     for tour in tours {
       guard case .participant(let id) = tour.subject else { continue }

@@ -7,12 +7,13 @@ extension Service {
   struct QueryParams {
     var k: Int
     var day: Day
+    var horizonDays: Int?
     var explain: Bool
     var audience: Audience
     var language: Language
 
-    var options: (Int) -> QueryOptions {
-      { threads in QueryOptions(k: k, day: day, threads: threads) }
+    func options(threads: Int) -> QueryOptions {
+      QueryOptions(k: k, day: day, threads: threads, horizonDays: horizonDays)
     }
   }
 
@@ -20,18 +21,21 @@ extension Service {
     QueryParams(
       k: reader.int("k", Limits.k, default: 10),
       day: reader.day("date", default: today()),
+      horizonDays: horizonDays(&reader),
       explain: reader.bool("explain", default: false),
       audience: reader.choice("view", default: Audience.officer),
       language: reader.choice("lang", default: Language.english))
   }
 
   /// A shortlist (places for a participant) or a candidate list (participants for a place):
-  /// the subject by id or inline, `k`, `filters`, `explain`, `view`, `lang`, `date`.
+  /// the subject by id or inline, `k`, `filters`, `explain`, `view`, `lang`, `date`,
+  /// `horizonDays`.
   func list<Subject: ServiceRecord>(_ params: JSONValue?, about kind: Subject.Type)
     throws(RPCError) -> JSONValue
   {
     var reader = try Params(
-      params, allowed: [Subject.noun, "k", "filters", "explain", "view", "lang", "date"])
+      params,
+      allowed: [Subject.noun, "k", "filters", "explain", "view", "lang", "date", "horizonDays"])
     let query = queryParams(&reader)
     var filter: Subject.Filter?
     if let members = filterMembers(&reader, allowed: Subject.filterMembers) {
@@ -44,23 +48,25 @@ extension Service {
     guard let subject, let filter else {
       throw RPCError(code: RPCErrorCode.internalError, message: "\(Subject.noun) missing")
     }
+    let options = query.options(threads: threads)
     let list: Shortlist
     do {
-      list = try Subject.list(
-        for: subject, filter: filter, options: query.options(threads), in: engine)
+      list = try Subject.list(for: subject, filter: filter, options: options, in: engine)
     } catch {
       throw Self.rpcError(error)
     }
     let presentation = Subject.present(
-      list, for: subject.record, day: query.day, explain: query.explain,
+      list, for: subject.record, options: options, explain: query.explain,
       by: Presenter(audience: query.audience), in: engine)
     return JSONRendering(localizer: Localizer(language: query.language, taxonomy: engine.taxonomy))
       .list(presentation)
   }
 
   func explain(_ params: JSONValue?) throws(RPCError) -> JSONValue {
-    var reader = try Params(params, allowed: ["participant", "place", "view", "lang", "date"])
+    var reader = try Params(
+      params, allowed: ["participant", "place", "view", "lang", "date", "horizonDays"])
     let day = reader.day("date", default: today())
+    let horizon = horizonDays(&reader)
     let audience = reader.choice("view", default: Audience.officer)
     let language = reader.choice("lang", default: Language.english)
     let person = try participant(&reader, "participant")
@@ -71,7 +77,7 @@ extension Service {
     }
     do {
       let presentation = try Presenter(audience: audience).explanation(
-        person.record, place.record, day: day, in: engine)
+        person.record, place.record, day: day, horizonDays: horizon, in: engine)
       return JSONRendering(localizer: Localizer(language: language, taxonomy: engine.taxonomy))
         .explanation(presentation)
     } catch {
@@ -80,8 +86,9 @@ extension Service {
   }
 
   func blockers(_ params: JSONValue?) throws(RPCError) -> JSONValue {
-    var reader = try Params(params, allowed: ["participant", "date"])
+    var reader = try Params(params, allowed: ["participant", "date", "horizonDays"])
     let day = reader.day("date", default: today())
+    let horizon = horizonDays(&reader)
     guard let value = reader.required("participant", "a participant id") else {
       try reader.check()
       throw RPCError(code: RPCErrorCode.internalError, message: "participant missing")
@@ -94,9 +101,14 @@ extension Service {
     try reader.check()
     do {
       return JSONRendering(localizer: Localizer(language: .english, taxonomy: engine.taxonomy))
-        .summary(try engine.knockOutSummary(for: id, on: day))
+        .summary(try engine.knockOutSummary(for: id, on: day, horizonDays: horizon))
     } catch {
       throw Self.rpcError(error)
     }
+  }
+
+  /// The optional `horizonDays` of a request (``Limits/horizonDays``); absent: the policy's.
+  func horizonDays(_ reader: inout Params) -> Int? {
+    reader.optionalInt("horizonDays", Limits.horizonDays)
   }
 }

@@ -40,7 +40,7 @@ protocol ServiceRecord: Sendable {
   ) throws(MatchError) -> Shortlist
   /// The presentation of that list.
   static func present(
-    _ list: Shortlist, for subject: Validated<Self>, day: Day, explain: Bool,
+    _ list: Shortlist, for subject: Validated<Self>, options: QueryOptions, explain: Bool,
     by presenter: Presenter, in engine: MatchEngine
   ) -> ListPresentation
 }
@@ -82,10 +82,12 @@ extension Participant: ServiceRecord {
     return try engine.shortlist(for: subject.record, filter: filter, options: options)
   }
   static func present(
-    _ list: Shortlist, for subject: Validated<Participant>, day: Day, explain: Bool,
+    _ list: Shortlist, for subject: Validated<Participant>, options: QueryOptions, explain: Bool,
     by presenter: Presenter, in engine: MatchEngine
   ) -> ListPresentation {
-    presenter.shortlist(list, for: subject, day: day, explain: explain, profile: false, in: engine)
+    presenter.shortlist(
+      list, for: subject, day: options.day, horizonDays: options.horizonDays, explain: explain,
+      profile: false, in: engine)
   }
 }
 
@@ -123,9 +125,11 @@ extension Place: ServiceRecord {
     return try engine.candidates(for: subject.record, filter: filter, options: options)
   }
   static func present(
-    _ list: Shortlist, for subject: Validated<Place>, day: Day, explain: Bool,
+    _ list: Shortlist, for subject: Validated<Place>, options: QueryOptions, explain: Bool,
     by presenter: Presenter, in engine: MatchEngine
   ) -> ListPresentation {
-    presenter.candidates(list, for: subject, day: day, explain: explain, in: engine)
+    presenter.candidates(
+      list, for: subject, day: options.day, horizonDays: options.horizonDays, explain: explain,
+      in: engine)
   }
 }

@@ -71,6 +71,11 @@ struct Params {
     return int(value, name, range) ?? defaultValue
   }
 
+  /// An optional whole number: `nil` when absent (or invalid, which is reported).
+  mutating func optionalInt(_ name: String, _ range: ClosedRange<Int>) -> Int? {
+    value(name).flatMap { int($0, name, range) }
+  }
+
   mutating func int(_ value: JSONValue, _ path: String, _ range: ClosedRange<Int>) -> Int? {
     let expected = "a whole number \(range.lowerBound)–\(range.upperBound)"
     guard case .number(let number) = value else {

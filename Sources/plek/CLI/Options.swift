@@ -6,6 +6,11 @@ import PlekIO
 enum QueryOptionSpecs {
   static let date = OptionSpec(
     name: "date", value: "YYYY-MM-DD", help: "the day to ask for (default: today)")
+  static let horizon = OptionSpec(
+    name: "horizon", value: "DAYS",
+    help:
+      "plan ahead: list places opening and people available within DAYS days, with the date"
+      + " (default: the policy's planning horizon, at most \(Limits.horizonDays.upperBound))")
   static let top = OptionSpec(
     name: "top", value: "N", help: "how many matches (default 10, at most \(Limits.maximumK))")
   static let why = OptionSpec(name: "why", value: nil, help: "add the breakdown of every score")
@@ -42,6 +47,12 @@ extension Invocation {
       throw UsageError(message: "--date must be a real day YYYY-MM-DD, not '\(text)'", hint: nil)
     }
     return day
+  }
+
+  /// `--horizon`, if given, within the shared limit.
+  func horizon() throws(UsageError) -> Int? {
+    guard value("horizon") != nil else { return nil }
+    return try int("horizon", in: Limits.horizonDays, default: 0)
   }
 
   /// `--format`, one of `allowed`.

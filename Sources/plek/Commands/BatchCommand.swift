@@ -15,7 +15,8 @@ extension Commands {
       OptionSpec(
         name: "format", value: "FORMAT", help: "csv or json (default: from the file name, else csv)"
       ),
-      QueryOptionSpecs.threads, QueryOptionSpecs.date, CommonOptions.language,
+      QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
+      CommonOptions.language,
     ],
     details: """
       CSV: one row per match (participant, rank, place, employer, kind, sectors, score, travel
@@ -31,6 +32,7 @@ extension Commands {
     let format = try invocation.choice("format", of: ["csv", "json"], default: defaultFormat)
     let language = try invocation.language()
     let day = try invocation.day()
+    let horizon = try invocation.horizon()
     let k = try invocation.top(minimum: 1)
     let threads = try invocation.threads()
     let engine = try DataSession.load(invocation).engine
@@ -40,7 +42,7 @@ extension Commands {
     let progress = Progress(
       total: engine.participantCount, enabled: Terminal.standardErrorIsTerminal)
     let results = try engine.batchShortlists(
-      options: QueryOptions(k: k, day: day, threads: threads),
+      options: QueryOptions(k: k, day: day, threads: threads, horizonDays: horizon),
       progress: { progress.advance(by: $0) })
     progress.finish()
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)

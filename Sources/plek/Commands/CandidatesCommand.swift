@@ -14,7 +14,8 @@ extension Commands {
       OptionSpec(name: "municipality", value: "M,…", help: "only participants living here"),
       OptionSpec(
         name: "max-travel", value: "MIN", help: "only participants within this many minutes"),
-      QueryOptionSpecs.view, QueryOptionSpecs.why, QueryOptionSpecs.date, CommonOptions.format,
+      QueryOptionSpecs.view, QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
+      CommonOptions.format,
       CommonOptions.language,
     ],
     details: """
@@ -25,6 +26,7 @@ extension Commands {
     let format = try invocation.format()
     let language = try invocation.language()
     let day = try invocation.day()
+    let horizon = try invocation.horizon()
     let k = try invocation.top()
     let audience = try invocation.audience()
     let maxTravel = try invocation.maxTravel()
@@ -50,10 +52,12 @@ extension Commands {
       throw CommandFailure(message: notFound(id, in: engine))
     }
     let list = try engine.candidates(
-      for: id, filter: parsed.filter, options: QueryOptions(k: k, day: day, threads: 0))
+      for: id, filter: parsed.filter,
+      options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let presentation = Presenter(audience: audience).candidates(
-      list, for: place, day: day, explain: format != "json" || invocation.flag("why"), in: engine)
+      list, for: place, day: day, horizonDays: horizon,
+      explain: format != "json" || invocation.flag("why"), in: engine)
     switch format {
     case "json":
       printJSON(JSONRendering(localizer: localizer).list(presentation))

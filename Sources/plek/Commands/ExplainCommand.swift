@@ -11,12 +11,14 @@ extension Commands {
       "plek explain <participant-id> <place-id> [--view employer] [--date D] [--format table|json|csv] [--lang nl]",
     positionals: 2...2,
     options: CommonOptions.dataset + [
-      QueryOptionSpecs.view, QueryOptionSpecs.date, CommonOptions.format, CommonOptions.language,
+      QueryOptionSpecs.view, QueryOptionSpecs.date, QueryOptionSpecs.horizon, CommonOptions.format,
+      CommonOptions.language,
     ]
   ) { invocation in
     let format = try invocation.format()
     let language = try invocation.language()
     let day = try invocation.day()
+    let horizon = try invocation.horizon()
     let audience = try invocation.audience()
     guard let personID = ParticipantID(invocation.positionals[0]) else {
       throw UsageError(message: "'\(invocation.positionals[0])' is not a participant id", hint: nil)
@@ -32,7 +34,7 @@ extension Commands {
       throw CommandFailure(message: notFound(placeID, in: engine))
     }
     let presentation = try Presenter(audience: audience).explanation(
-      person, place, day: day, in: engine)
+      person, place, day: day, horizonDays: horizon, in: engine)
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     switch format {
     case "json": printJSON(JSONRendering(localizer: localizer).explanation(presentation))

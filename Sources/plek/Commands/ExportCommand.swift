@@ -13,7 +13,7 @@ extension Commands {
         name: "participants", value: nil, help: "export the participants (the import layout)"),
       OptionSpec(name: "places", value: nil, help: "export the places (the import layout)"),
       OptionSpec(name: "shortlist", value: "ID", help: "export this participant's shortlist"),
-      QueryOptionSpecs.top, QueryOptionSpecs.date, QueryOptionSpecs.view,
+      QueryOptionSpecs.top, QueryOptionSpecs.date, QueryOptionSpecs.horizon, QueryOptionSpecs.view,
       OptionSpec(name: "out", value: "FILE", help: "file to write (default: standard output)"),
       CommonOptions.language,
     ],
@@ -64,11 +64,13 @@ extension Commands {
             ?? "'\(text)' is not a participant id")
       }
       let day = try invocation.day()
+      let horizon = try invocation.horizon()
       let list = try engine.shortlist(
-        for: id, options: QueryOptions(k: try invocation.top(minimum: 1), day: day))
+        for: id,
+        options: QueryOptions(k: try invocation.top(minimum: 1), day: day, horizonDays: horizon))
       table = csv.sheet(
         Presenter(audience: audience).shortlist(
-          list, for: person, day: day, explain: false, in: engine))
+          list, for: person, day: day, horizonDays: horizon, explain: false, in: engine))
     }
     try writeOutput(
       csv.bytes(header: table.header, rows: table.rows, byteOrderMark: true),

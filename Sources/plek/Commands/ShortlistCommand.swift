@@ -17,7 +17,8 @@ extension Commands {
         help: "only these employer kinds: regular, social-municipal, external-sheltered, internal"),
       OptionSpec(name: "learning-only", value: nil, help: "only learning-work places"),
       OptionSpec(name: "max-travel", value: "MIN", help: "only places within this many minutes"),
-      QueryOptionSpecs.why, QueryOptionSpecs.date, CommonOptions.format, CommonOptions.language,
+      QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon, CommonOptions.format,
+      CommonOptions.language,
     ],
     details: """
       Ranked best first: score, then place id. '!' marks points an officer must judge; run
@@ -28,6 +29,7 @@ extension Commands {
     let format = try invocation.format()
     let language = try invocation.language()
     let day = try invocation.day()
+    let horizon = try invocation.horizon()
     let k = try invocation.top()
     let maxTravel = try invocation.maxTravel()
     guard let id = ParticipantID(invocation.positionals[0]) else {
@@ -54,13 +56,15 @@ extension Commands {
       throw CommandFailure(message: notFound(id, in: engine))
     }
     let list = try engine.shortlist(
-      for: id, filter: parsed.filter, options: QueryOptions(k: k, day: day, threads: 0))
+      for: id, filter: parsed.filter,
+      options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let presenter = Presenter(audience: .officer)
     // Tables and sheets show each match's reasons, so every match is explained; JSON only
     // carries explanations when asked (--why), as the service does.
     var presentation = presenter.shortlist(
-      list, for: person, day: day, explain: format != "json" || invocation.flag("why"), in: engine)
+      list, for: person, day: day, horizonDays: horizon,
+      explain: format != "json" || invocation.flag("why"), in: engine)
     switch format {
     case "json":
       printJSON(JSONRendering(localizer: localizer).list(presentation))
@@ -70,7 +74,8 @@ extension Commands {
     default:
       if presentation.entries.isEmpty {
         presentation.whyEmpty = try presenter.whyEmpty(
-          person, day: day, filtered: parsed.filter != PlaceFilter(), in: engine)
+          person, day: day, horizonDays: horizon, filtered: parsed.filter != PlaceFilter(),
+          in: engine)
       }
       printText(
         textRendering(localizer).shortlist(presentation, breakdowns: invocation.flag("why")))
