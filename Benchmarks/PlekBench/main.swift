@@ -13,7 +13,7 @@ let usage = """
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
-                   batch, latency, reference, load, service, cli
+                   batch, latency, reference, load, service, cli, policy
     --json FILE    also write the measurements as JSON
     --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
                      workload for valgrind --tool=callgrind (instruction counts repeat) or
@@ -156,6 +156,15 @@ do {
   if selected("load") { try scenarios.load() }
   if selected("service") { try scenarios.service() }
   if selected("cli") { try scenarios.cliBatch() }
+  if selected("policy") {
+    try scenarios.policy()
+    if let miss = scenarios.measurements.last(where: {
+      $0.met == false && $0.scenario.hasPrefix("placement policy")
+    }) {
+      failures.append(
+        "\(miss.metric): \(format(miss.median, 0)), target \(format(miss.target ?? 0, 0))")
+    }
+  }
 } catch {
   failures.append("\(error)")
 }
@@ -169,13 +178,15 @@ print("| Scenario | Metric | Median | p99 | Runs | Target | Status | Note |")
 print("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |")
 for m in scenarios.measurements {
   let value = { (v: Double) in
-    m.unit == "share"
-      ? format(v * 100, 1) + "%"
-      : scaled(v) + (m.unit.isEmpty || m.unit == "share" ? "" : " " + m.unit)
+    switch m.unit {
+    case "share": format(v * 100, 1) + "%"
+    case "count": format(v, 0)
+    case "": scaled(v)
+    default: scaled(v) + " " + m.unit
+    }
   }
   let target =
-    m.target.map { (m.direction == .higherIsBetter ? "≥ " : "< ") + scaled($0) + " " + m.unit }
-    ?? ""
+    m.target.map { (m.direction == .higherIsBetter ? "≥ " : "≤ ") + value($0) } ?? ""
   print(
     "| \(m.scenario) | \(m.metric) | \(value(m.median)) | \(m.p99.map(value) ?? "") | \(m.runs) | \(target) | \(m.status) | \(m.note) |"
   )

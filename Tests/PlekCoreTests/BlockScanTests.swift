@@ -77,9 +77,13 @@ struct BlockScanTests {
     for kind in 0..<4 {
       for offered in 0..<3 {
         for learning in 0..<3 {
-          let index = PlacePacker.boundIndex(kind: kind, offered: offered, learning: learning)
-          #expect(index < BlockProbe.boundBaseEntries)
-          #expect(PlacePacker.boundParts(index) == (kind, offered, learning))
+          for (wage, dutch) in [(false, false), (true, false), (false, true), (true, true)] {
+            let index = PlacePacker.boundIndex(
+              kind: kind, offered: offered, learning: learning, regularWithoutSubsidy: wage,
+              requiresDutch: dutch)
+            #expect(index < BlockProbe.boundBaseEntries)
+            #expect(PlacePacker.boundParts(index) == (kind, offered, learning, wage, dutch))
+          }
         }
       }
     }
@@ -104,11 +108,19 @@ struct BlockScanBoundTests {
           else { continue }
           let slot = Int(engine.places.slots[placeID]!)
           let place = engine.places.hot[slot]
-          let delta = place.position - scanner.probe.hot.position
+          let delta = place.position - scanner.probe.pointee.hot.position
           let bound = scanner.bound(place, chordSquared: (delta * delta).sum())
           #expect(bound >= score, "\(personID) × \(placeID): bound \(bound) < score \(score)")
           tightest = min(tightest, bound - score)
           checked += 1
+          // The planes' part of the bound is the hot record's: a place is dropped on it
+          // before its hot record is read.
+          let planes = scanner.blocks + (slot >> 4) * PlaceBlocks.planesPerBlock
+          #expect(
+            scanner.planeBound(planes, slot & 15)
+              == scanner.planeBound(
+                boundIndex: place.boundIndex, sectors: place.sectors, minHours: place.minHours,
+                maxHours: place.maxHours))
           // A fit always survives the byte checks.
           let (low, high) = scanner.survivors(inBlock: slot >> 4)
           let lane = slot & 15

@@ -221,10 +221,10 @@ struct PlacementPolicyScenarioTests {
 
   // MARK: 5. Regular where it can, internal where it must (000 §3.7.4; §3.6 for Wsw)
 
-  /// A regular cleaning job where the person holds what is required but none of three
-  /// desired skills, and an internal logistics place that fits better on paper (+11.25
-  /// points before the policy). For a directly placeable person the regular place ranks
-  /// first: the internal place must be better by more than the 15-point margin.
+  /// A regular cleaning job where the person holds what is required but not a desired
+  /// skill, and an internal logistics place that fits better on paper (+11.25 points before
+  /// the policy). For a directly placeable person the regular place ranks first: the
+  /// internal place loses the `direct` profile's 40-point margin.
   static let regularCleaning = Golden.warehouse {
     $0.id = "PL-B-REGULAR"
     $0.sectors = ["cleaning"]
@@ -234,33 +234,57 @@ struct PlacementPolicyScenarioTests {
     $0.id = "PL-A-INTERNAL"
     $0.employerKind = .internal
   }
+  /// The regular place, clearly worse: two more desired skills missing, 17.5 points below
+  /// the internal place before the policy.
+  static let clearlyWorseRegular = Golden.warehouse {
+    $0.id = "PL-B-REGULAR"
+    $0.sectors = ["cleaning"]
+    $0.desiredCompetencies = [
+      CompetencyEntry(id: "forklift-driving", level: .basic),
+      CompetencyEntry(id: "electric-pallet-truck", level: .basic),
+      CompetencyEntry(id: "stock-counting", level: .basic),
+    ]
+  }
+
+  static func raw(_ fit: Fit) -> Int64 {
+    fit.components.reduce(Int64(0)) { $0 + $1.contributionMillionths }
+  }
 
   @Test func aFittingRegularPlaceOutranksABetterInternalPlaceForDirectPlacement() throws {
     let person = Golden.person()
     let regular = try #require(try Golden.verdict(person, Self.regularCleaning).fit)
     let internalPlace = try #require(try Golden.verdict(person, Self.internalLogistics).fit)
-    let raw = { (fit: Fit) in fit.components.reduce(Int64(0)) { $0 + $1.contributionMillionths } }
-    #expect(raw(internalPlace) - raw(regular) == 11_250_000)
+    #expect(Self.raw(internalPlace) - Self.raw(regular) == 11_250_000)
     #expect(
       internalPlace.adjustments == [
         ScoreAdjustment(
-          reason: .internalPlace(.participatiewetDirect, .regularFirst), millionths: 15_000_000)
+          reason: .internalPlace(.participatiewetDirect, .direct), millionths: 40_000_000)
       ])
     let list = try Self.shortlist(person, [Self.internalLogistics, Self.regularCleaning])
     #expect(list.map(\.placeID) == [Self.regularCleaning.id, Self.internalLogistics.id])
-    #expect(list.map(\.placementMarginMillionths) == [0, 15_000_000])
+    #expect(list.map(\.placementMarginMillionths) == [0, 40_000_000])
+    // Even 17.5 points worse, a fitting regular place comes first for a directly placeable
+    // person.
+    #expect(
+      try Self.shortlist(person, [Self.internalLogistics, Self.clearlyWorseRegular])
+        .map(\.placeID) == [Self.clearlyWorseRegular.id, Self.internalLogistics.id])
   }
 
-  /// The regular place is clearly worse (two more desired skills missing: 17.5 points below
-  /// the internal place before the policy): then the internal place ranks first.
+  /// A person developable to paid work within a year (profile `regular-first`, margin 15):
+  /// the regular place 11.25 points worse on paper still ranks first; 17.5 points worse it is
+  /// clearly worse, and the internal place ranks first.
   @Test func aClearlyWorseRegularPlaceDoesNotOutrankAnInternalPlace() throws {
-    var regular = Self.regularCleaning
-    regular.desiredCompetencies += [
-      CompetencyEntry(id: "electric-pallet-truck", level: .basic),
-      CompetencyEntry(id: "stock-counting", level: .basic),
-    ]
-    let list = try Self.shortlist(Golden.person(), [Self.internalLogistics, regular])
-    #expect(list.map(\.placeID) == [Self.internalLogistics.id, regular.id])
+    let person = Golden.person { $0.targetGroup = .participatiewetWithinYear }
+    #expect(
+      try Self.shortlist(person, [Self.internalLogistics, Self.regularCleaning]).map(\.placeID)
+        == [Self.regularCleaning.id, Self.internalLogistics.id])
+    let regular = try #require(try Golden.verdict(person, Self.clearlyWorseRegular).fit)
+    let internalPlace = try #require(try Golden.verdict(person, Self.internalLogistics).fit)
+    #expect(Self.raw(internalPlace) - Self.raw(regular) == 17_500_000)
+    #expect(internalPlace.adjustments.last?.millionths == 15_000_000)
+    #expect(
+      try Self.shortlist(person, [Self.internalLogistics, Self.clearlyWorseRegular])
+        .map(\.placeID) == [Self.internalLogistics.id, Self.clearlyWorseRegular.id])
   }
 
   /// Nieuw beschut: an external sheltered place before an equal internal one.

@@ -17,16 +17,16 @@ struct BlockProbe: @unchecked Sendable {
   static let capacitiesOffset = 160
   static let limitedOffset = 416
   static let heldOffset = 432
-  static let boundBaseOffset = 464
-  static let boundSectorOffset = 848
-  static let countsOffset = 976
-  static let notHeldOffset = 992
-  static let reciprocalsOffset = 1120
-  static let heldMaskOffset = 1184
-  /// Bytes per probe.
-  static let size = 1200
+  static let boundSectorOffset = 464
+  static let countsOffset = 592
+  static let notHeldOffset = 608
+  static let reciprocalsOffset = 736
+  static let heldMaskOffset = 800
+  static let boundBaseOffset = 816
   /// Entries of the bound's base table, by ``PlaceHot/boundIndex``.
-  static let boundBaseEntries = 48
+  static let boundBaseEntries = 256
+  /// Bytes per probe.
+  static let size = boundBaseOffset + 8 * boundBaseEntries
 
   let base: UnsafeMutableRawPointer
 
@@ -142,11 +142,16 @@ struct BlockProbe: @unchecked Sendable {
     // The bound: load, competency and travel at their best (1; the scan lowers them per
     // place); the rest exact, by place kind, support offered and learning offer (base
     // table) and by sector (sector table). The points to judge that are certain from these
-    // (a job coach to arrange, permanent support at a regular employer) and the placement
-    // margin of an internal place are taken off here already.
+    // (a job coach to arrange, permanent support at a regular employer, a wage value or a
+    // Dutch level never assessed where they count) and the placement margin of an internal
+    // place are taken off here already.
     let weights = policy.weights
-    for index in 0..<boundBaseEntries {
-      let (kind, offered, learning) = PlacePacker.boundParts(index)
+    // The first 64 rows (kind, support offered, learning offer) are computed; the other
+    // three quarters are copies less the points a place's wage or Dutch rule makes certain.
+    let wagePoint = detail.wageUnknown ? policy.pointCost : 0
+    let dutchPoint = detail.dutchRank == 0xFF ? policy.pointCost : 0
+    for index in 0..<64 {
+      let (kind, offered, learning, _, _) = PlacePacker.boundParts(index)
       let support = ScoreFormula.support(
         needRank: Int(detail.needRank), offeredRank: offered, surplusPenalty: policy.supportPenalty,
         arranged: policy.arrangedSupport)
@@ -162,7 +167,13 @@ struct BlockProbe: @unchecked Sendable {
         * (weights.competency + weights.development * development + weights.placement
           * detail.placement[kind & 3] + weights.support * support)
         - Double(certainPoints) * policy.pointCost - margin
-      base.storeBytes(of: value, toByteOffset: boundBaseOffset + 8 * index, as: Double.self)
+      // One by one: an array literal here would allocate for every row.
+      let row = boundBaseOffset + 8 * index
+      base.storeBytes(of: value, toByteOffset: row, as: Double.self)
+      base.storeBytes(of: value - wagePoint, toByteOffset: row + 8 * 64, as: Double.self)
+      base.storeBytes(of: value - dutchPoint, toByteOffset: row + 8 * 128, as: Double.self)
+      base.storeBytes(
+        of: value - wagePoint - dutchPoint, toByteOffset: row + 8 * 192, as: Double.self)
     }
     for sector in 0..<16 {
       let rank = Int(

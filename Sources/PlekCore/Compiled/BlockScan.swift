@@ -9,7 +9,9 @@ struct ScanProbe: Sendable {
 /// checks, then the exact path for the survivors. Holds raw pointers for the duration of one
 /// scan; results are identical to the scalar ``PairKernel`` path, which the tests check.
 struct BlockScan {
-  let probe: ScanProbe
+  /// The probe, borrowed for the scan: read in place, never copied (a probe with its
+  /// participant's detail is a few hundred bytes).
+  let probe: UnsafePointer<ScanProbe>
   let context: PairContext
   let policy: CompiledPolicy
   let hot: UnsafePointer<PlaceHot>
@@ -20,7 +22,7 @@ struct BlockScan {
   /// A scanner over a store's columns and its place blocks, for one probe; `nil` when there
   /// are no places at all (nothing to point at, nothing to scan).
   init?(
-    probe: ScanProbe, context: PairContext, policy: CompiledPolicy,
+    probe: UnsafePointer<ScanProbe>, context: PairContext, policy: CompiledPolicy,
     columns: Columns<PlaceHot, PlaceDetail>, blocks: UnsafeBufferPointer<SIMD16<UInt8>>
   ) {
     guard let hot = columns.hot.baseAddress, let details = columns.detail.baseAddress,
@@ -51,18 +53,27 @@ struct BlockScan {
       let block = slot >> 4
       let first = slot & 15
       let last = min(16, first + (upper - slot))
-      var (low, high) = survivors(blocks + block * PlaceBlocks.planesPerBlock)
+      let planes = blocks + block * PlaceBlocks.planesPerBlock
+      var (low, high) = survivors(planes)
       low &= Self.laneMask(first, last, word: 0)
       high &= Self.laneMask(first, last, word: 1)
+      // Most of the bound comes from the planes just read: a place whose bound is below the
+      // threshold already is dropped without reading its hot record.
       while low != 0 {
         let lane = low.trailingZeroBitCount >> 3
         low &= low &- 1
-        collect(block << 4 | lane, &pending, threshold)
+        let partial = planeBound(planes, lane)
+        if max(0, partial) >= threshold {
+          collect(block << 4 | lane, &pending, threshold, planeBound: partial)
+        }
       }
       while high != 0 {
         let lane = 8 + high.trailingZeroBitCount >> 3
         high &= high &- 1
-        collect(block << 4 | lane, &pending, threshold)
+        let partial = planeBound(planes, lane)
+        if max(0, partial) >= threshold {
+          collect(block << 4 | lane, &pending, threshold, planeBound: partial)
+        }
       }
       if pending.count >= Self.drainBatch {
         drain(&pending, into: &heap)
@@ -78,9 +89,13 @@ struct BlockScan {
   /// - travel: from the chord, since `2R·asin(c/2) ≥ R·c`, with a margin for single precision;
   /// - competency: 1, less two eighths of a listed competency for every folded bit of the
   ///   place's listed competencies the person lacks (each stands for at least one competency
-  ///   they do not hold at all, worth at most six eighths of eight);
+  ///   they do not hold at all, worth at most six eighths of eight), and six more for every
+  ///   folded bit of its desired competencies they lack (a desired competency not held is
+  ///   worth nothing);
   /// - hours exact; sector from a table; the rest from the base table, which also takes off
-  ///   the certain points to judge and an internal place's margin;
+  ///   the certain points to judge (a job coach to arrange, permanent support at a regular
+  ///   employer, a wage value or Dutch level never assessed where they count) and an internal
+  ///   place's margin;
   /// - the demanded dimensions whose capacity is unknown each cost a point to judge.
   /// A margin of 1e-5 points covers the different order of additions and the rounding of
   /// each contribution to millionths.
@@ -93,37 +108,74 @@ struct BlockScan {
   /// can drop a place before the rest of the bound is computed.
   @inline(__always)
   func optimisticBound(_ place: PlaceHot) -> Double {
-    let detail = probe.detail
-    let block = probe.block
+    optimisticBound(
+      place,
+      planeBound: planeBound(
+        boundIndex: place.boundIndex, sectors: place.sectors, minHours: place.minHours,
+        maxHours: place.maxHours))
+  }
+
+  /// ``planeBound(boundIndex:sectors:minHours:maxHours:)`` less the listed competencies the
+  /// person certainly does not hold, never below 0.
+  @inline(__always)
+  func optimisticBound(_ place: PlaceHot, planeBound: Double) -> Double {
+    let block = probe.pointee.block
+    // Listed competencies the person certainly does not hold (a folded bit they lack): two
+    // eighths each at least, and six more for each desired one among them.
+    let held = block.heldMask
+    let missing = (place.listedMask & ~held).nonzeroBitCount
+    let missingDesired = (place.desiredMask & ~PlacePacker.fold32(held)).nonzeroBitCount
+    let competencyLoss =
+      Double(missing + 3 * missingDesired) * block.reciprocal(4) * Double(place.listedScale)
+    // Never below 0: a score is never negative, and a bound below a score of 0 would drop a
+    // place that ties at 0 and wins on its id.
+    return max(0, planeBound - competencyLoss)
+  }
+
+  /// The part of the bound the block planes give: the base table's row (placement, support,
+  /// development, competency at its best, certain points and margin), load and travel at
+  /// their best, the sector and hours parts exact. May be below 0.
+  @inline(__always)
+  func planeBound(boundIndex: UInt8, sectors: UInt16, minHours: UInt8, maxHours: UInt8)
+    -> Double
+  {
+    let block = probe.pointee.block
     var sector = 0.0
-    var sectors = place.sectors
-    while sectors != 0 {
-      sector = max(sector, block.boundSector(sectors.trailingZeroBitCount))
-      sectors &= sectors &- 1
+    var bits = sectors
+    while bits != 0 {
+      sector = max(sector, block.boundSector(bits.trailingZeroBitCount))
+      bits &= bits &- 1
     }
     // Hours overlap as a share of the person's range (1 when the range is a single value).
     let overlap =
-      min(Int(probe.hot.maxHours), Int(place.maxHours))
-      - max(Int(probe.hot.minHours), Int(place.minHours))
+      min(Int(probe.pointee.hot.maxHours), Int(maxHours))
+      - max(Int(probe.pointee.hot.minHours), Int(minHours))
     let widthReciprocal = block.reciprocal(2)
     let hours =
       overlap < 0 ? 0 : widthReciprocal == 0 ? 1 : min(1, Double(overlap) * widthReciprocal)
-    // Listed competencies the person certainly does not hold (a folded bit they lack).
-    let missing = (place.listedMask & ~block.heldMask).nonzeroBitCount
-    let competencyLoss = Double(missing) * block.reciprocal(4) * Double(place.listedScale)
-    // Never below 0: a score is never negative, and a bound below a score of 0 would drop a
-    // place that ties at 0 and wins on its id.
-    return max(
-      0,
-      block.boundBase(Int(place.boundIndex)) + 100 * policy.weights.load
-        + (sector + hours + 1) * block.reciprocal(3) - competencyLoss + 1e-5)
+    return block.boundBase(Int(boundIndex)) + 100 * policy.weights.load
+      + (sector + hours + 1) * block.reciprocal(3) + 1e-5
+  }
+
+  /// ``planeBound(boundIndex:sectors:minHours:maxHours:)`` of lane `lane` of a block.
+  @inline(__always)
+  func planeBound(_ planes: UnsafePointer<SIMD16<UInt8>>, _ lane: Int) -> Double {
+    let bytes = UnsafeRawPointer(planes)
+    func byte(_ plane: Int) -> UInt8 {
+      bytes.load(fromByteOffset: 16 * plane + lane, as: UInt8.self)
+    }
+    return planeBound(
+      boundIndex: byte(PlaceBlocks.boundIndexPlane),
+      sectors: UInt16(byte(PlaceBlocks.sectorPlane)) | UInt16(byte(PlaceBlocks.sectorPlane + 1))
+        << 8,
+      minHours: byte(PlaceBlocks.hoursPlane), maxHours: byte(PlaceBlocks.maxHoursPlane))
   }
 
   /// ``optimisticBound(_:)`` less what load and travel fall short of 1, and the cost of the
   /// demanded dimensions never assessed.
   @inline(__always)
   func bound(_ place: PlaceHot, chordSquared: Float, optimistic: Double) -> Double {
-    let detail = probe.detail
+    let detail = probe.pointee.detail
     let demandKO = place.knockOutDemand
     // A third per level of fit against the knock-out demand (one lower on adaptable lanes,
     // so it can only overestimate), as three 0/1 lanes: selects (min/max) here compiled to
@@ -138,7 +190,7 @@ struct BlockScan {
       place.loadScale == 0
       ? 1 : min(1, Double(Bits.byteSum(headroom & demanded)) * Double(place.loadScale))
     let unassessed = Bits.byteSum(detail.unknownOnes & demanded)
-    let block = probe.block
+    let block = probe.pointee.block
     let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
     let minutes = detail.speed.overheadMinutes + chord * block.reciprocal(0)
     let travel = max(0, 1 - minutes * block.reciprocal(1))
@@ -172,7 +224,7 @@ struct BlockScan {
   /// of each lane's byte in two words (lanes 0–7, 8–15).
   @inline(__always)
   func survivors(_ planes: UnsafePointer<SIMD16<UInt8>>) -> (UInt64, UInt64) {
-    let probe = self.probe.block
+    let probe = self.probe.pointee.block
     // Any nonzero byte in `fail` is a knock-out for that lane.
     var fail = planes[PlaceBlocks.gatePlane] & probe.vector(BlockProbe.gateOffset)
     fail |= planes[PlaceBlocks.gatePlane + 1] & probe.vector(BlockProbe.gateOffset + 16)
@@ -224,9 +276,11 @@ struct BlockScan {
   /// The cheap checks for a survivor of the byte checks, then its score bound against the
   /// shortlist's `threshold`: a place below it can never enter.
   @inline(__always)
-  func collect(_ slot: Int, _ pending: inout PendingPlaces, _ threshold: Double) {
+  func collect(
+    _ slot: Int, _ pending: inout PendingPlaces, _ threshold: Double, planeBound: Double
+  ) {
     let place = hot[slot]
-    let person = probe.hot
+    let person = probe.pointee.hot
     if place.openFrom > context.horizon { return }
     let delta = place.position - person.position
     if (delta * delta).sum() > person.chordLimit { return }
@@ -234,10 +288,10 @@ struct BlockScan {
     for _ in 0..<4 {
       let competency = Int(hard & 0xFF)
       if competency == 0xFF { break }
-      if !probe.block.holds(competency) { return }
+      if !probe.pointee.block.holds(competency) { return }
       hard >>= 8
     }
-    let optimistic = optimisticBound(place)
+    let optimistic = optimisticBound(place, planeBound: planeBound)
     if optimistic < threshold { return }
     let bound = bound(place, chordSquared: (delta * delta).sum(), optimistic: optimistic)
     if bound < threshold { return }
@@ -263,11 +317,11 @@ struct BlockScan {
   @inline(__always)
   func evaluate(_ slot: Int, _ heap: inout TopK) {
     let place = hot[slot]
-    let person = probe.hot
-    let parts = PairKernel.hotParts(person, probe.detail, place, policy)
+    let person = probe.pointee.hot
+    let parts = PairKernel.hotParts(person, probe.pointee.detail, place, policy)
     guard
       let result = PairKernel.complete(
-        person, probe.detail, place, details + slot, context, policy, parts),
+        person, probe.pointee.detail, place, details + slot, context, policy, parts),
       heap.admits(result.scoreMillionths)
     else { return }
     heap.consider(

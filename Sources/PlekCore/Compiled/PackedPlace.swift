@@ -30,17 +30,21 @@ struct PlaceHot: Sendable {
   var hardMask: UInt64
   /// Every required and desired competency as bit `index % 64`: each of these bits the
   /// person lacks is at least one listed competency they do not hold at all, which costs at
-  /// least three of its four quarters of the competency fit (the score bound uses this).
+  /// least two of its eight eighths of the competency fit (the score bound uses this).
   var listedMask: UInt64
-  /// Dimensions with demand ≥ 1, one bit per lane, and how many.
+  /// Dimensions with demand ≥ 1, one bit per lane.
   var demanded: UInt16
-  var demandedCount: UInt8
-  /// The row of the score bound's base table: employer kind, support offered, learning offer
-  /// (see ``PlacePacker/boundParts(_:)``).
+  /// The row of the score bound's base table: employer kind, support offered, learning
+  /// offer, and the two place facts that make a point certain for some people (see
+  /// ``PlacePacker/boundParts(_:)``).
   var boundIndex: UInt8
   /// Required plus desired competencies listed (as ``PlaceDetail/listedCompetencies``);
   /// 0 when there are more than 255, and then the bound does not lower the competency part.
   var listedCount: UInt8
+  /// Every desired competency as bit `index % 32`: each of these bits the person lacks is at
+  /// least one desired competency they do not hold at all, which costs all eight of its
+  /// eighths (six more than ``listedMask`` counts for it).
+  var desiredMask: UInt32
   /// 1 ÷ (3 × demanded dimensions), rounded up (0 when none): the bound's load share
   /// without a division. Rounding up keeps the bound an upper bound.
   var loadScale: Float
@@ -106,15 +110,26 @@ enum PlacePacker {
     indications.reduce(0) { $0 | $1.bit }
   }
 
-  /// The bound-table row of an employer kind rank (0–3), support rank (0–2) and learning
-  /// state (0 none, 1 an offer, 2 an offer with a certificate).
-  static func boundIndex(kind: Int, offered: Int, learning: Int) -> Int {
-    kind | offered << 2 | learning << 4
+  /// The bound-table row of an employer kind rank (0–3), support rank (0–2), learning state
+  /// (0 none, 1 an offer, 2 an offer with a certificate), and whether the place is at a
+  /// regular employer without wage-cost subsidy and requires Dutch: the two points to judge
+  /// that a person's unknown wage value or Dutch level make certain.
+  static func boundIndex(
+    kind: Int, offered: Int, learning: Int, regularWithoutSubsidy: Bool, requiresDutch: Bool
+  ) -> Int {
+    kind | offered << 2 | learning << 4 | (regularWithoutSubsidy ? 64 : 0)
+      | (requiresDutch ? 128 : 0)
   }
 
-  /// The inverse of ``boundIndex(kind:offered:learning:)`` (out-of-range parts are clamped).
-  static func boundParts(_ index: Int) -> (kind: Int, offered: Int, learning: Int) {
-    (index & 3, min(2, (index >> 2) & 3), min(2, index >> 4))
+  /// The inverse of ``boundIndex(kind:offered:learning:regularWithoutSubsidy:requiresDutch:)``
+  /// (out-of-range parts are clamped).
+  static func boundParts(_ index: Int) -> (
+    kind: Int, offered: Int, learning: Int, regularWithoutSubsidy: Bool, requiresDutch: Bool
+  ) {
+    (
+      index & 3, min(2, (index >> 2) & 3), min(2, (index >> 4) & 3), index & 64 != 0,
+      index & 128 != 0
+    )
   }
 
   /// Competencies folded into 64 bits, competency `i` to bit `i % 64`. A required bit missing
@@ -122,6 +137,12 @@ enum PlacePacker {
   /// present proves nothing (another competency may have set it).
   @inline(__always)
   static func competencyMask(_ set: SIMD4<UInt64>) -> UInt64 { set[0] | set[1] | set[2] | set[3] }
+
+  /// A 64-bit fold folded again to 32 bits: competency `i` to bit `i % 32`.
+  @inline(__always)
+  static func fold32(_ mask: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: mask) | UInt32(truncatingIfNeeded: mask >> 32)
+  }
 
   static func pack(_ place: Place, taxonomy: Taxonomy) -> (PlaceHot, PlaceDetail) {
     var demand = SIMD16<UInt8>(repeating: 0)
@@ -189,11 +210,13 @@ enum PlacePacker {
       hardMask: hardMask,
       listedMask: competencyMask(required.atLeast1 | desired.atLeast1),
       demanded: (0..<16).reduce(UInt16(0)) { $0 | (demand[$1] > 0 ? UInt16(1) << UInt16($1) : 0) },
-      demandedCount: demandedCount,
       boundIndex: UInt8(
         boundIndex(
-          kind: place.employerKind.preferenceRank, offered: place.support.rank, learning: learning)),
+          kind: place.employerKind.preferenceRank, offered: place.support.rank, learning: learning,
+          regularWithoutSubsidy: gate & GateBit.regularWithoutSubsidy != 0,
+          requiresDutch: place.dutchLevel > .a0)),
       listedCount: listedCount,
+      desiredMask: fold32(competencyMask(desired.atLeast1)),
       loadScale: demandedCount == 0 ? 0 : Float(1 / Double(3 * Int(demandedCount))).nextUp,
       listedScale: listedCount == 0 ? 0 : Float(1 / Double(listedCount)).nextDown
     )

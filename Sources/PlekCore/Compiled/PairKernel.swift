@@ -224,39 +224,36 @@ enum PairKernel {
     if place.gate & GateBit.regularWithoutSubsidy != 0 && detail.wageUnknown { points &+= 1 }
 
     // Competency eighths: required held with margin 8, exactly or on the way (taught in
-    // time) 6;
-    // desired held 8, held below level 4.
+    // time) 6; desired held 8, held below level 4. The levels of a plane set are disjoint,
+    // so sums of counts are counts of unions: 6 for every required competency, 2 more for
+    // each held with margin; 8 for each desired one held, 4 for each held below its level.
     let h1x = held.exactly1
     let h2x = held.exactly2
-    let r1 = required.exactly1
-    let r2 = required.exactly2
-    let r3 = required.exactly3
-    var eighths = 8 * Bits.count(r1 & h2) + 6 * Bits.count(r1 & h1x) + 6 * Bits.count(r1 & ~h1)
-    eighths += 8 * Bits.count(r2 & h3) + 6 * Bits.count(r2 & h2x) + 6 * Bits.count(r2 & ~h2)
-    eighths += 8 * Bits.count(r3 & h3) + 6 * Bits.count(r3 & ~h3)
+    let withMargin =
+      (required.exactly1 & h2) | (required.exactly2 & h3) | (required.exactly3 & h3)
+    var eighths = 6 * Bits.count(required.atLeast1) + 2 * Bits.count(withMargin)
     let desired = placeDetail.pointee.desired
     if !desired.isEmpty {
-      eighths += 8 * Bits.count(desired.exactly1 & h1)
-      eighths += 8 * Bits.count(desired.exactly2 & h2) + 4 * Bits.count(desired.exactly2 & h1x)
-      eighths +=
-        8 * Bits.count(desired.exactly3 & h3) + 4 * Bits.count(desired.exactly3 & h1 & ~h3)
+      let desiredHeld = (desired.exactly1 & h1) | (desired.exactly2 & h2) | (desired.exactly3 & h3)
+      let desiredBelow = (desired.exactly2 & h1x) | (desired.exactly3 & h1 & ~h3)
+      eighths += 8 * Bits.count(desiredHeld) + 4 * Bits.count(desiredBelow)
     }
 
-    // Development: levels the learning offer adds at the person's pace, of those it teaches.
+    // Development: levels the learning offer adds at the person's pace, of those it teaches:
+    // competencies one, two and three levels short of what is taught.
     var gained = 0
     var taught = 0
     if hasOffer {
       let reach = Int(placeDetail.pointee.learningMonths) / Int(detail.monthsPerLevel)
       let teaches = placeDetail.pointee.teaches
       let h0 = ~h1
-      let gaps = (
-        one1: Bits.count(teaches.exactly1 & h0) + Bits.count(teaches.exactly2 & h1x)
-          + Bits.count(teaches.exactly3 & h2x),
-        two: Bits.count(teaches.exactly2 & h0) + Bits.count(teaches.exactly3 & h1x),
-        three: Bits.count(teaches.exactly3 & h0)
-      )
-      taught = gaps.one1 + 2 * gaps.two + 3 * gaps.three
-      gained = min(1, reach) * gaps.one1 + min(2, reach) * gaps.two + min(3, reach) * gaps.three
+      let shortByOne = Bits.count(
+        (teaches.exactly1 & h0) | (teaches.exactly2 & h1x) | (teaches.exactly3 & h2x))
+      let shortByTwo = Bits.count((teaches.exactly2 & h0) | (teaches.exactly3 & h1x))
+      let shortByThree = Bits.count(teaches.exactly3 & h0)
+      taught = shortByOne + 2 * shortByTwo + 3 * shortByThree
+      gained =
+        min(1, reach) * shortByOne + min(2, reach) * shortByTwo + min(3, reach) * shortByThree
     }
 
     let contributions = policy.weights.contributions(

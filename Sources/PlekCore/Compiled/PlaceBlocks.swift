@@ -1,19 +1,21 @@
 /// The cheap knock-out fields of places in blocks of 16 slots, one byte per place per plane:
 /// the layout the scan checks sixteen places at a time with.
 ///
-/// Block `b` holds slots `16b ..< 16b + 16`; its 34 planes are consecutive in memory (544
+/// Block `b` holds slots `16b ..< 16b + 16`; its 35 planes are consecutive in memory (560
 /// bytes): 16 load planes (knock-out demand per dimension), 4 gate bytes, 2 sector bytes, 2
-/// main-sector bytes, the minimum and the maximum hours and 8 bytes of the hard-requirement
-/// mask. A dead or unused lane has the no-free-slot gate bit, which every person blocks, so
+/// main-sector bytes, the minimum and the maximum hours, 8 bytes of the hard-requirement
+/// mask, and the row of the score bound's base table (so that most of a place's bound is
+/// known before its hot record is read). A dead or unused lane has the no-free-slot gate bit, which every person blocks, so
 /// it never survives.
 struct PlaceBlocks: Sendable {
-  static let planesPerBlock = 34
+  static let planesPerBlock = 35
   static let gatePlane = 16
   static let sectorPlane = 20
   static let mainSectorPlane = 22
   static let hoursPlane = 24
   static let maxHoursPlane = 25
   static let hardPlane = 26
+  static let boundIndexPlane = 34
 
   private(set) var planes: [SIMD16<UInt8>] = []
 
@@ -48,6 +50,7 @@ struct PlaceBlocks: Sendable {
       planes[base + Self.hardPlane + byte][lane] = UInt8(
         truncatingIfNeeded: hot.hardMask >> UInt64(8 * byte))
     }
+    planes[base + Self.boundIndexPlane][lane] = hot.boundIndex
   }
 
   /// Marks a lane dead.

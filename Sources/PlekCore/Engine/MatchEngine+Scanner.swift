@@ -4,8 +4,8 @@ extension MatchEngine {
   /// places to scan.
   @inline(__always)
   func withScanner<Result>(
-    _ probe: ScanProbe, _ context: PairContext, columns: Columns<PlaceHot, PlaceDetail>,
-    _ body: (BlockScan) -> Result
+    _ probe: UnsafePointer<ScanProbe>, _ context: PairContext,
+    columns: Columns<PlaceHot, PlaceDetail>, _ body: (BlockScan) -> Result
   ) -> Result? {
     placeBlocks.planes.withUnsafeBufferPointer { blocks in
       BlockScan(
@@ -19,7 +19,7 @@ extension MatchEngine {
   @inline(__always)
   func withProbes<Result>(
     _ people: [(hot: PersonHot, detail: PersonDetail)], _ context: PairContext,
-    _ body: ([ScanProbe]) -> Result
+    _ body: (UnsafeBufferPointer<ScanProbe>) -> Result
   ) -> Result {
     BlockProbe.withMemory(count: people.count) { memory in
       let probes = people.enumerated().map { index, person in
@@ -29,7 +29,9 @@ extension MatchEngine {
             memory + index * BlockProbe.size, person: person.hot, detail: person.detail,
             context: context, policy: compiled))
       }
-      return body(probes)
+      // Scans borrow each probe in place: passing one by value would copy it for every
+      // cell a participant visits.
+      return probes.withUnsafeBufferPointer(body)
     }
   }
 
@@ -41,7 +43,9 @@ extension MatchEngine {
     guard let slot = people.slots[id].map(Int.init) else { return nil }
     let context = context(PlaceFilter(), QueryOptions(day: day))
     return withProbes([(people.hot[slot], people.detail[slot])], context) { probes in
-      places.withColumns { columns in withScanner(probes[0], context, columns: columns, body) }
+      places.withColumns { columns in
+        withScanner(probes.baseAddress!, context, columns: columns, body)
+      }
     } ?? nil
   }
 }

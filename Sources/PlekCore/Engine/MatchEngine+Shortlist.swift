@@ -93,7 +93,8 @@ extension MatchEngine {
         if !useIndex {
           for index in probes.indices {
             evaluated[index] = scanSegments(
-              plans[index].segments[...], probes[index], context, columns, &states[index].heap)
+              plans[index].segments[...], probes.baseAddress! + index, context, columns,
+              &states[index].heap)
           }
           return
         }
@@ -110,11 +111,14 @@ extension MatchEngine {
             guard cursor > start else { continue }
             cursors[index] = cursor
             evaluated[index] += collect(
-              segments[start..<cursor], probes[index], context, columns, &states[index])
+              segments[start..<cursor], probes.baseAddress! + index, context, columns,
+              &states[index])
           }
         }
         // What is still pending after the last cell, best bound first.
-        for index in probes.indices { drain(&states[index], probes[index], context, columns) }
+        for index in probes.indices {
+          drain(&states[index], probes.baseAddress! + index, context, columns)
+        }
       }
     }
     return members.indices.map { index in
@@ -151,7 +155,7 @@ extension MatchEngine {
       &hot, detail, context, useIndex: options.useIndex,
       available: hot.availableFrom <= context.horizon && options.k > 0)
     let (heap, evaluated) = withProbes([(hot, detail)], context) { probes in
-      let probe = probes[0]
+      let probe = probes.baseAddress!
       return places.withColumns { columns -> (TopK, Int) in
         // On one thread, no closure: a @Sendable closure would capture a copy of the engine.
         guard Self.splitsScan(plan.segments, threads: options.threads) else {
@@ -159,8 +163,10 @@ extension MatchEngine {
           let evaluated = scanSegments(plan.segments[...], probe, context, columns, &heap)
           return (heap, evaluated)
         }
+        // Each part borrows its own copy of the probe: one copy per part, not per cell.
+        let shared = probe.pointee
         return Self.scan(plan.segments, k: options.k, threads: options.threads) { part, heap in
-          scanSegments(part[...], probe, context, columns, &heap)
+          withUnsafePointer(to: shared) { scanSegments(part[...], $0, context, columns, &heap) }
         }
       }
     }
@@ -214,7 +220,7 @@ extension MatchEngine {
   /// travel prefilter, the hard competency check and the score bound, and only then the
   /// full evaluation.
   func scanSegments(
-    _ segments: ArraySlice<Segment>, _ probe: ScanProbe, _ context: PairContext,
+    _ segments: ArraySlice<Segment>, _ probe: UnsafePointer<ScanProbe>, _ context: PairContext,
     _ columns: Columns<PlaceHot, PlaceDetail>, _ heap: inout TopK
   ) -> Int {
     var state = ScanState(heap: heap)
@@ -229,7 +235,7 @@ extension MatchEngine {
   /// shortlist's threshold go to `state.pending`, drained into `state.heap` in batches.
   /// Returns how many places were read; ``drain(_:_:_:_:)`` finishes the scan.
   func collect(
-    _ segments: ArraySlice<Segment>, _ probe: ScanProbe, _ context: PairContext,
+    _ segments: ArraySlice<Segment>, _ probe: UnsafePointer<ScanProbe>, _ context: PairContext,
     _ columns: Columns<PlaceHot, PlaceDetail>, _ state: inout ScanState
   ) -> Int {
     var evaluated = 0
@@ -266,7 +272,7 @@ extension MatchEngine {
 
   /// The end of a scan: the places still pending, best bound first, into the heap.
   func drain(
-    _ state: inout ScanState, _ probe: ScanProbe, _ context: PairContext,
+    _ state: inout ScanState, _ probe: UnsafePointer<ScanProbe>, _ context: PairContext,
     _ columns: Columns<PlaceHot, PlaceDetail>
   ) {
     _ = withScanner(probe, context, columns: columns) { scanner in

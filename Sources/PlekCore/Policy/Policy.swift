@@ -69,8 +69,11 @@ public struct JobCoachPolicy: Hashable, Sendable {
 
 /// A way of ordering employer kinds for a group of people.
 public enum PlacementProfile: String, Vocabulary {
-  /// Directly placeable or developable to paid work: a fitting regular, social or
-  /// municipal place outranks an internal one unless it is clearly worse.
+  /// Directly placeable: external placement is feasible, so an internal place ranks above
+  /// a fitting regular, social or municipal place only when that place is far worse.
+  case direct
+  /// Developable to paid work: a fitting regular, social or municipal place outranks an
+  /// internal one unless it is clearly worse.
   case regularFirst = "regular-first"
   /// Nieuw beschut: external sheltered places before internal ones.
   case shelteredFirst = "sheltered-first"
@@ -99,6 +102,7 @@ public struct PlacementRule: Hashable, Sendable {
 public struct PlacementProfiles: Hashable, Sendable {
   /// The rule of each profile.
   public var rules: [PlacementProfile: PlacementRule] = [
+    .direct: PlacementRule(order: PlacementOrderValues(), internalMargin: 40),
     .regularFirst: PlacementRule(order: PlacementOrderValues(), internalMargin: 15),
     .shelteredFirst: PlacementRule(
       order: PlacementOrderValues(
@@ -112,7 +116,7 @@ public struct PlacementProfiles: Hashable, Sendable {
   /// The profile of each target group; a group not listed uses ``Policy/placementOrder``
   /// with no margin.
   public var targetGroups: [TargetGroup: PlacementProfile] = [
-    .participatiewetDirect: .regularFirst, .participatiewetWithinYear: .regularFirst,
+    .participatiewetDirect: .direct, .participatiewetWithinYear: .regularFirst,
     .participatiewetOneToTwoYears: .regularFirst, .banenafspraak: .regularFirst,
     .subsidisedWork: .regularFirst, .nonBenefitApplicant: .regularFirst,
     .youthWithoutQualification: .regularFirst, .specialEducationPupil: .regularFirst,
