@@ -141,7 +141,49 @@ enum PairKernel {
       - Double(parts.margin) / 1_000_000 + 1e-5
     // A score is never below 0: neither is its bound (a place may tie at 0 and win on its id).
     if max(0, bound) < threshold { return nil }
+    if max(0, bound - shortfall(person, detail, place, policy)) < threshold { return nil }
     return complete(person, detail, place, placeDetail, context, policy, parts)
+  }
+
+  /// What the hot records and the person's detail prove the score loses against a bound
+  /// that takes load, competency and travel at their best and counts only the points the
+  /// support and the employer kind make certain: load headroom against the knock-out demand
+  /// (one lower on adaptable lanes, so it can only overestimate the headroom), travel from
+  /// the chord (`2R·asin(c/2) ≥ R·c`, less a margin for single precision), listed
+  /// competencies the person does not hold at all (two eighths each, six more for a desired
+  /// one), and the points an unassessed capacity, wage value or Dutch level make certain.
+  /// Never more than the real loss, so the bound less it stays an upper bound.
+  @inline(__always)
+  static func shortfall(
+    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, _ policy: CompiledPolicy
+  ) -> Double {
+    let one = SIMD16<UInt8>(repeating: 1)
+    let demandKO = place.knockOutDemand
+    let capacity = detail.knownCapacity
+    let demanded = BlockScan.byteMask(place.demanded)
+    let headroom =
+      (Bytes.mask(capacity .>= demandKO) & detail.knownMask & one)
+      &+ (Bytes.mask(capacity .> demandKO) & one) &+ (Bytes.mask(capacity .> demandKO &+ one) & one)
+    let load =
+      place.loadScale == 0
+      ? 1 : min(1, Double(Bits.byteSum(headroom & demanded)) * Double(place.loadScale))
+    var points = Bits.byteSum(detail.unknownOnes & demanded)
+    if place.gate & GateBit.regularWithoutSubsidy != 0 && detail.wageUnknown { points += 1 }
+    if place.gate & GateBit.requiresDutch != 0 && detail.dutchRank == 0xFF { points += 1 }
+    let delta = place.position - person.position
+    let chord = max(0, Double((delta * delta).sum()).squareRoot() - 4e-7)
+    let minutes =
+      detail.speed.overheadMinutes + chord * GeoPoint.earthRadiusKilometres * detail.detourFactor
+      / detail.speed.kilometresPerHour * 60
+    let travel = max(0, 1 - minutes / Double(detail.maxTravelMinutes))
+    let held = PlacePacker.competencyMask(detail.held.atLeast1)
+    let missing =
+      (place.listedMask & ~held).nonzeroBitCount
+      + 3 * (place.desiredMask & ~PlacePacker.fold32(held)).nonzeroBitCount
+    let weights = policy.weights
+    return 100 * weights.load * (1 - load) + 100 * weights.wishes * (1 - travel) / 3
+      + Double(missing) * 100 * weights.competency * 2 / 8 * Double(place.listedScale)
+      + Double(points) * policy.pointCost
   }
 
   /// The rest of an evaluation once the pair may enter: competencies, Dutch, exact travel,
