@@ -52,6 +52,25 @@ struct JSONRenderingTests {
       ])
   }
 
+  /// A full place's candidate list says so, and explains each entry as it would fit when a
+  /// slot opens (not as knocked out for the missing slot).
+  @Test func aFullPlacesCandidatesAreExplainedAsFits() throws {
+    let id: PlaceID = "PL-000004"
+    let place = try #require(Self.engine.validatedPlace(id))
+    #expect(place.value.freeSlots == 0)
+    let list = try Self.engine.candidates(for: id, options: QueryOptions(k: 3, day: Self.day))
+    let json = Self.json.list(
+      Presenter(audience: .officer).candidates(
+        list, for: place, day: Self.day, explain: true, in: Self.engine))
+    #expect(json["placeIsFull"] == true)
+    let matches = try #require(json["matches"]?.arrayElements)
+    #expect(matches.count == 3)
+    for match in matches {
+      #expect(match["explanation"]?["outcome"] == "fit")
+      #expect(match["explanation"]?["score"] == match["score"])
+    }
+  }
+
   @Test func aKnockOutNamesBothValues() {
     let knockOut = Self.json.knockOut(
       .load(.lifting, demand: LoadLevel(3)!, capacity: LoadLevel(2)!))

@@ -164,7 +164,7 @@ struct LocalizationTests {
     #expect(nl.date(Day(iso: "2026-12-31")!) == "31-12-2026")
     #expect(nl.date(Day(iso: "2027-01-05")!) == "05-01-2027")
     let dutch = Message.allCases.map { $0.templates.dutch }
-    for word in ["PAST", "leerroute", "niet vastgesteld", "MOET BEOORDEELD"] {
+    for word in ["PAST", "leerroute", "leertraject", "niet vastgesteld", "MOET BEOORDEELD"] {
       #expect(!dutch.contains { $0.contains(word) }, "\(word) in a Dutch message")
     }
   }

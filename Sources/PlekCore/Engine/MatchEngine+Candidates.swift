@@ -118,13 +118,16 @@ extension MatchEngine {
   }
 
   /// The full evaluation of a pair given as validated values (either may be unstored).
+  /// With `whenASlotOpens`, a full place is evaluated as if one slot were free: the
+  /// explanation of an entry of a full place's candidate list.
   public func explain(
     _ participant: Validated<Participant>, _ place: Validated<Place>, on day: Day,
-    horizonDays: Int? = nil
+    horizonDays: Int? = nil, whenASlotOpens: Bool = false
   ) throws(MatchError) -> Explanation {
     try checkHorizon(horizonDays)
-    return reference.evaluate(
-      try accept(participant), try accept(place), on: day, horizonDays: horizonDays)
+    var job = try accept(place)
+    if whenASlotOpens { job.freeSlots = max(1, job.freeSlots) }
+    return reference.evaluate(try accept(participant), job, on: day, horizonDays: horizonDays)
   }
 
   /// Checks a candidate query's options and filter.

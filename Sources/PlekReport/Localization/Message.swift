@@ -343,13 +343,13 @@ public enum Message: String, CaseIterable, Sendable {
       )
     case .meaningCompetency:
       (
-        "required competencies held (with margin), desired ones covered",
-        "vereiste competenties aanwezig (met marge), gewenste gedekt"
+        "how far required competencies are held or learned on the route, and desired ones covered",
+        "in hoeverre vereiste competenties aanwezig zijn of in het leerwerktraject komen, en gewenste gedekt"
       )
     case .meaningDevelopment:
       (
-        "what the learning route teaches at this pace, and the certificate wish",
-        "wat het leertraject in dit tempo oplevert, en de wens voor een certificaat"
+        "what the learning-work route teaches at this pace, and the certificate",
+        "wat het leerwerktraject in dit tempo oplevert, en de praktijkverklaring"
       )
     case .meaningWishes:
       ("sector preference, hours and travel time", "voorkeur voor de sector, uren en reistijd")
@@ -486,8 +486,8 @@ public enum Message: String, CaseIterable, Sendable {
       ("points to judge: {count} × {cost}", "te beoordelen punten: {count} × {cost}")
     case .adjustmentPlacement:
       (
-        "placement policy for {group}: an internal place",
-        "plaatsingsbeleid voor {group}: een interne plek"
+        "placement policy for {group}: an internal place comes after regular, social and municipal places (regular where it can)",
+        "plaatsingsbeleid voor {group}: een interne plek komt na reguliere, sociale en gemeentelijke plekken (regulier waar het kan)"
       )
     case .noteExcludedSecondary:
       (

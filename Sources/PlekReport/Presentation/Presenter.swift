@@ -44,11 +44,14 @@ public struct Presenter: Sendable {
   ) -> ListPresentation {
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let person = engine.validatedParticipant(match.participantID)!
+      // A full place's candidates are explained as they would fit when a slot opens.
       return ListPresentation.Entry(
         rank: index + 1, match: audience.disclose(match), place: nil,
         participant: audience.disclose(person.value),
         explanation: explain
-          ? disclosedExplanation(person, place, day: day, horizonDays: horizonDays, in: engine)
+          ? disclosedExplanation(
+            person, place, day: day, horizonDays: horizonDays,
+            whenASlotOpens: list.placeIsFull, in: engine)
           : nil)
     }
     return ListPresentation(
@@ -90,10 +93,11 @@ public struct Presenter: Sendable {
 
   func disclosedExplanation(
     _ person: Validated<Participant>, _ place: Validated<Place>, day: Day, horizonDays: Int?,
-    in engine: MatchEngine
+    whenASlotOpens: Bool = false, in engine: MatchEngine
   ) -> DisclosedExplanation? {
     guard
-      let explanation = try? engine.explain(person, place, on: day, horizonDays: horizonDays)
+      let explanation = try? engine.explain(
+        person, place, on: day, horizonDays: horizonDays, whenASlotOpens: whenASlotOpens)
     else { return nil }
     return audience.disclose(explanation, person: person.value, place: place.value)
   }
