@@ -176,20 +176,7 @@ struct BlockScan {
   @inline(__always)
   func bound(_ place: PlaceHot, chordSquared: Float, optimistic: Double) -> Double {
     let detail = probe.pointee.detail
-    let demandKO = place.knockOutDemand
-    // A third per level of fit against the knock-out demand (one lower on adaptable lanes,
-    // so it can only overestimate), as three 0/1 lanes: selects (min/max) here compiled to
-    // per-lane shuffles, comparisons to single instructions.
-    let one = SIMD16<UInt8>(repeating: 1)
-    let capacity = detail.knownCapacity
-    let demanded = Self.byteMask(place.demanded)
-    let headroom =
-      (Bytes.mask(capacity .>= demandKO) & detail.knownMask & one)
-      &+ (Bytes.mask(capacity .> demandKO) & one) &+ (Bytes.mask(capacity .> demandKO &+ one) & one)
-    let load =
-      place.loadScale == 0
-      ? 1 : min(1, Double(Bits.byteSum(headroom & demanded)) * Double(place.loadScale))
-    let unassessed = Bits.byteSum(detail.unknownOnes & demanded)
+    let (load, unassessed) = PairKernel.loadBound(detail, place)
     let block = probe.pointee.block
     let chord = max(0, Double(chordSquared).squareRoot() - 4e-7)
     let minutes = detail.speed.overheadMinutes + chord * block.reciprocal(0)

@@ -153,10 +153,15 @@ enum PairKernel {
   /// competencies the person does not hold at all (two eighths each, six more for a desired
   /// one), and the points an unassessed capacity, wage value or Dutch level make certain.
   /// Never more than the real loss, so the bound less it stays an upper bound.
+  /// An upper bound of the load-headroom part from the hot record, and the demanded
+  /// dimensions whose capacity was never assessed (each a point for certain): a third per
+  /// level of fit against the knock-out demand (one lower on adaptable lanes, so it can only
+  /// overestimate), as three 0/1 lanes. Selects (min/max) here compiled to per-lane
+  /// shuffles, comparisons to single instructions.
   @inline(__always)
-  static func shortfall(
-    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, _ policy: CompiledPolicy
-  ) -> Double {
+  static func loadBound(_ detail: PersonDetail, _ place: PlaceHot) -> (
+    load: Double, unassessed: Int
+  ) {
     let one = SIMD16<UInt8>(repeating: 1)
     let demandKO = place.knockOutDemand
     let capacity = detail.knownCapacity
@@ -167,7 +172,15 @@ enum PairKernel {
     let load =
       place.loadScale == 0
       ? 1 : min(1, Double(Bits.byteSum(headroom & demanded)) * Double(place.loadScale))
-    var points = Bits.byteSum(detail.unknownOnes & demanded)
+    return (load, Bits.byteSum(detail.unknownOnes & demanded))
+  }
+
+  @inline(__always)
+  static func shortfall(
+    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, _ policy: CompiledPolicy
+  ) -> Double {
+    let (load, unassessed) = loadBound(detail, place)
+    var points = unassessed
     if place.gate & GateBit.regularWithoutSubsidy != 0 && detail.wageUnknown { points += 1 }
     if place.gate & GateBit.requiresDutch != 0 && detail.dutchRank == 0xFF { points += 1 }
     let delta = place.position - person.position

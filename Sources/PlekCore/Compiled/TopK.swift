@@ -1,4 +1,17 @@
 /// A candidate in a shortlist under construction.
+extension Match {
+  /// The match of a ranked pair, with the dates after `day` and the placement margin (of
+  /// the person's target group, when the place is internal).
+  init(_ ranked: Ranked, person: Participant, place: Place, day: Int32, margin: Int64) {
+    self.init(
+      participantID: person.id, placeID: place.id, scoreMillionths: ranked.score,
+      travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints),
+      opensOn: place.openFrom.daysSinceEpoch > day ? place.openFrom : nil,
+      availableFrom: person.availableFrom.daysSinceEpoch > day ? person.availableFrom : nil,
+      placementMarginMillionths: place.employerKind == .internal ? margin : 0)
+  }
+}
+
 struct Ranked: Sendable {
   /// The score in millionths of a point: compared exactly, so ties are ties on every CPU.
   var score: Int64

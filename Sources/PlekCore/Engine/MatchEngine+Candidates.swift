@@ -93,14 +93,9 @@ extension MatchEngine {
     }
     let day = context.day
     let matches = heap.sorted().map { ranked in
-      let person = people.records[Int(ranked.slot)]!
-      return Match(
-        participantID: person.id, placeID: record.id, scoreMillionths: ranked.score,
-        travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints),
-        opensOn: record.openFrom.daysSinceEpoch > day ? record.openFrom : nil,
-        availableFrom: person.availableFrom.daysSinceEpoch > day ? person.availableFrom : nil,
-        placementMarginMillionths: record.employerKind == .internal
-          ? people.detail[Int(ranked.slot)].internalMargin : 0)
+      Match(
+        ranked, person: people.records[Int(ranked.slot)]!, place: record, day: day,
+        margin: people.detail[Int(ranked.slot)].internalMargin)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: people.count, placeIsFull: full)
   }

@@ -284,13 +284,9 @@ extension MatchEngine {
     let margin = ScoreFormula.millionths(
       policy.placementRule(for: person.targetGroup).internalMargin)
     let matches = heap.sorted().map { ranked in
-      let place = places.records[Int(ranked.slot)]!
-      return Match(
-        participantID: person.id, placeID: place.id, scoreMillionths: ranked.score,
-        travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints),
-        opensOn: place.openFrom.daysSinceEpoch > day ? place.openFrom : nil,
-        availableFrom: person.availableFrom.daysSinceEpoch > day ? person.availableFrom : nil,
-        placementMarginMillionths: place.employerKind == .internal ? margin : 0)
+      Match(
+        ranked, person: person, place: places.records[Int(ranked.slot)]!, day: day,
+        margin: margin)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: places.count)
   }
