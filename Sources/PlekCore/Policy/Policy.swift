@@ -40,6 +40,8 @@ public struct Policy: Hashable, Sendable {
   /// A person available, or a place open, within this many days after the query day counts
   /// as available or open (a request may ask for a longer horizon).
   public var planningHorizonDays = 30
+  /// How far development advice looks (travel, hours and planning steps).
+  public var advice = AdvicePolicy()
 
   /// The default policy.
   public static let `default` = Policy()
@@ -52,6 +54,21 @@ public struct Policy: Hashable, Sendable {
   public func developmentIsAGoal(for person: Participant) -> Bool {
     person.wishes.wantsCertificate || developableTargetGroups.contains(person.targetGroup)
   }
+}
+
+/// The reach of development advice: the rungs of the travel, hours and planning ladders.
+public struct AdvicePolicy: Hashable, Sendable {
+  /// Minutes between the rungs of the travel ladder.
+  public var travelStepMinutes = 5
+  /// The most extra minutes of travel advice suggests.
+  public var maximumExtraTravelMinutes = 30
+  /// Hours between the rungs of the hours ladders.
+  public var hoursStep = 4
+  /// Days between the rungs of the planning ladder (up to ``Limits/horizonDays``).
+  public var planningStepDays = 30
+
+  /// Creates the default.
+  public init() {}
 }
 
 /// The job coaches the social development company brings (koersnota §3.7.4, §3.7.8): a

@@ -54,6 +54,11 @@ extension Policy {
     check("sectorWish.neutral", sectorWish.neutral, 0...1, "a value 0–1")
     check("supportSurplusPenalty", supportSurplusPenalty, 0...0.5, "a value 0–0.5")
     collector.checkRange("planningHorizonDays", planningHorizonDays, 0...365)
+    collector.checkRange("advice.travelStepMinutes", advice.travelStepMinutes, 1...60)
+    collector.checkRange(
+      "advice.maximumExtraTravelMinutes", advice.maximumExtraTravelMinutes, 0...175)
+    collector.checkRange("advice.hoursStep", advice.hoursStep, 1...60)
+    collector.checkRange("advice.planningStepDays", advice.planningStepDays, 1...365)
     if let taxonomy {
       for (index, id) in wswOtherProviderMunicipalities.enumerated()
       where taxonomy.index(of: id) == nil {

@@ -22,7 +22,7 @@ extension Policy {
     "weights", "travel", "monthsPerLevel", "dutchMonthsPerLevel", "placementOrder",
     "placementProfiles", "targetGroupProfiles", "developableTargetGroups", "sectorWish",
     "supportSurplusPenalty", "jobCoaches", "assessmentPointCost",
-    "wswOtherProviderMunicipalities", "planningHorizonDays",
+    "wswOtherProviderMunicipalities", "planningHorizonDays", "advice",
   ]
 
   static let anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
@@ -133,6 +133,26 @@ extension Policy {
     }) {
       policy.planningHorizonDays = days
     }
+    if let value = fields.optional("advice"),
+      let advice = log.object(
+        value, "advice",
+        allowed: [
+          "travelStepMinutes", "maximumExtraTravelMinutes", "hoursStep", "planningStepDays",
+        ])
+    {
+      // Whole numbers of any size here: their ranges are checked by validation.
+      func integer(_ key: String, _ set: (Int) -> Void) {
+        if let number = advice.optional(key).flatMap({
+          log.int($0, advice.path(key), -1_000_000...1_000_000)
+        }) {
+          set(number)
+        }
+      }
+      integer("travelStepMinutes") { policy.advice.travelStepMinutes = $0 }
+      integer("maximumExtraTravelMinutes") { policy.advice.maximumExtraTravelMinutes = $0 }
+      integer("hoursStep") { policy.advice.hoursStep = $0 }
+      integer("planningStepDays") { policy.advice.planningStepDays = $0 }
+    }
   }
 
   /// A number member, handed to `set` when it is one (the range is checked by validation).
@@ -242,6 +262,14 @@ extension Policy {
         "wswOtherProviderMunicipalities",
         .array(wswOtherProviderMunicipalities.map { .string($0.rawValue) })),
       JSONMember("planningHorizonDays", .int(planningHorizonDays)),
+      JSONMember(
+        "advice",
+        .object([
+          JSONMember("travelStepMinutes", .int(advice.travelStepMinutes)),
+          JSONMember("maximumExtraTravelMinutes", .int(advice.maximumExtraTravelMinutes)),
+          JSONMember("hoursStep", .int(advice.hoursStep)),
+          JSONMember("planningStepDays", .int(advice.planningStepDays)),
+        ])),
     ])
   }
 }

@@ -1,0 +1,102 @@
+/// Perspective for a person: the single steps that would open places or raise their best
+/// fit, ranked by how much they open; two-step combinations when no single step opens
+/// anything; and then the places that come nearest, with exactly what is missing.
+///
+/// Computed by ``MatchEngine/advice(for:options:)`` on the packed records and checked
+/// against ``ReferenceAdvice``, which evaluates every place with the reference scorer. How
+/// "opens" is counted is in `Advice.md`.
+public struct Advice: Hashable, Sendable {
+  /// The person.
+  public var participantID: ParticipantID
+  /// The day asked for.
+  public var day: Day
+  /// The planning horizon of the question, in days.
+  public var horizonDays: Int
+  /// How many places fit now.
+  public var fits: Int
+  /// The best fit now, if any.
+  public var best: PlaceScore?
+  /// The steps that open places or raise the best fit, most places opened first, then the
+  /// largest rise of the best fit.
+  public var steps: [StepEffect]
+  /// When no single step opens anything: pairs of steps that do, most places first.
+  public var combinations: [StepCombination]
+  /// When no single step opens anything: the places with the fewest knock-outs (fewest
+  /// first, then by id), each with every knock-out.
+  public var nearest: [NearestPlace]
+
+  /// The largest number of combinations and nearest places listed.
+  public static let listed = 5
+}
+
+/// A place and a score, in millionths of a point.
+public struct PlaceScore: Hashable, Sendable {
+  /// The place.
+  public var placeID: PlaceID
+  /// The score in millionths.
+  public var scoreMillionths: Int64
+
+  /// Creates one.
+  public init(placeID: PlaceID, scoreMillionths: Int64) {
+    self.placeID = placeID
+    self.scoreMillionths = scoreMillionths
+  }
+
+  /// The better of two: the higher score, then the lower id (the shortlist order).
+  static func better(_ a: PlaceScore?, _ b: PlaceScore?) -> PlaceScore? {
+    guard let a else { return b }
+    guard let b else { return a }
+    if a.scoreMillionths != b.scoreMillionths {
+      return a.scoreMillionths > b.scoreMillionths ? a : b
+    }
+    return a.placeID < b.placeID ? a : b
+  }
+}
+
+/// What one step does for a person.
+public struct StepEffect: Hashable, Sendable {
+  /// The step (for a ladder, the least rung that opens the most).
+  public var step: AdviceStep
+  /// Knocked-out places that fit once the step is taken: those whose every knock-out it
+  /// removes.
+  public var opens: Int
+  /// The best of those, with its score after the step.
+  public var bestOpened: PlaceScore?
+  /// The best fit of all once the step is taken.
+  public var bestAfter: PlaceScore?
+  /// Places that fit now and would not after the step (another transport can make near
+  /// places slower).
+  public var closes: Int
+  /// The rungs of a ladder (travel minutes, hours, planning days, levels) up to the step,
+  /// each with the places it opens; empty for a step without rungs.
+  public var ladder: [StepRung]
+  /// For a competency: learning-work places that fit the person now and teach it to the
+  /// level within their route at the person's pace (at most five, by id).
+  public var learnAt: [PlaceID]
+}
+
+/// One rung of a ladder and the places it opens.
+public struct StepRung: Hashable, Sendable {
+  /// The step at this rung.
+  public var step: AdviceStep
+  /// Places it opens.
+  public var opens: Int
+}
+
+/// Two steps together.
+public struct StepCombination: Hashable, Sendable {
+  /// The two steps.
+  public var steps: [AdviceStep]
+  /// Places that fit once both are taken (and not with either alone).
+  public var opens: Int
+  /// The best of them after both.
+  public var bestOpened: PlaceScore?
+}
+
+/// A place near a fit, and everything that keeps the person out.
+public struct NearestPlace: Hashable, Sendable {
+  /// The place.
+  public var placeID: PlaceID
+  /// Every knock-out.
+  public var knockOuts: [KnockOut]
+}

@@ -1,0 +1,215 @@
+/// One step that would open places for a person or raise their best fit: something the
+/// person can learn or do, something the social development company can arrange, or
+/// something an employer can be asked.
+///
+/// A step never changes who the person is: there are no target group, indication, load
+/// capacity or sector-wish steps. See `Advice.md` for how each step's effect is counted.
+public enum AdviceStep: Hashable, Sendable {
+  /// Accept up to `extraMinutes` more minutes of travel (by the same transport).
+  case travelMinutes(extraMinutes: Int)
+  /// Travel another way (from walking or cycling to a faster mode).
+  case transport(TransportMode)
+  /// Work up to `hours` hours a week (a higher maximum).
+  case hoursMaximum(Int)
+  /// Work from `hours` hours a week (a lower minimum).
+  case hoursMinimum(Int)
+  /// Plan `days` days ahead: places that open, or a start of the person's, within them.
+  case planAhead(days: Int)
+  /// Learn a competency to a level (by a course, or on a learning-work place).
+  case competency(CompetencyID, level: CompetencyLevel)
+  /// Learn Dutch to a level.
+  case dutch(DutchLevel)
+  /// Have a load dimension assessed; the effect is counted as if the assessment shows the
+  /// capacity `level` (the highest demand on it among the places that fit).
+  case loadAssessed(LoadDimension, level: LoadLevel)
+  /// Ask employers to adapt the workplace on a dimension the person is one level short of.
+  case adaptation(LoadDimension)
+  /// Arrange wage-cost subsidy (loonkostensubsidie) at regular employers without it.
+  case wageCostSubsidy
+  /// Arrange a job coach where a place offers less support than the person needs.
+  case jobCoach
+
+  /// The stable code of the step's kind, as the service returns it.
+  public var code: String {
+    switch self {
+    case .travelMinutes: "travel-minutes"
+    case .transport: "transport"
+    case .hoursMaximum: "hours-maximum"
+    case .hoursMinimum: "hours-minimum"
+    case .planAhead: "plan-ahead"
+    case .competency: "competency"
+    case .dutch: "dutch"
+    case .loadAssessed: "load-assessed"
+    case .adaptation: "adaptation"
+    case .wageCostSubsidy: "wage-cost-subsidy"
+    case .jobCoach: "job-coach"
+    }
+  }
+
+  /// Every step code, in the order of `Advice.md`.
+  public static let codes = [
+    "travel-minutes", "transport", "hours-maximum", "hours-minimum", "plan-ahead", "competency",
+    "dutch", "load-assessed", "adaptation", "wage-cost-subsidy", "job-coach",
+  ]
+
+  /// Whether the step changes the places (asked of employers or arranged by the social
+  /// development company) rather than the person.
+  public var changesPlaces: Bool {
+    switch self {
+    case .adaptation, .wageCostSubsidy, .jobCoach: true
+    default: false
+    }
+  }
+
+  /// The order of kinds when two steps open as much and raise the best fit as much.
+  var rank: Int { Self.codes.firstIndex(of: code) ?? Self.codes.count }
+}
+
+/// What a knocked-out place needs before it fits, one requirement per knock-out, each the
+/// least that removes it; `nil` for a knock-out no step removes.
+enum AdviceNeed: Hashable, Sendable {
+  /// At least this many more minutes of travel by the same transport.
+  case travel(extraMinutes: Int)
+  /// A maximum of at least this many hours.
+  case hoursMaximum(Int)
+  /// A minimum of at most this many hours.
+  case hoursMinimum(Int)
+  /// A planning horizon of at least this many days.
+  case planAhead(days: Int)
+  /// This competency at least at this level.
+  case competency(CompetencyID, CompetencyLevel)
+  /// Dutch at least at this level.
+  case dutch(DutchLevel)
+  /// An adaptation of this dimension.
+  case adaptation(LoadDimension)
+  /// Wage-cost subsidy.
+  case wageCostSubsidy
+  /// A job coach.
+  case jobCoach
+
+  /// Planning `days` ahead, when a request may ask for it (``Limits/horizonDays``).
+  static func planning(days: Int) -> AdviceNeed? {
+    Limits.horizonDays.contains(days) ? AdviceNeed.planAhead(days: days) : nil
+  }
+
+  /// The family of steps that can meet the need: needs of one family can be met by one
+  /// step; two families need two.
+  var family: AdviceFamily {
+    switch self {
+    case .travel: .travel
+    case .hoursMaximum: .hoursMaximum
+    case .hoursMinimum: .hoursMinimum
+    case .planAhead: .planAhead
+    case .competency(let id, _): .competency(id)
+    case .dutch: .dutch
+    case .adaptation(let dimension): .adaptation(dimension)
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .jobCoach: .jobCoach
+    }
+  }
+
+  /// The least that removes `knockOut` of `place` for `person` asked on `day`, or `nil` when
+  /// no step does (the knock-out is about who the person is, their wishes, or a capacity more
+  /// than one level short).
+  static func of(
+    _ knockOut: KnockOut, person: Participant, place: Place, day: Day, policy: Policy
+  ) -> AdviceNeed? {
+    switch knockOut {
+    case .travel(let minutes, let maximum):
+      // The least whole number of minutes that passes the scorer's own test, within the
+      // policy's maximum and a person's longest allowed limit.
+      let cap = min(
+        policy.advice.maximumExtraTravelMinutes, Wishes.validTravelMinutes.upperBound - maximum)
+      guard minutes - Double(maximum) <= Double(cap) + 1 else { return nil }
+      var extra = max(1, Int((minutes - Double(maximum)).rounded(.up)))
+      while extra > 1 && !(minutes > Double(maximum + extra - 1)) { extra -= 1 }
+      while minutes > Double(maximum + extra) { extra += 1 }
+      return extra <= cap ? .travel(extraMinutes: extra) : nil
+    case .hours(let offered, let wanted):
+      return offered.min > wanted.max ? .hoursMaximum(offered.min) : .hoursMinimum(offered.max)
+    case .notYetOpen(let openFrom, _):
+      return planning(days: Int(openFrom.daysSinceEpoch - day.daysSinceEpoch))
+    case .notYetAvailable(let availableFrom, _):
+      return planning(days: Int(availableFrom.daysSinceEpoch - day.daysSinceEpoch))
+    case .competency(let id, let required, _):
+      return .competency(id, required)
+    case .competencyPace(let id, let required, let held, _, let offerMonths):
+      // The route teaches `offerMonths / monthsPerLevel` levels in time: the person must
+      // reach the rest first.
+      let reach = offerMonths / policy.monthsPerLevel[person.developmentPace]
+      let level = max(held + 1, Int(required.rawValue) - reach)
+      return CompetencyLevel(level).map { .competency(id, $0) }
+    case .language(let required, _):
+      return .dutch(required)
+    case .languagePace(let required, let held, _, let offerMonths):
+      let reach = offerMonths / policy.dutchMonthsPerLevel[person.developmentPace]
+      let rank = max(held.rank + 1, required.rank - reach)
+      return .dutch(DutchLevel.allCases[min(rank, required.rank)])
+    case .load(let dimension, let demand, let capacity):
+      return demand.rawValue == capacity.rawValue + 1 && !place.adaptable.contains(dimension)
+        ? .adaptation(dimension) : nil
+    case .wageSubsidy:
+      return .wageCostSubsidy
+    case .support:
+      return .jobCoach
+    case .indication, .wswOtherProvider, .noFreeSlot, .sectorExcluded:
+      return nil
+    }
+  }
+}
+
+/// A family of steps: the needs one step can meet together.
+enum AdviceFamily: Hashable, Sendable, Comparable {
+  case travel
+  case hoursMaximum
+  case hoursMinimum
+  case planAhead
+  case competency(CompetencyID)
+  case dutch
+  case adaptation(LoadDimension)
+  case wageCostSubsidy
+  case jobCoach
+
+  /// The least step of the family that meets every one of `needs` (all of this family).
+  func step(meeting needs: [AdviceNeed]) -> AdviceStep {
+    switch self {
+    case .travel:
+      .travelMinutes(
+        extraMinutes: needs.map { if case .travel(let e) = $0 { e } else { 0 } }.max() ?? 0)
+    case .hoursMaximum:
+      .hoursMaximum(needs.map { if case .hoursMaximum(let h) = $0 { h } else { 0 } }.max() ?? 0)
+    case .hoursMinimum:
+      .hoursMinimum(needs.map { if case .hoursMinimum(let h) = $0 { h } else { 60 } }.min() ?? 0)
+    case .planAhead:
+      .planAhead(days: needs.map { if case .planAhead(let d) = $0 { d } else { 0 } }.max() ?? 0)
+    case .competency(let id):
+      .competency(
+        id,
+        level: needs.map { if case .competency(_, let l) = $0 { l } else { .basic } }.max()
+          ?? .basic)
+    case .dutch:
+      .dutch(needs.map { if case .dutch(let l) = $0 { l } else { .a0 } }.max() ?? .a0)
+    case .adaptation(let dimension): .adaptation(dimension)
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .jobCoach: .jobCoach
+    }
+  }
+}
+
+extension AdviceStep {
+  /// Whether the step meets a need (of the same family, far enough).
+  func meets(_ need: AdviceNeed) -> Bool {
+    switch (self, need) {
+    case (.travelMinutes(let extra), .travel(let needed)): needed <= extra
+    case (.hoursMaximum(let hours), .hoursMaximum(let needed)): needed <= hours
+    case (.hoursMinimum(let hours), .hoursMinimum(let needed)): needed >= hours
+    case (.planAhead(let days), .planAhead(let needed)): needed <= days
+    case (.competency(let id, let level), .competency(let needed, let required)):
+      id == needed && required <= level
+    case (.dutch(let level), .dutch(let required)): required <= level
+    case (.adaptation(let dimension), .adaptation(let needed)): dimension == needed
+    case (.wageCostSubsidy, .wageCostSubsidy), (.jobCoach, .jobCoach): true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/// What the packed records prove about why a pair does not fit: the knock-outs certain from
+/// the hot records, whether one of them is beyond any step, and how many step families they
+/// need at least. Advice uses it to leave out, without evaluating them, the places no single
+/// step or pair of steps can open.
+struct HotBlockers: Sendable {
+  /// A certain knock-out no step removes (an indication, a full place, an excluded main
+  /// sector, a capacity two or more levels short, a place beyond every travel step, a date
+  /// beyond any planning horizon).
+  var fixed: Bool
+  /// Step families certainly needed (a lower bound).
+  var families: Int
+  /// Knock-outs certainly there (a lower bound).
+  var knockOuts: Int
+}
+
+extension PairKernel {
+  static let fixedGate: UInt32 =
+    GateBit.internalWsw | GateBit.noFreeSlot | (0xFF << 10)  // the eight indication sets
+  static let supportGate = GateBit.supportBelowColleague | GateBit.supportBelowJobCoach
+  static let dutchGate: UInt32 = 0x1F << 5
+
+  /// The blockers of a pair from the hot records. `reachLimit` is the squared chord of the
+  /// farthest any travel step reaches (padded like every chord limit); `day` and `horizon`
+  /// are days since 1970.
+  ///
+  /// Every count is a lower bound of what the reference scorer finds, and `fixed` is only
+  /// set for knock-outs the reference scorer also finds and no step removes: leaving such
+  /// places out never changes the advice.
+  @inline(__always)
+  static func blockers(
+    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, heldMask: UInt64,
+    day: Int32, horizon: Int32, reachLimit: Float
+  ) -> HotBlockers {
+    var fixed = false
+    var families = 0
+    var knockOuts = 0
+    let gate = place.gate & person.block
+    if gate & GateBit.internalWsw != 0 { knockOuts += 1 }
+    if gate & GateBit.noFreeSlot != 0 { knockOuts += 1 }
+    if gate & (0xFF << 10) != 0 { knockOuts += 1 }
+    if gate & fixedGate != 0 { fixed = true }
+    if gate & GateBit.regularWithoutSubsidy != 0 {
+      families += 1
+      knockOuts += 1
+    }
+    if gate & supportGate != 0 {
+      families += 1
+      knockOuts += 1
+    }
+    if gate & dutchGate != 0 {
+      families += 1
+      knockOuts += 1
+    }
+    if place.mainSector & person.excluded != 0 {
+      fixed = true
+      knockOuts += 1
+    }
+    if place.minHours > person.maxHours || place.maxHours < person.minHours {
+      families += 1
+      knockOuts += 1
+    }
+    let opensLater = place.openFrom > horizon
+    let availableLater = person.availableFrom > horizon
+    if opensLater || availableLater {
+      families += 1
+      knockOuts += (opensLater ? 1 : 0) + (availableLater ? 1 : 0)
+      let limit = Int32(Limits.horizonDays.upperBound)
+      if (opensLater && place.openFrom - day > limit)
+        || (availableLater && person.availableFrom - day > limit)
+      {
+        fixed = true
+      }
+    }
+    // Load: every lane above the capacity is a knock-out; one level short may be adapted,
+    // more never (an unknown capacity is 0xFF and never short).
+    let demand = place.knockOutDemand
+    let capacity = person.capacity
+    let short = Bits.byteSum(Bytes.mask(demand .> capacity) & SIMD16(repeating: 1))
+    if short > 0 {
+      families += short
+      knockOuts += short
+      let known = capacity .< SIMD16(repeating: LoadProfile.unknownByte)
+      if any((demand .> capacity &+ SIMD16(repeating: 1)) .& known) { fixed = true }
+    }
+    let delta = place.position - person.position
+    let chord = (delta * delta).sum()
+    if chord > reachLimit {
+      fixed = true
+      knockOuts += 1
+    } else if chord > person.chordLimit {
+      families += 1
+      knockOuts += 1
+    }
+    let missing = (place.hardMask & ~heldMask).nonzeroBitCount
+    families += missing
+    knockOuts += missing
+    return HotBlockers(fixed: fixed, families: families, knockOuts: knockOuts)
+  }
+}
