@@ -147,3 +147,207 @@ struct AdviceTests {
     #expect(pairs > 0, "the data must give pairs of steps")
   }
 }
+
+@Suite("Carving")
+struct CarvingTests {
+  static let day = EngineFixtures.day
+
+  /// The fast carving is the reference carving, and every change, made and rescored over
+  /// every person, opens whom it says.
+  @Test func everyChangeOpensWhomItSays() throws {
+    let data = EngineFixtures.generated(seed: 43, participants: 500, places: 80)
+    let engine = try MatchEngine(
+      taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
+    let reference = ReferenceCarving(policy: .default, people: data.people)
+    var kinds: Set<String> = []
+    for place in data.places {
+      let fast = try engine.carve(for: place.id, options: QueryOptions(day: Self.day))
+      #expect(fast == reference.carving(of: place, on: Self.day), "\(place.id)")
+      var open = place
+      open.freeSlots = max(1, open.freeSlots)
+      let before = data.people.map {
+        engine.reference.evaluate($0, open, on: Self.day).fit != nil
+      }
+      #expect(fast.fits == before.count { $0 })
+      for effect in fast.changes {
+        let changed = effect.change.applied(to: open, on: Self.day)
+        var opened: [ParticipantScore] = []
+        for (index, person) in data.people.enumerated() where !before[index] {
+          if let fit = engine.reference.evaluate(person, changed, on: Self.day).fit {
+            opened.append(
+              ParticipantScore(participantID: person.id, scoreMillionths: fit.scoreMillionths))
+          }
+        }
+        opened.sort {
+          $0.scoreMillionths != $1.scoreMillionths
+            ? $0.scoreMillionths > $1.scoreMillionths : $0.participantID < $1.participantID
+        }
+        #expect(effect.opens == opened.count, "\(place.id) \(effect.change)")
+        #expect(effect.best == Array(opened.prefix(Carving.listed)), "\(place.id) \(effect.change)")
+        kinds.insert(effect.change.code)
+      }
+    }
+    #expect(kinds.count >= 7, "changes of many kinds: \(kinds.sorted())")
+  }
+}
+
+@Suite("Region advice")
+struct RegionAdviceTests {
+  static let day = EngineFixtures.day
+
+  /// The region's table is the sum of its people's reference advice, and the places nobody
+  /// fits are those the reference scorer fits nobody to, each with its reference carving;
+  /// the same on one thread and on three.
+  @Test(arguments: [Cohort(), Cohort(targetGroups: [.participatiewetDirect, .wsw])])
+  func theRegionIsTheSumOfItsPeople(cohort: Cohort) throws {
+    let data = EngineFixtures.generated(seed: 44, participants: 120, places: 300)
+    let engine = try MatchEngine(
+      taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
+    let region = try engine.regionAdvice(cohort: cohort, options: QueryOptions(day: Self.day))
+    #expect(
+      try engine.regionAdvice(cohort: cohort, options: QueryOptions(day: Self.day, threads: 3))
+        == region)
+
+    let members = data.people.filter(cohort.contains)
+    let reference = ReferenceAdvice(policy: .default, places: data.places)
+    var people: [AdviceStep: Int] = [:]
+    var opened: [AdviceStep: Int] = [:]
+    var withFit = 0
+    var stuck = 0
+    for person in members {
+      let advice = reference.advice(for: person, on: Self.day)
+      if advice.fits > 0 { withFit += 1 }
+      let opening = advice.steps.filter { $0.opens > 0 }
+      if advice.fits == 0 && opening.isEmpty { stuck += 1 }
+      for effect in opening {
+        let rungs =
+          effect.ladder.isEmpty
+          ? [(effect.step, effect.opens)] : effect.ladder.map { ($0.step, $0.opens) }
+        for (step, opens) in rungs {
+          people[step, default: 0] += 1
+          opened[step, default: 0] += opens
+        }
+      }
+    }
+    #expect(region.people == members.count)
+    #expect(region.withFit == withFit)
+    #expect(region.withoutFitOrStep == stuck)
+    #expect(Dictionary(uniqueKeysWithValues: region.steps.map { ($0.step, $0.people) }) == people)
+    #expect(
+      Dictionary(uniqueKeysWithValues: region.steps.map { ($0.step, $0.placesOpened) }) == opened)
+    for (earlier, later) in zip(region.steps, region.steps.dropFirst()) {
+      #expect(earlier.people >= later.people)
+    }
+
+    let scorer = ReferenceScorer(policy: .default)
+    let nobody = data.places.filter { place in
+      !members.contains { scorer.evaluate($0, place, on: Self.day).fit != nil }
+    }.sorted { $0.id < $1.id }
+    #expect(region.placesNobodyFits.map(\.placeID) == nobody.map(\.id))
+    let carving = ReferenceCarving(policy: .default, people: members)
+    for (blockers, place) in zip(region.placesNobodyFits, nobody) {
+      #expect(blockers.changes == Array(carving.carving(of: place, on: Self.day).changes.prefix(3)))
+    }
+    #expect(!region.steps.isEmpty && !nobody.isEmpty, "the data must give both")
+  }
+}
+
+/// Advice and carving as an officer meets them (issue 12), on the records of
+/// ``GoldenScenarioTests``: a directly placeable person in Maastricht who cycles up to 30
+/// minutes, and a regular order-picker job about 1.2 km away.
+@Suite("Golden scenarios: advice and carving")
+struct AdviceScenarioTests {
+  typealias Golden = GoldenScenarioTests
+  static let day = Golden.day
+
+  static func engine(_ people: [Participant], _ places: [Place]) throws -> MatchEngine {
+    try MatchEngine(taxonomy: EngineFixtures.taxonomy, participants: people, places: places)
+  }
+
+  /// Three warehouses 7, 9 and 12 km away (about 36, 47 and 62 minutes by bike) and nothing
+  /// else blocking: travel alone (002: "bezien welk vervolg nodig is"). The travel ladder
+  /// opens the first at +10 minutes and the second at +20; the third is beyond the 30 extra
+  /// minutes advice goes to. Public transport (28, 33 and 41 minutes) reaches the first.
+  @Test func aPersonBlockedOnlyByTravel() throws {
+    let east = { (id: PlaceID, longitude: Double) in
+      Golden.warehouse {
+        $0.id = id
+        $0.location = GeoPoint(latitude: 50.8514, longitude: longitude)
+      }
+    }
+    let places = [east("PL-A", 5.789), east("PL-B", 5.818), east("PL-C", 5.860)]
+    let engine = try Self.engine([Golden.person()], places)
+    let advice = try engine.advice(for: "P-G1", options: QueryOptions(day: Self.day))
+    #expect(advice.fits == 0)
+    let travel = try #require(advice.steps.first { $0.step.code == "travel-minutes" })
+    #expect(travel.step == .travelMinutes(extraMinutes: 20))
+    #expect(travel.ladder.map(\.opens) == [1, 2])
+    #expect(travel.opens == 2)
+    let transport = try #require(advice.steps.first { $0.step == .transport(.publicTransport) })
+    #expect(transport.opens == 1 && transport.bestOpened?.placeID == "PL-A")
+    #expect(advice.steps.first == travel, "the step that opens the most comes first")
+    #expect(advice.steps.allSatisfy { $0.opens < 3 }, "no single step reaches PL-C")
+  }
+
+  /// A person without forklift driving and a forklift job that does not teach it; nearby,
+  /// a learning-work place that fits and teaches forklift driving to level 2 within its
+  /// 12-month route at a steady pace. The step says what to learn and where.
+  @Test func aPersonBlockedByACompetencyTaughtNearby() throws {
+    let job = Golden.warehouse {
+      $0.id = "PL-A-JOB"
+      $0.requiredCompetencies = [CompetencyEntry(id: "forklift-driving", level: .independent)]
+    }
+    let route = PlacementPolicyScenarioTests.forkliftRoute()
+    let engine = try Self.engine([Golden.person()], [job, route])
+    let advice = try engine.advice(for: "P-G1", options: QueryOptions(day: Self.day))
+    let step = try #require(advice.steps.first)
+    #expect(step.step == .competency("forklift-driving", level: .independent))
+    #expect(step.opens == 1)
+    #expect(step.bestOpened?.placeID == job.id)
+    #expect(step.learnAt == [route.id])
+  }
+
+  /// Nothing of the person's load capacity was assessed: every place fits with points to
+  /// judge, and assessing the dimensions the places demand is what raises the best fit.
+  @Test func aPersonWithNothingAssessed() throws {
+    let person = Golden.person { $0.loadCapacity = LoadProfile.unknown }
+    let engine = try Self.engine([person], [Golden.warehouse()])
+    let advice = try engine.advice(for: "P-G1", options: QueryOptions(day: Self.day))
+    #expect(advice.fits == 1)
+    let assessed = advice.steps.filter { $0.step.code == "load-assessed" }
+    #expect(assessed.count == 16)
+    #expect(
+      assessed.allSatisfy {
+        $0.opens == 0 && ($0.bestAfter?.scoreMillionths ?? 0) > advice.best!.scoreMillionths
+      })
+    // Lifting, walking and standing are demanded at 3, the rest at 1: assessed at 3 they
+    // earn the same third as a 1 assessed at 1, and each removes a point of 2.
+    #expect(assessed.contains { $0.step == .loadAssessed(.lifting, level: LoadLevel(3)!) })
+  }
+
+  /// A warehouse whose lifting demand (3) blocks most candidates: people who fit but for
+  /// lifting at 2. Carving says so first, and lowering lifting to 2 opens them.
+  @Test func aPlaceWhoseLiftingDemandBlocksMost() throws {
+    var people: [Participant] = []
+    for index in 1...6 {
+      people.append(
+        Golden.person {
+          $0.id = ParticipantID("P-L\(index)")!
+          $0.loadCapacity[.lifting] = LoadLevel(2)
+        })
+    }
+    people.append(
+      Golden.person {
+        $0.id = "P-H1"
+        $0.wishes.hoursPerWeek = HoursRange(min: 8, max: 16)
+      })
+    let engine = try Self.engine(people, [Golden.warehouse()])
+    let carving = try engine.carve(for: "PL-G1", options: QueryOptions(day: Self.day))
+    #expect(carving.fits == 0)
+    let first = try #require(carving.changes.first)
+    #expect(first.change == .loadLower(.lifting, to: LoadLevel(2)!))
+    #expect(first.opens == 6)
+    #expect(carving.changes.contains { $0.change == .loadAdaptable(.lifting) && $0.opens == 6 })
+    #expect(carving.changes.contains { $0.change == .hoursMinimum(16) && $0.opens == 1 })
+  }
+}

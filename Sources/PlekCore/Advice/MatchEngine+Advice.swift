@@ -12,7 +12,7 @@ extension MatchEngine {
   public func advice(for id: ParticipantID, options: QueryOptions) throws(MatchError) -> Advice {
     try check(options)
     guard let person = people.record(id) else { throw .unknownParticipant(id) }
-    return advice(person, options)
+    return advice(person, options).advice
   }
 
   /// Development advice for a participant that is not stored (an intake profile).
@@ -20,13 +20,15 @@ extension MatchEngine {
     throws(MatchError) -> Advice
   {
     try check(options)
-    return advice(try accept(participant), options)
+    return advice(try accept(participant), options).advice
   }
 
   /// The advice of a valid participant. With `complete` false only what the steps open is
   /// worked out (no best fit after each step, no pairs, no nearest places): a region's
-  /// aggregate needs nothing more.
-  func advice(_ person: Participant, _ options: QueryOptions, complete: Bool = true) -> Advice {
+  /// aggregate needs nothing more. Also returns the places that fit.
+  func advice(_ person: Participant, _ options: QueryOptions, complete: Bool = true) -> (
+    advice: Advice, fits: [PlaceID]
+  ) {
     let day = options.day
     let horizonDays = options.horizonDays ?? policy.planningHorizonDays
     let horizon = day.adding(days: horizonDays).daysSinceEpoch
@@ -91,7 +93,7 @@ extension MatchEngine {
         nearestPlaces(person, byLowerBound: byLowerBound, day: day, horizonDays: horizonDays)
       })
     builder.complete = complete
-    return builder.build()
+    return (builder.build(), fits.map(\.id))
   }
 
   /// The squared chord of the farthest reach of any travel step: the person's own transport

@@ -20,8 +20,9 @@ extension PairKernel {
   static let dutchGate: UInt32 = 0x1F << 5
 
   /// The blockers of a pair from the hot records. `reachLimit` is the squared chord of the
-  /// farthest any travel step reaches (padded like every chord limit); `day` and `horizon`
-  /// are days since 1970.
+  /// farthest any travel step reaches (padded like every chord limit; the person's own limit
+  /// when travel cannot change); `day` and `horizon` are days since 1970; without
+  /// `planning`, a person not yet available is beyond any step.
   ///
   /// Every count is a lower bound of what the reference scorer finds, and `fixed` is only
   /// set for knock-outs the reference scorer also finds and no step removes: leaving such
@@ -29,7 +30,7 @@ extension PairKernel {
   @inline(__always)
   static func blockers(
     _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, heldMask: UInt64,
-    day: Int32, horizon: Int32, reachLimit: Float
+    day: Int32, horizon: Int32, reachLimit: Float, planning: Bool = true
   ) -> HotBlockers {
     var fixed = false
     var families = 0
@@ -66,7 +67,7 @@ extension PairKernel {
       knockOuts += (opensLater ? 1 : 0) + (availableLater ? 1 : 0)
       let limit = Int32(Limits.horizonDays.upperBound)
       if (opensLater && place.openFrom - day > limit)
-        || (availableLater && person.availableFrom - day > limit)
+        || (availableLater && (!planning || person.availableFrom - day > limit))
       {
         fixed = true
       }

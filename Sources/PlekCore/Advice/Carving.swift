@@ -1,0 +1,329 @@
+/// Job carving for a place: which of its demands blocks the most people who would otherwise
+/// fit, and what each change would open (koersnota §3.7.8: the employee's competencies lead,
+/// not the vacancy).
+///
+/// A person counts for a change when the change removes every knock-out they have at the
+/// place. A full place is carved as if a slot were free, as its candidate list is.
+public struct Carving: Hashable, Sendable {
+  /// The place.
+  public var placeID: PlaceID
+  /// The day asked for.
+  public var day: Day
+  /// People who fit now.
+  public var fits: Int
+  /// The changes that open people, most people first.
+  public var changes: [ChangeEffect]
+
+  /// How many of the best opened people a change lists.
+  public static let listed = 3
+}
+
+/// A change an employer could make to a place.
+public enum CarveChange: Hashable, Sendable {
+  /// Demand one level less on a load dimension.
+  case loadLower(LoadDimension, to: LoadLevel)
+  /// Make a load dimension adaptable (werkplekaanpassing): one level short becomes a point
+  /// to judge.
+  case loadAdaptable(LoadDimension)
+  /// Require a competency one level lower.
+  case competencyLower(CompetencyID, to: CompetencyLevel)
+  /// Make a required competency desired.
+  case competencyDesired(CompetencyID)
+  /// Ask for fewer hours at least (a lower minimum).
+  case hoursMinimum(Int)
+  /// Offer more hours at most (a higher maximum).
+  case hoursMaximum(Int)
+  /// Require less Dutch.
+  case dutch(DutchLevel)
+  /// Offer more support.
+  case support(SupportOffer)
+  /// Accept wage-cost subsidy.
+  case wageCostSubsidy
+  /// Open on the day asked for.
+  case openNow
+
+  /// The stable code, as the service returns it.
+  public var code: String {
+    switch self {
+    case .loadLower: "load-lower"
+    case .loadAdaptable: "load-adaptable"
+    case .competencyLower: "competency-lower"
+    case .competencyDesired: "competency-desired"
+    case .hoursMinimum: "hours-minimum"
+    case .hoursMaximum: "hours-maximum"
+    case .dutch: "dutch"
+    case .support: "support"
+    case .wageCostSubsidy: "wage-cost-subsidy"
+    case .openNow: "open-now"
+    }
+  }
+
+  /// Every change code, in the order of `Advice.md`.
+  public static let codes = [
+    "load-lower", "load-adaptable", "competency-lower", "competency-desired", "hours-minimum",
+    "hours-maximum", "dutch", "support", "wage-cost-subsidy", "open-now",
+  ]
+
+  var rank: Int { Self.codes.firstIndex(of: code) ?? Self.codes.count }
+
+  /// The place after the change (`day`: the day asked, for ``openNow``).
+  public func applied(to place: Place, on day: Day) -> Place {
+    var changed = place
+    switch self {
+    case .loadLower(let dimension, let level): changed.loadDemand[dimension] = level
+    case .loadAdaptable(let dimension): changed.adaptable.insert(dimension)
+    case .competencyLower(let id, let level):
+      changed.requiredCompetencies = place.requiredCompetencies.map {
+        $0.id == id ? CompetencyEntry(id: id, level: level) : $0
+      }
+    case .competencyDesired(let id):
+      let moved = place.requiredCompetencies.filter { $0.id == id }
+      changed.requiredCompetencies.removeAll { $0.id == id }
+      changed.desiredCompetencies += moved
+    case .hoursMinimum(let hours):
+      changed.hoursPerWeek = HoursRange(min: hours, max: place.hoursPerWeek.max)
+    case .hoursMaximum(let hours):
+      changed.hoursPerWeek = HoursRange(min: place.hoursPerWeek.min, max: hours)
+    case .dutch(let level): changed.dutchLevel = level
+    case .support(let offer): changed.support = offer
+    case .wageCostSubsidy: changed.acceptsWageSubsidy = true
+    case .openNow: changed.openFrom = day
+    }
+    return changed
+  }
+}
+
+/// What one change opens.
+public struct ChangeEffect: Hashable, Sendable {
+  /// The change (for a ladder, the least rung that opens the most).
+  public var change: CarveChange
+  /// People who fit once it is made: those whose every knock-out it removes.
+  public var opens: Int
+  /// The best of them with their scores after the change, best first (at most
+  /// ``Carving/listed``).
+  public var best: [ParticipantScore]
+}
+
+/// A participant and a score, in millionths of a point.
+public struct ParticipantScore: Hashable, Sendable {
+  /// The participant.
+  public var participantID: ParticipantID
+  /// The score in millionths.
+  public var scoreMillionths: Int64
+
+  /// Creates one.
+  public init(participantID: ParticipantID, scoreMillionths: Int64) {
+    self.participantID = participantID
+    self.scoreMillionths = scoreMillionths
+  }
+}
+
+/// What a person needs of a place before they fit, one requirement per knock-out, each the
+/// least change that removes it; `nil` for a knock-out no change of the place removes.
+enum CarveNeed: Hashable, Sendable {
+  /// The demand on a dimension at most this level, or the dimension adaptable (when
+  /// `adaptableWorks`).
+  case load(LoadDimension, atMost: LoadLevel, adaptableWorks: Bool)
+  /// The competency required at most at this level (0: not required).
+  case competency(CompetencyID, atMost: Int)
+  /// A minimum of at most this many hours.
+  case hoursMinimum(Int)
+  /// A maximum of at least this many hours.
+  case hoursMaximum(Int)
+  /// Dutch required at most at this level.
+  case dutch(DutchLevel)
+  /// Support at least this.
+  case support(SupportOffer)
+  /// Wage-cost subsidy.
+  case wageCostSubsidy
+  /// Open on the day asked.
+  case openNow
+
+  var family: CarveFamily {
+    switch self {
+    case .load(let dimension, _, _): .load(dimension)
+    case .competency(let id, _): .competency(id)
+    case .hoursMinimum: .hoursMinimum
+    case .hoursMaximum: .hoursMaximum
+    case .dutch: .dutch
+    case .support: .support
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .openNow: .openNow
+    }
+  }
+
+  static func of(_ knockOut: KnockOut, person: Participant, place: Place, policy: Policy)
+    -> CarveNeed?
+  {
+    switch knockOut {
+    case .load(let dimension, let demand, let capacity):
+      let adaptable = place.adaptable.contains(dimension)
+      // One level lower fits, or is one level short on an adaptable dimension (a point).
+      guard demand.rawValue <= capacity.rawValue + (adaptable ? 2 : 1) else { return nil }
+      return .load(
+        dimension, atMost: LoadLevel(rawValue: capacity.rawValue + (adaptable ? 1 : 0))!,
+        adaptableWorks: !adaptable && demand.rawValue == capacity.rawValue + 1)
+    case .competency(let id, _, let held):
+      // Not taught to the level required: a lower level may be held, or taught in time.
+      var atMost = held
+      if let offer = place.learningOffer, let taught = offer.teaches.level(of: id) {
+        let reach = offer.months / policy.monthsPerLevel[person.developmentPace]
+        atMost = max(held, min(Int(taught.rawValue), held + reach))
+      }
+      return .competency(id, atMost: atMost)
+    case .competencyPace(let id, _, let held, _, let offerMonths):
+      return .competency(
+        id, atMost: held + offerMonths / policy.monthsPerLevel[person.developmentPace])
+    case .hours(let offered, let wanted):
+      return offered.min > wanted.max ? .hoursMinimum(wanted.max) : .hoursMaximum(wanted.min)
+    case .language(_, let held):
+      return .dutch(held)
+    case .languagePace(let required, let held, _, let offerMonths):
+      let rank = held.rank + offerMonths / policy.dutchMonthsPerLevel[person.developmentPace]
+      return .dutch(DutchLevel.allCases[min(rank, required.rank - 1)])
+    case .support(let need, _):
+      return .support(need.minimumOffer)
+    case .wageSubsidy:
+      return .wageCostSubsidy
+    case .notYetOpen:
+      return .openNow
+    case .travel, .indication, .wswOtherProvider, .noFreeSlot, .sectorExcluded,
+      .notYetAvailable:
+      return nil
+    }
+  }
+}
+
+/// The changes of a place one change can make together.
+enum CarveFamily: Hashable, Sendable, Comparable {
+  case load(LoadDimension)
+  case competency(CompetencyID)
+  case hoursMinimum
+  case hoursMaximum
+  case dutch
+  case support
+  case wageCostSubsidy
+  case openNow
+}
+
+extension CarveChange {
+  /// Whether the change meets a need.
+  func meets(_ need: CarveNeed) -> Bool {
+    switch (self, need) {
+    case (.loadLower(let dimension, let level), .load(let needed, let atMost, _)):
+      dimension == needed && level <= atMost
+    case (.loadAdaptable(let dimension), .load(let needed, _, let adaptableWorks)):
+      dimension == needed && adaptableWorks
+    case (.competencyLower(let id, let level), .competency(let needed, let atMost)):
+      id == needed && Int(level.rawValue) <= atMost
+    case (.competencyDesired(let id), .competency(let needed, _)): id == needed
+    case (.hoursMinimum(let hours), .hoursMinimum(let atMost)): hours <= atMost
+    case (.hoursMaximum(let hours), .hoursMaximum(let atLeast)): hours >= atLeast
+    case (.dutch(let level), .dutch(let atMost)): level <= atMost
+    case (.support(let offer), .support(let atLeast)): offer >= atLeast
+    case (.wageCostSubsidy, .wageCostSubsidy), (.openNow, .openNow): true
+    default: false
+    }
+  }
+}
+
+/// Turns the knock-outs of a place's people into carving: shared by the fast path and the
+/// reference, which differ only in which people they hand over.
+struct CarvingBuilder {
+  let place: Place
+  let policy: Policy
+  let day: Day
+  let fits: Int
+  /// Knocked-out people with their knock-outs: at least every person one change can open.
+  let knockedOut: [(person: Participant, knockOuts: [KnockOut])]
+  /// The reference evaluation of a pair.
+  let evaluate: (Participant, Place) -> Explanation
+
+  func build() -> Carving {
+    var single: [CarveFamily: [(person: Participant, needs: [CarveNeed])]] = [:]
+    for (person, knockOuts) in knockedOut {
+      let needs = knockOuts.compactMap {
+        CarveNeed.of($0, person: person, place: place, policy: policy)
+      }
+      guard needs.count == knockOuts.count else { continue }
+      let families = Set(needs.map(\.family))
+      if families.count == 1 { single[families.first!, default: []].append((person, needs)) }
+    }
+    var effects: [ChangeEffect] = []
+    for family in single.keys.sorted() {
+      let people = single[family]!
+      for rungs in changes(for: family) {
+        let counts = rungs.map { rung in people.count { $0.needs.allSatisfy(rung.meets) } }
+        guard let most = counts.max(), most > 0, let chosen = counts.firstIndex(of: most) else {
+          continue
+        }
+        effects.append(effect(of: rungs[chosen], people: people))
+      }
+    }
+    effects = effects.filter { $0.opens > 0 }
+    effects.sort { a, b in
+      if a.opens != b.opens { return a.opens > b.opens }
+      if a.change.rank != b.change.rank { return a.change.rank < b.change.rank }
+      return "\(a.change)" < "\(b.change)"
+    }
+    return Carving(placeID: place.id, day: day, fits: fits, changes: effects)
+  }
+
+  /// The ladders of changes a family allows, each least first (a family may offer two
+  /// kinds of change: lower the demand, or make it adaptable).
+  func changes(for family: CarveFamily) -> [[CarveChange]] {
+    switch family {
+    case .load(let dimension):
+      guard let demand = place.loadDemand[dimension], demand.rawValue > 0 else { return [] }
+      var ladders = [[CarveChange.loadLower(dimension, to: LoadLevel(rawValue: demand.rawValue - 1)!)]]
+      if !place.adaptable.contains(dimension) { ladders.append([.loadAdaptable(dimension)]) }
+      return ladders
+    case .competency(let id):
+      let required = Int(place.requiredCompetencies.first { $0.id == id }?.level.rawValue ?? 1)
+      let lower = (1..<required).reversed().compactMap(CompetencyLevel.init).map {
+        CarveChange.competencyLower(id, to: $0)
+      }
+      return [lower, [.competencyDesired(id)]].filter { !$0.isEmpty }
+    case .hoursMinimum:
+      let step = policy.advice.hoursStep
+      let rungs = stride(from: place.hoursPerWeek.min - step, through: 0, by: -step).map {
+        CarveChange.hoursMinimum($0)
+      }
+      return [rungs + (place.hoursPerWeek.min % step == 0 ? [] : [.hoursMinimum(0)])]
+    case .hoursMaximum:
+      let step = policy.advice.hoursStep
+      let limit = HoursRange.validHours.upperBound
+      var rungs = Array(stride(from: place.hoursPerWeek.max + step, through: limit, by: step))
+      if rungs.last != limit && place.hoursPerWeek.max < limit { rungs.append(limit) }
+      return [rungs.map { .hoursMaximum($0) }]
+    case .dutch:
+      return [
+        DutchLevel.allCases.filter { $0 < place.dutchLevel }.reversed().map { .dutch($0) }
+      ]
+    case .support:
+      return [SupportOffer.allCases.filter { $0 > place.support }.map { .support($0) }]
+    case .wageCostSubsidy:
+      return [[.wageCostSubsidy]]
+    case .openNow:
+      return [[.openNow]]
+    }
+  }
+
+  func effect(of change: CarveChange, people: [(person: Participant, needs: [CarveNeed])])
+    -> ChangeEffect
+  {
+    let changed = change.applied(to: place, on: day)
+    var scores: [ParticipantScore] = []
+    for (person, needs) in people where needs.allSatisfy(change.meets) {
+      guard let fit = evaluate(person, changed).fit else { continue }
+      scores.append(
+        ParticipantScore(participantID: person.id, scoreMillionths: fit.scoreMillionths))
+    }
+    scores.sort {
+      $0.scoreMillionths != $1.scoreMillionths
+        ? $0.scoreMillionths > $1.scoreMillionths : $0.participantID < $1.participantID
+    }
+    return ChangeEffect(
+      change: change, opens: scores.count, best: Array(scores.prefix(Carving.listed)))
+  }
+}
