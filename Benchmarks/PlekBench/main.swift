@@ -13,7 +13,7 @@ let usage = """
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
-                   batch, latency, reference, load, service, cli, policy
+                   batch, latency, reference, load, service, cli, policy, advice
     --json FILE    also write the measurements as JSON
     --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
                      workload for valgrind --tool=callgrind (instruction counts repeat) or
@@ -156,6 +156,10 @@ do {
   if selected("load") { try scenarios.load() }
   if selected("service") { try scenarios.service() }
   if selected("cli") { try scenarios.cliBatch() }
+  if selected("advice") {
+    try scenarios.advice()
+    try scenarios.regionAdvice()
+  }
   if selected("policy") {
     try scenarios.policy()
     if let miss = scenarios.measurements.last(where: {

@@ -16,8 +16,8 @@ public struct Advice: Hashable, Sendable {
   public var fits: Int
   /// The best fit now, if any.
   public var best: PlaceScore?
-  /// The steps that open places or raise the best fit, most places opened first, then the
-  /// largest rise of the best fit.
+  /// The steps that open places, most places opened first (at most ``stepsListed``), then,
+  /// when there is room, steps that open nothing but raise the best fit, largest rise first.
   public var steps: [StepEffect]
   /// When no single step opens anything: pairs of steps that do, most places first.
   public var combinations: [StepCombination]
@@ -27,6 +27,9 @@ public struct Advice: Hashable, Sendable {
 
   /// The largest number of combinations and nearest places listed.
   public static let listed = 5
+  /// The largest number of steps listed: the steps that open the most, then (when there is
+  /// room) steps that open nothing but raise the best fit.
+  public static let stepsListed = 10
 }
 
 /// A place and a score, in millionths of a point.

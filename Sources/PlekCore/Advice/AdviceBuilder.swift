@@ -43,69 +43,138 @@ extension AdviceStep {
   }
 }
 
+/// A place as advice handles it: where it is in its store, where it lies and what advice
+/// reads of it; the whole record is fetched only when a step is taken for it.
+struct PlaceRef {
+  var id: PlaceID
+  var slot: Int
+  var location: GeoPoint
+  var learningOffer: LearningOffer?
+  var loadDemand: LoadProfile
+  var support: SupportOffer
+
+  init(_ place: Place, slot: Int) {
+    id = place.id
+    self.slot = slot
+    location = place.location
+    learningOffer = place.learningOffer
+    loadDemand = place.loadDemand
+    support = place.support
+  }
+}
+
+/// A knocked-out place and what it needs: one need per knock-out, `nil` when a knock-out is
+/// beyond any step.
+struct BlockedPlace {
+  var ref: PlaceRef
+  var needs: [AdviceNeed]?
+  /// Whether travel is its only knock-out (at any distance: another transport may reach it).
+  var travelOnly: Bool
+
+  /// The needs of a place from the reference scorer's knock-outs.
+  init(
+    _ place: Place, slot: Int, knockOuts: [KnockOut], person: Participant, day: Day,
+    policy: Policy
+  ) {
+    ref = PlaceRef(place, slot: slot)
+    let needs = knockOuts.compactMap {
+      AdviceNeed.of($0, person: person, place: place, day: day, policy: policy)
+    }
+    self.needs = needs.count == knockOuts.count ? needs : nil
+    travelOnly = knockOuts.allSatisfy { if case .travel = $0 { true } else { false } }
+  }
+
+  /// A place whose needs the packed records gave.
+  init(_ ref: PlaceRef, needs: [AdviceNeed]?, travelOnly: Bool) {
+    self.ref = ref
+    self.needs = needs
+    self.travelOnly = travelOnly
+  }
+}
+
 /// Turns the knock-outs of a person's places into advice: the part shared by the fast path
-/// (``MatchEngine/advice(for:options:)``) and ``ReferenceAdvice``. They differ only in which
+/// (``MatchEngine/advice(for:options:)``) and ``ReferenceAdvice``. They differ in which
 /// places they hand over (the fast path drops, from the packed records, places no single step
-/// or pair of steps can open) and in how they find a best fit.
+/// or pair of steps can open) and in how they score a changed person (the compiled kernel
+/// and a one-place shortlist, or the reference scorer over every place).
 struct AdviceBuilder {
   let person: Participant
   let policy: Policy
   let day: Day
   let horizonDays: Int
   /// The places that fit now.
-  let fits: [Place]
-  /// Knocked-out places with their knock-outs: at least every place that two steps or fewer
-  /// can open.
-  let knockedOut: [(place: Place, knockOuts: [KnockOut])]
+  let fits: [PlaceRef]
+  /// Knocked-out places: at least every place one step can open.
+  let blocked: [BlockedPlace]
+  /// Knocked-out places two steps may open, asked for only when no single step opens
+  /// anything.
+  let pairCandidates: () -> [BlockedPlace]
   /// The best fit now.
   let best: PlaceScore?
+  /// The whole record of a place.
+  let record: (PlaceRef) -> Place
   /// The reference evaluation of a pair with a planning horizon.
   let evaluate: (Participant, Place, Int) -> Explanation
+  /// The best fit of a (changed) person among some places, with a planning horizon.
+  let bestAmong: (Participant, Int, [PlaceRef]) -> PlaceScore?
   /// The best fit of a (changed) person with a planning horizon.
   let bestFit: (Participant, Int) -> PlaceScore?
   /// The places with the fewest knock-outs, for when no single step opens anything.
   let nearest: () -> [NearestPlace]
-  /// Whether to work out gains (the best fit after each step), combinations and the
-  /// nearest places: off for a region's aggregate, which needs only what steps open.
+  /// Whether to take the steps listed (the best place each opens, the best fit after it) and
+  /// work out pairs and the nearest places: off for a region's aggregate, which needs only
+  /// what every step opens.
   var complete = true
 
   func build() -> Advice {
-    var single: [AdviceFamily: [(place: Place, needs: [AdviceNeed])]] = [:]
-    var pairs: [[AdviceFamily]: [(place: Place, needs: [AdviceNeed])]] = [:]
-    var travelOnly: [Place] = []
-    for (place, knockOuts) in knockedOut {
-      if knockOuts.allSatisfy({ if case .travel = $0 { true } else { false } }) {
-        travelOnly.append(place)
-      }
-      let needs = knockOuts.compactMap {
-        AdviceNeed.of($0, person: person, place: place, day: day, policy: policy)
-      }
-      guard needs.count == knockOuts.count else { continue }
-      let families = Set(needs.map(\.family)).sorted()
-      switch families.count {
-      case 1: single[families[0], default: []].append((place, needs))
-      case 2: pairs[families, default: []].append((place, needs))
-      default: break
-      }
+    var single: [AdviceFamily: [(ref: PlaceRef, needs: [AdviceNeed])]] = [:]
+    var travelOnly: [PlaceRef] = []
+    for blocked in blocked {
+      if blocked.travelOnly { travelOnly.append(blocked.ref) }
+      guard let needs = blocked.needs, let family = needs.first?.family,
+        needs.allSatisfy({ $0.family == family })
+      else { continue }
+      single[family, default: []].append((blocked.ref, needs))
     }
 
-    var effects: [StepEffect] = []
+    // What every step opens, counted from the needs; only the steps listed are then taken.
+    var candidates: [Candidate] = []
     for family in single.keys.sorted() {
-      if let effect = effect(of: family, places: single[family]!) { effects.append(effect) }
+      if let candidate = candidate(of: family, places: single[family]!) {
+        candidates.append(candidate)
+      }
     }
-    effects += transportEffects(travelOnly)
-    if complete { effects += gainEffects() }
-    effects = effects.filter { $0.opens > 0 || gain($0) > 0 }
-    effects.sort { a, b in
-      if a.opens != b.opens { return a.opens > b.opens }
-      if gain(a) != gain(b) { return gain(a) > gain(b) }
-      return a.step.rank < b.step.rank
+    candidates += transportCandidates(travelOnly)
+    candidates.sort { a, b in
+      if a.opened.count != b.opened.count { return a.opened.count > b.opened.count }
+      return a.step.precedes(b.step)
+    }
+    var effects: [StepEffect]
+    if complete {
+      effects = candidates.prefix(Advice.stepsListed).map(finish)
+      if effects.count < Advice.stepsListed {
+        let gains = gainEffects().filter { gain($0) > 0 }.sorted { a, b in
+          gain(a) != gain(b) ? gain(a) > gain(b) : a.step.precedes(b.step)
+        }
+        effects += gains.prefix(Advice.stepsListed - effects.count)
+      }
+    } else {
+      effects = candidates.map {
+        StepEffect(
+          step: $0.step, opens: $0.opened.count, bestOpened: nil, bestAfter: nil,
+          closes: $0.closes, ladder: $0.ladder, learnAt: [])
+      }
     }
 
-    let opensAny = effects.contains { $0.opens > 0 }
     var combinations: [StepCombination] = []
     var nearest: [NearestPlace] = []
-    if !opensAny && complete {
+    if candidates.isEmpty && complete {
+      var pairs: [[AdviceFamily]: [(ref: PlaceRef, needs: [AdviceNeed])]] = [:]
+      for blocked in pairCandidates() {
+        guard let needs = blocked.needs else { continue }
+        let families = Set(needs.map(\.family)).sorted()
+        if families.count == 2 { pairs[families, default: []].append((blocked.ref, needs)) }
+      }
       combinations = pairs.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap {
         combination(of: $0, places: pairs[$0]!)
       }
@@ -127,6 +196,14 @@ struct AdviceBuilder {
     return max(0, after - (best?.scoreMillionths ?? 0))
   }
 
+  /// A step and what it opens, before it is taken.
+  struct Candidate {
+    var step: AdviceStep
+    var opened: [PlaceRef]
+    var closes: Int
+    var ladder: [StepRung]
+  }
+
   // MARK: One family
 
   /// The rungs a family's step can take, least first.
@@ -146,16 +223,14 @@ struct AdviceBuilder {
       return ladder(
         from: wishes.hoursPerWeek.max, step: advice.hoursStep,
         limit: HoursRange.validHours.upperBound
-      )
-      .map { .hoursMaximum($0) }
+      ).map { .hoursMaximum($0) }
     case .hoursMinimum:
       return ladder(from: wishes.hoursPerWeek.min, step: -advice.hoursStep, limit: 0)
         .map { .hoursMinimum($0) }
     case .planAhead:
       return ladder(
         from: horizonDays, step: advice.planningStepDays, limit: Limits.horizonDays.upperBound
-      )
-      .map { .planAhead(days: $0) }
+      ).map { .planAhead(days: $0) }
     case .competency(let id):
       let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)
       return (held + 1...3).compactMap { CompetencyLevel($0) }.map { .competency(id, level: $0) }
@@ -178,8 +253,8 @@ struct AdviceBuilder {
     return values
   }
 
-  func effect(of family: AdviceFamily, places: [(place: Place, needs: [AdviceNeed])])
-    -> StepEffect?
+  func candidate(of family: AdviceFamily, places: [(ref: PlaceRef, needs: [AdviceNeed])])
+    -> Candidate?
   {
     let rungs = rungs(of: family, needs: places.flatMap(\.needs))
     let counts = rungs.map { rung in
@@ -189,7 +264,7 @@ struct AdviceBuilder {
       return nil
     }
     let step = rungs[chosen]
-    let opened = places.filter { $0.needs.allSatisfy(step.meets) }.map(\.place)
+    let opened = places.filter { $0.needs.allSatisfy(step.meets) }.map(\.ref)
     var ladder: [StepRung] = []
     if rungs.count > 1 {
       var last = 0
@@ -198,32 +273,36 @@ struct AdviceBuilder {
         last = count
       }
     }
-    return effect(of: step, opening: opened, closes: 0, ladder: ladder)
+    return Candidate(step: step, opened: opened, closes: 0, ladder: ladder)
   }
 
-  /// A step's effect, its opened places evaluated after it.
-  func effect(of step: AdviceStep, opening opened: [Place], closes: Int, ladder: [StepRung])
-    -> StepEffect
-  {
-    let person = step.applied(to: self.person)
+  /// A listed step taken: the best place it opens after it, the best fit after it. A step
+  /// the person takes opens every place whose needs it meets (nothing else changes for
+  /// them); a step that changes places is checked place by place.
+  func finish(_ candidate: Candidate) -> StepEffect {
+    let step = candidate.step
+    let changedPerson = step.applied(to: person)
     let horizon = step.horizonDays(horizonDays)
-    var count = 0
+    var opens = candidate.opened.count
     var bestOpened: PlaceScore?
-    for place in opened {
-      let changed = step.applied(to: place, for: self.person)
-      guard let fit = evaluate(person, changed, horizon).fit else { continue }
-      count += 1
-      bestOpened = PlaceScore.better(
-        bestOpened, PlaceScore(placeID: place.id, scoreMillionths: fit.scoreMillionths))
-    }
     var bestAfter: PlaceScore?
-    if complete {
-      bestAfter =
-        step.changesPlaces ? PlaceScore.better(best, bestOpened) : bestFit(person, horizon)
+    if step.changesPlaces {
+      opens = 0
+      for ref in candidate.opened {
+        let changed = step.applied(to: record(ref), for: person)
+        guard let fit = evaluate(person, changed, horizon).fit else { continue }
+        opens += 1
+        bestOpened = PlaceScore.better(
+          bestOpened, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
+      }
+      bestAfter = PlaceScore.better(best, bestOpened)
+    } else {
+      bestOpened = bestAmong(changedPerson, horizon, candidate.opened)
+      bestAfter = bestFit(changedPerson, horizon)
     }
     return StepEffect(
-      step: step, opens: count, bestOpened: bestOpened, bestAfter: bestAfter, closes: closes,
-      ladder: ladder, learnAt: learnAt(step))
+      step: step, opens: opens, bestOpened: bestOpened, bestAfter: bestAfter,
+      closes: candidate.closes, ladder: candidate.ladder, learnAt: learnAt(step))
   }
 
   /// Learning-work places that fit now and teach the step's competency to its level in time.
@@ -252,16 +331,17 @@ struct AdviceBuilder {
     }
   }
 
-  func transportEffects(_ travelOnly: [Place]) -> [StepEffect] {
+  func transportCandidates(_ travelOnly: [PlaceRef]) -> [Candidate] {
     Self.fasterModes(than: person.wishes.transport).compactMap { mode in
       let limit = Double(person.wishes.maxTravelMinutes)
-      func minutes(_ place: Place) -> Double {
+      func minutes(_ place: PlaceRef) -> Double {
         policy.travel.minutes(from: person.location, to: place.location, mode: mode)
       }
       let opened = travelOnly.filter { !(minutes($0) > limit) }
-      let closes = fits.count { minutes($0) > limit }
       guard !opened.isEmpty else { return nil }
-      return effect(of: .transport(mode), opening: opened, closes: closes, ladder: [])
+      return Candidate(
+        step: .transport(mode), opened: opened, closes: fits.count { minutes($0) > limit },
+        ladder: [])
     }
   }
 
@@ -275,17 +355,21 @@ struct AdviceBuilder {
     for dimension in LoadDimension.allCases where person.loadCapacity[dimension] == nil {
       let demands = fits.compactMap { $0.loadDemand[dimension] }.filter { $0 > .none }
       guard let level = demands.max() else { continue }
+      let step = AdviceStep.loadAssessed(dimension, level: level)
       effects.append(
-        effect(of: .loadAssessed(dimension, level: level), opening: [], closes: 0, ladder: []))
+        StepEffect(
+          step: step, opens: 0, bestOpened: nil,
+          bestAfter: bestFit(step.applied(to: person), horizonDays), closes: 0, ladder: [],
+          learnAt: []))
     }
     let need = person.supportNeed.minimumOffer
     if policy.jobCoaches.provided {
       var bestCoached: PlaceScore?
-      for place in fits where place.support < need {
-        let changed = AdviceStep.jobCoach.applied(to: place, for: person)
+      for ref in fits where ref.support < need {
+        let changed = AdviceStep.jobCoach.applied(to: record(ref), for: person)
         if let fit = evaluate(person, changed, horizonDays).fit {
           bestCoached = PlaceScore.better(
-            bestCoached, PlaceScore(placeID: place.id, scoreMillionths: fit.scoreMillionths))
+            bestCoached, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
         }
       }
       if let bestCoached {
@@ -300,7 +384,7 @@ struct AdviceBuilder {
 
   // MARK: Pairs
 
-  func combination(of families: [AdviceFamily], places: [(place: Place, needs: [AdviceNeed])])
+  func combination(of families: [AdviceFamily], places: [(ref: PlaceRef, needs: [AdviceNeed])])
     -> StepCombination?
   {
     let steps = families.map { family in
@@ -314,14 +398,21 @@ struct AdviceBuilder {
     }
     var count = 0
     var bestOpened: PlaceScore?
-    for (place, _) in places {
-      var changed = place
+    for (ref, _) in places {
+      var changed = record(ref)
       for step in steps { changed = step.applied(to: changed, for: self.person) }
       guard let fit = evaluate(person, changed, horizon).fit else { continue }
       count += 1
       bestOpened = PlaceScore.better(
-        bestOpened, PlaceScore(placeID: place.id, scoreMillionths: fit.scoreMillionths))
+        bestOpened, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
     }
     return count > 0 ? StepCombination(steps: steps, opens: count, bestOpened: bestOpened) : nil
+  }
+}
+
+extension AdviceStep {
+  /// The order of steps that open as much: by kind, then by value.
+  func precedes(_ other: AdviceStep) -> Bool {
+    rank != other.rank ? rank < other.rank : "\(self)" < "\(other)"
   }
 }

@@ -87,6 +87,19 @@ enum AdviceNeed: Hashable, Sendable {
   /// A job coach.
   case jobCoach
 
+  /// The least whole number of extra minutes that passes the scorer's own test
+  /// (`minutes > maximum` knocks out), within the policy's maximum and a person's longest
+  /// allowed limit; `nil` beyond them.
+  static func travel(minutes: Double, maximum: Int, policy: Policy) -> AdviceNeed? {
+    let cap = min(
+      policy.advice.maximumExtraTravelMinutes, Wishes.validTravelMinutes.upperBound - maximum)
+    guard minutes - Double(maximum) <= Double(cap) + 1 else { return nil }
+    var extra = max(1, Int((minutes - Double(maximum)).rounded(.up)))
+    while extra > 1 && !(minutes > Double(maximum + extra - 1)) { extra -= 1 }
+    while minutes > Double(maximum + extra) { extra += 1 }
+    return extra <= cap ? .travel(extraMinutes: extra) : nil
+  }
+
   /// Planning `days` ahead, when a request may ask for it (``Limits/horizonDays``).
   static func planning(days: Int) -> AdviceNeed? {
     Limits.horizonDays.contains(days) ? AdviceNeed.planAhead(days: days) : nil
@@ -116,15 +129,7 @@ enum AdviceNeed: Hashable, Sendable {
   ) -> AdviceNeed? {
     switch knockOut {
     case .travel(let minutes, let maximum):
-      // The least whole number of minutes that passes the scorer's own test, within the
-      // policy's maximum and a person's longest allowed limit.
-      let cap = min(
-        policy.advice.maximumExtraTravelMinutes, Wishes.validTravelMinutes.upperBound - maximum)
-      guard minutes - Double(maximum) <= Double(cap) + 1 else { return nil }
-      var extra = max(1, Int((minutes - Double(maximum)).rounded(.up)))
-      while extra > 1 && !(minutes > Double(maximum + extra - 1)) { extra -= 1 }
-      while minutes > Double(maximum + extra) { extra += 1 }
-      return extra <= cap ? .travel(extraMinutes: extra) : nil
+      return travel(minutes: minutes, maximum: maximum, policy: policy)
     case .hours(let offered, let wanted):
       return offered.min > wanted.max ? .hoursMaximum(offered.min) : .hoursMinimum(offered.max)
     case .notYetOpen(let openFrom, _):

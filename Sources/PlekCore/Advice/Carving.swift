@@ -275,7 +275,9 @@ struct CarvingBuilder {
     switch family {
     case .load(let dimension):
       guard let demand = place.loadDemand[dimension], demand.rawValue > 0 else { return [] }
-      var ladders = [[CarveChange.loadLower(dimension, to: LoadLevel(rawValue: demand.rawValue - 1)!)]]
+      var ladders = [
+        [CarveChange.loadLower(dimension, to: LoadLevel(rawValue: demand.rawValue - 1)!)]
+      ]
       if !place.adaptable.contains(dimension) { ladders.append([.loadAdaptable(dimension)]) }
       return ladders
     case .competency(let id):

@@ -35,11 +35,14 @@ extension MatchEngine {
     let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
     let heldMask = PlacePacker.competencyMask(detail.held.atLeast1)
     let reachLimit = Self.adviceReachLimit(person, policy: policy)
-    let maximumFamilies = complete ? 2 : 1
     let context = PairContext(horizon: horizon, day: day.daysSinceEpoch)
+    // The person without a travel limit, for places whose only certain knock-out is travel.
+    var unlimited = detail
+    unlimited.maxTravelMinutes = .max
 
-    var fits: [Place] = []
-    var knockedOut: [(place: Place, knockOuts: [KnockOut])] = []
+    var fits: [PlaceRef] = []
+    var blocked: [BlockedPlace] = []
+    var pairSlots: [Int] = []
     // Slots by the knock-outs they certainly have, for the nearest places.
     var byLowerBound: [[Int]] = []
     places.withColumns { columns in
@@ -53,23 +56,69 @@ extension MatchEngine {
           while byLowerBound.count <= blockers.knockOuts { byLowerBound.append([]) }
           byLowerBound[blockers.knockOuts].append(slot)
         }
-        guard !blockers.fixed, blockers.families <= maximumFamilies else { continue }
-        let record = places.records[slot]!
-        // Nothing certain on the hot records: the compiled kernel says whether it fits;
-        // only a knocked-out place needs the reference's knock-outs.
-        if blockers.knockOuts == 0 && PairKernel.passesCheapKnockOuts(hot, place, context)
-          && PairKernel.evaluate(
-            hot, detail, place, details + slot, context, compiled, threshold: -.infinity)
-            != nil
-        {
-          fits.append(record)
+        guard !blockers.fixed, blockers.families <= 2 else { continue }
+        if blockers.families == 2 {
+          pairSlots.append(slot)
           continue
         }
+        if blockers.families == 0 {
+          // Nothing certain on the hot records: the compiled kernel says whether it fits;
+          // only a knocked-out place needs the reference's knock-outs.
+          if PairKernel.passesCheapKnockOuts(hot, place, context)
+            && PairKernel.evaluate(
+              hot, detail, place, details + slot, context, compiled, threshold: -.infinity)
+              != nil
+          {
+            fits.append(PlaceRef(places.records[slot]!, slot: slot))
+            continue
+          }
+        } else if blockers.family != .competency {
+          // One family certain on the hot records: when the pair fits without it, that is
+          // its only knock-out, and the packed records say what it needs.
+          var relaxed = hot
+          var relaxedContext = context
+          var relaxedDetail = detail
+          switch blockers.family {
+          case .wage: relaxed.block &= ~GateBit.regularWithoutSubsidy
+          case .support: relaxed.block &= ~PairKernel.supportGate
+          case .dutch: relaxed.block &= ~PairKernel.dutchGate
+          case .hours:
+            relaxed.minHours = 0
+            relaxed.maxHours = UInt8(HoursRange.validHours.upperBound)
+          case .timing: relaxedContext.horizon = .max
+          case .load(let lane): relaxed.capacity[lane] = LoadProfile.unknownByte
+          case .travel:
+            relaxed.chordLimit = .infinity
+            relaxedDetail = unlimited
+          case .competency: break
+          }
+          guard
+            PairKernel.passesCheapKnockOuts(relaxed, place, relaxedContext)
+              && PairKernel.evaluate(
+                relaxed, relaxedDetail, place, details + slot, relaxedContext, compiled,
+                threshold: -.infinity) != nil
+          else {
+            pairSlots.append(slot)  // another knock-out the hot records do not show
+            continue
+          }
+          blocked.append(
+            BlockedPlace(
+              PlaceRef(places.records[slot]!, slot: slot),
+              needs: hotNeeds(
+                blockers.family, person: person, hot: hot, detail: detail, place: place,
+                placeDetail: details + slot, day: day, horizon: horizon),
+              travelOnly: blockers.family == .travel))
+          continue
+        }
+        let record = places.records[slot]!
         let explanation = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
         if explanation.fit != nil {
-          fits.append(record)
+          fits.append(PlaceRef(record, slot: slot))
         } else {
-          knockedOut.append((record, explanation.knockOuts))
+          blocked.append(
+            BlockedPlace(
+              record, slot: slot, knockOuts: explanation.knockOuts, person: person, day: day,
+              policy: policy))
         }
       }
     }
@@ -82,11 +131,27 @@ extension MatchEngine {
       else { return nil }
       return PlaceScore(placeID: match.placeID, scoreMillionths: match.scoreMillionths)
     }
+    let singles = blocked
     var builder = AdviceBuilder(
       person: person, policy: policy, day: day, horizonDays: horizonDays, fits: fits,
-      knockedOut: knockedOut, best: complete ? bestFit(person, horizonDays) : nil,
+      blocked: blocked,
+      pairCandidates: {
+        singles
+          + pairSlots.map { slot in
+            let record = places.records[slot]!
+            return BlockedPlace(
+              record, slot: slot,
+              knockOuts: reference.evaluate(person, record, on: day, horizonDays: horizonDays)
+                .knockOuts, person: person, day: day, policy: policy)
+          }
+      },
+      best: complete ? bestFit(person, horizonDays) : nil,
+      record: { places.records[$0.slot]! },
       evaluate: { person, place, horizonDays in
         reference.evaluate(person, place, on: day, horizonDays: horizonDays)
+      },
+      bestAmong: { changed, horizonDays, refs in
+        bestAmong(changed, horizonDays: horizonDays, day: day, slots: refs.map(\.slot))
       },
       bestFit: bestFit,
       nearest: {
@@ -94,6 +159,82 @@ extension MatchEngine {
       })
     builder.complete = complete
     return (builder.build(), fits.map(\.id))
+  }
+
+  /// The best fit of a person among some stored places, by the compiled kernel: each place
+  /// is scored only when its bound reaches the best so far.
+  func bestAmong(_ person: Participant, horizonDays: Int, day: Day, slots: [Int]) -> PlaceScore? {
+    let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
+    let context = PairContext(
+      horizon: day.adding(days: horizonDays).daysSinceEpoch, day: day.daysSinceEpoch)
+    var best: PlaceScore?
+    var bestKey: IDKey?
+    places.withColumns { columns in
+      guard let details = columns.detail.baseAddress else { return }
+      for slot in slots {
+        let place = columns.hot[slot]
+        guard hot.availableFrom <= context.horizon,
+          PairKernel.passesCheapKnockOuts(hot, place, context),
+          let result = PairKernel.evaluate(
+            hot, detail, place, details + slot, context, compiled,
+            threshold: best.map { Double($0.scoreMillionths) / 1_000_000 } ?? -.infinity)
+        else { continue }
+        let key = columns.keys[slot]
+        if let current = best, let currentKey = bestKey,
+          result.scoreMillionths < current.scoreMillionths
+            || (result.scoreMillionths == current.scoreMillionths && !(key < currentKey))
+        {
+          continue
+        }
+        best = PlaceScore(
+          placeID: places.records[slot]!.id, scoreMillionths: result.scoreMillionths)
+        bestKey = key
+      }
+    }
+    return best
+  }
+
+  /// What a place needs whose only knock-outs are of one family the hot records prove: the
+  /// same needs ``AdviceNeed/of(_:person:place:day:policy:)`` gives for the reference
+  /// scorer's knock-outs, from the packed records.
+  func hotNeeds(
+    _ family: HotFamily, person: Participant, hot: PersonHot, detail: PersonDetail,
+    place: PlaceHot, placeDetail: UnsafePointer<PlaceDetail>, day: Day, horizon: Int32
+  ) -> [AdviceNeed]? {
+    switch family {
+    case .wage: return [.wageCostSubsidy]
+    case .support: return [.jobCoach]
+    case .dutch:
+      return [.dutch(DutchLevel.allCases[(place.gate & PairKernel.dutchGate).nonzeroBitCount])]
+    case .hours:
+      return place.minHours > hot.maxHours
+        ? [.hoursMaximum(Int(place.minHours))] : [.hoursMinimum(Int(place.maxHours))]
+    case .timing:
+      var needs: [AdviceNeed?] = []
+      if hot.availableFrom > horizon {
+        needs.append(.planning(days: Int(hot.availableFrom - day.daysSinceEpoch)))
+      }
+      if place.openFrom > horizon {
+        needs.append(.planning(days: Int(place.openFrom - day.daysSinceEpoch)))
+      }
+      return needs.contains(nil) ? nil : needs.compactMap { $0 }
+    case .load(let lane):
+      let demand = placeDetail.pointee.demand[lane]
+      let adaptable = demand != place.knockOutDemand[lane]
+      guard demand == hot.capacity[lane] &+ 1, !adaptable,
+        let dimension = LoadDimension.allCases.first(where: { $0.lane == lane })
+      else { return nil }
+      return [.adaptation(dimension)]
+    case .travel:
+      let minutes = TravelModel.minutes(
+        distanceKilometres: GeoPoint.distanceKilometres(detail.unit, placeDetail.pointee.unit),
+        detourFactor: detail.detourFactor, speed: detail.speed)
+      return AdviceNeed.travel(
+        minutes: minutes, maximum: person.wishes.maxTravelMinutes, policy: policy
+      ).map { [$0] }
+    case .competency:
+      return nil
+    }
   }
 
   /// The squared chord of the farthest reach of any travel step: the person's own transport

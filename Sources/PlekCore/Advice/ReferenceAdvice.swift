@@ -14,41 +14,56 @@ public struct ReferenceAdvice: Sendable {
   }
 
   /// The advice for `person` asked on `day` with a planning horizon (`nil`: the policy's).
-  public func advice(for person: Participant, on day: Day, horizonDays: Int? = nil) -> Advice {
+  /// With `everyStep`, every step that opens a place is listed, not taken (no best place
+  /// opened, no best fit after, no pairs, no nearest places): what a region adds up.
+  public func advice(
+    for person: Participant, on day: Day, horizonDays: Int? = nil, everyStep: Bool = false
+  ) -> Advice {
     let horizon = horizonDays ?? scorer.policy.planningHorizonDays
-    var fits: [Place] = []
-    var knockedOut: [(place: Place, knockOuts: [KnockOut])] = []
-    for place in places {
+    var fits: [PlaceRef] = []
+    var knockedOut: [(slot: Int, knockOuts: [KnockOut])] = []
+    for (slot, place) in places.enumerated() {
       let explanation = scorer.evaluate(person, place, on: day, horizonDays: horizon)
       if explanation.fit != nil {
-        fits.append(place)
+        fits.append(PlaceRef(place, slot: slot))
       } else {
-        knockedOut.append((place, explanation.knockOuts))
+        knockedOut.append((slot, explanation.knockOuts))
       }
     }
     let evaluate = { (person: Participant, place: Place, horizon: Int) in
       scorer.evaluate(person, place, on: day, horizonDays: horizon)
     }
-    let bestFit = { (person: Participant, horizon: Int) -> PlaceScore? in
+    let bestAmong = { (person: Participant, horizon: Int, refs: [PlaceRef]) -> PlaceScore? in
       var best: PlaceScore?
-      for place in places {
-        if let fit = evaluate(person, place, horizon).fit {
+      for ref in refs {
+        if let fit = evaluate(person, places[ref.slot], horizon).fit {
           best = PlaceScore.better(
-            best, PlaceScore(placeID: place.id, scoreMillionths: fit.scoreMillionths))
+            best, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
         }
       }
       return best
     }
-    return AdviceBuilder(
+    let all = places.enumerated().map { PlaceRef($1, slot: $0) }
+    let blocked = knockedOut.map {
+      BlockedPlace(
+        places[$0.slot], slot: $0.slot, knockOuts: $0.knockOuts, person: person, day: day,
+        policy: scorer.policy)
+    }
+    var builder = AdviceBuilder(
       person: person, policy: scorer.policy, day: day, horizonDays: horizon, fits: fits,
-      knockedOut: knockedOut, best: bestFit(person, horizon), evaluate: evaluate,
-      bestFit: bestFit,
+      blocked: blocked, pairCandidates: { blocked },
+      best: everyStep ? nil : bestAmong(person, horizon, all), record: { places[$0.slot] },
+      evaluate: evaluate, bestAmong: bestAmong,
+      bestFit: { person, horizon in bestAmong(person, horizon, all) },
       nearest: {
         knockedOut.sorted {
           $0.knockOuts.count != $1.knockOuts.count
-            ? $0.knockOuts.count < $1.knockOuts.count : $0.place.id < $1.place.id
-        }.prefix(Advice.listed).map { NearestPlace(placeID: $0.place.id, knockOuts: $0.knockOuts) }
-      }
-    ).build()
+            ? $0.knockOuts.count < $1.knockOuts.count : places[$0.slot].id < places[$1.slot].id
+        }.prefix(Advice.listed).map {
+          NearestPlace(placeID: places[$0.slot].id, knockOuts: $0.knockOuts)
+        }
+      })
+    builder.complete = !everyStep
+    return builder.build()
   }
 }

@@ -11,6 +11,21 @@ struct HotBlockers: Sendable {
   var families: Int
   /// Knock-outs certainly there (a lower bound).
   var knockOuts: Int
+  /// The last family found: the only one when ``families`` is 1.
+  var family: HotFamily = .competency
+}
+
+/// A family of knock-outs the hot records prove.
+enum HotFamily: Equatable, Sendable {
+  case wage
+  case support
+  case dutch
+  case hours
+  case timing
+  /// One level short on the load lane.
+  case load(lane: Int)
+  case travel
+  case competency
 }
 
 extension PairKernel {
@@ -35,6 +50,7 @@ extension PairKernel {
     var fixed = false
     var families = 0
     var knockOuts = 0
+    var family = HotFamily.competency
     let gate = place.gate & person.block
     if gate & GateBit.internalWsw != 0 { knockOuts += 1 }
     if gate & GateBit.noFreeSlot != 0 { knockOuts += 1 }
@@ -43,14 +59,17 @@ extension PairKernel {
     if gate & GateBit.regularWithoutSubsidy != 0 {
       families += 1
       knockOuts += 1
+      family = .wage
     }
     if gate & supportGate != 0 {
       families += 1
       knockOuts += 1
+      family = .support
     }
     if gate & dutchGate != 0 {
       families += 1
       knockOuts += 1
+      family = .dutch
     }
     if place.mainSector & person.excluded != 0 {
       fixed = true
@@ -59,11 +78,13 @@ extension PairKernel {
     if place.minHours > person.maxHours || place.maxHours < person.minHours {
       families += 1
       knockOuts += 1
+      family = .hours
     }
     let opensLater = place.openFrom > horizon
     let availableLater = person.availableFrom > horizon
     if opensLater || availableLater {
       families += 1
+      family = .timing
       knockOuts += (opensLater ? 1 : 0) + (availableLater ? 1 : 0)
       let limit = Int32(Limits.horizonDays.upperBound)
       if (opensLater && place.openFrom - day > limit)
@@ -76,10 +97,15 @@ extension PairKernel {
     // more never (an unknown capacity is 0xFF and never short).
     let demand = place.knockOutDemand
     let capacity = person.capacity
-    let short = Bits.byteSum(Bytes.mask(demand .> capacity) & SIMD16(repeating: 1))
+    let shortLanes = Bytes.mask(demand .> capacity)
+    let short = Bits.byteSum(shortLanes & SIMD16(repeating: 1))
     if short > 0 {
       families += short
       knockOuts += short
+      let words = unsafeBitCast(shortLanes, to: SIMD2<UInt64>.self)
+      family = .load(
+        lane: words[0] != 0
+          ? words[0].trailingZeroBitCount >> 3 : 8 + words[1].trailingZeroBitCount >> 3)
       let known = capacity .< SIMD16(repeating: LoadProfile.unknownByte)
       if any((demand .> capacity &+ SIMD16(repeating: 1)) .& known) { fixed = true }
     }
@@ -91,10 +117,14 @@ extension PairKernel {
     } else if chord > person.chordLimit {
       families += 1
       knockOuts += 1
+      family = .travel
     }
     let missing = (place.hardMask & ~heldMask).nonzeroBitCount
-    families += missing
-    knockOuts += missing
-    return HotBlockers(fixed: fixed, families: families, knockOuts: knockOuts)
+    if missing > 0 {
+      families += missing
+      knockOuts += missing
+      family = .competency
+    }
+    return HotBlockers(fixed: fixed, families: families, knockOuts: knockOuts, family: family)
   }
 }
