@@ -8,7 +8,7 @@ import PlekIO
 
 let usage = """
   usage: plek-bench [--quick] [--filter NAME] [--json FILE]
-         plek-bench --profile batch|load
+         plek-bench --profile batch|load|advice
 
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
@@ -20,6 +20,8 @@ let usage = """
                      perf (sizes from PLEK_PROFILE_PARTICIPANTS and PLEK_PROFILE_PLACES)
     --profile load   write 2,000 participants and 2,000 places, then load, validate, compile
                      and index them once (size from PLEK_PROFILE_RECORDS)
+    --profile advice advice for 40 people over 20,000 places (PLEK_PROFILE_PARTICIPANTS,
+                     PLEK_PROFILE_PLACES)
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -32,7 +34,7 @@ while let argument = arguments.first {
   switch argument {
   case "--quick": quick = true
   case "--profile":
-    guard let value = arguments.first, ["batch", "load"].contains(value) else {
+    guard let value = arguments.first, ["batch", "load", "advice"].contains(value) else {
       print(usage)
       exit(2)
     }
@@ -118,6 +120,23 @@ if profile == "load" {
   let engine = try MatchEngine(dataset: dataset)
   print("profile: \(report.bytesRead) bytes, \(engine.statistics.packedBytes) packed bytes")
   try? FileManager.default.removeItem(atPath: directory)
+  exit(0)
+}
+
+if profile == "advice" {
+  let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
+  let environment = ProcessInfo.processInfo.environment
+  let count = Int(environment["PLEK_PROFILE_PLACES"] ?? "") ?? 20_000
+  let people = data.participants(count: count)
+  let engine = try MatchEngine(
+    taxonomy: taxonomy, participants: people, places: data.places(count: count))
+  var steps = 0
+  for person in people.prefix(Int(environment["PLEK_PROFILE_PARTICIPANTS"] ?? "") ?? 40) {
+    steps += try engine.advice(
+      for: person.id, options: QueryOptions(day: Day(iso: "2026-11-22")!)
+    ).steps.count
+  }
+  print("profile: \(steps) steps")
   exit(0)
 }
 

@@ -43,24 +43,27 @@ extension AdviceStep {
   }
 }
 
-/// A place as advice handles it: where it is in its store, where it lies and what advice
-/// reads of it; the whole record is fetched only when a step is taken for it.
-struct PlaceRef {
-  var id: PlaceID
+/// A place as advice handles it: its slot in its store. What advice reads of it comes
+/// through ``PlaceFacts`` (from the packed records on the fast path), and the whole record is
+/// fetched only when a step is taken for it.
+struct PlaceRef: Hashable {
   var slot: Int
-  var location: GeoPoint
-  var learningOffer: LearningOffer?
-  var loadDemand: LoadProfile
-  var support: SupportOffer
+}
 
-  init(_ place: Place, slot: Int) {
-    id = place.id
-    self.slot = slot
-    location = place.location
-    learningOffer = place.learningOffer
-    loadDemand = place.loadDemand
-    support = place.support
-  }
+/// What advice reads of the places it handles.
+struct PlaceFacts {
+  /// The place's id.
+  let id: (PlaceRef) -> PlaceID
+  /// Minutes of travel from the person by a transport mode (the scorer's own figure).
+  let minutes: (PlaceRef, TransportMode) -> Double
+  /// The level a place's route teaches a competency to and its months, if it does.
+  let teaches: (PlaceRef, CompetencyID) -> (level: CompetencyLevel, months: Int)?
+  /// The place's demand on a load dimension.
+  let demand: (PlaceRef, LoadDimension) -> LoadLevel
+  /// The support the place offers.
+  let support: (PlaceRef) -> SupportOffer
+  /// The whole record.
+  let record: (PlaceRef) -> Place
 }
 
 /// A knocked-out place and what it needs: one need per knock-out, `nil` when a knock-out is
@@ -76,7 +79,7 @@ struct BlockedPlace {
     _ place: Place, slot: Int, knockOuts: [KnockOut], person: Participant, day: Day,
     policy: Policy
   ) {
-    ref = PlaceRef(place, slot: slot)
+    ref = PlaceRef(slot: slot)
     let needs = knockOuts.compactMap {
       AdviceNeed.of($0, person: person, place: place, day: day, policy: policy)
     }
@@ -111,14 +114,12 @@ struct AdviceBuilder {
   let pairCandidates: () -> [BlockedPlace]
   /// The best fit now.
   let best: PlaceScore?
-  /// The whole record of a place.
-  let record: (PlaceRef) -> Place
+  /// What advice reads of places.
+  let facts: PlaceFacts
   /// The reference evaluation of a pair with a planning horizon.
   let evaluate: (Participant, Place, Int) -> Explanation
   /// The best fit of a (changed) person among some places, with a planning horizon.
   let bestAmong: (Participant, Int, [PlaceRef]) -> PlaceScore?
-  /// The best fit of a (changed) person with a planning horizon.
-  let bestFit: (Participant, Int) -> PlaceScore?
   /// The places with the fewest knock-outs, for when no single step opens anything.
   let nearest: () -> [NearestPlace]
   /// Whether to take the steps listed (the best place each opens, the best fit after it) and
@@ -289,16 +290,18 @@ struct AdviceBuilder {
     if step.changesPlaces {
       opens = 0
       for ref in candidate.opened {
-        let changed = step.applied(to: record(ref), for: person)
+        let changed = step.applied(to: facts.record(ref), for: person)
         guard let fit = evaluate(person, changed, horizon).fit else { continue }
         opens += 1
         bestOpened = PlaceScore.better(
-          bestOpened, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
+          bestOpened, PlaceScore(placeID: facts.id(ref), scoreMillionths: fit.scoreMillionths))
       }
       bestAfter = PlaceScore.better(best, bestOpened)
     } else {
+      // After a step the person takes, the places that fit are the ones that fit now (less
+      // any it closes) and the ones it opens.
       bestOpened = bestAmong(changedPerson, horizon, candidate.opened)
-      bestAfter = bestFit(changedPerson, horizon)
+      bestAfter = PlaceScore.better(bestOpened, bestAmong(changedPerson, horizon, fits))
     }
     return StepEffect(
       step: step, opens: opens, bestOpened: bestOpened, bestAfter: bestAfter,
@@ -312,11 +315,9 @@ struct AdviceBuilder {
     let months = (Int(level.rawValue) - held) * policy.monthsPerLevel[person.developmentPace]
     return Array(
       fits.filter { place in
-        guard let offer = place.learningOffer, let taught = offer.teaches.level(of: id) else {
-          return false
-        }
-        return taught >= level && months <= offer.months
-      }.map(\.id).sorted().prefix(Advice.listed))
+        guard let taught = facts.teaches(place, id) else { return false }
+        return taught.level >= level && months <= taught.months
+      }.map(facts.id).sorted().prefix(Advice.listed))
   }
 
   // MARK: Transport
@@ -334,9 +335,7 @@ struct AdviceBuilder {
   func transportCandidates(_ travelOnly: [PlaceRef]) -> [Candidate] {
     Self.fasterModes(than: person.wishes.transport).compactMap { mode in
       let limit = Double(person.wishes.maxTravelMinutes)
-      func minutes(_ place: PlaceRef) -> Double {
-        policy.travel.minutes(from: person.location, to: place.location, mode: mode)
-      }
+      func minutes(_ place: PlaceRef) -> Double { facts.minutes(place, mode) }
       let opened = travelOnly.filter { !(minutes($0) > limit) }
       guard !opened.isEmpty else { return nil }
       return Candidate(
@@ -353,23 +352,23 @@ struct AdviceBuilder {
   func gainEffects() -> [StepEffect] {
     var effects: [StepEffect] = []
     for dimension in LoadDimension.allCases where person.loadCapacity[dimension] == nil {
-      let demands = fits.compactMap { $0.loadDemand[dimension] }.filter { $0 > .none }
+      let demands = fits.map { facts.demand($0, dimension) }.filter { $0 > .none }
       guard let level = demands.max() else { continue }
       let step = AdviceStep.loadAssessed(dimension, level: level)
       effects.append(
         StepEffect(
           step: step, opens: 0, bestOpened: nil,
-          bestAfter: bestFit(step.applied(to: person), horizonDays), closes: 0, ladder: [],
-          learnAt: []))
+          bestAfter: bestAmong(step.applied(to: person), horizonDays, fits), closes: 0,
+          ladder: [], learnAt: []))
     }
     let need = person.supportNeed.minimumOffer
     if policy.jobCoaches.provided {
       var bestCoached: PlaceScore?
-      for ref in fits where ref.support < need {
-        let changed = AdviceStep.jobCoach.applied(to: record(ref), for: person)
+      for ref in fits where facts.support(ref) < need {
+        let changed = AdviceStep.jobCoach.applied(to: facts.record(ref), for: person)
         if let fit = evaluate(person, changed, horizonDays).fit {
           bestCoached = PlaceScore.better(
-            bestCoached, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
+            bestCoached, PlaceScore(placeID: facts.id(ref), scoreMillionths: fit.scoreMillionths))
         }
       }
       if let bestCoached {
@@ -399,20 +398,37 @@ struct AdviceBuilder {
     var count = 0
     var bestOpened: PlaceScore?
     for (ref, _) in places {
-      var changed = record(ref)
+      var changed = facts.record(ref)
       for step in steps { changed = step.applied(to: changed, for: self.person) }
       guard let fit = evaluate(person, changed, horizon).fit else { continue }
       count += 1
       bestOpened = PlaceScore.better(
-        bestOpened, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
+        bestOpened, PlaceScore(placeID: facts.id(ref), scoreMillionths: fit.scoreMillionths))
     }
     return count > 0 ? StepCombination(steps: steps, opens: count, bestOpened: bestOpened) : nil
   }
 }
 
 extension AdviceStep {
-  /// The order of steps that open as much: by kind, then by value.
+  /// The step's value within its kind, for ordering: a number and a name.
+  var value: (number: Int, name: String) {
+    switch self {
+    case .travelMinutes(let extra): (extra, "")
+    case .transport(let mode): (TransportMode.allCases.firstIndex(of: mode) ?? 0, "")
+    case .hoursMaximum(let hours), .hoursMinimum(let hours): (hours, "")
+    case .planAhead(let days): (days, "")
+    case .competency(let id, let level): (Int(level.rawValue), id.rawValue)
+    case .dutch(let level): (level.rank, "")
+    case .loadAssessed(let dimension, let level): (Int(level.rawValue), dimension.rawValue)
+    case .adaptation(let dimension): (0, dimension.rawValue)
+    case .wageCostSubsidy, .jobCoach: (0, "")
+    }
+  }
+
+  /// The order of steps that open as much: by kind, then by name, then by number.
   func precedes(_ other: AdviceStep) -> Bool {
-    rank != other.rank ? rank < other.rank : "\(self)" < "\(other)"
+    if rank != other.rank { return rank < other.rank }
+    let (a, b) = (value, other.value)
+    return a.name != b.name ? a.name < b.name : a.number < b.number
   }
 }

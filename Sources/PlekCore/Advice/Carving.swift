@@ -66,6 +66,27 @@ public enum CarveChange: Hashable, Sendable {
 
   var rank: Int { Self.codes.firstIndex(of: code) ?? Self.codes.count }
 
+  /// The change's value within its kind, for ordering: a number and a name.
+  var value: (number: Int, name: String) {
+    switch self {
+    case .loadLower(let dimension, let level): (Int(level.rawValue), dimension.rawValue)
+    case .loadAdaptable(let dimension): (0, dimension.rawValue)
+    case .competencyLower(let id, let level): (Int(level.rawValue), id.rawValue)
+    case .competencyDesired(let id): (0, id.rawValue)
+    case .hoursMinimum(let hours), .hoursMaximum(let hours): (hours, "")
+    case .dutch(let level): (level.rank, "")
+    case .support(let offer): (offer.rank, "")
+    case .wageCostSubsidy, .openNow: (0, "")
+    }
+  }
+
+  /// The order of changes that open as many: by kind, then by name, then by number.
+  func precedes(_ other: CarveChange) -> Bool {
+    if rank != other.rank { return rank < other.rank }
+    let (a, b) = (value, other.value)
+    return a.name != b.name ? a.name < b.name : a.number < b.number
+  }
+
   /// The place after the change (`day`: the day asked, for ``openNow``).
   public func applied(to place: Place, on day: Day) -> Place {
     var changed = place
@@ -263,8 +284,7 @@ struct CarvingBuilder {
     effects = effects.filter { $0.opens > 0 }
     effects.sort { a, b in
       if a.opens != b.opens { return a.opens > b.opens }
-      if a.change.rank != b.change.rank { return a.change.rank < b.change.rank }
-      return "\(a.change)" < "\(b.change)"
+      return a.change.precedes(b.change)
     }
     return Carving(placeID: place.id, day: day, fits: fits, changes: effects)
   }

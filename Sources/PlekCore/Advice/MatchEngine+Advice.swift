@@ -43,8 +43,6 @@ extension MatchEngine {
     var fits: [PlaceRef] = []
     var blocked: [BlockedPlace] = []
     var pairSlots: [Int] = []
-    // Slots by the knock-outs they certainly have, for the nearest places.
-    var byLowerBound: [[Int]] = []
     places.withColumns { columns in
       guard let details = columns.detail.baseAddress else { return }
       for slot in columns.hot.indices where columns.alive[slot] {
@@ -52,10 +50,6 @@ extension MatchEngine {
         let blockers = PairKernel.blockers(
           hot, detail, place, heldMask: heldMask, day: day.daysSinceEpoch, horizon: horizon,
           reachLimit: reachLimit)
-        if complete {
-          while byLowerBound.count <= blockers.knockOuts { byLowerBound.append([]) }
-          byLowerBound[blockers.knockOuts].append(slot)
-        }
         guard !blockers.fixed, blockers.families <= 2 else { continue }
         if blockers.families == 2 {
           pairSlots.append(slot)
@@ -69,7 +63,7 @@ extension MatchEngine {
               hot, detail, place, details + slot, context, compiled, threshold: -.infinity)
               != nil
           {
-            fits.append(PlaceRef(places.records[slot]!, slot: slot))
+            fits.append(PlaceRef(slot: slot))
             continue
           }
         } else if blockers.family != .competency {
@@ -103,7 +97,7 @@ extension MatchEngine {
           }
           blocked.append(
             BlockedPlace(
-              PlaceRef(places.records[slot]!, slot: slot),
+              PlaceRef(slot: slot),
               needs: hotNeeds(
                 blockers.family, person: person, hot: hot, detail: detail, place: place,
                 placeDetail: details + slot, day: day, horizon: horizon),
@@ -113,7 +107,7 @@ extension MatchEngine {
         let record = places.records[slot]!
         let explanation = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
         if explanation.fit != nil {
-          fits.append(PlaceRef(record, slot: slot))
+          fits.append(PlaceRef(slot: slot))
         } else {
           blocked.append(
             BlockedPlace(
@@ -123,13 +117,8 @@ extension MatchEngine {
       }
     }
 
-    let bestFit = { (changed: Participant, horizonDays: Int) -> PlaceScore? in
-      guard let valid = taxonomy.validate(changed).validated,
-        let match = try? shortlist(
-          for: valid, options: QueryOptions(k: 1, day: day, horizonDays: horizonDays)
-        ).matches.first
-      else { return nil }
-      return PlaceScore(placeID: match.placeID, scoreMillionths: match.scoreMillionths)
+    let bestAmong = { (changed: Participant, horizonDays: Int, refs: [PlaceRef]) in
+      self.bestAmong(changed, horizonDays: horizonDays, day: day, slots: refs.map(\.slot))
     }
     let singles = blocked
     var builder = AdviceBuilder(
@@ -145,20 +134,19 @@ extension MatchEngine {
                 .knockOuts, person: person, day: day, policy: policy)
           }
       },
-      best: complete ? bestFit(person, horizonDays) : nil,
-      record: { places.records[$0.slot]! },
+      best: complete ? bestAmong(person, horizonDays, fits) : nil,
+      facts: packedFacts(for: person),
       evaluate: { person, place, horizonDays in
         reference.evaluate(person, place, on: day, horizonDays: horizonDays)
       },
-      bestAmong: { changed, horizonDays, refs in
-        bestAmong(changed, horizonDays: horizonDays, day: day, slots: refs.map(\.slot))
-      },
-      bestFit: bestFit,
+      bestAmong: bestAmong,
       nearest: {
-        nearestPlaces(person, byLowerBound: byLowerBound, day: day, horizonDays: horizonDays)
+        nearestPlaces(
+          person, hot: hot, detail: detail, heldMask: heldMask, reachLimit: reachLimit, day: day,
+          horizonDays: horizonDays)
       })
     builder.complete = complete
-    return (builder.build(), fits.map(\.id))
+    return (builder.build(), fits.map { places.records[$0.slot]!.id })
   }
 
   /// The best fit of a person among some stored places, by the compiled kernel: each place
@@ -255,8 +243,21 @@ extension MatchEngine {
   /// in order of the knock-outs the packed records prove, until no place left can have fewer
   /// than the last one listed.
   func nearestPlaces(
-    _ person: Participant, byLowerBound: [[Int]], day: Day, horizonDays: Int
+    _ person: Participant, hot: PersonHot, detail: PersonDetail, heldMask: UInt64,
+    reachLimit: Float, day: Day, horizonDays: Int
   ) -> [NearestPlace] {
+    let horizon = day.adding(days: horizonDays).daysSinceEpoch
+    var byLowerBound: [[Int]] = []
+    places.withColumns { columns in
+      for slot in columns.hot.indices where columns.alive[slot] {
+        let bound = PairKernel.blockers(
+          hot, detail, columns.hot[slot], heldMask: heldMask, day: day.daysSinceEpoch,
+          horizon: horizon, reachLimit: reachLimit
+        ).knockOuts
+        while byLowerBound.count <= bound { byLowerBound.append([]) }
+        byLowerBound[bound].append(slot)
+      }
+    }
     var found: [(count: Int, place: Place, knockOuts: [KnockOut])] = []
     for (bound, slots) in byLowerBound.enumerated() {
       if found.count >= Advice.listed, bound > found[Advice.listed - 1].count { break }
@@ -271,5 +272,33 @@ extension MatchEngine {
       found = Array(found.prefix(Advice.listed))
     }
     return found.map { NearestPlace(placeID: $0.place.id, knockOuts: $0.knockOuts) }
+  }
+
+  /// What advice reads of the stored places, from the packed records: the same figures the
+  /// reference scorer reads off the records.
+  func packedFacts(for person: Participant) -> PlaceFacts {
+    let details = places.detail
+    let unit = person.location.unitVector
+    let travel = policy.travel
+    let taxonomy = self.taxonomy
+    return PlaceFacts(
+      id: { places.records[$0.slot]!.id },
+      minutes: { ref, mode in
+        TravelModel.minutes(
+          distanceKilometres: GeoPoint.distanceKilometres(unit, details[ref.slot].unit),
+          detourFactor: travel.detourFactor, speed: travel[mode])
+      },
+      teaches: { ref, id in
+        let detail = details[ref.slot]
+        guard detail.hasLearningOffer, let index = taxonomy.index(of: id),
+          let level = CompetencyLevel(detail.teaches.level(index))
+        else { return nil }
+        return (level, Int(detail.learningMonths))
+      },
+      demand: { LoadLevel(rawValue: details[$0.slot].demand[$1.lane])! },
+      support: { ref in
+        SupportOffer.allCases.first { $0.rank == Int(details[ref.slot].supportRank) } ?? .none
+      },
+      record: { places.records[$0.slot]! })
   }
 }

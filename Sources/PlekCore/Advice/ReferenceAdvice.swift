@@ -25,7 +25,7 @@ public struct ReferenceAdvice: Sendable {
     for (slot, place) in places.enumerated() {
       let explanation = scorer.evaluate(person, place, on: day, horizonDays: horizon)
       if explanation.fit != nil {
-        fits.append(PlaceRef(place, slot: slot))
+        fits.append(PlaceRef(slot: slot))
       } else {
         knockedOut.append((slot, explanation.knockOuts))
       }
@@ -38,12 +38,26 @@ public struct ReferenceAdvice: Sendable {
       for ref in refs {
         if let fit = evaluate(person, places[ref.slot], horizon).fit {
           best = PlaceScore.better(
-            best, PlaceScore(placeID: ref.id, scoreMillionths: fit.scoreMillionths))
+            best, PlaceScore(placeID: places[ref.slot].id, scoreMillionths: fit.scoreMillionths))
         }
       }
       return best
     }
-    let all = places.enumerated().map { PlaceRef($1, slot: $0) }
+    let all = places.indices.map { PlaceRef(slot: $0) }
+    let facts = PlaceFacts(
+      id: { places[$0.slot].id },
+      minutes: { ref, mode in
+        scorer.policy.travel.minutes(
+          from: person.location, to: places[ref.slot].location, mode: mode)
+      },
+      teaches: { ref, id in
+        guard let offer = places[ref.slot].learningOffer, let level = offer.teaches.level(of: id)
+        else { return nil }
+        return (level, offer.months)
+      },
+      demand: { places[$0.slot].loadDemand[$1] ?? .maximum },
+      support: { places[$0.slot].support },
+      record: { places[$0.slot] })
     let blocked = knockedOut.map {
       BlockedPlace(
         places[$0.slot], slot: $0.slot, knockOuts: $0.knockOuts, person: person, day: day,
@@ -52,9 +66,8 @@ public struct ReferenceAdvice: Sendable {
     var builder = AdviceBuilder(
       person: person, policy: scorer.policy, day: day, horizonDays: horizon, fits: fits,
       blocked: blocked, pairCandidates: { blocked },
-      best: everyStep ? nil : bestAmong(person, horizon, all), record: { places[$0.slot] },
+      best: everyStep ? nil : bestAmong(person, horizon, all), facts: facts,
       evaluate: evaluate, bestAmong: bestAmong,
-      bestFit: { person, horizon in bestAmong(person, horizon, all) },
       nearest: {
         knockedOut.sorted {
           $0.knockOuts.count != $1.knockOuts.count

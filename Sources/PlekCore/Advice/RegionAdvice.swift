@@ -118,8 +118,7 @@ extension MatchEngine {
     ranked.sort { a, b in
       if a.people != b.people { return a.people > b.people }
       if a.placesOpened != b.placesOpened { return a.placesOpened > b.placesOpened }
-      if a.step.rank != b.step.rank { return a.step.rank < b.step.rank }
-      return "\(a.step)" < "\(b.step)"
+      return a.step.precedes(b.step)
     }
     let nobody = allPlaces.filter { !fitted.contains($0.id) }.sorted { $0.id < $1.id }
     let blockers = Parallel.results(chunks: nobody.count, threads: options.threads) { index in
