@@ -120,6 +120,9 @@ struct AdviceBuilder {
   let evaluate: (Participant, Place, Int) -> Explanation
   /// The best fit of a (changed) person among some places, with a planning horizon.
   let bestAmong: (Participant, Int, [PlaceRef]) -> PlaceScore?
+  /// The best of some places after a step that changes them, when it can be scored without
+  /// changing the records (an adaptation, wage-cost subsidy); `nil` otherwise.
+  var bestAmongChanged: (AdviceStep, [PlaceRef]) -> PlaceScore?? = { _, _ in nil }
   /// The places with the fewest knock-outs, for when no single step opens anything.
   let nearest: () -> [NearestPlace]
   /// Whether to take the steps listed (the best place each opens, the best fit after it) and
@@ -287,7 +290,11 @@ struct AdviceBuilder {
     var opens = candidate.opened.count
     var bestOpened: PlaceScore?
     var bestAfter: PlaceScore?
-    if step.changesPlaces {
+    if step.changesPlaces, let best = bestAmongChanged(step, candidate.opened) {
+      // Every place such a step is taken for fits after it: its one knock-out is gone.
+      bestOpened = best
+      bestAfter = PlaceScore.better(self.best, bestOpened)
+    } else if step.changesPlaces {
       opens = 0
       for ref in candidate.opened {
         let changed = step.applied(to: facts.record(ref), for: person)
@@ -309,6 +316,7 @@ struct AdviceBuilder {
   }
 
   /// Learning-work places that fit now and teach the step's competency to its level in time.
+  /// (Only for the steps listed: it reads every place that fits.)
   func learnAt(_ step: AdviceStep) -> [PlaceID] {
     guard case .competency(let id, let level) = step else { return [] }
     let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)

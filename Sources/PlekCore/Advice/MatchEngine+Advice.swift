@@ -59,9 +59,7 @@ extension MatchEngine {
           // Nothing certain on the hot records: the compiled kernel says whether it fits;
           // only a knocked-out place needs the reference's knock-outs.
           if PairKernel.passesCheapKnockOuts(hot, place, context)
-            && PairKernel.evaluate(
-              hot, detail, place, details + slot, context, compiled, threshold: -.infinity)
-              != nil
+            && PairKernel.fitsInDetail(detail, place, details + slot, context)
           {
             fits.append(PlaceRef(slot: slot))
             continue
@@ -88,9 +86,7 @@ extension MatchEngine {
           }
           guard
             PairKernel.passesCheapKnockOuts(relaxed, place, relaxedContext)
-              && PairKernel.evaluate(
-                relaxed, relaxedDetail, place, details + slot, relaxedContext, compiled,
-                threshold: -.infinity) != nil
+              && PairKernel.fitsInDetail(relaxedDetail, place, details + slot, relaxedContext)
           else {
             pairSlots.append(slot)  // another knock-out the hot records do not show
             continue
@@ -146,6 +142,25 @@ extension MatchEngine {
           horizonDays: horizonDays)
       })
     builder.complete = complete
+    builder.bestAmongChanged = { step, refs in
+      let lane: Int
+      switch step {
+      case .adaptation(let dimension): lane = dimension.lane
+      case .wageCostSubsidy: lane = -1
+      default: return nil
+      }
+      // The changed place scores as the person does with the one knock-out relaxed: an
+      // adapted lane and a capacity never assessed both earn no headroom and cost a point;
+      // a regular employer with subsidy costs nothing more for a known wage value.
+      var relaxed = hot
+      if lane >= 0 {
+        relaxed.capacity[lane] = LoadProfile.unknownByte
+      } else {
+        relaxed.block &= ~GateBit.regularWithoutSubsidy
+      }
+      return self.bestAmong(
+        hot: relaxed, detail: detail, context: context, slots: refs.map(\.slot))
+    }
     return (builder.build(), fits.map { places.records[$0.slot]!.id })
   }
 
@@ -155,6 +170,13 @@ extension MatchEngine {
     let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
     let context = PairContext(
       horizon: day.adding(days: horizonDays).daysSinceEpoch, day: day.daysSinceEpoch)
+    return bestAmong(hot: hot, detail: detail, context: context, slots: slots)
+  }
+
+  /// The best fit of a packed person among some stored places.
+  func bestAmong(hot: PersonHot, detail: PersonDetail, context: PairContext, slots: [Int])
+    -> PlaceScore?
+  {
     var best: PlaceScore?
     var bestKey: IDKey?
     places.withColumns { columns in

@@ -199,6 +199,61 @@ enum PairKernel {
       + Double(points) * policy.pointCost
   }
 
+  /// Whether a pair that passed ``passesCheapKnockOuts(_:_:_:)`` also passes the knock-outs
+  /// the detail records decide (competencies, Dutch, exact travel): whether it fits, without
+  /// its score.
+  @inline(__always)
+  static func fitsInDetail(
+    _ detail: PersonDetail, _ place: PlaceHot, _ placeDetail: UnsafePointer<PlaceDetail>,
+    _ context: PairContext
+  ) -> Bool {
+    minutesIfFits(detail, place, placeDetail, context) != nil
+  }
+
+  /// The knock-outs the detail records decide, in the order of the reference scorer:
+  /// competencies missing or not taught in time, Dutch not learnable in time, the exact
+  /// travel time. Returns the travel minutes of a pair that passes, `nil` otherwise.
+  @inline(__always)
+  static func minutesIfFits(
+    _ detail: PersonDetail, _ place: PlaceHot, _ placeDetail: UnsafePointer<PlaceDetail>,
+    _ context: PairContext
+  ) -> Double? {
+    let held = detail.held
+    let required = placeDetail.pointee.required
+    let missing1 = required.atLeast1 & ~held.atLeast1
+    let missing2 = required.atLeast2 & ~held.atLeast2
+    let missing3 = required.atLeast3 & ~held.atLeast3
+    if !Bits.isZero(missing1 | missing2 | missing3) {
+      let teaches = placeDetail.pointee.teaches
+      let unteachable =
+        (missing1 & ~teaches.atLeast1) | (missing2 & ~teaches.atLeast2)
+        | (missing3 & ~teaches.atLeast3)
+      if place.gate & GateBit.noLearningOffer != 0 || !Bits.isZero(unteachable) { return nil }
+      let h1 = held.atLeast1
+      let gap =
+        !Bits.isZero(required.atLeast3 & ~h1)
+        ? 3 : !Bits.isZero((required.atLeast2 & ~h1) | (required.atLeast3 & ~held.atLeast2)) ? 2 : 1
+      if gap * Int(detail.monthsPerLevel) > Int(placeDetail.pointee.learningMonths) { return nil }
+    }
+    // Dutch below the level a teaching place needs: the climb must fit its route. (A place
+    // that does not teach Dutch was settled by the gate.)
+    let dutchRequired = Int(placeDetail.pointee.dutchRank)
+    if dutchRequired > 0 && detail.dutchRank != 0xFF && placeDetail.pointee.teachesDutch
+      && Int(detail.dutchRank) < dutchRequired
+    {
+      let months = (dutchRequired - Int(detail.dutchRank)) * Int(detail.dutchMonthsPerLevel)
+      if months > Int(placeDetail.pointee.learningMonths) { return nil }
+    }
+    // Exact travel time, the same formula as the reference.
+    let kilometres = GeoPoint.distanceKilometres(detail.unit, placeDetail.pointee.unit)
+    let minutes = TravelModel.minutes(
+      distanceKilometres: kilometres, detourFactor: detail.detourFactor, speed: detail.speed)
+    if minutes > Double(detail.maxTravelMinutes) || minutes > context.filterMaxMinutes {
+      return nil
+    }
+    return minutes
+  }
+
   /// The rest of an evaluation once the pair may enter: competencies, Dutch, exact travel,
   /// score.
   @inline(__always)
@@ -207,49 +262,15 @@ enum PairKernel {
     _ placeDetail: UnsafePointer<PlaceDetail>,
     _ context: PairContext, _ policy: CompiledPolicy, _ parts: HotParts
   ) -> PairResult? {
+    guard let minutes = minutesIfFits(detail, place, placeDetail, context) else { return nil }
     let hasOffer = parts.hasOffer
     let held = detail.held
     let required = placeDetail.pointee.required
     let h1 = held.atLeast1
     let h2 = held.atLeast2
     let h3 = held.atLeast3
-
-    // Competencies: missing or below level, unless taught to the level in time.
-    let missing1 = required.atLeast1 & ~h1
-    let missing2 = required.atLeast2 & ~h2
-    let missing3 = required.atLeast3 & ~h3
-    if !Bits.isZero(missing1 | missing2 | missing3) {
-      let teaches = placeDetail.pointee.teaches
-      let unteachable =
-        (missing1 & ~teaches.atLeast1) | (missing2 & ~teaches.atLeast2)
-        | (missing3 & ~teaches.atLeast3)
-      if !hasOffer || !Bits.isZero(unteachable) { return nil }
-      let gap =
-        !Bits.isZero(required.atLeast3 & ~h1)
-        ? 3 : !Bits.isZero((required.atLeast2 & ~h1) | (required.atLeast3 & ~h2)) ? 2 : 1
-      if gap * Int(detail.monthsPerLevel) > Int(placeDetail.pointee.learningMonths) { return nil }
-    }
-
-    // Dutch below the level a teaching place needs: the climb must fit its route. (A place
-    // that does not teach Dutch was settled by the gate.)
     var points = UInt8(truncatingIfNeeded: parts.points)
-    let dutchRequired = Int(placeDetail.pointee.dutchRank)
-    if dutchRequired > 0 {
-      if detail.dutchRank == 0xFF {
-        points &+= 1
-      } else if placeDetail.pointee.teachesDutch && Int(detail.dutchRank) < dutchRequired {
-        let months = (dutchRequired - Int(detail.dutchRank)) * Int(detail.dutchMonthsPerLevel)
-        if months > Int(placeDetail.pointee.learningMonths) { return nil }
-      }
-    }
-
-    // Exact travel time, the same formula as the reference.
-    let kilometres = GeoPoint.distanceKilometres(detail.unit, placeDetail.pointee.unit)
-    let minutes = TravelModel.minutes(
-      distanceKilometres: kilometres, detourFactor: detail.detourFactor, speed: detail.speed)
-    if minutes > Double(detail.maxTravelMinutes) || minutes > context.filterMaxMinutes {
-      return nil
-    }
+    if placeDetail.pointee.dutchRank > 0 && detail.dutchRank == 0xFF { points &+= 1 }
 
     // Load headroom and assessment points, with byte vectors only (masks as 0x00/0xFF bytes):
     // Swift's generic `replacing(with:where:)` compiles to a slow per-lane loop.
