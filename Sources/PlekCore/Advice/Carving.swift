@@ -248,27 +248,43 @@ extension CarveChange {
   }
 }
 
+/// A knocked-out person and what they need of the place (one family of changes).
+struct BlockedPerson {
+  var slot: Int
+  var needs: [CarveNeed]
+}
+
 /// Turns the knock-outs of a place's people into carving: shared by the fast path and the
-/// reference, which differ only in which people they hand over.
+/// reference, which differ in which people they hand over and in how they score a changed
+/// place (the compiled kernel, or the reference scorer).
 struct CarvingBuilder {
   let place: Place
   let policy: Policy
   let day: Day
   let fits: Int
-  /// Knocked-out people with their knock-outs: at least every person one change can open.
-  let knockedOut: [(person: Participant, knockOuts: [KnockOut])]
-  /// The reference evaluation of a pair.
-  let evaluate: (Participant, Place) -> Explanation
+  /// Knocked-out people one change can open, with their needs: at least every such person.
+  let blocked: [BlockedPerson]
+  /// The best people (at most ``Carving/listed``, best first) among some, at a changed place.
+  let best: (Place, [Int]) -> [ParticipantScore]
+
+  /// The people one change can open, from the reference scorer's knock-outs.
+  static func blocked(
+    _ person: Participant, slot: Int, knockOuts: [KnockOut], place: Place, policy: Policy
+  ) -> BlockedPerson? {
+    let needs = knockOuts.compactMap {
+      CarveNeed.of($0, person: person, place: place, policy: policy)
+    }
+    guard needs.count == knockOuts.count, let family = needs.first?.family,
+      needs.allSatisfy({ $0.family == family })
+    else { return nil }
+    return BlockedPerson(slot: slot, needs: needs)
+  }
 
   func build() -> Carving {
-    var single: [CarveFamily: [(person: Participant, needs: [CarveNeed])]] = [:]
-    for (person, knockOuts) in knockedOut {
-      let needs = knockOuts.compactMap {
-        CarveNeed.of($0, person: person, place: place, policy: policy)
-      }
-      guard needs.count == knockOuts.count else { continue }
-      let families = Set(needs.map(\.family))
-      if families.count == 1 { single[families.first!, default: []].append((person, needs)) }
+    var single: [CarveFamily: [BlockedPerson]] = [:]
+    for person in blocked {
+      guard let family = person.needs.first?.family else { continue }
+      single[family, default: []].append(person)
     }
     var effects: [ChangeEffect] = []
     for family in single.keys.sorted() {
@@ -278,13 +294,17 @@ struct CarvingBuilder {
         guard let most = counts.max(), most > 0, let chosen = counts.firstIndex(of: most) else {
           continue
         }
-        effects.append(effect(of: rungs[chosen], people: people))
+        let change = rungs[chosen]
+        let opened = people.filter { $0.needs.allSatisfy(change.meets) }.map(\.slot)
+        // Everyone whose needs the change meets fits after it: nothing else changes for them.
+        effects.append(
+          ChangeEffect(
+            change: change, opens: opened.count,
+            best: best(change.applied(to: place, on: day), opened)))
       }
     }
-    effects = effects.filter { $0.opens > 0 }
     effects.sort { a, b in
-      if a.opens != b.opens { return a.opens > b.opens }
-      return a.change.precedes(b.change)
+      a.opens != b.opens ? a.opens > b.opens : a.change.precedes(b.change)
     }
     return Carving(placeID: place.id, day: day, fits: fits, changes: effects)
   }
@@ -331,21 +351,12 @@ struct CarvingBuilder {
     }
   }
 
-  func effect(of change: CarveChange, people: [(person: Participant, needs: [CarveNeed])])
-    -> ChangeEffect
-  {
-    let changed = change.applied(to: place, on: day)
-    var scores: [ParticipantScore] = []
-    for (person, needs) in people where needs.allSatisfy(change.meets) {
-      guard let fit = evaluate(person, changed).fit else { continue }
-      scores.append(
-        ParticipantScore(participantID: person.id, scoreMillionths: fit.scoreMillionths))
-    }
-    scores.sort {
-      $0.scoreMillionths != $1.scoreMillionths
-        ? $0.scoreMillionths > $1.scoreMillionths : $0.participantID < $1.participantID
-    }
-    return ChangeEffect(
-      change: change, opens: scores.count, best: Array(scores.prefix(Carving.listed)))
+  /// The best of some scores, best first, at most ``Carving/listed``.
+  static func ranked(_ scores: [ParticipantScore]) -> [ParticipantScore] {
+    Array(
+      scores.sorted {
+        $0.scoreMillionths != $1.scoreMillionths
+          ? $0.scoreMillionths > $1.scoreMillionths : $0.participantID < $1.participantID
+      }.prefix(Carving.listed))
   }
 }

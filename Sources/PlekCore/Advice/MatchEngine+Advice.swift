@@ -48,7 +48,7 @@ extension MatchEngine {
       for slot in columns.hot.indices where columns.alive[slot] {
         let place = columns.hot[slot]
         let blockers = PairKernel.blockers(
-          hot, detail, place, heldMask: heldMask, day: day.daysSinceEpoch, horizon: horizon,
+          hot, place, heldMask: heldMask, day: day.daysSinceEpoch, horizon: horizon,
           reachLimit: reachLimit)
         guard !blockers.fixed, blockers.families <= 2 else { continue }
         if blockers.families == 2 {
@@ -273,7 +273,7 @@ extension MatchEngine {
     places.withColumns { columns in
       for slot in columns.hot.indices where columns.alive[slot] {
         let bound = PairKernel.blockers(
-          hot, detail, columns.hot[slot], heldMask: heldMask, day: day.daysSinceEpoch,
+          hot, columns.hot[slot], heldMask: heldMask, day: day.daysSinceEpoch,
           horizon: horizon, reachLimit: reachLimit
         ).knockOuts
         while byLowerBound.count <= bound { byLowerBound.append([]) }

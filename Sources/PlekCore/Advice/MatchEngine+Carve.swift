@@ -34,38 +34,133 @@ extension MatchEngine {
     let (hot, placeDetail) = PlacePacker.pack(place, taxonomy: taxonomy)
     let context = PairContext(horizon: horizon, day: day.daysSinceEpoch)
     var fits = 0
-    var knockedOut: [(person: Participant, knockOuts: [KnockOut])] = []
+    var blocked: [BlockedPerson] = []
     people.withColumns { columns in
+      guard let details = columns.detail.baseAddress else { return }
       withUnsafePointer(to: placeDetail) { placeDetail in
         for slot in columns.hot.indices where columns.alive[slot] {
           if !cohort.isEverybody && !cohort.contains(people.records[slot]!) { continue }
           let person = columns.hot[slot]
-          let detail = columns.detail[slot]
+          let detail = details + slot
           let blockers = PairKernel.blockers(
-            person, detail, hot, heldMask: PlacePacker.competencyMask(detail.held.atLeast1),
+            person, hot, heldMask: PlacePacker.competencyMask(detail.pointee.held.atLeast1),
             day: day.daysSinceEpoch, horizon: horizon, reachLimit: person.chordLimit,
             planning: false)
           guard !blockers.fixed, blockers.families <= 1 else { continue }
-          if blockers.knockOuts == 0 && PairKernel.passesCheapKnockOuts(person, hot, context)
-            && PairKernel.evaluate(
-              person, detail, hot, placeDetail, context, compiled, threshold: -.infinity) != nil
-          {
-            fits += 1
+          if blockers.families == 0 {
+            if PairKernel.passesCheapKnockOuts(person, hot, context)
+              && PairKernel.fitsInDetail(detail.pointee, hot, placeDetail, context)
+            {
+              fits += 1
+              continue
+            }
+          } else if blockers.family != .competency {
+            // One family certain on the hot records: when the pair fits without it, that is
+            // its only knock-out, and the packed records say what it needs.
+            var relaxed = person
+            var relaxedContext = context
+            switch blockers.family {
+            case .wage: relaxed.block &= ~GateBit.regularWithoutSubsidy
+            case .support: relaxed.block &= ~PairKernel.supportGate
+            case .dutch: relaxed.block &= ~PairKernel.dutchGate
+            case .hours:
+              relaxed.minHours = 0
+              relaxed.maxHours = UInt8(HoursRange.validHours.upperBound)
+            case .timing: relaxedContext.horizon = .max
+            case .load(let lane): relaxed.capacity[lane] = LoadProfile.unknownByte
+            case .travel, .competency: break
+            }
+            if PairKernel.passesCheapKnockOuts(relaxed, hot, relaxedContext)
+              && PairKernel.fitsInDetail(detail.pointee, hot, placeDetail, relaxedContext),
+              let needs = carveNeeds(
+                blockers.family, person: person, detail: detail, place: hot,
+                placeDetail: placeDetail)
+            {
+              blocked.append(BlockedPerson(slot: slot, needs: needs))
+            }
             continue
           }
           let record = people.records[slot]!
           let knockOuts = reference.evaluate(record, place, on: day, horizonDays: horizonDays)
             .knockOuts
-          if knockOuts.isEmpty { fits += 1 } else { knockedOut.append((record, knockOuts)) }
+          if knockOuts.isEmpty {
+            fits += 1
+          } else if let one = CarvingBuilder.blocked(
+            record, slot: slot, knockOuts: knockOuts, place: place, policy: policy)
+          {
+            blocked.append(one)
+          }
         }
       }
     }
     return CarvingBuilder(
-      place: place, policy: policy, day: day, fits: fits, knockedOut: knockedOut,
-      evaluate: { person, place in
-        reference.evaluate(person, place, on: day, horizonDays: horizonDays)
+      place: place, policy: policy, day: day, fits: fits, blocked: blocked,
+      best: { changed, slots in
+        bestPeople(at: changed, slots: slots, context: context)
       }
     ).build()
+  }
+
+  /// What a person needs of a place whose only knock-outs are of one family the hot records
+  /// prove: the same needs ``CarveNeed/of(_:person:place:policy:)`` gives for the reference
+  /// scorer's knock-outs, from the packed records.
+  func carveNeeds(
+    _ family: HotFamily, person: PersonHot, detail: UnsafePointer<PersonDetail>, place: PlaceHot,
+    placeDetail: UnsafePointer<PlaceDetail>
+  ) -> [CarveNeed]? {
+    switch family {
+    case .wage: return [.wageCostSubsidy]
+    case .support:
+      let need = Int(detail.pointee.needRank)
+      return SupportOffer.allCases.first { $0.rank == need }.map { [.support($0)] }
+    case .dutch:
+      return [.dutch(DutchLevel.allCases[Int(detail.pointee.dutchRank)])]
+    case .hours:
+      return place.minHours > person.maxHours
+        ? [.hoursMinimum(Int(person.maxHours))] : [.hoursMaximum(Int(person.minHours))]
+    case .timing: return [.openNow]
+    case .load(let lane):
+      let demand = placeDetail.pointee.demand[lane]
+      let capacity = person.capacity[lane]
+      let adaptable = demand != place.knockOutDemand[lane]
+      guard demand <= capacity &+ (adaptable ? 2 : 1),
+        let dimension = LoadDimension.allCases.first(where: { $0.lane == lane })
+      else { return nil }
+      return [
+        .load(
+          dimension, atMost: LoadLevel(rawValue: capacity &+ (adaptable ? 1 : 0))!,
+          adaptableWorks: !adaptable && demand == capacity &+ 1)
+      ]
+    case .travel, .competency: return nil
+    }
+  }
+
+  /// The best people (at most ``Carving/listed``) among some at a changed place, by the
+  /// compiled kernel: a person is scored only when their bound reaches the third best so far.
+  func bestPeople(at place: Place, slots: [Int], context: PairContext) -> [ParticipantScore] {
+    let (hot, placeDetail) = PlacePacker.pack(place, taxonomy: taxonomy)
+    var heap = TopK(k: Carving.listed)
+    people.withColumns { columns in
+      withUnsafePointer(to: placeDetail) { placeDetail in
+        for slot in slots {
+          let person = columns.hot[slot]
+          guard PairKernel.passesCheapKnockOuts(person, hot, context),
+            let result = PairKernel.evaluate(
+              person, columns.detail[slot], hot, placeDetail, context, compiled,
+              threshold: heap.threshold),
+            heap.admits(result.scoreMillionths)
+          else { continue }
+          heap.consider(
+            Ranked(
+              score: result.scoreMillionths, key: columns.keys[slot], slot: Int32(slot),
+              travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
+        }
+      }
+    }
+    return heap.sorted().map {
+      ParticipantScore(
+        participantID: people.records[Int($0.slot)]!.id, scoreMillionths: $0.score)
+    }
   }
 }
 
@@ -88,15 +183,26 @@ public struct ReferenceCarving: Sendable {
     var open = place
     open.freeSlots = max(1, open.freeSlots)
     var fits = 0
-    var knockedOut: [(person: Participant, knockOuts: [KnockOut])] = []
-    for person in people {
+    var blocked: [BlockedPerson] = []
+    for (slot, person) in people.enumerated() {
       let knockOuts = scorer.evaluate(person, open, on: day, horizonDays: horizonDays).knockOuts
-      if knockOuts.isEmpty { fits += 1 } else { knockedOut.append((person, knockOuts)) }
+      if knockOuts.isEmpty {
+        fits += 1
+      } else if let one = CarvingBuilder.blocked(
+        person, slot: slot, knockOuts: knockOuts, place: open, policy: scorer.policy)
+      {
+        blocked.append(one)
+      }
     }
     return CarvingBuilder(
-      place: open, policy: scorer.policy, day: day, fits: fits, knockedOut: knockedOut,
-      evaluate: { person, place in
-        scorer.evaluate(person, place, on: day, horizonDays: horizonDays)
+      place: open, policy: scorer.policy, day: day, fits: fits, blocked: blocked,
+      best: { changed, slots in
+        CarvingBuilder.ranked(
+          slots.compactMap { slot in
+            scorer.evaluate(people[slot], changed, on: day, horizonDays: horizonDays).fit.map {
+              ParticipantScore(participantID: people[slot].id, scoreMillionths: $0.scoreMillionths)
+            }
+          })
       }
     ).build()
   }

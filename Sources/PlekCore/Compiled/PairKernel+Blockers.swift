@@ -44,7 +44,7 @@ extension PairKernel {
   /// places out never changes the advice.
   @inline(__always)
   static func blockers(
-    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, heldMask: UInt64,
+    _ person: PersonHot, _ place: PlaceHot, heldMask: UInt64,
     day: Int32, horizon: Int32, reachLimit: Float, planning: Bool = true
   ) -> HotBlockers {
     var fixed = false
