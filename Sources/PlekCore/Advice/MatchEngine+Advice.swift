@@ -34,7 +34,8 @@ extension MatchEngine {
     let horizon = day.adding(days: horizonDays).daysSinceEpoch
     let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
     let heldMask = PlacePacker.competencyMask(detail.held.atLeast1)
-    let reachLimit = Self.adviceReachLimit(person, policy: policy)
+    let reach = Self.adviceReach(person, policy: policy)
+    let reachLimit = CompiledPolicy.chordLimitSquared(kilometres: reach)
     let context = PairContext(horizon: horizon, day: day.daysSinceEpoch)
     // The person without a travel limit, for places whose only certain knock-out is travel.
     var unlimited = detail
@@ -43,28 +44,64 @@ extension MatchEngine {
     var fits: [PlaceRef] = []
     var blocked: [BlockedPlace] = []
     var pairSlots: [Int] = []
+    // Only places within the farthest reach of any travel step, in sectors not excluded: the
+    // others are beyond every step (the nearest places are looked for over every place).
+    var segments: [Segment] = []
+    let allowed = allSectors & ~hot.excluded
+    for cell in grid.cells(within: reach, of: person.location) {
+      let starts = places.index.cells[cell].starts
+      var sectors = allowed
+      while sectors != 0 {
+        let sector = sectors.trailingZeroBitCount
+        sectors &= sectors &- 1
+        guard starts[sector] < starts[sector + 1] else { continue }
+        segments.append(
+          Segment(cell: Int32(cell), lower: starts[sector], upper: starts[sector + 1]))
+      }
+    }
     places.withColumns { columns in
       guard let details = columns.detail.baseAddress else { return }
-      for slot in columns.hot.indices where columns.alive[slot] {
+      Self.forEachSlot(in: segments[...], index: places.index) { slot in
         let place = columns.hot[slot]
         let blockers = PairKernel.blockers(
           hot, place, heldMask: heldMask, day: day.daysSinceEpoch, horizon: horizon,
           reachLimit: reachLimit)
-        guard !blockers.fixed, blockers.families <= 2 else { continue }
+        guard !blockers.fixed, blockers.families <= 2 else { return }
         if blockers.families == 2 {
           pairSlots.append(slot)
-          continue
+          return
         }
-        if blockers.families == 0 {
-          // Nothing certain on the hot records: the compiled kernel says whether it fits;
-          // only a knocked-out place needs the reference's knock-outs.
+        if blockers.families == 0 || blockers.family == .competency {
+          // Nothing certain on the hot records but competencies: the compiled kernel says
+          // whether it fits, and whether competencies are all that keep it out; only a place
+          // kept out by something else needs the reference's knock-outs.
           if PairKernel.passesCheapKnockOuts(hot, place, context)
-            && PairKernel.fitsInDetail(detail, place, details + slot, context)
+            && PairKernel.minutesIfFits(detail, place, details + slot, context, competencies: false)
+              != nil
           {
-            fits.append(PlaceRef(slot: slot))
-            continue
+            switch PairKernel.unmetCompetency(
+              detail, details + slot, hasOffer: place.gate & GateBit.noLearningOffer == 0)
+            {
+            case nil:
+              fits.append(PlaceRef(slot: slot))
+            case .some(nil):
+              pairSlots.append(slot)  // two competencies or more
+            case .some(.some(let unmet)):
+              blocked.append(
+                BlockedPlace(
+                  PlaceRef(slot: slot),
+                  needs: [
+                    .competency(
+                      taxonomy.competencies[unmet.index].id, CompetencyLevel(unmet.level)!)
+                  ], travelOnly: false))
+            }
+            return
           }
-        } else if blockers.family != .competency {
+          if blockers.families == 1 {
+            pairSlots.append(slot)  // competencies and something the hot records do not show
+            return
+          }
+        } else {
           // One family certain on the hot records: when the pair fits without it, that is
           // its only knock-out, and the packed records say what it needs.
           var relaxed = hot
@@ -82,14 +119,14 @@ extension MatchEngine {
           case .travel:
             relaxed.chordLimit = .infinity
             relaxedDetail = unlimited
-          case .competency: break
+          case .competency: break  // not here: handled above
           }
           guard
             PairKernel.passesCheapKnockOuts(relaxed, place, relaxedContext)
               && PairKernel.fitsInDetail(relaxedDetail, place, details + slot, relaxedContext)
           else {
             pairSlots.append(slot)  // another knock-out the hot records do not show
-            continue
+            return
           }
           blocked.append(
             BlockedPlace(
@@ -98,7 +135,7 @@ extension MatchEngine {
                 blockers.family, person: person, hot: hot, detail: detail, place: place,
                 placeDetail: details + slot, day: day, horizon: horizon),
               travelOnly: blockers.family == .travel))
-          continue
+          return
         }
         let record = places.records[slot]!
         let explanation = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
@@ -247,9 +284,9 @@ extension MatchEngine {
     }
   }
 
-  /// The squared chord of the farthest reach of any travel step: the person's own transport
-  /// with the most extra minutes advice suggests, or a faster one with their own limit.
-  static func adviceReachLimit(_ person: Participant, policy: Policy) -> Float {
+  /// The farthest reach of any travel step in kilometres: the person's own transport with
+  /// the most extra minutes advice suggests, or a faster one with their own limit.
+  static func adviceReach(_ person: Participant, policy: Policy) -> Double {
     let minutes = person.wishes.maxTravelMinutes
     let extra = min(
       policy.advice.maximumExtraTravelMinutes, Wishes.validTravelMinutes.upperBound - minutes)
@@ -258,7 +295,7 @@ extension MatchEngine {
     for mode in AdviceBuilder.fasterModes(than: person.wishes.transport) {
       reach = max(reach, policy.travel.reachKilometres(minutes: Double(minutes), mode: mode))
     }
-    return CompiledPolicy.chordLimitSquared(kilometres: reach)
+    return reach
   }
 
   /// The knocked-out places with the fewest knock-outs (then by id): places are evaluated

@@ -128,3 +128,45 @@ extension PairKernel {
     return HotBlockers(fixed: fixed, families: families, knockOuts: knockOuts, family: family)
   }
 }
+
+extension PairKernel {
+  /// The one required competency a person falls short of at a place, and the least level
+  /// that removes the knock-out: the required level when the place does not teach it far
+  /// enough, else the level from which its route teaches the rest in time (as
+  /// ``AdviceNeed/of(_:person:place:day:policy:)`` reads the reference scorer's knock-outs).
+  /// `nil` when no competency knocks out; `.some(nil)` when two or more do.
+  static func unmetCompetency(
+    _ detail: PersonDetail, _ placeDetail: UnsafePointer<PlaceDetail>, hasOffer: Bool
+  ) -> (index: Int, level: Int)?? {
+    let held = detail.held
+    let required = placeDetail.pointee.required
+    let teaches = placeDetail.pointee.teaches
+    let missing =
+      (required.atLeast1 & ~held.atLeast1) | (required.atLeast2 & ~held.atLeast2)
+      | (required.atLeast3 & ~held.atLeast3)
+    var unmet: (index: Int, level: Int)?
+    let months = Int(placeDetail.pointee.learningMonths)
+    let perLevel = Int(detail.monthsPerLevel)
+    for word in 0..<4 {
+      var bits = missing[word]
+      while bits != 0 {
+        let index = word << 6 | bits.trailingZeroBitCount
+        bits &= bits &- 1
+        let level = required.level(index)
+        let have = held.level(index)
+        let taught = hasOffer ? teaches.level(index) : 0
+        let need: Int
+        if taught >= level {
+          // Taught to the level: a knock-out only when the climb does not fit the route.
+          if (level - have) * perLevel <= months { continue }
+          need = max(have + 1, level - months / perLevel)
+        } else {
+          need = level
+        }
+        if unmet != nil { return .some(nil) }
+        unmet = (index, need)
+      }
+    }
+    return unmet.map { .some($0) } ?? nil
+  }
+}

@@ -213,17 +213,18 @@ enum PairKernel {
   /// The knock-outs the detail records decide, in the order of the reference scorer:
   /// competencies missing or not taught in time, Dutch not learnable in time, the exact
   /// travel time. Returns the travel minutes of a pair that passes, `nil` otherwise.
+  /// With `competencies` false the competency knock-outs are not checked.
   @inline(__always)
   static func minutesIfFits(
     _ detail: PersonDetail, _ place: PlaceHot, _ placeDetail: UnsafePointer<PlaceDetail>,
-    _ context: PairContext
+    _ context: PairContext, competencies: Bool = true
   ) -> Double? {
     let held = detail.held
     let required = placeDetail.pointee.required
     let missing1 = required.atLeast1 & ~held.atLeast1
     let missing2 = required.atLeast2 & ~held.atLeast2
     let missing3 = required.atLeast3 & ~held.atLeast3
-    if !Bits.isZero(missing1 | missing2 | missing3) {
+    if competencies && !Bits.isZero(missing1 | missing2 | missing3) {
       let teaches = placeDetail.pointee.teaches
       let unteachable =
         (missing1 & ~teaches.atLeast1) | (missing2 & ~teaches.atLeast2)
