@@ -56,8 +56,11 @@ struct PlaceFacts {
   let id: (PlaceRef) -> PlaceID
   /// Minutes of travel from the person by a transport mode (the scorer's own figure).
   let minutes: (PlaceRef, TransportMode) -> Double
-  /// The level a place's route teaches a competency to and its months, if it does.
-  let teaches: (PlaceRef, CompetencyID) -> (level: CompetencyLevel, months: Int)?
+  /// For a competency: the level a place's route teaches it to and its months, if it does.
+  let teaching: (CompetencyID) -> (PlaceRef) -> (level: CompetencyLevel, months: Int)?
+  /// For a competency: whether a place requires, desires or teaches it (only then does a
+  /// person's level of it change their score there).
+  let mentioning: (CompetencyID) -> (PlaceRef) -> Bool
   /// The place's demand on a load dimension.
   let demand: (PlaceRef, LoadDimension) -> LoadLevel
   /// The support the place offers.
@@ -112,8 +115,9 @@ struct AdviceBuilder {
   /// Knocked-out places two steps may open, asked for only when no single step opens
   /// anything.
   let pairCandidates: () -> [BlockedPlace]
-  /// The best fit now.
+  /// The best fit now, and where it is.
   let best: PlaceScore?
+  var bestRef: PlaceRef? = nil
   /// What advice reads of places.
   let facts: PlaceFacts
   /// The reference evaluation of a pair with a planning horizon.
@@ -308,11 +312,29 @@ struct AdviceBuilder {
       // After a step the person takes, the places that fit are the ones that fit now (less
       // any it closes) and the ones it opens.
       bestOpened = bestAmong(changedPerson, horizon, candidate.opened)
-      bestAfter = PlaceScore.better(bestOpened, bestAmong(changedPerson, horizon, fits))
+      bestAfter = PlaceScore.better(bestOpened, bestAmongFits(after: step, changedPerson, horizon))
     }
     return StepEffect(
       step: step, opens: opens, bestOpened: bestOpened, bestAfter: bestAfter,
       closes: candidate.closes, ladder: candidate.ladder, learnAt: learnAt(step))
+  }
+
+  /// The best of the places that fit now, after a step the person takes. Places where the
+  /// step cannot change the score keep it: when the best fit now is one of them, only the
+  /// others are rescored.
+  func bestAmongFits(after step: AdviceStep, _ changed: Participant, _ horizon: Int) -> PlaceScore?
+  {
+    let mayChange: ((PlaceRef) -> Bool)?
+    switch step {
+    case .competency(let id, _): mayChange = facts.mentioning(id)
+    case .loadAssessed(let dimension, _): mayChange = { facts.demand($0, dimension) > .none }
+    case .planAhead, .dutch: mayChange = { _ in false }
+    default: mayChange = nil
+    }
+    guard let mayChange, let best, let bestRef,
+      !mayChange(bestRef)
+    else { return bestAmong(changed, horizon, fits) }
+    return PlaceScore.better(best, bestAmong(changed, horizon, fits.filter(mayChange)))
   }
 
   /// Learning-work places that fit now and teach the step's competency to its level in time.
@@ -321,9 +343,10 @@ struct AdviceBuilder {
     guard case .competency(let id, let level) = step else { return [] }
     let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)
     let months = (Int(level.rawValue) - held) * policy.monthsPerLevel[person.developmentPace]
+    let teaches = facts.teaching(id)
     return Array(
       fits.filter { place in
-        guard let taught = facts.teaches(place, id) else { return false }
+        guard let taught = teaches(place) else { return false }
         return taught.level >= level && months <= taught.months
       }.map(facts.id).sorted().prefix(Advice.listed))
   }
@@ -366,7 +389,7 @@ struct AdviceBuilder {
       effects.append(
         StepEffect(
           step: step, opens: 0, bestOpened: nil,
-          bestAfter: bestAmong(step.applied(to: person), horizonDays, fits), closes: 0,
+          bestAfter: bestAmongFits(after: step, step.applied(to: person), horizonDays), closes: 0,
           ladder: [], learnAt: []))
     }
     let need = person.supportNeed.minimumOffer

@@ -154,6 +154,10 @@ extension MatchEngine {
       self.bestAmong(changed, horizonDays: horizonDays, day: day, slots: refs.map(\.slot))
     }
     let singles = blocked
+    let bestNow =
+      complete
+      ? bestAmongWithSlot(
+        hot: hot, detail: detail, context: context, slots: fits.map(\.slot)) : nil
     var builder = AdviceBuilder(
       person: person, policy: policy, day: day, horizonDays: horizonDays, fits: fits,
       blocked: blocked,
@@ -167,7 +171,7 @@ extension MatchEngine {
                 .knockOuts, person: person, day: day, policy: policy)
           }
       },
-      best: complete ? bestAmong(person, horizonDays, fits) : nil,
+      best: bestNow?.score,
       facts: packedFacts(for: person),
       evaluate: { person, place, horizonDays in
         reference.evaluate(person, place, on: day, horizonDays: horizonDays)
@@ -179,6 +183,7 @@ extension MatchEngine {
           horizonDays: horizonDays)
       })
     builder.complete = complete
+    builder.bestRef = bestNow.map { PlaceRef(slot: $0.slot) }
     builder.bestAmongChanged = { step, refs in
       let lane: Int
       switch step {
@@ -214,7 +219,15 @@ extension MatchEngine {
   func bestAmong(hot: PersonHot, detail: PersonDetail, context: PairContext, slots: [Int])
     -> PlaceScore?
   {
+    bestAmongWithSlot(hot: hot, detail: detail, context: context, slots: slots)?.score
+  }
+
+  /// The best fit of a packed person among some stored places, and its slot.
+  func bestAmongWithSlot(
+    hot: PersonHot, detail: PersonDetail, context: PairContext, slots: [Int]
+  ) -> (score: PlaceScore, slot: Int)? {
     var best: PlaceScore?
+    var bestSlot = 0
     var bestKey: IDKey?
     places.withColumns { columns in
       guard let details = columns.detail.baseAddress else { return }
@@ -236,9 +249,10 @@ extension MatchEngine {
         best = PlaceScore(
           placeID: places.records[slot]!.id, scoreMillionths: result.scoreMillionths)
         bestKey = key
+        bestSlot = slot
       }
     }
-    return best
+    return best.map { ($0, bestSlot) }
   }
 
   /// What a place needs whose only knock-outs are of one family the hot records prove: the
@@ -347,12 +361,23 @@ extension MatchEngine {
           distanceKilometres: GeoPoint.distanceKilometres(unit, details[ref.slot].unit),
           detourFactor: travel.detourFactor, speed: travel[mode])
       },
-      teaches: { ref, id in
-        let detail = details[ref.slot]
-        guard detail.hasLearningOffer, let index = taxonomy.index(of: id),
-          let level = CompetencyLevel(detail.teaches.level(index))
-        else { return nil }
-        return (level, Int(detail.learningMonths))
+      teaching: { id in
+        let index = taxonomy.index(of: id)
+        return { ref in
+          guard let index, details[ref.slot].hasLearningOffer,
+            let level = CompetencyLevel(details[ref.slot].teaches.level(index))
+          else { return nil }
+          return (level, Int(details[ref.slot].learningMonths))
+        }
+      },
+      mentioning: { id in
+        let index = taxonomy.index(of: id)
+        return { ref in
+          guard let index else { return false }
+          let detail = details[ref.slot]
+          return detail.required.level(index) > 0 || detail.desired.level(index) > 0
+            || detail.teaches.level(index) > 0
+        }
       },
       demand: { LoadLevel(rawValue: details[$0.slot].demand[$1.lane])! },
       support: { ref in

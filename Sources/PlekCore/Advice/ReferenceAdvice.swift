@@ -50,10 +50,20 @@ public struct ReferenceAdvice: Sendable {
         scorer.policy.travel.minutes(
           from: person.location, to: places[ref.slot].location, mode: mode)
       },
-      teaches: { ref, id in
-        guard let offer = places[ref.slot].learningOffer, let level = offer.teaches.level(of: id)
-        else { return nil }
-        return (level, offer.months)
+      teaching: { id in
+        { ref in
+          guard let offer = places[ref.slot].learningOffer, let level = offer.teaches.level(of: id)
+          else { return nil }
+          return (level, offer.months)
+        }
+      },
+      mentioning: { id in
+        { ref in
+          let place = places[ref.slot]
+          return place.requiredCompetencies.level(of: id) != nil
+            || place.desiredCompetencies.level(of: id) != nil
+            || place.learningOffer?.teaches.level(of: id) != nil
+        }
       },
       demand: { places[$0.slot].loadDemand[$1] ?? .maximum },
       support: { places[$0.slot].support },
@@ -77,6 +87,9 @@ public struct ReferenceAdvice: Sendable {
         }
       })
     builder.complete = !everyStep
+    if let best = builder.best {
+      builder.bestRef = fits.first { places[$0.slot].id == best.placeID }
+    }
     return builder.build()
   }
 }
