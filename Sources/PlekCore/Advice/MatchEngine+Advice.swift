@@ -106,7 +106,6 @@ extension MatchEngine {
           // its only knock-out, and the packed records say what it needs.
           var relaxed = hot
           var relaxedContext = context
-          var relaxedDetail = detail
           switch blockers.family {
           case .wage: relaxed.block &= ~GateBit.regularWithoutSubsidy
           case .support: relaxed.block &= ~PairKernel.supportGate
@@ -118,12 +117,13 @@ extension MatchEngine {
           case .load(let lane): relaxed.capacity[lane] = LoadProfile.unknownByte
           case .travel:
             relaxed.chordLimit = .infinity
-            relaxedDetail = unlimited
           case .competency: break  // not here: handled above
           }
           guard
             PairKernel.passesCheapKnockOuts(relaxed, place, relaxedContext)
-              && PairKernel.fitsInDetail(relaxedDetail, place, details + slot, relaxedContext)
+              && PairKernel.fitsInDetail(
+                blockers.family == .travel ? unlimited : detail, place, details + slot,
+                relaxedContext)
           else {
             pairSlots.append(slot)  // another knock-out the hot records do not show
             return
