@@ -163,6 +163,27 @@ enum AdviceNeed: Hashable, Sendable {
   }
 }
 
+/// What keeps people out of a place, by the kind of step that would let them in: a region's
+/// view of the places nobody fits.
+public enum Blocker: String, CaseIterable, Hashable, Sendable {
+  /// Travel (more minutes, or another transport).
+  case travel
+  /// Hours (more or fewer than the person's range).
+  case hours
+  /// The place opens, or the person is available, after the planning horizon.
+  case planAhead = "plan-ahead"
+  /// One required competency.
+  case competency
+  /// Dutch.
+  case dutch
+  /// A load dimension one level short that the employer could adapt.
+  case adaptation
+  /// Wage-cost subsidy.
+  case wageCostSubsidy = "wage-cost-subsidy"
+  /// A job coach.
+  case jobCoach = "job-coach"
+}
+
 /// A family of steps: the needs one step can meet together.
 enum AdviceFamily: Hashable, Sendable, Comparable {
   case travel
@@ -174,6 +195,20 @@ enum AdviceFamily: Hashable, Sendable, Comparable {
   case adaptation(LoadDimension)
   case wageCostSubsidy
   case jobCoach
+
+  /// The kind of blocker the family's needs are.
+  var blocker: Blocker {
+    switch self {
+    case .travel: .travel
+    case .hoursMaximum, .hoursMinimum: .hours
+    case .planAhead: .planAhead
+    case .competency: .competency
+    case .dutch: .dutch
+    case .adaptation: .adaptation
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .jobCoach: .jobCoach
+    }
+  }
 
   /// The least step of the family that meets every one of `needs` (all of this family).
   func step(meeting needs: [AdviceNeed]) -> AdviceStep {

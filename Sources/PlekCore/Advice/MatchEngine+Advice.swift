@@ -15,6 +15,14 @@ extension MatchEngine {
     return advice(person, options).advice
   }
 
+  /// What advice found for a person, for a region's aggregate: the advice, the slots of the
+  /// places that fit and of the places one step away, with the kind of step.
+  struct AdviceScan {
+    var advice: Advice
+    var fits: [Int]
+    var oneStepAway: [(slot: Int, blocker: Blocker)]
+  }
+
   /// Development advice for a participant that is not stored (an intake profile).
   public func advice(for participant: Validated<Participant>, options: QueryOptions)
     throws(MatchError) -> Advice
@@ -25,10 +33,10 @@ extension MatchEngine {
 
   /// The advice of a valid participant. With `complete` false only what the steps open is
   /// worked out (no best fit after each step, no pairs, no nearest places): a region's
-  /// aggregate needs nothing more. Also returns the places that fit.
-  func advice(_ person: Participant, _ options: QueryOptions, complete: Bool = true) -> (
-    advice: Advice, fits: [PlaceID]
-  ) {
+  /// aggregate needs nothing more.
+  func advice(_ person: Participant, _ options: QueryOptions, complete: Bool = true)
+    -> AdviceScan
+  {
     let day = options.day
     let horizonDays = options.horizonDays ?? policy.planningHorizonDays
     let horizon = day.adding(days: horizonDays).daysSinceEpoch
@@ -203,7 +211,16 @@ extension MatchEngine {
       return self.bestAmong(
         hot: relaxed, detail: detail, context: context, slots: refs.map(\.slot))
     }
-    return (builder.build(), fits.map { places.records[$0.slot]!.id })
+    let oneStepAway =
+      complete
+      ? []
+      : blocked.compactMap { blocked -> (slot: Int, blocker: Blocker)? in
+        guard let needs = blocked.needs, let family = needs.first?.family,
+          needs.allSatisfy({ $0.family == family })
+        else { return nil }
+        return (blocked.ref.slot, family.blocker)
+      }
+    return AdviceScan(advice: builder.build(), fits: fits.map(\.slot), oneStepAway: oneStepAway)
   }
 
   /// The best fit of a person among some stored places, by the compiled kernel: each place

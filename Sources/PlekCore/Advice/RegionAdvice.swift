@@ -13,8 +13,8 @@ public struct RegionAdvice: Hashable, Sendable {
   /// Steps that open places for somebody, most people first: for a ladder every rung (the
   /// people for whom that rung opens a place), for a competency every level.
   public var steps: [RegionStep]
-  /// Places nobody of the cohort fits (by id), each with the changes that would open the
-  /// most people (at most three).
+  /// Places nobody of the cohort fits (by id), each with what keeps people out: for every
+  /// kind of step, the people it alone keeps out (people one step away).
   public var placesNobodyFits: [PlaceBlockers]
 }
 
@@ -32,12 +32,21 @@ public struct RegionStep: Hashable, Sendable {
   public var routes: Int
 }
 
-/// A place nobody fits and the changes that would open the most people.
+/// A place nobody fits and what keeps people out.
 public struct PlaceBlockers: Hashable, Sendable {
   /// The place.
   public var placeID: PlaceID
-  /// The best changes (see ``Carving``), at most three.
-  public var changes: [ChangeEffect]
+  /// For each kind of step (most people first, then in ``Blocker`` order): the people of the
+  /// cohort that one step of that kind away; kinds that keep nobody out are left out.
+  public var blockers: [BlockerCount]
+}
+
+/// People kept out of a place by one kind of step.
+public struct BlockerCount: Hashable, Sendable {
+  /// The kind.
+  public var blocker: Blocker
+  /// The people.
+  public var people: Int
 }
 
 /// Who a region's advice is about.
@@ -75,43 +84,79 @@ extension MatchEngine {
   {
     try check(options)
     let members = peopleRecords().filter(cohort.contains)
-    let chunkSize = 32
+    let chunkSize = 64
     let chunks = (members.count + chunkSize - 1) / chunkSize
+    let kinds = Blocker.allCases.count
+    let slots = places.capacity
+    // Each chunk adds up its people: the steps, the places that fit, the people one step of
+    // each kind away from each place.
+    struct Part: Sendable {
+      var steps: [AdviceStep: RegionStep] = [:]
+      var withFit = 0
+      var stuck = 0
+      var fitted: [Bool]
+      var blocked: [Int32]
+    }
     let parts = Parallel.results(chunks: chunks, threads: options.threads) { chunk in
-      members[chunk * chunkSize..<min(members.count, (chunk + 1) * chunkSize)].map {
-        advice($0, options, complete: false)
-      }
-    }.joined()
-
-    var steps: [AdviceStep: RegionStep] = [:]
-    var fitted: Set<PlaceID> = []
-    var withFit = 0
-    var stuck = 0
-    for (advice, fits) in parts {
-      fitted.formUnion(fits)
-      if advice.fits > 0 { withFit += 1 }
-      if advice.fits == 0 && !advice.steps.contains(where: { $0.opens > 0 }) { stuck += 1 }
-      for effect in advice.steps where effect.opens > 0 {
-        let rungs =
-          effect.ladder.isEmpty ? [StepRung(step: effect.step, opens: effect.opens)] : effect.ladder
-        for rung in rungs {
-          var entry =
-            steps[rung.step]
-            ?? RegionStep(step: rung.step, people: 0, withoutFit: 0, placesOpened: 0, routes: 0)
-          entry.people += 1
-          if advice.fits == 0 { entry.withoutFit += 1 }
-          entry.placesOpened += rung.opens
-          steps[rung.step] = entry
+      var part = Part(
+        fitted: Array(repeating: false, count: slots),
+        blocked: Array(repeating: 0, count: slots * kinds))
+      for person in members[chunk * chunkSize..<min(members.count, (chunk + 1) * chunkSize)] {
+        let scan = advice(person, options, complete: false)
+        let advice = scan.advice
+        for slot in scan.fits { part.fitted[slot] = true }
+        for (slot, blocker) in scan.oneStepAway {
+          part.blocked[slot * kinds + Blocker.allCases.firstIndex(of: blocker)!] += 1
+        }
+        if advice.fits > 0 { part.withFit += 1 }
+        if advice.fits == 0 && !advice.steps.contains(where: { $0.opens > 0 }) { part.stuck += 1 }
+        for effect in advice.steps where effect.opens > 0 {
+          let rungs =
+            effect.ladder.isEmpty
+            ? [StepRung(step: effect.step, opens: effect.opens)] : effect.ladder
+          for rung in rungs {
+            var entry =
+              part.steps[rung.step]
+              ?? RegionStep(step: rung.step, people: 0, withoutFit: 0, placesOpened: 0, routes: 0)
+            entry.people += 1
+            if advice.fits == 0 { entry.withoutFit += 1 }
+            entry.placesOpened += rung.opens
+            part.steps[rung.step] = entry
+          }
         }
       }
+      return part
     }
-    let allPlaces = places.records.compactMap { $0 }
+
+    var steps: [AdviceStep: RegionStep] = [:]
+    var fitted = Array(repeating: false, count: slots)
+    var blocked = Array(repeating: Int32(0), count: slots * kinds)
+    var withFit = 0
+    var stuck = 0
+    for part in parts {
+      withFit += part.withFit
+      stuck += part.stuck
+      for (step, entry) in part.steps {
+        var total =
+          steps[step]
+          ?? RegionStep(step: step, people: 0, withoutFit: 0, placesOpened: 0, routes: 0)
+        total.people += entry.people
+        total.withoutFit += entry.withoutFit
+        total.placesOpened += entry.placesOpened
+        steps[step] = total
+      }
+      for slot in 0..<slots where part.fitted[slot] { fitted[slot] = true }
+      for index in blocked.indices { blocked[index] += part.blocked[index] }
+    }
     var ranked = Array(steps.values)
+    let details = places.detail
     for index in ranked.indices {
-      if case .competency(let id, let level) = ranked[index].step {
-        ranked[index].routes = allPlaces.count {
-          ($0.learningOffer?.teaches.level(of: id) ?? CompetencyLevel.basic) >= level
-            && $0.learningOffer?.teaches.level(of: id) != nil
+      if case .competency(let id, let level) = ranked[index].step,
+        let bit = taxonomy.index(of: id)
+      {
+        ranked[index].routes = (0..<slots).count { slot in
+          places.records[slot] != nil && details[slot].hasLearningOffer
+            && details[slot].teaches.level(bit) >= Int(level.rawValue)
         }
       }
     }
@@ -120,15 +165,22 @@ extension MatchEngine {
       if a.placesOpened != b.placesOpened { return a.placesOpened > b.placesOpened }
       return a.step.precedes(b.step)
     }
-    let nobody = allPlaces.filter { !fitted.contains($0.id) }.sorted { $0.id < $1.id }
-    let blockers = Parallel.results(chunks: nobody.count, threads: options.threads) { index in
-      PlaceBlockers(
-        placeID: nobody[index].id,
-        changes: Array(carve(nobody[index], options, cohort: cohort).changes.prefix(3)))
+    var nobody: [PlaceBlockers] = []
+    for slot in 0..<slots where !fitted[slot] {
+      guard let place = places.records[slot] else { continue }
+      let counts = Blocker.allCases.enumerated().compactMap { index, blocker -> BlockerCount? in
+        let people = Int(blocked[slot * kinds + index])
+        return people > 0 ? BlockerCount(blocker: blocker, people: people) : nil
+      }.enumerated().sorted {
+        $0.element.people != $1.element.people
+          ? $0.element.people > $1.element.people : $0.offset < $1.offset
+      }.map(\.element)
+      nobody.append(PlaceBlockers(placeID: place.id, blockers: counts))
     }
+    nobody.sort { $0.placeID < $1.placeID }
     return RegionAdvice(
       day: options.day, people: members.count, withFit: withFit, withoutFitOrStep: stuck,
-      steps: ranked, placesNobodyFits: blockers)
+      steps: ranked, placesNobodyFits: nobody)
   }
 
   /// Every stored participant, in id order.
