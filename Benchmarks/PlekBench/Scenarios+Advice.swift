@@ -55,7 +55,9 @@ extension Scenarios {
       taxonomy: taxonomy, participants: data.participants(count: sizes.batchParticipants),
       places: data.places(count: sizes.batchPlaces))
     var region: RegionAdvice?
-    let seconds = try time { region = try engine.regionAdvice(options: QueryOptions(day: day)) }
+    let seconds = try time {
+      region = try engine.regionAdvice(options: QueryOptions(day: day, threads: 0))
+    }
     measurements.append(
       Measurement(
         scenario: label, metric: "every person's steps and the places nobody fits, all cores",

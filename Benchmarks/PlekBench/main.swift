@@ -21,7 +21,8 @@ let usage = """
     --profile load   write 2,000 participants and 2,000 places, then load, validate, compile
                      and index them once (size from PLEK_PROFILE_RECORDS)
     --profile advice advice for 40 people over 20,000 places (PLEK_PROFILE_PARTICIPANTS,
-                     PLEK_PROFILE_PLACES)
+                     PLEK_PROFILE_PLACES; with PLEK_PROFILE_REGION=1 the region's advice
+                     for those people, on one thread)
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -127,14 +128,20 @@ if profile == "advice" {
   let data = DatasetGenerator(taxonomy: taxonomy, seed: 20_261_122)
   let environment = ProcessInfo.processInfo.environment
   let count = Int(environment["PLEK_PROFILE_PLACES"] ?? "") ?? 20_000
-  let people = data.participants(count: count)
+  let asked = Int(environment["PLEK_PROFILE_PARTICIPANTS"] ?? "") ?? 40
+  let region = environment["PLEK_PROFILE_REGION"] != nil
+  // For the region's advice only the people asked for are stored.
+  let people = data.participants(count: region ? asked : count)
   let engine = try MatchEngine(
     taxonomy: taxonomy, participants: people, places: data.places(count: count))
+  let options = QueryOptions(day: Day(iso: "2026-11-22")!)
   var steps = 0
-  for person in people.prefix(Int(environment["PLEK_PROFILE_PARTICIPANTS"] ?? "") ?? 40) {
-    steps += try engine.advice(
-      for: person.id, options: QueryOptions(day: Day(iso: "2026-11-22")!)
-    ).steps.count
+  if region {
+    steps = try engine.regionAdvice(options: options).steps.count
+  } else {
+    for person in people.prefix(asked) {
+      steps += try engine.advice(for: person.id, options: options).steps.count
+    }
   }
   print("profile: \(steps) steps")
   exit(0)

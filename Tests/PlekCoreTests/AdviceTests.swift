@@ -16,6 +16,7 @@ struct AdviceTests {
     let reference = ReferenceAdvice(policy: .default, places: data.places)
     var withSteps = 0
     var withNearest = 0
+    var withPairs = 0
     // The stored people, and each of them made hard to place (a short walk, full-time,
     // Dutch at A0): people whom no single step helps.
     var people = data.people.map { ($0, true) }
@@ -38,8 +39,10 @@ struct AdviceTests {
       #expect(fast == plain, "\(person.id) stored \(stored)")
       if !fast.steps.isEmpty { withSteps += 1 }
       if !fast.nearest.isEmpty { withNearest += 1 }
+      if !fast.combinations.isEmpty { withPairs += 1 }
     }
     #expect(withSteps > 30, "the data must give steps")
+    #expect(withPairs > 0, "the data must give a person whom a pair of steps helps")
     #expect(withNearest > 0, "the data must give a person whom no single step helps")
   }
 

@@ -69,10 +69,13 @@ struct PlaceFacts {
   let record: (PlaceRef) -> Place
 }
 
-/// A knocked-out place and what it needs: one need per knock-out, `nil` when a knock-out is
-/// beyond any step.
+/// A knocked-out place and what it needs.
 struct BlockedPlace {
   var ref: PlaceRef
+  /// When one family of steps removes every knock-out: the family and how far.
+  var single: SingleNeed?
+  /// One need per knock-out, for places the reference scorer read (pairs are made of
+  /// these); `nil` when a knock-out is beyond any step, or when only ``single`` is known.
   var needs: [AdviceNeed]?
   /// Whether travel is its only knock-out (at any distance: another transport may reach it).
   var travelOnly: Bool
@@ -80,20 +83,22 @@ struct BlockedPlace {
   /// The needs of a place from the reference scorer's knock-outs.
   init(
     _ place: Place, slot: Int, knockOuts: [KnockOut], person: Participant, day: Day,
-    policy: Policy
+    policy: Policy, numbers: CompetencyNumbers
   ) {
     ref = PlaceRef(slot: slot)
     let needs = knockOuts.compactMap {
       AdviceNeed.of($0, person: person, place: place, day: day, policy: policy)
     }
     self.needs = needs.count == knockOuts.count ? needs : nil
+    single = self.needs.flatMap { SingleNeed.of($0, numbers: numbers) }
     travelOnly = knockOuts.allSatisfy { if case .travel = $0 { true } else { false } }
   }
 
-  /// A place whose needs the packed records gave.
-  init(_ ref: PlaceRef, needs: [AdviceNeed]?, travelOnly: Bool) {
+  /// A place one family of steps away, as the packed records tell it.
+  init(_ ref: PlaceRef, single: SingleNeed?, travelOnly: Bool) {
     self.ref = ref
-    self.needs = needs
+    self.single = single
+    self.needs = nil
     self.travelOnly = travelOnly
   }
 }
@@ -120,6 +125,8 @@ struct AdviceBuilder {
   var bestRef: PlaceRef? = nil
   /// What advice reads of places.
   let facts: PlaceFacts
+  /// The numbers of the competencies the places' needs name.
+  let numbers: CompetencyNumbers
   /// The reference evaluation of a pair with a planning horizon.
   let evaluate: (Participant, Place, Int) -> Explanation
   /// The best fit of a (changed) person among some places, with a planning horizon.
@@ -135,20 +142,19 @@ struct AdviceBuilder {
   var complete = true
 
   func build() -> Advice {
-    var single: [AdviceFamily: [(ref: PlaceRef, needs: [AdviceNeed])]] = [:]
+    var single: [FamilyKey: [(ref: PlaceRef, least: Int32)]] = [:]
     var travelOnly: [PlaceRef] = []
     for blocked in blocked {
       if blocked.travelOnly { travelOnly.append(blocked.ref) }
-      guard let needs = blocked.needs, let family = needs.first?.family,
-        needs.allSatisfy({ $0.family == family })
-      else { continue }
-      single[family, default: []].append((blocked.ref, needs))
+      guard let need = blocked.single else { continue }
+      single[need.key, default: []].append((blocked.ref, need.least))
     }
 
     // What every step opens, counted from the needs; only the steps listed are then taken.
+    // (The order the families are taken in does not matter: the sort below is total.)
     var candidates: [Candidate] = []
-    for family in single.keys.sorted() {
-      if let candidate = candidate(of: family, places: single[family]!) {
+    for (key, places) in single {
+      if let candidate = candidate(of: AdviceFamily(key, numbers: numbers), places: places) {
         candidates.append(candidate)
       }
     }
@@ -215,7 +221,7 @@ struct AdviceBuilder {
   // MARK: One family
 
   /// The rungs a family's step can take, least first.
-  func rungs(of family: AdviceFamily, needs: [AdviceNeed]) -> [AdviceStep] {
+  func rungs(of family: AdviceFamily) -> [AdviceStep] {
     let advice = policy.advice
     let wishes = person.wishes
     switch family {
@@ -246,7 +252,7 @@ struct AdviceBuilder {
       let held = person.dutchLevel?.rank ?? 0
       return DutchLevel.allCases.filter { $0.rank > held }.map { .dutch($0) }
     case .adaptation, .wageCostSubsidy, .jobCoach:
-      return [family.step(meeting: needs)]
+      return [family.step(meeting: [])]
     }
   }
 
@@ -261,18 +267,22 @@ struct AdviceBuilder {
     return values
   }
 
-  func candidate(of family: AdviceFamily, places: [(ref: PlaceRef, needs: [AdviceNeed])])
-    -> Candidate?
-  {
-    let rungs = rungs(of: family, needs: places.flatMap(\.needs))
-    let counts = rungs.map { rung in
-      places.count { $0.needs.allSatisfy(rung.meets) }
+  /// What a family's step opens: each place opens at the first rung that reaches its need;
+  /// the step is the least rung that opens the most.
+  func candidate(of family: AdviceFamily, places: [(ref: PlaceRef, least: Int32)]) -> Candidate? {
+    let rungs = rungs(of: family)
+    var firsts = [Int](repeating: 0, count: rungs.count)
+    let first = places.map { place -> Int in
+      guard let rung = rungs.firstIndex(where: { $0.reaches(place.least) }) else { return -1 }
+      firsts[rung] += 1
+      return rung
     }
-    guard let most = counts.max(), most > 0, let chosen = counts.firstIndex(of: most) else {
+    var counts = firsts
+    for index in counts.indices.dropFirst() { counts[index] += counts[index - 1] }
+    guard let most = counts.last, most > 0, let chosen = counts.firstIndex(of: most) else {
       return nil
     }
-    let step = rungs[chosen]
-    let opened = places.filter { $0.needs.allSatisfy(step.meets) }.map(\.ref)
+    let opened = zip(places, first).filter { $0.1 >= 0 && $0.1 <= chosen }.map(\.0.ref)
     var ladder: [StepRung] = []
     if rungs.count > 1 {
       var last = 0
@@ -281,7 +291,7 @@ struct AdviceBuilder {
         last = count
       }
     }
-    return Candidate(step: step, opened: opened, closes: 0, ladder: ladder)
+    return Candidate(step: rungs[chosen], opened: opened, closes: 0, ladder: ladder)
   }
 
   /// A listed step taken: the best place it opens after it, the best fit after it. A step

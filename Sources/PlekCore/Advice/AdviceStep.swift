@@ -236,20 +236,120 @@ enum AdviceFamily: Hashable, Sendable, Comparable {
   }
 }
 
-extension AdviceStep {
-  /// Whether the step meets a need (of the same family, far enough).
-  func meets(_ need: AdviceNeed) -> Bool {
-    switch (self, need) {
-    case (.travelMinutes(let extra), .travel(let needed)): needed <= extra
-    case (.hoursMaximum(let hours), .hoursMaximum(let needed)): needed <= hours
-    case (.hoursMinimum(let hours), .hoursMinimum(let needed)): needed >= hours
-    case (.planAhead(let days), .planAhead(let needed)): needed <= days
-    case (.competency(let id, let level), .competency(let needed, let required)):
-      id == needed && required <= level
-    case (.dutch(let level), .dutch(let required)): required <= level
-    case (.adaptation(let dimension), .adaptation(let needed)): dimension == needed
-    case (.wageCostSubsidy, .wageCostSubsidy), (.jobCoach, .jobCoach): true
-    default: false
+/// A family of steps as numbers, so that places are filed by family without comparing
+/// names: the kind, and for a competency or a load dimension which one (a competency's
+/// number is given by ``CompetencyNumbers``, a dimension's is its position in
+/// `LoadDimension.allCases`).
+struct FamilyKey: Hashable, Sendable {
+  enum Kind: UInt8, Sendable {
+    case travel, hoursMaximum, hoursMinimum, planAhead, competency, dutch, adaptation
+    case wageCostSubsidy, jobCoach
+  }
+  var kind: Kind
+  var index: UInt16 = 0
+
+  /// The kind of blocker the family's needs are.
+  var blocker: Blocker {
+    switch kind {
+    case .travel: .travel
+    case .hoursMaximum, .hoursMinimum: .hours
+    case .planAhead: .planAhead
+    case .competency: .competency
+    case .dutch: .dutch
+    case .adaptation: .adaptation
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .jobCoach: .jobCoach
     }
   }
+}
+
+/// Numbers for competencies, for ``FamilyKey``: the taxonomy's order on the fast path, the
+/// order of the ids on the places in the reference.
+struct CompetencyNumbers: Sendable {
+  let number: @Sendable (CompetencyID) -> Int?
+  let id: @Sendable (Int) -> CompetencyID
+}
+
+/// What a place one family of steps away needs: the family, and the least value of the
+/// family's steps that removes every knock-out (extra minutes, hours, days, a level, a Dutch
+/// rank; 0 for a family of one step). For fewer hours at least, the value is the most the
+/// minimum may be.
+struct SingleNeed: Sendable {
+  var key: FamilyKey
+  var least: Int32
+
+  /// The one family of `needs` and how far its steps must go; `nil` when they are of more
+  /// than one family (or none).
+  static func of(_ needs: [AdviceNeed], numbers: CompetencyNumbers) -> SingleNeed? {
+    guard let first = needs.first, needs.allSatisfy({ $0.family == first.family }),
+      var single = first.keyed(numbers)
+    else { return nil }
+    for need in needs.dropFirst() {
+      guard let other = need.keyed(numbers) else { return nil }
+      single.least =
+        single.key.kind == .hoursMinimum
+        ? min(single.least, other.least) : max(single.least, other.least)
+    }
+    return single
+  }
+}
+
+extension AdviceNeed {
+  /// The need as a family number and a value.
+  func keyed(_ numbers: CompetencyNumbers) -> SingleNeed? {
+    switch self {
+    case .travel(let extra): SingleNeed(key: FamilyKey(kind: .travel), least: Int32(extra))
+    case .hoursMaximum(let hours):
+      SingleNeed(key: FamilyKey(kind: .hoursMaximum), least: Int32(hours))
+    case .hoursMinimum(let hours):
+      SingleNeed(key: FamilyKey(kind: .hoursMinimum), least: Int32(hours))
+    case .planAhead(let days): SingleNeed(key: FamilyKey(kind: .planAhead), least: Int32(days))
+    case .competency(let id, let level):
+      numbers.number(id).map {
+        SingleNeed(
+          key: FamilyKey(kind: .competency, index: UInt16($0)), least: Int32(level.rawValue))
+      }
+    case .dutch(let level): SingleNeed(key: FamilyKey(kind: .dutch), least: Int32(level.rank))
+    case .adaptation(let dimension):
+      SingleNeed(
+        key: FamilyKey(
+          kind: .adaptation, index: UInt16(LoadDimension.allCases.firstIndex(of: dimension)!)),
+        least: 0)
+    case .wageCostSubsidy: SingleNeed(key: FamilyKey(kind: .wageCostSubsidy), least: 0)
+    case .jobCoach: SingleNeed(key: FamilyKey(kind: .jobCoach), least: 0)
+    }
+  }
+}
+
+extension AdviceFamily {
+  /// The family of a key.
+  init(_ key: FamilyKey, numbers: CompetencyNumbers) {
+    switch key.kind {
+    case .travel: self = .travel
+    case .hoursMaximum: self = .hoursMaximum
+    case .hoursMinimum: self = .hoursMinimum
+    case .planAhead: self = .planAhead
+    case .competency: self = .competency(numbers.id(Int(key.index)))
+    case .dutch: self = .dutch
+    case .adaptation: self = .adaptation(LoadDimension.allCases[Int(key.index)])
+    case .wageCostSubsidy: self = .wageCostSubsidy
+    case .jobCoach: self = .jobCoach
+    }
+  }
+}
+
+extension AdviceStep {
+  /// Whether the step goes as far as a ``SingleNeed`` of its family needs.
+  func reaches(_ least: Int32) -> Bool {
+    switch self {
+    case .travelMinutes(let extra): Int32(extra) >= least
+    case .hoursMaximum(let hours): Int32(hours) >= least
+    case .hoursMinimum(let hours): Int32(hours) <= least
+    case .planAhead(let days): Int32(days) >= least
+    case .competency(_, let level): Int32(level.rawValue) >= least
+    case .dutch(let level): Int32(level.rank) >= least
+    case .transport, .loadAssessed, .adaptation, .wageCostSubsidy, .jobCoach: true
+    }
+  }
+
 }

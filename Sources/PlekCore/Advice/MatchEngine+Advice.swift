@@ -49,9 +49,6 @@ extension MatchEngine {
     var unlimited = detail
     unlimited.maxTravelMinutes = .max
 
-    var fits: [PlaceRef] = []
-    var blocked: [BlockedPlace] = []
-    var pairSlots: [Int] = []
     // Only places within the farthest reach of any travel step, in sectors not excluded: the
     // others are beyond every step (the nearest places are looked for over every place).
     var segments: [Segment] = []
@@ -63,98 +60,134 @@ extension MatchEngine {
         let sector = sectors.trailingZeroBitCount
         sectors &= sectors &- 1
         guard starts[sector] < starts[sector + 1] else { continue }
-        segments.append(
-          Segment(cell: Int32(cell), lower: starts[sector], upper: starts[sector + 1]))
+        if let last = segments.last, last.cell == Int32(cell), last.upper == starts[sector] {
+          segments[segments.count - 1].upper = starts[sector + 1]
+        } else {
+          segments.append(
+            Segment(cell: Int32(cell), lower: starts[sector], upper: starts[sector + 1]))
+        }
       }
     }
-    places.withColumns { columns in
-      guard let details = columns.detail.baseAddress else { return }
-      Self.forEachSlot(in: segments[...], index: places.index) { slot in
-        let place = columns.hot[slot]
-        let blockers = PairKernel.blockers(
-          hot, place, heldMask: heldMask, day: day.daysSinceEpoch, horizon: horizon,
-          reachLimit: reachLimit)
-        guard !blockers.fixed, blockers.families <= 2 else { return }
-        if blockers.families == 2 {
-          pairSlots.append(slot)
-          return
-        }
-        if blockers.families == 0 || blockers.family == .competency {
-          // Nothing certain on the hot records but competencies: the compiled kernel says
-          // whether it fits, and whether competencies are all that keep it out; only a place
-          // kept out by something else needs the reference's knock-outs.
-          if PairKernel.passesCheapKnockOuts(hot, place, context)
-            && PairKernel.minutesIfFits(detail, place, details + slot, context, competencies: false)
-              != nil
+
+    /// What a place is to the person.
+    enum Visit {
+      case fits
+      /// Knocked out, with what it needs (a single step's place, or one the reference
+      /// scorer read).
+      case blocked(BlockedPlace)
+      /// Two step families or more may be needed: a pair's place, read when pairs are.
+      case pair
+      /// Beyond any step or pair of steps.
+      case beyond
+    }
+    func visit(
+      _ slot: Int, _ columns: Columns<PlaceHot, PlaceDetail>,
+      _ details: UnsafePointer<PlaceDetail>
+    ) -> Visit {
+      let place = columns.hot[slot]
+      let blockers = PairKernel.blockers(
+        hot, place, heldMask: heldMask, day: day.daysSinceEpoch, horizon: horizon,
+        reachLimit: reachLimit)
+      guard !blockers.fixed, blockers.families <= 2 else { return .beyond }
+      if blockers.families == 2 { return .pair }
+      if blockers.families == 0 || blockers.family == .competency {
+        // Nothing certain on the hot records but competencies: the compiled kernel says
+        // whether it fits, and whether competencies are all that keep it out; only a place
+        // kept out by something else needs the reference's knock-outs.
+        if PairKernel.passesCheapKnockOuts(hot, place, context)
+          && PairKernel.minutesIfFits(detail, place, details + slot, context, competencies: false)
+            != nil
+        {
+          switch PairKernel.unmetCompetency(
+            detail, details + slot, hasOffer: place.gate & GateBit.noLearningOffer == 0)
           {
-            switch PairKernel.unmetCompetency(
-              detail, details + slot, hasOffer: place.gate & GateBit.noLearningOffer == 0)
-            {
-            case nil:
-              fits.append(PlaceRef(slot: slot))
-            case .some(nil):
-              pairSlots.append(slot)  // two competencies or more
-            case .some(.some(let unmet)):
-              blocked.append(
-                BlockedPlace(
-                  PlaceRef(slot: slot),
-                  needs: [
-                    .competency(
-                      taxonomy.competencies[unmet.index].id, CompetencyLevel(unmet.level)!)
-                  ], travelOnly: false))
+          case nil:
+            return .fits
+          case .some(nil):
+            return .pair  // two competencies or more
+          case .some(.some(let unmet)):
+            return .blocked(
+              BlockedPlace(
+                PlaceRef(slot: slot),
+                single: SingleNeed(
+                  key: FamilyKey(kind: .competency, index: UInt16(unmet.index)),
+                  least: Int32(unmet.level)), travelOnly: false))
+          }
+        }
+        // Competencies and something the hot records do not show.
+        if blockers.families == 1 { return .pair }
+      } else {
+        // One family certain on the hot records: when the pair fits without it, that is its
+        // only knock-out, and the packed records say what it needs.
+        var relaxed = hot
+        var relaxedContext = context
+        switch blockers.family {
+        case .wage: relaxed.block &= ~GateBit.regularWithoutSubsidy
+        case .support: relaxed.block &= ~PairKernel.supportGate
+        case .dutch: relaxed.block &= ~PairKernel.dutchGate
+        case .hours:
+          relaxed.minHours = 0
+          relaxed.maxHours = UInt8(HoursRange.validHours.upperBound)
+        case .timing: relaxedContext.horizon = .max
+        case .load(let lane): relaxed.capacity[lane] = LoadProfile.unknownByte
+        case .travel: relaxed.chordLimit = .infinity
+        case .competency: break  // not here: handled above
+        }
+        guard
+          PairKernel.passesCheapKnockOuts(relaxed, place, relaxedContext)
+            && PairKernel.fitsInDetail(
+              blockers.family == .travel ? unlimited : detail, place, details + slot,
+              relaxedContext)
+        else { return .pair }  // another knock-out the hot records do not show
+        return .blocked(
+          BlockedPlace(
+            PlaceRef(slot: slot),
+            single: hotNeed(
+              blockers.family, person: person, hot: hot, detail: detail, place: place,
+              placeDetail: details + slot, day: day, horizon: horizon),
+            travelOnly: blockers.family == .travel))
+      }
+      let record = places.records[slot]!
+      let explanation = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
+      return explanation.fit != nil
+        ? .fits
+        : .blocked(
+          BlockedPlace(
+            record, slot: slot, knockOuts: explanation.knockOuts, person: person, day: day,
+            policy: policy, numbers: competencyNumbers))
+    }
+    // Cells wholly beyond the person's own travel limit: every place there needs a travel
+    // step (or another transport), so one family fewer is left for the rest.
+    let far = segments.map {
+      grid.minimumDistance(from: person.location, to: Int($0.cell)) > detail.reachKilometres
+    }
+    /// Visits the places the block checks keep for at most `families` step families.
+    func scan(families: UInt8, _ body: (Visit, Int) -> Void) {
+      withProbes([(hot, detail)], context) { probes in
+        places.withColumns { columns in
+          guard let details = columns.detail.baseAddress else { return }
+          _ = withScanner(probes.baseAddress!, context, columns: columns) { scanner in
+            for (index, far) in far.enumerated() {
+              forEachRun(in: segments[index...index]) { lower, upper in
+                scanner.forEachAdviceSlot(lower, upper, most: far ? families - 1 : families) {
+                  slot in body(visit(slot, columns, details), slot)
+                }
+              }
             }
-            return
           }
-          if blockers.families == 1 {
-            pairSlots.append(slot)  // competencies and something the hot records do not show
-            return
-          }
-        } else {
-          // One family certain on the hot records: when the pair fits without it, that is
-          // its only knock-out, and the packed records say what it needs.
-          var relaxed = hot
-          var relaxedContext = context
-          switch blockers.family {
-          case .wage: relaxed.block &= ~GateBit.regularWithoutSubsidy
-          case .support: relaxed.block &= ~PairKernel.supportGate
-          case .dutch: relaxed.block &= ~PairKernel.dutchGate
-          case .hours:
-            relaxed.minHours = 0
-            relaxed.maxHours = UInt8(HoursRange.validHours.upperBound)
-          case .timing: relaxedContext.horizon = .max
-          case .load(let lane): relaxed.capacity[lane] = LoadProfile.unknownByte
-          case .travel:
-            relaxed.chordLimit = .infinity
-          case .competency: break  // not here: handled above
-          }
-          guard
-            PairKernel.passesCheapKnockOuts(relaxed, place, relaxedContext)
-              && PairKernel.fitsInDetail(
-                blockers.family == .travel ? unlimited : detail, place, details + slot,
-                relaxedContext)
-          else {
-            pairSlots.append(slot)  // another knock-out the hot records do not show
-            return
-          }
-          blocked.append(
-            BlockedPlace(
-              PlaceRef(slot: slot),
-              needs: hotNeeds(
-                blockers.family, person: person, hot: hot, detail: detail, place: place,
-                placeDetail: details + slot, day: day, horizon: horizon),
-              travelOnly: blockers.family == .travel))
-          return
         }
-        let record = places.records[slot]!
-        let explanation = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
-        if explanation.fit != nil {
-          fits.append(PlaceRef(slot: slot))
-        } else {
-          blocked.append(
-            BlockedPlace(
-              record, slot: slot, knockOuts: explanation.knockOuts, person: person, day: day,
-              policy: policy))
-        }
+      }
+    }
+
+    // The places that fit and those one step away; the places of pairs are read only when
+    // no single step opens anything.
+    var fits: [PlaceRef] = []
+    var blocked: [BlockedPlace] = []
+    scan(families: 1) { visit, slot in
+      switch visit {
+      case .fits: fits.append(PlaceRef(slot: slot))
+      case .blocked(let place): blocked.append(place)
+      case .pair, .beyond: break
       }
     }
 
@@ -170,17 +203,21 @@ extension MatchEngine {
       person: person, policy: policy, day: day, horizonDays: horizonDays, fits: fits,
       blocked: blocked,
       pairCandidates: {
-        singles
-          + pairSlots.map { slot in
-            let record = places.records[slot]!
-            return BlockedPlace(
+        var pairs = singles
+        scan(families: 2) { visit, slot in
+          guard case .pair = visit else { return }
+          let record = places.records[slot]!
+          pairs.append(
+            BlockedPlace(
               record, slot: slot,
               knockOuts: reference.evaluate(person, record, on: day, horizonDays: horizonDays)
-                .knockOuts, person: person, day: day, policy: policy)
-          }
+                .knockOuts, person: person, day: day, policy: policy, numbers: competencyNumbers)
+          )
+        }
+        return pairs
       },
       best: bestNow?.score,
-      facts: packedFacts(for: person),
+      facts: packedFacts(for: person), numbers: competencyNumbers,
       evaluate: { person, place, horizonDays in
         reference.evaluate(person, place, on: day, horizonDays: horizonDays)
       },
@@ -215,10 +252,7 @@ extension MatchEngine {
       complete
       ? []
       : blocked.compactMap { blocked -> (slot: Int, blocker: Blocker)? in
-        guard let needs = blocked.needs, let family = needs.first?.family,
-          needs.allSatisfy({ $0.family == family })
-        else { return nil }
-        return (blocked.ref.slot, family.blocker)
+        blocked.single.map { (blocked.ref.slot, $0.key.blocker) }
       }
     return AdviceScan(advice: builder.build(), fits: fits.map(\.slot), oneStepAway: oneStepAway)
   }
@@ -273,46 +307,60 @@ extension MatchEngine {
   }
 
   /// What a place needs whose only knock-outs are of one family the hot records prove: the
-  /// same needs ``AdviceNeed/of(_:person:place:day:policy:)`` gives for the reference
-  /// scorer's knock-outs, from the packed records.
-  func hotNeeds(
+  /// same need ``AdviceNeed/of(_:person:place:day:policy:)`` gives for the reference
+  /// scorer's knock-outs, from the packed records; `nil` when no step goes far enough.
+  func hotNeed(
     _ family: HotFamily, person: Participant, hot: PersonHot, detail: PersonDetail,
     place: PlaceHot, placeDetail: UnsafePointer<PlaceDetail>, day: Day, horizon: Int32
-  ) -> [AdviceNeed]? {
+  ) -> SingleNeed? {
     switch family {
-    case .wage: return [.wageCostSubsidy]
-    case .support: return [.jobCoach]
+    case .wage: return SingleNeed(key: FamilyKey(kind: .wageCostSubsidy), least: 0)
+    case .support: return SingleNeed(key: FamilyKey(kind: .jobCoach), least: 0)
     case .dutch:
-      return [.dutch(DutchLevel.allCases[(place.gate & PairKernel.dutchGate).nonzeroBitCount])]
+      return SingleNeed(
+        key: FamilyKey(kind: .dutch),
+        least: Int32((place.gate & PairKernel.dutchGate).nonzeroBitCount))
     case .hours:
       return place.minHours > hot.maxHours
-        ? [.hoursMaximum(Int(place.minHours))] : [.hoursMinimum(Int(place.maxHours))]
+        ? SingleNeed(key: FamilyKey(kind: .hoursMaximum), least: Int32(place.minHours))
+        : SingleNeed(key: FamilyKey(kind: .hoursMinimum), least: Int32(place.maxHours))
     case .timing:
-      var needs: [AdviceNeed?] = []
-      if hot.availableFrom > horizon {
-        needs.append(.planning(days: Int(hot.availableFrom - day.daysSinceEpoch)))
+      // The later of the person's start and the place's opening, within any horizon.
+      func days(_ start: Int32) -> Int32? {
+        guard start > horizon else { return 0 }
+        let days = start - day.daysSinceEpoch
+        return AdviceNeed.planning(days: Int(days)) != nil ? days : nil
       }
-      if place.openFrom > horizon {
-        needs.append(.planning(days: Int(place.openFrom - day.daysSinceEpoch)))
+      guard let person = days(hot.availableFrom), let opening = days(place.openFrom) else {
+        return nil
       }
-      return needs.contains(nil) ? nil : needs.compactMap { $0 }
+      return SingleNeed(key: FamilyKey(kind: .planAhead), least: max(person, opening))
     case .load(let lane):
       let demand = placeDetail.pointee.demand[lane]
       let adaptable = demand != place.knockOutDemand[lane]
       guard demand == hot.capacity[lane] &+ 1, !adaptable,
-        let dimension = LoadDimension.allCases.first(where: { $0.lane == lane })
+        let index = LoadDimension.allCases.firstIndex(where: { $0.lane == lane })
       else { return nil }
-      return [.adaptation(dimension)]
+      return SingleNeed(key: FamilyKey(kind: .adaptation, index: UInt16(index)), least: 0)
     case .travel:
       let minutes = TravelModel.minutes(
         distanceKilometres: GeoPoint.distanceKilometres(detail.unit, placeDetail.pointee.unit),
         detourFactor: detail.detourFactor, speed: detail.speed)
-      return AdviceNeed.travel(
-        minutes: minutes, maximum: person.wishes.maxTravelMinutes, policy: policy
-      ).map { [$0] }
+      guard
+        case .travel(let extra) = AdviceNeed.travel(
+          minutes: minutes, maximum: person.wishes.maxTravelMinutes, policy: policy)
+      else { return nil }
+      return SingleNeed(key: FamilyKey(kind: .travel), least: Int32(extra))
     case .competency:
       return nil
     }
+  }
+
+  /// The taxonomy's numbers of competencies, for advice's families.
+  var competencyNumbers: CompetencyNumbers {
+    let taxonomy = self.taxonomy
+    return CompetencyNumbers(
+      number: { taxonomy.index(of: $0) }, id: { taxonomy.competencies[$0].id })
   }
 
   /// The farthest reach of any travel step in kilometres: the person's own transport with

@@ -6,11 +6,16 @@ public struct ReferenceAdvice: Sendable {
   public let scorer: ReferenceScorer
   /// Every place.
   public let places: [Place]
+  /// Numbers for the competencies the places name, in id order.
+  let numbers: CompetencyNumbers
 
   /// Creates the reference over `places`.
   public init(policy: Policy, places: [Place]) {
     scorer = ReferenceScorer(policy: policy)
     self.places = places
+    let ids = Set(places.flatMap { $0.requiredCompetencies.map(\.id) }).sorted()
+    let numbered = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+    numbers = CompetencyNumbers(number: { numbered[$0] }, id: { ids[$0] })
   }
 
   /// The advice for `person` asked on `day` with a planning horizon (`nil`: the policy's).
@@ -71,12 +76,12 @@ public struct ReferenceAdvice: Sendable {
     let blocked = knockedOut.map {
       BlockedPlace(
         places[$0.slot], slot: $0.slot, knockOuts: $0.knockOuts, person: person, day: day,
-        policy: scorer.policy)
+        policy: scorer.policy, numbers: numbers)
     }
     var builder = AdviceBuilder(
       person: person, policy: scorer.policy, day: day, horizonDays: horizon, fits: fits,
       blocked: blocked, pairCandidates: { blocked },
-      best: everyStep ? nil : bestAmong(person, horizon, all), facts: facts,
+      best: everyStep ? nil : bestAmong(person, horizon, all), facts: facts, numbers: numbers,
       evaluate: evaluate, bestAmong: bestAmong,
       nearest: {
         knockedOut.sorted {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The region's view (a *bestandsanalyse*): for every person of a cohort, which steps would
 /// open places, added up; and the places nobody fits, with what blocks them. The table an SOB
 /// manager decides learning-work lines with (002 c, koersnota §3.7.6–7).
@@ -30,6 +32,21 @@ public struct RegionStep: Hashable, Sendable {
   public var placesOpened: Int
   /// For a competency: learning-work places in the region that teach it to the level.
   public var routes: Int
+
+  /// A step nobody has taken yet.
+  init(step: AdviceStep) {
+    self.step = step
+    people = 0
+    withoutFit = 0
+    placesOpened = 0
+    routes = 0
+  }
+
+  mutating func add(people: Int, withoutFit: Int, placesOpened: Int) {
+    self.people += people
+    self.withoutFit += withoutFit
+    self.placesOpened += placesOpened
+  }
 }
 
 /// A place nobody fits and what keeps people out.
@@ -88,76 +105,81 @@ extension MatchEngine {
     let chunks = (members.count + chunkSize - 1) / chunkSize
     let kinds = Blocker.allCases.count
     let slots = places.capacity
-    // Each chunk adds up its people: the steps, the places that fit, the people one step of
-    // each kind away from each place.
-    struct Part: Sendable {
+    // Each chunk adds up its people (the steps, the places that fit, the people one step of
+    // each kind away from each place) in short lists, and merges them into the totals under
+    // a lock: every total is a sum or an "or", so the merge order does not matter, and the
+    // memory is one set of totals, not one per chunk.
+    struct Totals: Sendable {
       var steps: [AdviceStep: RegionStep] = [:]
       var withFit = 0
       var stuck = 0
       var fitted: [Bool]
       var blocked: [Int32]
     }
-    let parts = Parallel.results(chunks: chunks, threads: options.threads) { chunk in
-      var part = Part(
+    let totals = Mutex(
+      Totals(
         fitted: Array(repeating: false, count: slots),
-        blocked: Array(repeating: 0, count: slots * kinds))
+        blocked: Array(repeating: 0, count: slots * kinds)))
+    Parallel.forEach(chunks: chunks, threads: options.threads) { chunk in
+      var steps: [AdviceStep: RegionStep] = [:]
+      var fitted: [Int32] = []
+      var blocked: [Int32] = []
+      var withFit = 0
+      var stuck = 0
       for person in members[chunk * chunkSize..<min(members.count, (chunk + 1) * chunkSize)] {
         let scan = advice(person, options, complete: false)
         let advice = scan.advice
-        for slot in scan.fits { part.fitted[slot] = true }
+        fitted += scan.fits.map { Int32($0) }
         for (slot, blocker) in scan.oneStepAway {
-          part.blocked[slot * kinds + Blocker.allCases.firstIndex(of: blocker)!] += 1
+          blocked.append(Int32(slot * kinds + Blocker.allCases.firstIndex(of: blocker)!))
         }
-        if advice.fits > 0 { part.withFit += 1 }
-        if advice.fits == 0 && !advice.steps.contains(where: { $0.opens > 0 }) { part.stuck += 1 }
+        if advice.fits > 0 { withFit += 1 }
+        if advice.fits == 0 && !advice.steps.contains(where: { $0.opens > 0 }) { stuck += 1 }
         for effect in advice.steps where effect.opens > 0 {
           let rungs =
             effect.ladder.isEmpty
             ? [StepRung(step: effect.step, opens: effect.opens)] : effect.ladder
           for rung in rungs {
-            var entry =
-              part.steps[rung.step]
-              ?? RegionStep(step: rung.step, people: 0, withoutFit: 0, placesOpened: 0, routes: 0)
-            entry.people += 1
-            if advice.fits == 0 { entry.withoutFit += 1 }
-            entry.placesOpened += rung.opens
-            part.steps[rung.step] = entry
+            steps[rung.step, default: RegionStep(step: rung.step)].add(
+              people: 1, withoutFit: advice.fits == 0 ? 1 : 0, placesOpened: rung.opens)
           }
         }
       }
-      return part
-    }
-
-    var steps: [AdviceStep: RegionStep] = [:]
-    var fitted = Array(repeating: false, count: slots)
-    var blocked = Array(repeating: Int32(0), count: slots * kinds)
-    var withFit = 0
-    var stuck = 0
-    for part in parts {
-      withFit += part.withFit
-      stuck += part.stuck
-      for (step, entry) in part.steps {
-        var total =
-          steps[step]
-          ?? RegionStep(step: step, people: 0, withoutFit: 0, placesOpened: 0, routes: 0)
-        total.people += entry.people
-        total.withoutFit += entry.withoutFit
-        total.placesOpened += entry.placesOpened
-        steps[step] = total
+      totals.withLock { totals in
+        totals.withFit += withFit
+        totals.stuck += stuck
+        for (step, entry) in steps {
+          totals.steps[step, default: RegionStep(step: step)].add(
+            people: entry.people, withoutFit: entry.withoutFit, placesOpened: entry.placesOpened)
+        }
+        for slot in fitted { totals.fitted[Int(slot)] = true }
+        for index in blocked { totals.blocked[Int(index)] += 1 }
       }
-      for slot in 0..<slots where part.fitted[slot] { fitted[slot] = true }
-      for index in blocked.indices { blocked[index] += part.blocked[index] }
+    }
+    let (steps, fitted, blocked, withFit, stuck) = totals.withLock {
+      ($0.steps, $0.fitted, $0.blocked, $0.withFit, $0.stuck)
+    }
+    // Learning-work routes per competency and level, counted once over the places.
+    var routes = Array(repeating: SIMD4<Int32>(repeating: 0), count: taxonomy.competencies.count)
+    let details = places.detail
+    for slot in 0..<slots where places.alive[slot] && details[slot].hasLearningOffer {
+      let teaches = details[slot].teaches
+      for word in 0..<4 {
+        var bits = teaches.atLeast1[word]
+        while bits != 0 {
+          let index = word << 6 | bits.trailingZeroBitCount
+          bits &= bits &- 1
+          guard index < routes.count else { continue }
+          for level in 1...teaches.level(index) { routes[index][level] += 1 }
+        }
+      }
     }
     var ranked = Array(steps.values)
-    let details = places.detail
     for index in ranked.indices {
       if case .competency(let id, let level) = ranked[index].step,
         let bit = taxonomy.index(of: id)
       {
-        ranked[index].routes = (0..<slots).count { slot in
-          places.records[slot] != nil && details[slot].hasLearningOffer
-            && details[slot].teaches.level(bit) >= Int(level.rawValue)
-        }
+        ranked[index].routes = Int(routes[bit][Int(level.rawValue)])
       }
     }
     ranked.sort { a, b in

@@ -79,6 +79,55 @@ extension Audience {
   /// Whether this audience may see why a person does not fit at all (the knock-out counts
   /// of a "nothing fits" summary): officers only, they name load and support.
   public var seesBlockers: Bool { self == .officer }
+
+  /// Whether this audience may see a person's advice: officers only, its steps name load
+  /// capacity, support and wage value (an adaptation, a job coach, wage-cost subsidy).
+  public var seesAdvice: Bool { self == .officer }
+
+  /// Job carving as this audience may see it: everything for officers; for an employer the
+  /// counts only, "fewer than 5" below 5 (``GroupCount``), and no people or scores. Withheld
+  /// counts follow the shown ones in change order, so that their order tells nothing.
+  public func disclose(_ carving: Carving) -> DisclosedCarving {
+    let officer = self == .officer
+    func count(_ value: Int) -> GroupCount {
+      officer ? .exact(value) : GroupCount(suppressing: value)
+    }
+    var changes = carving.changes.map {
+      DisclosedChange(change: $0.change, opens: count($0.opens), best: officer ? $0.best : [])
+    }
+    if !officer {
+      let shown = changes.filter { $0.opens.shown != nil }
+      let withheld = changes.filter { $0.opens.shown == nil }.sorted {
+        $0.change.precedes($1.change)
+      }
+      changes = shown + withheld
+    }
+    return DisclosedCarving(
+      audience: self, placeID: carving.placeID, day: carving.day, fits: count(carving.fits),
+      changes: changes)
+  }
+}
+
+extension RegionAdvice {
+  /// The region's advice as an aggregate report shows it: counts of people below 5 withheld,
+  /// steps for fewer than 5 people left out, and a place's blockers that keep fewer than 5
+  /// people out left out.
+  public func disclosed(cohort: Cohort) -> DisclosedRegionAdvice {
+    let shown = GroupCount.smallestShown
+    return DisclosedRegionAdvice(
+      day: day, cohort: cohort, people: GroupCount(suppressing: people),
+      withFit: GroupCount(suppressing: withFit),
+      withoutFitOrStep: GroupCount(suppressing: withoutFitOrStep),
+      steps: steps.filter { $0.people >= shown }.map {
+        DisclosedRegionStep(
+          step: $0.step, people: $0.people, withoutFit: GroupCount(suppressing: $0.withoutFit),
+          placesOpened: $0.placesOpened, routes: $0.routes)
+      },
+      smallStepsLeftOut: steps.contains { $0.people < shown },
+      placesNobodyFits: placesNobodyFits.map {
+        PlaceBlockers(placeID: $0.placeID, blockers: $0.blockers.filter { $0.people >= shown })
+      })
+  }
 }
 
 extension KnockOut {

@@ -239,35 +239,48 @@ extension MatchEngine {
     _ columns: Columns<PlaceHot, PlaceDetail>, _ state: inout ScanState
   ) -> Int {
     var evaluated = 0
-    _ = withScanner(probe, context, columns: columns) { scanner in
-      for segment in segments {
-        if segment.cell < 0 {
-          for slot in Int(segment.lower)..<Int(segment.upper) where columns.alive[slot] {
-            evaluated += 1
-          }
-          scanner.run(Int(segment.lower), Int(segment.upper), &state.pending, &state.heap)
-          continue
+    for segment in segments {
+      if segment.cell < 0 {
+        for slot in Int(segment.lower)..<Int(segment.upper) where columns.alive[slot] {
+          evaluated += 1
         }
+      } else {
         evaluated += segment.count
-        let cell = places.index.cells[Int(segment.cell)]
-        if cell.consecutive {
-          let first = Int(cell.slots[Int(segment.lower)])
-          scanner.run(first, first + segment.count, &state.pending, &state.heap)
-          continue
-        }
-        cell.slots.withUnsafeBufferPointer { slots in
-          // Maximal runs of consecutive slots (one run per segment after a build).
-          var start = Int(segment.lower)
-          while start < Int(segment.upper) {
-            var end = start + 1
-            while end < Int(segment.upper) && slots[end] == slots[end - 1] + 1 { end += 1 }
-            scanner.run(Int(slots[start]), Int(slots[end - 1]) + 1, &state.pending, &state.heap)
-            start = end
-          }
-        }
+      }
+    }
+    _ = withScanner(probe, context, columns: columns) { scanner in
+      forEachRun(in: segments) { lower, upper in
+        scanner.run(lower, upper, &state.pending, &state.heap)
       }
     }
     return evaluated
+  }
+
+  /// Calls `body` with the maximal runs of consecutive place slots of `segments`, in order
+  /// (one run per segment after a build): the runs the block checks go through.
+  @inline(__always)
+  func forEachRun(in segments: ArraySlice<Segment>, _ body: (Int, Int) -> Void) {
+    for segment in segments {
+      if segment.cell < 0 {
+        body(Int(segment.lower), Int(segment.upper))
+        continue
+      }
+      let cell = places.index.cells[Int(segment.cell)]
+      if cell.consecutive {
+        let first = Int(cell.slots[Int(segment.lower)])
+        body(first, first + segment.count)
+        continue
+      }
+      cell.slots.withUnsafeBufferPointer { slots in
+        var start = Int(segment.lower)
+        while start < Int(segment.upper) {
+          var end = start + 1
+          while end < Int(segment.upper) && slots[end] == slots[end - 1] + 1 { end += 1 }
+          body(Int(slots[start]), Int(slots[end - 1]) + 1)
+          start = end
+        }
+      }
+    }
   }
 
   /// The end of a scan: the places still pending, best bound first, into the heap.
