@@ -112,14 +112,94 @@ struct OfficerCommandTests {
     }
   }
 
-  @Test func anEmptyShortlistSaysWhatBlocks() throws {
+  /// Nothing fits P-000001 and no single step opens a place: the block says, in words, the
+  /// pair of steps that opens the most, and where every step is.
+  @Test func anEmptyShortlistSaysWhatWouldOpenPlaces() throws {
     let result = try plek(["shortlist", "P-000001"] + Self.day)
     #expect(result.status == 0)
+    let text = result.standardOutput
+    #expect(text.contains("No place fits on 2026-11-22. What would open places:"))
     #expect(
-      result.standardOutput.contains("No place fits on 2026-11-22. What blocks the most places:"))
-    // Reasons in words, never raw codes.
-    #expect(result.standardOutput.contains("travel time: "))
-    #expect(!result.standardOutput.contains("travel: "))
+      text.contains(
+        "Accept 24 more minutes of travel (up to 54 instead of 30 min by bike) and work up to 32 hours a week (now at most 24): opens 2 places"
+      ))
+    #expect(text.contains("Every step: plek advise P-000001"))
+    // Words, never codes.
+    #expect(!text.contains("travel: ") && !text.contains("travel-minutes"))
+    let dutch = try plek(["shortlist", "P-000043", "--lang", "nl"] + Self.day)
+    #expect(dutch.standardOutput.contains("Geen plek past op 22-11-2026. Wat plekken zou openen:"))
+    #expect(
+      dutch.standardOutput.contains(
+        "5 minuten langer reizen (tot 35 in plaats van 30 min met het ov): opent 5 plekken"))
+  }
+
+  @Test func adviseAPerson() throws {
+    let result = try plek(["advise", "P-000043"] + Self.day)
+    #expect(result.status == 0, "\(result.standardError)")
+    let text = result.standardOutput
+    #expect(text.hasPrefix("Advice for P-000043 · 2026-11-22"))
+    #expect(text.contains("No place fits on 2026-11-22."))
+    #expect(text.contains("Steps that would open places or raise the best fit:"))
+    #expect(text.contains("  4. Ask employers for a workplace adaptation for bending and kneeling"))
+    // The JSON is the service's result.
+    let cli = try parse(
+      try plek(["advise", "P-000043", "--format", "json"] + Self.day).standardOutput)
+    let request =
+      #"{"jsonrpc":"2.0","id":1,"method":"advice","params":{"participant":"P-000043","date":"2026-11-22"}}"#
+    let served = try runPlek(["serve"], input: Data((request + "\n").utf8))
+    let response = try parse(served.standardOutput)
+    #expect(
+      NSDictionary(dictionary: cli).isEqual(to: try #require(response["result"] as? [String: Any])))
+  }
+
+  @Test func adviseTheRegion() throws {
+    let scratch = Scratch()
+    let csvFile = scratch.path + "/region.csv"
+    let written = try plek(["advise", "--all", "--out", csvFile, "--lang", "nl"] + Self.day)
+    #expect(written.status == 0, "\(written.standardError)")
+    #expect(written.standardError.contains("Wrote the advice for 300 participants"))
+    let csv = try String(contentsOfFile: csvFile, encoding: .utf8)
+    let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
+    #expect(
+      lines[0].hasSuffix(
+        "deel;code;onderwerp;waarde;omschrijving;mensen;zonder passende plek;geopende plekken;leerwerkplekken"
+      ))
+    #expect(lines.contains("summary;people;;;mensen;300;;;"))
+    #expect(lines.contains { $0.hasPrefix("step;competency;") })
+    #expect(lines.contains { $0.hasPrefix("place;PL-") })
+    // A cohort: people of one municipality; JSON; the table on standard output.
+    let json = try parse(
+      try plek(["advise", "--all", "--municipality", "maastricht", "--format", "json"] + Self.day)
+        .standardOutput)
+    let cohort = try #require(json["cohort"] as? [String: Any])
+    #expect(cohort["municipalities"] as? [String] == ["maastricht"])
+    #expect((json["people"] as? Int ?? 0) >= 5)
+    let table = try plek(["advise", "--all", "--target-group", "wsw"] + Self.day)
+    #expect(table.status == 0)
+    #expect(table.standardOutput.hasPrefix("Advice for the region · 2026-11-22 · Wsw employee"))
+    // Fewer than 5 people: nothing but withheld counts.
+    let small = try plek(
+      ["advise", "--all", "--municipality", "vaals", "--target-group", "wsw"] + Self.day)
+    #expect(small.standardOutput.contains("People: fewer than 5"))
+    #expect(small.standardOutput.contains("steps and places are not shown"))
+    #expect(!small.standardOutput.contains("PL-"))
+  }
+
+  @Test func carveAPlaceInBothViews() throws {
+    let officer = try plek(["carve", "PL-000010"] + Self.day)
+    #expect(officer.status == 0, "\(officer.standardError)")
+    #expect(
+      officer.standardOutput.hasPrefix("Job carving for PL-000010 Afwasser · regular · 2026-11-22"))
+    #expect(
+      officer.standardOutput.contains(
+        "1. Make making coffee desired instead of required: lets in 33 people; best P-000259"))
+    #expect(officer.standardOutput.contains("lets in 1 person; best"))
+    let employer = try plek(["carve", "PL-000010", "--view", "employer"] + Self.day)
+    #expect(employer.status == 0)
+    #expect(employer.standardOutput.contains("lets in 33 people\n"))
+    #expect(employer.standardOutput.contains("lets in fewer than 5\n"))
+    #expect(
+      !employer.standardOutput.contains("P-0") && !employer.standardOutput.contains("1 person"))
   }
 
   @Test func candidatesInBothViews() throws {
@@ -363,6 +443,15 @@ struct OfficerCommandTests {
     (["import", "--participants", "/nonexistent.csv"], 1, "cannot read"),
     (["export"], 2, "exactly one of"),
     (["shortlst"], 2, "did you mean 'shortlist'?"),
+    (["advise"], 2, "give a participant id, or --all"),
+    (["advise", "P-000003", "--out", "x.csv"], 2, "--out is for --all"),
+    (["advise", "--all", "P-000003"], 2, "--all takes no participant id"),
+    (["advise", "--all", "--municipality", "maastrict"], 2, "did you mean maastricht?"),
+    (["advise", "--all", "--target-group", "wsv"], 2, "did you mean wsw?"),
+    (["advise", "--all", "--format", "xml"], 2, "must be one of table, csv, json"),
+    (["advise", "P-00043"], 1, "did you mean P-000043?"),
+    (["carve", "PL-9"], 1, "no place PL-9"),
+    (["carve", "PL-000010", "--view", "public"], 2, "officer, employer"),
   ])
   func mistakesGetAHelpfulMessage(_ arguments: [String], _ status: Int32, _ message: String) throws
   {

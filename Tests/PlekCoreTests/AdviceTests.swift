@@ -135,6 +135,14 @@ struct AdviceTests {
         #expect(effect.bestOpened == after.bestOpened, "\(person.id) \(effect.step)")
         #expect(effect.closes == after.closes, "\(person.id) \(effect.step)")
         #expect(effect.bestAfter == after.bestAfter, "\(person.id) \(effect.step)")
+        // Each rung of its ladder opens what it says too.
+        for rung in effect.ladder where rung.step != effect.step {
+          let opened = Self.rescore(
+            person, [rung.step], places: data.places, before: before, horizon: horizon,
+            scorer: scorer
+          ).opens
+          #expect(rung.opens == opened, "\(person.id) \(rung.step)")
+        }
         checked.insert(effect.step.code)
       }
       for combination in advice.combinations {
@@ -282,6 +290,41 @@ struct RegionAdviceTests {
       Dictionary(uniqueKeysWithValues: region.steps.map { ($0.step, $0.placesOpened) }) == opened)
     for (earlier, later) in zip(region.steps, region.steps.dropFirst()) {
       #expect(earlier.people >= later.people)
+    }
+    // Independently of how advice is built: a row's people are those for whom taking its
+    // step, rescored over every place, opens a place; its places opened add those up (the
+    // first rows, and every travel rung).
+    let scorerForRows = ReferenceScorer(policy: .default)
+    let horizon = Policy.default.planningHorizonDays
+    let befores = members.map { person in
+      data.places.map {
+        scorerForRows.evaluate(person, $0, on: Self.day, horizonDays: horizon).fit?
+          .scoreMillionths
+      }
+    }
+    let rows =
+      Array(region.steps.prefix(4))
+      + region.steps.dropFirst(4).filter {
+        if case .travelMinutes = $0.step { true } else { false }
+      }.prefix(4)
+    #expect(rows.count >= 5)
+    for row in rows {
+      var rowPeople = 0
+      var rowWithoutFit = 0
+      var rowOpened = 0
+      for (person, before) in zip(members, befores) {
+        let opens = AdviceTests.rescore(
+          person, [row.step], places: data.places, before: before, horizon: horizon,
+          scorer: scorerForRows
+        ).opens
+        guard opens > 0 else { continue }
+        rowPeople += 1
+        rowOpened += opens
+        if !before.contains(where: { $0 != nil }) { rowWithoutFit += 1 }
+      }
+      #expect(row.people == rowPeople, "\(row.step)")
+      #expect(row.placesOpened == rowOpened, "\(row.step)")
+      #expect(row.withoutFit == rowWithoutFit, "\(row.step)")
     }
 
     let scorer = ReferenceScorer(policy: .default)

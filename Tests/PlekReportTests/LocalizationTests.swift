@@ -128,6 +128,27 @@ struct LocalizationTests {
             breakdowns: true))
       }
     }
+    // Advice for people, carving in both views, the region's advice and its sheet words.
+    for id in engine.participantIDs.prefix(20) {
+      let advice = try engine.advice(for: id, options: QueryOptions(day: Self.day))
+      let presentation = try #require(
+        officer.advice(advice, for: engine.validatedParticipant(id)!, in: engine))
+      sentences.append(text.advice(presentation))
+      sentences.append(text.adviceSummary(presentation))
+    }
+    for audience in Audience.allCases {
+      for id in engine.placeIDs.prefix(20) {
+        let carving = try engine.carve(for: id, options: QueryOptions(day: Self.day))
+        sentences.append(
+          text.carving(
+            Presenter(audience: audience).carving(carving, for: engine.validatedPlace(id)!)))
+      }
+    }
+    let region = officer.region(
+      try engine.regionAdvice(options: QueryOptions(day: Self.day)), cohort: Cohort(),
+      in: engine)
+    sentences.append(text.region(region))
+    sentences += csv.region(region).rows.map { $0[4] }
     #expect(sentences.count > 500)
     var found: [String: String] = [:]
     for sentence in sentences {

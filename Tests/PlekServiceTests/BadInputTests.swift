@@ -167,6 +167,42 @@ struct BadInputTests {
       "horizon as a fraction",
       #"{"jsonrpc":"2.0","id":1,"method":"blockers","params":{"participant":"P-000003","horizonDays":1.5}}"#,
       RPCErrorCode.invalidParams, "horizonDays"),
+    BadLine(
+      "advice has no view (it is for officers)",
+      #"{"jsonrpc":"2.0","id":1,"method":"advice","params":{"participant":"P-000003","view":"employer"}}"#,
+      RPCErrorCode.invalidParams, "view unknown-field"),
+    BadLine(
+      "advice for an unknown participant",
+      #"{"jsonrpc":"2.0","id":1,"method":"advice","params":{"participant":"P-999999"}}"#,
+      RPCErrorCode.unknownParticipant),
+    BadLine(
+      "advice for an inline profile with a name",
+      #"{"jsonrpc":"2.0","id":1,"method":"advice","params":{"participant":{"id":"P-1","name":"Jan"}}}"#,
+      RPCErrorCode.invalidParams, "participant.name"),
+    BadLine(
+      "advice without a participant",
+      #"{"jsonrpc":"2.0","id":1,"method":"advice","params":{"date":"2026-11-22"}}"#,
+      RPCErrorCode.invalidParams, "participant missing-field"),
+    BadLine(
+      "advice on a day that does not exist",
+      #"{"jsonrpc":"2.0","id":1,"method":"advice","params":{"participant":"P-000003","date":"2026-13-01"}}"#,
+      RPCErrorCode.invalidParams, "bad-date"),
+    BadLine(
+      "carve for an unknown place",
+      #"{"jsonrpc":"2.0","id":1,"method":"carve","params":{"place":"PL-999999"}}"#,
+      RPCErrorCode.unknownPlace),
+    BadLine(
+      "carve in a view that does not exist",
+      #"{"jsonrpc":"2.0","id":1,"method":"carve","params":{"place":"PL-000010","view":"public"}}"#,
+      RPCErrorCode.invalidParams, "view"),
+    BadLine(
+      "carve with a horizon beyond a year",
+      #"{"jsonrpc":"2.0","id":1,"method":"carve","params":{"place":"PL-000010","horizonDays":400}}"#,
+      RPCErrorCode.invalidParams, "horizonDays"),
+    BadLine(
+      "carve for an inline place with an unknown field",
+      #"{"jsonrpc":"2.0","id":1,"method":"carve","params":{"place":{"id":"PL-1","salary":3000}}}"#,
+      RPCErrorCode.invalidParams, "place.salary"),
     BadLine("a notification with a bad method", #"{"jsonrpc":"2.0","method":"nope"}"#, nil),
     BadLine("an empty object", "{}", RPCErrorCode.invalidRequest),
     BadLine("no id and no method", #"{"jsonrpc":"2.0","params":{}}"#, RPCErrorCode.invalidRequest),

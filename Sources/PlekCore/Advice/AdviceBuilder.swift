@@ -173,10 +173,11 @@ struct AdviceBuilder {
         effects += gains.prefix(Advice.stepsListed - effects.count)
       }
     } else {
+      // A region counts a person under every rung that opens a place for them.
       effects = candidates.map {
         StepEffect(
           step: $0.step, opens: $0.opened.count, bestOpened: nil, bestAfter: nil,
-          closes: $0.closes, ladder: $0.ladder, learnAt: [])
+          closes: $0.closes, ladder: $0.everyRung, learnAt: [])
       }
     }
 
@@ -216,6 +217,8 @@ struct AdviceBuilder {
     var opened: [PlaceRef]
     var closes: Int
     var ladder: [StepRung]
+    /// Every rung that opens a place (empty for a step without rungs).
+    var everyRung: [StepRung] = []
   }
 
   // MARK: One family
@@ -284,14 +287,19 @@ struct AdviceBuilder {
     }
     let opened = zip(places, first).filter { $0.1 >= 0 && $0.1 <= chosen }.map(\.0.ref)
     var ladder: [StepRung] = []
+    var everyRung: [StepRung] = []
     if rungs.count > 1 {
       var last = 0
-      for (rung, count) in zip(rungs.prefix(chosen + 1), counts) where count > last {
-        ladder.append(StepRung(step: rung, opens: count))
-        last = count
+      for (index, (rung, count)) in zip(rungs, counts).enumerated() {
+        if count > 0 { everyRung.append(StepRung(step: rung, opens: count)) }
+        if index <= chosen && count > last {
+          ladder.append(StepRung(step: rung, opens: count))
+          last = count
+        }
       }
     }
-    return Candidate(step: rungs[chosen], opened: opened, closes: 0, ladder: ladder)
+    return Candidate(
+      step: rungs[chosen], opened: opened, closes: 0, ladder: ladder, everyRung: everyRung)
   }
 
   /// A listed step taken: the best place it opens after it, the best fit after it. A step

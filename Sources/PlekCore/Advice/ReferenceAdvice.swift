@@ -20,7 +20,9 @@ public struct ReferenceAdvice: Sendable {
 
   /// The advice for `person` asked on `day` with a planning horizon (`nil`: the policy's).
   /// With `everyStep`, every step that opens a place is listed, not taken (no best place
-  /// opened, no best fit after, no pairs, no nearest places): what a region adds up.
+  /// opened, no best fit after, no pairs, no nearest places), and a step's ladder holds
+  /// every rung that opens a place, not only those where the count rises: what a region
+  /// adds up.
   public func advice(
     for person: Participant, on day: Day, horizonDays: Int? = nil, everyStep: Bool = false
   ) -> Advice {

@@ -110,23 +110,28 @@ extension Audience {
 
 extension RegionAdvice {
   /// The region's advice as an aggregate report shows it: counts of people below 5 withheld,
-  /// steps for fewer than 5 people left out, and a place's blockers that keep fewer than 5
-  /// people out left out.
+  /// steps for fewer than 5 people left out, a place's blockers that keep fewer than 5 people
+  /// out left out, and for a cohort of fewer than 5 people no steps and no places at all.
   public func disclosed(cohort: Cohort) -> DisclosedRegionAdvice {
     let shown = GroupCount.smallestShown
+    let tooSmall = people < shown
     return DisclosedRegionAdvice(
       day: day, cohort: cohort, people: GroupCount(suppressing: people),
       withFit: GroupCount(suppressing: withFit),
       withoutFitOrStep: GroupCount(suppressing: withoutFitOrStep),
-      steps: steps.filter { $0.people >= shown }.map {
-        DisclosedRegionStep(
-          step: $0.step, people: $0.people, withoutFit: GroupCount(suppressing: $0.withoutFit),
-          placesOpened: $0.placesOpened, routes: $0.routes)
-      },
-      smallStepsLeftOut: steps.contains { $0.people < shown },
-      placesNobodyFits: placesNobodyFits.map {
-        PlaceBlockers(placeID: $0.placeID, blockers: $0.blockers.filter { $0.people >= shown })
-      })
+      steps: tooSmall
+        ? []
+        : steps.filter { $0.people >= shown }.map {
+          DisclosedRegionStep(
+            step: $0.step, people: $0.people, withoutFit: GroupCount(suppressing: $0.withoutFit),
+            placesOpened: $0.placesOpened, routes: $0.routes)
+        },
+      smallStepsLeftOut: steps.contains { $0.people < shown }, cohortTooSmall: tooSmall,
+      placesNobodyFits: tooSmall
+        ? []
+        : placesNobodyFits.map {
+          PlaceBlockers(placeID: $0.placeID, blockers: $0.blockers.filter { $0.people >= shown })
+        })
   }
 }
 

@@ -50,8 +50,10 @@ public struct DisclosedChange: Hashable, Sendable {
 }
 
 /// The region's advice as an aggregate report shows it (to anyone, officers and managers
-/// alike): every count of people below 5 withheld, and steps that open places for fewer than
-/// 5 people left out, so that a small cohort cannot be read person by person.
+/// alike): every count of people below 5 withheld, steps that open places for fewer than 5
+/// people left out, and for a cohort of fewer than 5 people nothing but the withheld counts,
+/// so that a small cohort cannot be read person by person (the places nobody of one person
+/// fits are that person's profile).
 public struct DisclosedRegionAdvice: Hashable, Sendable {
   /// The day asked for.
   public var day: Day
@@ -67,6 +69,8 @@ public struct DisclosedRegionAdvice: Hashable, Sendable {
   public var steps: [DisclosedRegionStep]
   /// Whether steps for fewer than 5 people were left out.
   public var smallStepsLeftOut: Bool
+  /// Whether the cohort has fewer than 5 people: then no steps and no places are shown.
+  public var cohortTooSmall: Bool
   /// Places nobody of the cohort fits, by id, each with the kinds of step that keep at least
   /// 5 people out.
   public var placesNobodyFits: [PlaceBlockers]

@@ -67,6 +67,26 @@ extension ParticipantFilter {
   }
 }
 
+extension Cohort {
+  /// A cohort from municipality ids and target-group codes as typed or sent; every unknown
+  /// word is a problem with the nearest known one. Paths are `municipalities[i]` and
+  /// `targetGroups[i]`.
+  public static func parse(municipalities: [String], targetGroups: [String], taxonomy: Taxonomy)
+    -> (cohort: Cohort, problems: [ModelProblem])
+  {
+    var problems: [ModelProblem] = []
+    let places = known(
+      municipalities, "municipalities", .unknownMunicipality, "a municipality id of the region",
+      among: taxonomy.region.municipalities.map(\.id.rawValue), into: &problems
+    ) { MunicipalityID($0).flatMap { taxonomy.index(of: $0) != nil ? $0 : nil } }
+    let groups = known(
+      targetGroups, "targetGroups", .invalidValue,
+      "one of: " + TargetGroup.allCodes.joined(separator: ", "), among: TargetGroup.allCodes,
+      into: &problems, TargetGroup.init(rawValue:))
+    return (Cohort(municipalities: places, targetGroups: groups), problems)
+  }
+}
+
 /// The known words of a list as values; every other word is a problem at `path[i]`.
 private func known<Value: Hashable>(
   _ words: [String], _ path: String, _ kind: ProblemKind, _ expected: String,

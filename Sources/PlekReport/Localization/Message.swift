@@ -178,6 +178,114 @@ public enum Message: String, CaseIterable, Sendable {
   case sheetPointsToJudge
   case sheetStatus
 
+  // MARK: Advice, carving and the region
+  case stepTravelMinutes
+  case stepTravelMinutesNow
+  case stepTransport
+  case stepTransportNow
+  case stepHoursMaximum
+  case stepHoursMaximumNow
+  case stepHoursMinimum
+  case stepHoursMinimumNow
+  case stepPlanAhead
+  case stepPlanAheadNow
+  case stepCompetency
+  case stepCompetencyNow
+  case stepCompetencyNotHeld
+  case stepDutch
+  case stepDutchNow
+  case stepDutchNotAssessed
+  case stepLoadAssessed
+  case stepLoadAssessedNow
+  case stepAdaptation
+  case stepWageCostSubsidy
+  case stepJobCoach
+  case stepAnd
+  case rungMinutes
+  case rungHours
+  case rungDays
+  case rungLevel
+  case rungOpens
+  case ladderLine
+  case effectOpensOne
+  case effectOpens
+  case effectBest
+  case effectRaises
+  case effectRaisesFromNothing
+  case effectCloses
+  case effectLearnAt
+  case adviceTitle
+  case adviceFitsOne
+  case adviceFits
+  case adviceNoFit
+  case adviceSteps
+  case adviceNoStep
+  case adviceNothing
+  case adviceCombinations
+  case adviceNearest
+  case adviceTopSteps
+  case adviceMore
+  case carveTitle
+  case carveFits
+  case carveChanges
+  case carveNone
+  case carveLetsIn
+  case carveBest
+  case carveSmallGroups
+  case countPeople
+  case countPerson
+  case countFewerThan
+  case changeLoadLower
+  case changeLoadAdaptable
+  case changeCompetencyLower
+  case changeCompetencyDesired
+  case changeHoursMinimum
+  case changeHoursMaximum
+  case changeDutch
+  case changeSupport
+  case changeWageCostSubsidy
+  case changeOpenNow
+  case regionTitle
+  case regionEverybody
+  case regionPeople
+  case regionSteps
+  case regionNoSteps
+  case regionSmallLeftOut
+  case regionPlaces
+  case regionPlacesMore
+  case regionStepsMore
+  case regionCohortTooSmall
+  case regionNoPlaceBlockers
+  case summaryDate
+  case summaryCohort
+  case summaryPeople
+  case summaryWithFit
+  case summaryStuck
+  case regionNoBlockers
+  case columnStep
+  case columnPeople
+  case columnWithoutFit
+  case columnPlacesOpened
+  case columnRoutes
+  case columnKeptOutBy
+  case blockerKindTravel
+  case blockerKindHours
+  case blockerKindPlanAhead
+  case blockerKindCompetency
+  case blockerKindDutch
+  case blockerKindAdaptation
+  case blockerKindWageCostSubsidy
+  case blockerKindJobCoach
+  case sheetPart
+  case sheetCode
+  case sheetSubject
+  case sheetValue
+  case sheetWords
+  case sheetPeople
+  case sheetWithoutFit
+  case sheetPlacesOpened
+  case sheetRoutes
+
   // MARK: The demo
   case demoIntro
   case demoRules
@@ -525,6 +633,308 @@ public enum Message: String, CaseIterable, Sendable {
     case .sheetScore: ("score", "score")
     case .sheetPointsToJudge: ("points to judge", "te beoordelen")
     case .sheetStatus: ("status", "status")
+
+    case .stepTravelMinutes:
+      ("Accept {extra} more minutes of travel", "{extra} minuten langer reizen")
+    case .stepTravelMinutesNow:
+      (
+        "up to {after} instead of {before} min {travel}",
+        "tot {after} in plaats van {before} min {travel}"
+      )
+    case .stepTransport:
+      ("Travel {travel}", "Reizen {travel}")
+    case .stepTransportNow:
+      ("instead of {travel}", "in plaats van {travel}")
+    case .stepHoursMaximum:
+      ("Work up to {hours} hours a week", "Tot {hours} uur per week werken")
+    case .stepHoursMaximumNow:
+      ("now at most {hours}", "nu hooguit {hours}")
+    case .stepHoursMinimum:
+      ("Work from {hours} hours a week", "Vanaf {hours} uur per week werken")
+    case .stepHoursMinimumNow:
+      ("now at least {hours}", "nu minstens {hours}")
+    case .stepPlanAhead:
+      ("Plan {days} days ahead", "{days} dagen vooruit plannen")
+    case .stepPlanAheadNow:
+      ("until {date}", "tot {date}")
+    case .stepCompetency:
+      ("Learn {competency} to level {level}", "{competency} leren tot niveau {level}")
+    case .stepCompetencyNow:
+      ("now level {level}", "nu niveau {level}")
+    case .stepCompetencyNotHeld:
+      ("not held yet", "nog niet aanwezig")
+    case .stepDutch:
+      ("Learn Dutch to {level}", "Nederlands leren tot {level}")
+    case .stepDutchNow:
+      ("now {level}", "nu {level}")
+    case .stepDutchNotAssessed:
+      ("not assessed yet", "nog niet beoordeeld")
+    case .stepLoadAssessed:
+      ("Have {dimension} assessed", "{dimension} laten beoordelen")
+    case .stepLoadAssessedNow:
+      (
+        "counted as level {level}, the highest demand among the places that fit",
+        "gerekend als niveau {level}, de hoogste eis van de plekken die passen"
+      )
+    case .stepAdaptation:
+      (
+        "Ask employers for a workplace adaptation for {dimension}",
+        "Werkgevers vragen om werkplekaanpassing voor {dimension}"
+      )
+    case .stepWageCostSubsidy:
+      (
+        "Arrange wage-cost subsidy at regular employers",
+        "Loonkostensubsidie regelen bij reguliere werkgevers"
+      )
+    case .stepJobCoach:
+      ("Arrange a job coach", "Een jobcoach regelen")
+    case .stepAnd:
+      (" and ", " en ")
+    case .rungMinutes:
+      ("+{extra} min", "+{extra} min")
+    case .rungHours:
+      ("{hours} h", "{hours} u")
+    case .rungDays:
+      ("{days} days", "{days} dagen")
+    case .rungLevel:
+      ("level {level}", "niveau {level}")
+    case .rungOpens:
+      ("{rung}: {count}", "{rung}: {count}")
+    case .ladderLine:
+      ("places opened per step: {rungs}", "geopende plekken per stap: {rungs}")
+    case .effectOpensOne:
+      ("opens 1 place", "opent 1 plek")
+    case .effectOpens:
+      ("opens {count} places", "opent {count} plekken")
+    case .effectBest:
+      ("best {place} ({score})", "beste {place} ({score})")
+    case .effectRaises:
+      (
+        "raises the best fit from {before} to {after} ({place})",
+        "verhoogt de beste match van {before} naar {after} ({place})"
+      )
+    case .effectRaisesFromNothing:
+      ("the best fit becomes {after} ({place})", "de beste match wordt {after} ({place})")
+    case .effectCloses:
+      (
+        "{count} places that fit now would not",
+        "{count} plekken die nu passen, passen dan niet meer"
+      )
+    case .effectLearnAt:
+      (
+        "learnable on a learning-work place that fits now: {places}",
+        "te leren op een leerwerkplek die nu past: {places}"
+      )
+    case .adviceTitle:
+      ("Advice for {participant}", "Advies voor {participant}")
+    case .adviceFitsOne:
+      ("1 place fits now: {place} ({score}).", "Nu past 1 plek: {place} ({score}).")
+    case .adviceFits:
+      (
+        "{count} places fit now; the best is {place} ({score}).",
+        "Nu passen {count} plekken; de beste is {place} ({score})."
+      )
+    case .adviceNoFit:
+      ("No place fits on {date}.", "Geen plek past op {date}.")
+    case .adviceSteps:
+      (
+        "Steps that would open places or raise the best fit:",
+        "Stappen die plekken openen of de beste match verhogen:"
+      )
+    case .adviceNoStep:
+      ("No single step opens a place.", "Geen enkele stap opent een plek.")
+    case .adviceNothing:
+      (
+        "No step within reach opens a place or raises the best fit.",
+        "Geen stap binnen bereik opent een plek of verhoogt de beste match."
+      )
+    case .adviceCombinations:
+      ("Two steps together:", "Twee stappen samen:")
+    case .adviceNearest:
+      (
+        "The nearest places, and what is missing:",
+        "De plekken die het dichtst bij komen, en wat ontbreekt:"
+      )
+    case .adviceTopSteps:
+      ("What would open places:", "Wat plekken zou openen:")
+    case .adviceMore:
+      ("Every step: plek advise {participant}", "Alle stappen: plek advise {participant}")
+    case .carveTitle:
+      ("Job carving for {place}", "Jobcarving voor {place}")
+    case .carveFits:
+      ("People who fit now: {count}.", "Mensen die nu passen: {count}.")
+    case .carveChanges:
+      (
+        "Changes that would let people in, most first:",
+        "Aanpassingen die mensen toelaten, meeste eerst:"
+      )
+    case .carveNone:
+      ("No single change lets anyone in.", "Geen enkele aanpassing laat iemand toe.")
+    case .carveLetsIn:
+      ("lets in {count}", "laat {count} toe")
+    case .carveBest:
+      ("best {people}", "beste {people}")
+    case .carveSmallGroups:
+      (
+        "Counts below 5 are shown as “fewer than 5”.",
+        "Aantallen onder 5 staan er als “minder dan 5”."
+      )
+    case .countPeople:
+      ("{count} people", "{count} mensen")
+    case .countPerson:
+      ("1 person", "1 persoon")
+    case .countFewerThan:
+      ("fewer than {count}", "minder dan {count}")
+    case .changeLoadLower:
+      (
+        "Demand {dimension} at level {level} instead of {current}",
+        "{dimension} op niveau {level} vragen in plaats van {current}"
+      )
+    case .changeLoadAdaptable:
+      (
+        "Allow a workplace adaptation for {dimension}",
+        "Werkplekaanpassing toestaan voor {dimension}"
+      )
+    case .changeCompetencyLower:
+      (
+        "Require {competency} at level {level} instead of {current}",
+        "{competency} op niveau {level} vragen in plaats van {current}"
+      )
+    case .changeCompetencyDesired:
+      (
+        "Make {competency} desired instead of required",
+        "{competency} gewenst in plaats van vereist"
+      )
+    case .changeHoursMinimum:
+      (
+        "Accept from {hours} hours a week instead of {current}",
+        "Vanaf {hours} uur per week accepteren in plaats van {current}"
+      )
+    case .changeHoursMaximum:
+      (
+        "Offer up to {hours} hours a week instead of {current}",
+        "Tot {hours} uur per week bieden in plaats van {current}"
+      )
+    case .changeDutch:
+      (
+        "Require Dutch {level} instead of {current}",
+        "Nederlands {level} vragen in plaats van {current}"
+      )
+    case .changeSupport:
+      (
+        "Offer support by {offer} instead of {current}",
+        "Begeleiding bieden door {offer} in plaats van {current}"
+      )
+    case .changeWageCostSubsidy:
+      ("Accept wage-cost subsidy", "Loonkostensubsidie accepteren")
+    case .changeOpenNow:
+      ("Open on {date} instead of {current}", "Openen op {date} in plaats van {current}")
+    case .regionTitle:
+      ("Advice for the region", "Advies voor de regio")
+    case .regionEverybody:
+      ("everyone", "iedereen")
+    case .regionPeople:
+      (
+        "People: {people}; with a place that fits: {withFit}; with neither a fit nor a single step: {stuck}.",
+        "Mensen: {people}; met een passende plek: {withFit}; zonder passende plek en zonder enkele stap: {stuck}."
+      )
+    case .regionSteps:
+      (
+        "Steps that open places, most people first:",
+        "Stappen die plekken openen, meeste mensen eerst:"
+      )
+    case .regionNoSteps:
+      (
+        "No step opens places for 5 people or more.",
+        "Geen stap opent plekken voor 5 mensen of meer."
+      )
+    case .regionSmallLeftOut:
+      (
+        "Steps that open places for fewer than 5 people are left out; counts below 5 are shown as “fewer than 5”.",
+        "Stappen die voor minder dan 5 mensen plekken openen, staan er niet bij; aantallen onder 5 staan er als “minder dan 5”."
+      )
+    case .regionPlaces:
+      (
+        "Places nobody fits: {count}. What keeps people out (people one step away):",
+        "Plekken waar niemand past: {count}. Wat mensen tegenhoudt (mensen op één stap afstand):"
+      )
+    case .regionPlacesMore:
+      (
+        "… and {count} more places; the CSV and JSON list every place.",
+        "… en nog {count} plekken; CSV en JSON noemen elke plek."
+      )
+    case .summaryDate: ("the day asked for", "de gevraagde dag")
+    case .summaryCohort: ("who the advice is about", "over wie het advies gaat")
+    case .summaryPeople: ("people", "mensen")
+    case .summaryWithFit: ("people with a place that fits", "mensen met een passende plek")
+    case .summaryStuck:
+      (
+        "people with neither a fit nor a single step",
+        "mensen zonder passende plek en zonder enkele stap"
+      )
+    case .regionCohortTooSmall:
+      (
+        "Fewer than 5 people in this cohort: steps and places are not shown, so that no one can be recognised.",
+        "Minder dan 5 mensen in deze groep: stappen en plekken staan er niet bij, zodat niemand herkenbaar is."
+      )
+    case .regionNoPlaceBlockers:
+      (
+        "None of them keeps 5 or more people out by one kind of step.",
+        "Bij geen van deze plekken houdt één soort stap 5 of meer mensen tegen."
+      )
+    case .regionStepsMore:
+      (
+        "… and {count} more steps; the CSV and JSON list every step.",
+        "… en nog {count} stappen; CSV en JSON noemen elke stap."
+      )
+    case .regionNoBlockers:
+      ("no kind of step keeps 5 or more people out", "geen soort stap houdt 5 of meer mensen tegen")
+    case .columnStep:
+      ("Step", "Stap")
+    case .columnPeople:
+      ("People", "Mensen")
+    case .columnWithoutFit:
+      ("Without a fit", "Zonder passende plek")
+    case .columnPlacesOpened:
+      ("Places opened", "Geopende plekken")
+    case .columnRoutes:
+      ("Routes", "Leerwerkplekken")
+    case .columnKeptOutBy:
+      ("Kept out by", "Tegengehouden door")
+    case .blockerKindTravel:
+      ("travel", "reistijd")
+    case .blockerKindHours:
+      ("hours", "uren")
+    case .blockerKindPlanAhead:
+      ("start date", "startdatum")
+    case .blockerKindCompetency:
+      ("a competency", "een competentie")
+    case .blockerKindDutch:
+      ("Dutch", "Nederlands")
+    case .blockerKindAdaptation:
+      ("a workplace adaptation", "werkplekaanpassing")
+    case .blockerKindWageCostSubsidy:
+      ("wage-cost subsidy", "loonkostensubsidie")
+    case .blockerKindJobCoach:
+      ("a job coach", "een jobcoach")
+    case .sheetPart:
+      ("part", "deel")
+    case .sheetCode:
+      ("code", "code")
+    case .sheetSubject:
+      ("subject", "onderwerp")
+    case .sheetValue:
+      ("value", "waarde")
+    case .sheetWords:
+      ("in words", "omschrijving")
+    case .sheetPeople:
+      ("people", "mensen")
+    case .sheetWithoutFit:
+      ("without a fit", "zonder passende plek")
+    case .sheetPlacesOpened:
+      ("places opened", "geopende plekken")
+    case .sheetRoutes:
+      ("routes", "leerwerkplekken")
 
     case .demoIntro:
       (

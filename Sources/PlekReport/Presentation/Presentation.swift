@@ -89,8 +89,9 @@ public enum EmptyList: Sendable {
   case notAvailableUntil(Day, horizon: Day)
   /// Places fit, but none within the filters.
   case filteredOut(fitsWithoutFilters: Int)
-  /// No place fits: what blocks the most places.
-  case blocked(KnockOutSummary)
+  /// No place fits: what blocks the most places, and the person's advice (what would open
+  /// places).
+  case blocked(KnockOutSummary, advice: AdvicePresentation?)
 }
 
 /// One explanation, as every output shows it.

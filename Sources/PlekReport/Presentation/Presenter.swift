@@ -75,7 +75,7 @@ public struct Presenter: Sendable {
   }
 
   /// Why a stored participant's shortlist is empty, for officers (`nil` for others): not
-  /// available yet, filtered out, or what blocks the most places.
+  /// available yet, filtered out, or what blocks the most places with the person's advice.
   public func whyEmpty(
     _ person: Validated<Participant>, day: Day, horizonDays: Int? = nil, filtered: Bool,
     in engine: MatchEngine
@@ -88,7 +88,9 @@ public struct Presenter: Sendable {
     let summary = try engine.knockOutSummary(
       for: person.value.id, on: day, horizonDays: horizonDays)
     if filtered && summary.fits > 0 { return .filteredOut(fitsWithoutFilters: summary.fits) }
-    return .blocked(summary)
+    let advice = try engine.advice(
+      for: person.value.id, options: QueryOptions(day: day, horizonDays: horizonDays))
+    return .blocked(summary, advice: self.advice(advice, for: person, in: engine))
   }
 
   func disclosedExplanation(

@@ -202,7 +202,9 @@ public struct TextRendering: Sendable {
       return say(.notAvailableUntil, ["date": say.date(date), "horizon": say.date(horizon)])
     case .filteredOut(let fits):
       return say(.nothingWithinFilters, ["count": "\(fits)"])
-    case .blocked(let summary):
+    case .blocked(_, let advice?):
+      return say(.adviceNoFit, ["date": say.date(day)]) + " " + adviceSummary(advice)
+    case .blocked(let summary, nil):
       var text = say(.nothingFits, ["date": say.date(day)])
       for reason in summary.reasons.prefix(5) {
         let sole = summary.soleReasons.first { $0.code == reason.code }?.places ?? 0

@@ -4,7 +4,8 @@ import PlekIO
 extension Service {
   /// The method names, in documentation order.
   public static let methods = [
-    "health", "stats", "shortlist", "candidates", "explain", "blockers", "participants.upsert",
+    "health", "stats", "shortlist", "candidates", "explain", "blockers", "advice", "carve",
+    "participants.upsert",
     "participants.remove", "places.upsert", "places.remove", "policy.get", "policy.set", "shutdown",
   ]
 
@@ -17,6 +18,8 @@ extension Service {
       case "candidates": return .success(try list(params, about: Place.self))
       case "explain": return .success(try explain(params))
       case "blockers": return .success(try blockers(params))
+      case "advice": return .success(try advice(params))
+      case "carve": return .success(try carve(params))
       case "participants.upsert": return .success(try upsert(params, as: Participant.self))
       case "participants.remove": return .success(try remove(params, as: Participant.self))
       case "places.upsert": return .success(try upsert(params, as: Place.self))

@@ -5,7 +5,10 @@ import PlekIO
 /// The command table.
 enum Commands {
   static var all: [Command] {
-    [demo, shortlist, candidates, explain, batch, importSheet, export, validate, generate, serve]
+    [
+      demo, shortlist, candidates, explain, advise, carve, batch, importSheet, export, validate,
+      generate, serve,
+    ]
   }
 }
 

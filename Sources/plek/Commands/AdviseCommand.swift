@@ -1,0 +1,142 @@
+import Foundation
+import PlekCore
+import PlekIO
+import PlekReport
+
+extension Commands {
+  static let advise = Command(
+    name: "advise",
+    summary: "What would open places for a participant; --all adds it up for the region.",
+    usage: """
+      plek advise <participant-id> [--date D] [--horizon DAYS] [--format table|json] [options]
+             plek advise --all [--out FILE] [--format table|csv|json] [--municipality M,…] [--target-group G,…] [options]
+      """,
+    positionals: 0...1,
+    options: CommonOptions.dataset + [
+      OptionSpec(
+        name: "all", value: nil, help: "every participant (or the cohort), added up for the region"),
+      OptionSpec(
+        name: "out", value: "FILE",
+        help: "with --all: file to write (.csv or .json; '-' for standard output)"),
+      OptionSpec(
+        name: "municipality", value: "M,…", help: "with --all: only participants living here"),
+      OptionSpec(
+        name: "target-group", value: "G,…", help: "with --all: only these target groups"),
+      QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
+      OptionSpec(
+        name: "format", value: "FORMAT",
+        help: "table or json; with --all also csv (default: from the file name, else table)"),
+      CommonOptions.language,
+    ],
+    details: """
+      For one participant: the single steps that would open places or raise the best fit,
+      most places first (travel, hours, planning ahead, a competency and where to learn it,
+      Dutch, an assessment, an adaptation, wage-cost subsidy, a job coach), each with what
+      it opens and the best place it opens; when no single step opens anything, pairs of
+      steps and the nearest places with exactly what is missing. For officers: steps name
+      load capacity and support.
+
+      With --all: for every participant of the cohort, which steps open places for how many
+      people, and which places nobody fits with what keeps people out. Counts below 5 are
+      written "fewer than 5" (<5 in CSV and JSON), and steps for fewer than 5 people are
+      left out. CSV (one row per fact, ';' and a decimal comma in Dutch) and JSON.
+      """
+  ) { invocation in
+    if invocation.flag("all") { return try regionAdvice(invocation) }
+    for option in ["out", "municipality", "target-group"] where invocation.value(option) != nil {
+      throw UsageError(message: "--\(option) is for --all", hint: nil)
+    }
+    guard invocation.positionals.count == 1 else {
+      throw UsageError(message: "give a participant id, or --all for the region", hint: nil)
+    }
+    let format = try invocation.format(["table", "json"])
+    let language = try invocation.language()
+    let day = try invocation.day()
+    let horizon = try invocation.horizon()
+    guard let id = ParticipantID(invocation.positionals[0]) else {
+      throw UsageError(
+        message:
+          "'\(invocation.positionals[0])' is not a participant id (\(ParticipantID.pattern))",
+        hint: nil)
+    }
+    let engine = try DataSession.load(invocation).engine
+    guard let person = engine.validatedParticipant(id) else {
+      throw CommandFailure(message: notFound(id, in: engine))
+    }
+    let advice = try engine.advice(
+      for: id, options: QueryOptions(day: day, threads: 0, horizonDays: horizon))
+    guard let presentation = Presenter(audience: .officer).advice(advice, for: person, in: engine)
+    else { throw CommandFailure(message: "advice is for officers") }
+    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
+    if format == "json" {
+      printJSON(JSONRendering(localizer: localizer).advice(presentation))
+    } else {
+      printText(textRendering(localizer).advice(presentation))
+    }
+    return ExitCode.success
+  }
+
+  /// `plek advise --all`: the region's advice for a cohort, as a table, CSV or JSON.
+  static func regionAdvice(_ invocation: Invocation) throws -> Int32 {
+    guard invocation.positionals.isEmpty else {
+      throw UsageError(
+        message: "--all takes no participant id (got \(invocation.positionals[0]))", hint: nil)
+    }
+    let out = invocation.value("out")
+    let lower = out?.lowercased() ?? ""
+    let defaultFormat =
+      lower.hasSuffix(".json") ? "json" : lower.hasSuffix(".csv") || out != nil ? "csv" : "table"
+    let format = try invocation.choice(
+      "format", of: ["table", "csv", "json"], default: defaultFormat)
+    let language = try invocation.language()
+    let day = try invocation.day()
+    let horizon = try invocation.horizon()
+    let threads = try invocation.threads()
+    let engine = try DataSession.load(invocation).engine
+    let parsed = Cohort.parse(
+      municipalities: invocation.list("municipality"),
+      targetGroups: invocation.list("target-group"), taxonomy: engine.taxonomy)
+    if let error = filterUsageError(
+      parsed.problems,
+      known: [
+        "municipalities": (
+          "municipality", "Municipalities", engine.taxonomy.region.municipalities.map(\.id.rawValue)
+        ),
+        "targetGroups": ("target group", "Target groups", TargetGroup.allCodes),
+      ])
+    {
+      throw error
+    }
+    let started = Date()
+    let region = try engine.regionAdvice(
+      cohort: parsed.cohort,
+      options: QueryOptions(day: day, threads: threads, horizonDays: horizon))
+    let presentation = Presenter(audience: .officer).region(
+      region, cohort: parsed.cohort, in: engine)
+    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
+    let bytes: [UInt8]
+    switch format {
+    case "json":
+      bytes = JSONWriter(style: .pretty).bytes(
+        JSONRendering(localizer: localizer).region(presentation))
+    case "csv":
+      let csv = CSVRendering(localizer: localizer)
+      let table = csv.region(presentation)
+      bytes = csv.bytes(
+        header: table.header, rows: table.rows, byteOrderMark: out != nil && out != "-")
+    default:
+      let text =
+        out == nil
+        ? textRendering(localizer).region(presentation)
+        : TextRendering(localizer: localizer, width: nil, colour: false).region(presentation)
+      bytes = Array(text.utf8)
+    }
+    try writeOutput(bytes, to: out ?? "-")
+    if let out, out != "-" {
+      StandardError.write(
+        "Wrote the advice for \(region.people) participants to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
+      )
+    }
+    return ExitCode.success
+  }
+}
