@@ -22,7 +22,8 @@ let usage = """
                      and index them once (size from PLEK_PROFILE_RECORDS)
     --profile advice advice for 40 people over 20,000 places (PLEK_PROFILE_PARTICIPANTS,
                      PLEK_PROFILE_PLACES; with PLEK_PROFILE_REGION=1 the region's advice
-                     for those people, on one thread)
+                     for those people, on one thread; with PLEK_PROFILE_CARVE=1 carving
+                     for as many places over every person)
   """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -138,6 +139,10 @@ if profile == "advice" {
   var steps = 0
   if region {
     steps = try engine.regionAdvice(options: options).steps.count
+  } else if environment["PLEK_PROFILE_CARVE"] != nil {
+    for id in engine.placeIDs.prefix(asked) {
+      steps += try engine.carve(for: id, options: options).changes.count
+    }
   } else {
     for person in people.prefix(asked) {
       steps += try engine.advice(for: person.id, options: options).steps.count

@@ -363,6 +363,7 @@ struct AdviceScenarioTests {
   /// else blocking: travel alone (002: "bezien welk vervolg nodig is"). The travel ladder
   /// opens the first at +10 minutes and the second at +20; the third is beyond the 30 extra
   /// minutes advice goes to. Public transport (28, 33 and 41 minutes) reaches the first.
+  /// Advice.md's worked example: its numbers are these.
   @Test func aPersonBlockedOnlyByTravel() throws {
     let east = { (id: PlaceID, longitude: Double) in
       Golden.warehouse {
@@ -376,10 +377,21 @@ struct AdviceScenarioTests {
     #expect(advice.fits == 0)
     let travel = try #require(advice.steps.first { $0.step.code == "travel-minutes" })
     #expect(travel.step == .travelMinutes(extraMinutes: 20))
+    #expect(
+      travel.ladder.map(\.step) == [
+        .travelMinutes(extraMinutes: 10), .travelMinutes(extraMinutes: 20),
+      ])
     #expect(travel.ladder.map(\.opens) == [1, 2])
     #expect(travel.opens == 2)
+    #expect(travel.bestOpened == PlaceScore(placeID: "PL-A", scoreMillionths: 84_037_577))
     let transport = try #require(advice.steps.first { $0.step == .transport(.publicTransport) })
-    #expect(transport.opens == 1 && transport.bestOpened?.placeID == "PL-A")
+    #expect(transport.opens == 1 && transport.closes == 0)
+    #expect(transport.bestOpened == PlaceScore(placeID: "PL-A", scoreMillionths: 82_253_536))
+    #expect(advice.steps.count == 2 && advice.combinations.isEmpty && advice.nearest.isEmpty)
+    let minutes = places.map {
+      Policy.default.travel.minutes(from: Golden.person().location, to: $0.location, mode: .bike)
+    }
+    #expect(minutes.map { ($0 * 100).rounded() / 100 } == [35.77, 46.36, 61.69])
     #expect(advice.steps.first == travel, "the step that opens the most comes first")
     #expect(advice.steps.allSatisfy { $0.opens < 3 }, "no single step reaches PL-C")
   }
@@ -442,7 +454,16 @@ struct AdviceScenarioTests {
     let first = try #require(carving.changes.first)
     #expect(first.change == .loadLower(.lifting, to: LoadLevel(2)!))
     #expect(first.opens == 6)
-    #expect(carving.changes.contains { $0.change == .loadAdaptable(.lifting) && $0.opens == 6 })
-    #expect(carving.changes.contains { $0.change == .hoursMinimum(16) && $0.opens == 1 })
+    #expect(first.best.map(\.scoreMillionths) == [87_927_834, 87_927_834, 87_927_834])
+    // Advice.md's carving example: these three changes, these scores.
+    #expect(
+      carving.changes.map(\.change) == [
+        .loadLower(.lifting, to: LoadLevel(2)!), .loadAdaptable(.lifting), .hoursMinimum(16),
+      ])
+    #expect(carving.changes.map(\.opens) == [6, 6, 1])
+    #expect(carving.changes[1].best.first?.scoreMillionths == 85_511_168)
+    let employer = Audience.employer.disclose(carving)
+    #expect(employer.changes.map(\.opens) == [.exact(6), .exact(6), .fewerThan(5)])
+    #expect(employer.changes.allSatisfy { $0.best.isEmpty })
   }
 }

@@ -111,7 +111,7 @@ extension MatchEngine {
                 PlaceRef(slot: slot),
                 single: SingleNeed(
                   key: FamilyKey(kind: .competency, index: UInt16(unmet.index)),
-                  least: Int32(unmet.level)), travelOnly: false))
+                  least: Int32(unmet.least)), travelOnly: false))
           }
         }
         // Competencies and something the hot records do not show.

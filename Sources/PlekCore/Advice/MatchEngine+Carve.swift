@@ -33,28 +33,49 @@ extension MatchEngine {
     let horizon = day.adding(days: horizonDays).daysSinceEpoch
     let (hot, placeDetail) = PlacePacker.pack(place, taxonomy: taxonomy)
     let context = PairContext(horizon: horizon, day: day.daysSinceEpoch)
+    let hasOffer = hot.gate & GateBit.noLearningOffer == 0
     var fits = 0
     var blocked: [BlockedPerson] = []
+    // Only people who can reach the place and do not exclude its main sector: no change of
+    // the place lets anyone else in.
+    let segments = peopleSegments(for: place)
     people.withColumns { columns in
       guard let details = columns.detail.baseAddress else { return }
       withUnsafePointer(to: placeDetail) { placeDetail in
-        for slot in columns.hot.indices where columns.alive[slot] {
-          if !cohort.isEverybody && !cohort.contains(people.records[slot]!) { continue }
+        Self.forEachSlot(in: segments[...], index: people.index) { slot in
+          if !cohort.isEverybody && !cohort.contains(people.records[slot]!) { return }
           let person = columns.hot[slot]
           let detail = details + slot
           let blockers = PairKernel.blockers(
             person, hot, heldMask: PlacePacker.competencyMask(detail.pointee.held.atLeast1),
             day: day.daysSinceEpoch, horizon: horizon, reachLimit: person.chordLimit,
             planning: false)
-          guard !blockers.fixed, blockers.families <= 1 else { continue }
-          if blockers.families == 0 {
+          guard !blockers.fixed, blockers.families <= 1 else { return }
+          if blockers.families == 0 || blockers.family == .competency {
+            // Nothing certain on the hot records but competencies: the compiled kernel says
+            // whether the person fits, and whether one competency is all that keeps them out.
             if PairKernel.passesCheapKnockOuts(person, hot, context)
-              && PairKernel.fitsInDetail(detail.pointee, hot, placeDetail, context)
+              && PairKernel.minutesIfFits(
+                detail.pointee, hot, placeDetail, context, competencies: false) != nil
             {
-              fits += 1
-              continue
+              switch PairKernel.unmetCompetency(detail.pointee, placeDetail, hasOffer: hasOffer) {
+              case nil:
+                fits += 1
+              case .some(nil):
+                break  // two competencies or more: no one change
+              case .some(.some(let unmet)):
+                blocked.append(
+                  BlockedPerson(
+                    slot: slot,
+                    needs: [
+                      .competency(taxonomy.competencies[unmet.index].id, atMost: unmet.most)
+                    ]))
+              }
+              return
             }
-          } else if blockers.family != .competency {
+            // A competency and something the hot records do not show: two families.
+            if blockers.families == 1 { return }
+          } else {
             // One family certain on the hot records: when the pair fits without it, that is
             // its only knock-out, and the packed records say what it needs.
             var relaxed = person
@@ -78,7 +99,7 @@ extension MatchEngine {
             {
               blocked.append(BlockedPerson(slot: slot, needs: needs))
             }
-            continue
+            return
           }
           let record = people.records[slot]!
           let knockOuts = reference.evaluate(record, place, on: day, horizonDays: horizonDays)

@@ -129,22 +129,44 @@ extension PairKernel {
   }
 }
 
+/// The one required competency a person falls short of at a place, with what it takes:
+/// the level required, held and taught (0: not taught), the route's months and the months a
+/// level takes at the person's pace.
+struct UnmetCompetency {
+  var index: Int
+  var required: Int
+  var held: Int
+  var taught: Int
+  var months: Int
+  var monthsPerLevel: Int
+
+  /// The least level that removes the knock-out (advice): the required level when the place
+  /// does not teach it far enough, else the level from which its route teaches the rest in
+  /// time (as ``AdviceNeed/of(_:person:place:day:policy:)`` reads the reference scorer's
+  /// knock-outs).
+  var least: Int {
+    taught >= required ? max(held + 1, required - months / monthsPerLevel) : required
+  }
+
+  /// The most the place may require for the person to fit (carving): what they hold, or
+  /// what its route teaches them in time (as ``CarveNeed/of(_:person:place:policy:)`` reads
+  /// the knock-outs).
+  var most: Int { taught > 0 ? max(held, min(taught, held + months / monthsPerLevel)) : held }
+}
+
 extension PairKernel {
-  /// The one required competency a person falls short of at a place, and the least level
-  /// that removes the knock-out: the required level when the place does not teach it far
-  /// enough, else the level from which its route teaches the rest in time (as
-  /// ``AdviceNeed/of(_:person:place:day:policy:)`` reads the reference scorer's knock-outs).
-  /// `nil` when no competency knocks out; `.some(nil)` when two or more do.
+  /// The one required competency a person falls short of at a place: `nil` when no
+  /// competency knocks out; `.some(nil)` when two or more do.
   static func unmetCompetency(
     _ detail: PersonDetail, _ placeDetail: UnsafePointer<PlaceDetail>, hasOffer: Bool
-  ) -> (index: Int, level: Int)?? {
+  ) -> UnmetCompetency?? {
     let held = detail.held
     let required = placeDetail.pointee.required
     let teaches = placeDetail.pointee.teaches
     let missing =
       (required.atLeast1 & ~held.atLeast1) | (required.atLeast2 & ~held.atLeast2)
       | (required.atLeast3 & ~held.atLeast3)
-    var unmet: (index: Int, level: Int)?
+    var unmet: UnmetCompetency?
     let months = Int(placeDetail.pointee.learningMonths)
     let perLevel = Int(detail.monthsPerLevel)
     for word in 0..<4 {
@@ -155,16 +177,12 @@ extension PairKernel {
         let level = required.level(index)
         let have = held.level(index)
         let taught = hasOffer ? teaches.level(index) : 0
-        let need: Int
-        if taught >= level {
-          // Taught to the level: a knock-out only when the climb does not fit the route.
-          if (level - have) * perLevel <= months { continue }
-          need = max(have + 1, level - months / perLevel)
-        } else {
-          need = level
-        }
+        // Taught to the level: a knock-out only when the climb does not fit the route.
+        if taught >= level && (level - have) * perLevel <= months { continue }
         if unmet != nil { return .some(nil) }
-        unmet = (index, need)
+        unmet = UnmetCompetency(
+          index: index, required: level, held: have, taught: taught, months: months,
+          monthsPerLevel: perLevel)
       }
     }
     return unmet.map { .some($0) } ?? nil

@@ -49,20 +49,7 @@ extension MatchEngine {
       if let index = taxonomy.index(of: municipality) { allowedMunicipality[index] = true }
     }
 
-    var segments: [Segment] = []
-    if options.useIndex {
-      let primary = taxonomy.index(of: record.sectors[0]) ?? 0
-      for cell in 0..<grid.cellCount where reach[cell] > 0 {
-        let starts = people.index.cells[cell].starts
-        guard starts[primary] < starts[primary + 1],
-          grid.minimumDistance(from: record.location, to: cell) <= reach[cell]
-        else { continue }
-        segments.append(
-          Segment(cell: Int32(cell), lower: starts[primary], upper: starts[primary + 1]))
-      }
-    } else if people.capacity > 0 {
-      segments = [Segment(cell: -1, lower: 0, upper: Int32(people.capacity))]
-    }
+    let segments = peopleSegments(for: record, useIndex: options.useIndex)
 
     let fixedContext = context
     let (heap, evaluated) = people.withColumns { columns in
@@ -98,6 +85,27 @@ extension MatchEngine {
         margin: people.detail[Int(ranked.slot)].internalMargin)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: people.count, placeIsFull: full)
+  }
+
+  /// The people a place's candidate list (or carving) reads: those filed under its primary
+  /// sector in cells whose people can reach it; every person when `useIndex` is false.
+  /// People elsewhere are out of their own travel reach or exclude the sector: no change of
+  /// the place lets them in.
+  func peopleSegments(for record: Place, useIndex: Bool = true) -> [Segment] {
+    guard useIndex else {
+      return people.capacity > 0 ? [Segment(cell: -1, lower: 0, upper: Int32(people.capacity))] : []
+    }
+    var segments: [Segment] = []
+    let primary = taxonomy.index(of: record.sectors[0]) ?? 0
+    for cell in 0..<grid.cellCount where reach[cell] > 0 {
+      let starts = people.index.cells[cell].starts
+      guard starts[primary] < starts[primary + 1],
+        grid.minimumDistance(from: record.location, to: cell) <= reach[cell]
+      else { continue }
+      segments.append(
+        Segment(cell: Int32(cell), lower: starts[primary], upper: starts[primary + 1]))
+    }
+    return segments
   }
 
   /// The full evaluation of a stored pair: every knock-out, or the score with every component
