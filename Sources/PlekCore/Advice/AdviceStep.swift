@@ -196,20 +196,6 @@ enum AdviceFamily: Hashable, Sendable, Comparable {
   case wageCostSubsidy
   case jobCoach
 
-  /// The kind of blocker the family's needs are.
-  var blocker: Blocker {
-    switch self {
-    case .travel: .travel
-    case .hoursMaximum, .hoursMinimum: .hours
-    case .planAhead: .planAhead
-    case .competency: .competency
-    case .dutch: .dutch
-    case .adaptation: .adaptation
-    case .wageCostSubsidy: .wageCostSubsidy
-    case .jobCoach: .jobCoach
-    }
-  }
-
   /// The least step of the family that meets every one of `needs` (all of this family).
   func step(meeting needs: [AdviceNeed]) -> AdviceStep {
     switch self {

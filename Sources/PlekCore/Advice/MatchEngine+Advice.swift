@@ -51,23 +51,8 @@ extension MatchEngine {
 
     // Only places within the farthest reach of any travel step, in sectors not excluded: the
     // others are beyond every step (the nearest places are looked for over every place).
-    var segments: [Segment] = []
-    let allowed = allSectors & ~hot.excluded
-    for cell in grid.cells(within: reach, of: person.location) {
-      let starts = places.index.cells[cell].starts
-      var sectors = allowed
-      while sectors != 0 {
-        let sector = sectors.trailingZeroBitCount
-        sectors &= sectors &- 1
-        guard starts[sector] < starts[sector + 1] else { continue }
-        if let last = segments.last, last.cell == Int32(cell), last.upper == starts[sector] {
-          segments[segments.count - 1].upper = starts[sector + 1]
-        } else {
-          segments.append(
-            Segment(cell: Int32(cell), lower: starts[sector], upper: starts[sector + 1]))
-        }
-      }
-    }
+    let segments = placeSegments(
+      within: reach, of: person.location, sectors: allSectors & ~hot.excluded)
 
     /// What a place is to the person.
     enum Visit {
@@ -119,20 +104,7 @@ extension MatchEngine {
       } else {
         // One family certain on the hot records: when the pair fits without it, that is its
         // only knock-out, and the packed records say what it needs.
-        var relaxed = hot
-        var relaxedContext = context
-        switch blockers.family {
-        case .wage: relaxed.block &= ~GateBit.regularWithoutSubsidy
-        case .support: relaxed.block &= ~PairKernel.supportGate
-        case .dutch: relaxed.block &= ~PairKernel.dutchGate
-        case .hours:
-          relaxed.minHours = 0
-          relaxed.maxHours = UInt8(HoursRange.validHours.upperBound)
-        case .timing: relaxedContext.horizon = .max
-        case .load(let lane): relaxed.capacity[lane] = LoadProfile.unknownByte
-        case .travel: relaxed.chordLimit = .infinity
-        case .competency: break  // not here: handled above
-        }
+        let (relaxed, relaxedContext) = blockers.family.lifted(hot, context)
         guard
           PairKernel.passesCheapKnockOuts(relaxed, place, relaxedContext)
             && PairKernel.fitsInDetail(
@@ -230,23 +202,18 @@ extension MatchEngine {
     builder.complete = complete
     builder.bestRef = bestNow.map { PlaceRef(slot: $0.slot) }
     builder.bestAmongChanged = { step, refs in
-      let lane: Int
+      let family: HotFamily
       switch step {
-      case .adaptation(let dimension): lane = dimension.lane
-      case .wageCostSubsidy: lane = -1
+      case .adaptation(let dimension): family = .load(lane: dimension.lane)
+      case .wageCostSubsidy: family = .wage
       default: return nil
       }
-      // The changed place scores as the person does with the one knock-out relaxed: an
+      // The changed place scores as the person does with the one knock-out lifted: an
       // adapted lane and a capacity never assessed both earn no headroom and cost a point;
       // a regular employer with subsidy costs nothing more for a known wage value.
-      var relaxed = hot
-      if lane >= 0 {
-        relaxed.capacity[lane] = LoadProfile.unknownByte
-      } else {
-        relaxed.block &= ~GateBit.regularWithoutSubsidy
-      }
       return self.bestAmong(
-        hot: relaxed, detail: detail, context: context, slots: refs.map(\.slot))
+        hot: family.lifted(hot, context).0, detail: detail, context: context,
+        slots: refs.map(\.slot))
     }
     let oneStepAway =
       complete

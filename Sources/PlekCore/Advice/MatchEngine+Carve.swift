@@ -78,19 +78,7 @@ extension MatchEngine {
           } else {
             // One family certain on the hot records: when the pair fits without it, that is
             // its only knock-out, and the packed records say what it needs.
-            var relaxed = person
-            var relaxedContext = context
-            switch blockers.family {
-            case .wage: relaxed.block &= ~GateBit.regularWithoutSubsidy
-            case .support: relaxed.block &= ~PairKernel.supportGate
-            case .dutch: relaxed.block &= ~PairKernel.dutchGate
-            case .hours:
-              relaxed.minHours = 0
-              relaxed.maxHours = UInt8(HoursRange.validHours.upperBound)
-            case .timing: relaxedContext.horizon = .max
-            case .load(let lane): relaxed.capacity[lane] = LoadProfile.unknownByte
-            case .travel, .competency: break
-            }
+            let (relaxed, relaxedContext) = blockers.family.lifted(person, context)
             if PairKernel.passesCheapKnockOuts(relaxed, hot, relaxedContext)
               && PairKernel.fitsInDetail(detail.pointee, hot, placeDetail, relaxedContext),
               let needs = carveNeeds(

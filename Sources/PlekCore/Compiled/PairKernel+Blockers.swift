@@ -28,6 +28,31 @@ enum HotFamily: Equatable, Sendable {
   case competency
 }
 
+extension HotFamily {
+  /// A person and a question with this family's knock-outs lifted, so that the kernel can
+  /// say whether they are the pair's only knock-outs: the gate bit cleared, the hours opened
+  /// up, the horizon without end, the lane's capacity unknown, the travel prefilter off (the
+  /// exact travel limit is the caller's: it is in the person's detail). Competencies are left
+  /// as they are.
+  func lifted(_ person: PersonHot, _ context: PairContext) -> (PersonHot, PairContext) {
+    var person = person
+    var context = context
+    switch self {
+    case .wage: person.block &= ~GateBit.regularWithoutSubsidy
+    case .support: person.block &= ~PairKernel.supportGate
+    case .dutch: person.block &= ~PairKernel.dutchGate
+    case .hours:
+      person.minHours = 0
+      person.maxHours = UInt8(HoursRange.validHours.upperBound)
+    case .timing: context.horizon = .max
+    case .load(let lane): person.capacity[lane] = LoadProfile.unknownByte
+    case .travel: person.chordLimit = .infinity
+    case .competency: break
+    }
+    return (person, context)
+  }
+}
+
 extension PairKernel {
   static let fixedGate: UInt32 =
     GateBit.internalWsw | GateBit.noFreeSlot | (0xFF << 10)  // the eight indication sets

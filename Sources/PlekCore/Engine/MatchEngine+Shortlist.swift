@@ -191,10 +191,19 @@ extension MatchEngine {
         segments: places.capacity > 0
           ? [Segment(cell: -1, lower: 0, upper: Int32(places.capacity))] : [])
     }
-    var segments: [Segment] = []
-    let allowed = allSectors & ~probe.excluded
     let origin = GeoPoint(latitude: detail.latitude, longitude: detail.longitude)
-    for cell in grid.cells(within: reachKilometres, of: origin) {
+    return ScanPlan(
+      segments: placeSegments(
+        within: reachKilometres, of: origin, sectors: allSectors & ~probe.excluded))
+  }
+
+  /// The places filed under `sectors` in the cells within `kilometres` of `origin`, in cell
+  /// order.
+  func placeSegments(within kilometres: Double, of origin: GeoPoint, sectors allowed: UInt16)
+    -> [Segment]
+  {
+    var segments: [Segment] = []
+    for cell in grid.cells(within: kilometres, of: origin) {
       let starts = places.index.cells[cell].starts
       var sectors = allowed
       while sectors != 0 {
@@ -210,7 +219,7 @@ extension MatchEngine {
         }
       }
     }
-    return ScanPlan(segments: segments)
+    return segments
   }
 
   /// Scans places for one participant, keeping the best in `heap`; returns the pairs visited.

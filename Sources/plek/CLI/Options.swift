@@ -82,6 +82,25 @@ extension Invocation {
     return try int("max-travel", in: Limits.travelMinutes, default: 60)
   }
 
+  /// The positional argument at `index` as a participant id.
+  func participantID(at index: Int) throws(UsageError) -> ParticipantID {
+    try id(at: index, "participant")
+  }
+
+  /// The positional argument at `index` as a place id.
+  func placeID(at index: Int) throws(UsageError) -> PlaceID {
+    try id(at: index, "place")
+  }
+
+  private func id<Tag>(at index: Int, _ noun: String) throws(UsageError) -> Identifier<Tag> {
+    let text = positionals[index]
+    guard let id = Identifier<Tag>(text) else {
+      throw UsageError(
+        message: "'\(text)' is not a \(noun) id (\(Identifier<Tag>.pattern))", hint: nil)
+    }
+    return id
+  }
+
   /// A comma-separated list option.
   func list(_ name: String) -> [String] {
     (value(name) ?? "").split(separator: ",").map {

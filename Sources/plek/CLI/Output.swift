@@ -48,6 +48,23 @@ func notFound<Tag>(_ id: Identifier<Tag>, in engine: MatchEngine) -> String {
     "no \(kind) \(id) in this dataset", for: id.rawValue, among: candidates)
 }
 
+/// A stored participant, or a failure that says "no participant P-3 in this dataset (did
+/// you mean P-000003?)".
+func stored(_ id: ParticipantID, in engine: MatchEngine) throws -> Validated<Participant> {
+  guard let person = engine.validatedParticipant(id) else {
+    throw CommandFailure(message: notFound(id, in: engine))
+  }
+  return person
+}
+
+/// A stored place, or a failure naming the nearest id.
+func stored(_ id: PlaceID, in engine: MatchEngine) throws -> Validated<Place> {
+  guard let place = engine.validatedPlace(id) else {
+    throw CommandFailure(message: notFound(id, in: engine))
+  }
+  return place
+}
+
 /// A progress bar on standard error, only when it is a terminal. Safe to update from the
 /// workers of a parallel batch: the count and the drawing are under one lock.
 final class Progress: Sendable {

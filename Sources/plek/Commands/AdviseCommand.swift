@@ -53,16 +53,9 @@ extension Commands {
     let language = try invocation.language()
     let day = try invocation.day()
     let horizon = try invocation.horizon()
-    guard let id = ParticipantID(invocation.positionals[0]) else {
-      throw UsageError(
-        message:
-          "'\(invocation.positionals[0])' is not a participant id (\(ParticipantID.pattern))",
-        hint: nil)
-    }
+    let id = try invocation.participantID(at: 0)
     let engine = try DataSession.load(invocation).engine
-    guard let person = engine.validatedParticipant(id) else {
-      throw CommandFailure(message: notFound(id, in: engine))
-    }
+    let person = try stored(id, in: engine)
     let advice = try engine.advice(
       for: id, options: QueryOptions(day: day, threads: 0, horizonDays: horizon))
     guard let presentation = Presenter(audience: .officer).advice(advice, for: person, in: engine)

@@ -30,10 +30,7 @@ extension Commands {
     let k = try invocation.top()
     let audience = try invocation.audience()
     let maxTravel = try invocation.maxTravel()
-    guard let id = PlaceID(invocation.positionals[0]) else {
-      throw UsageError(
-        message: "'\(invocation.positionals[0])' is not a place id (\(PlaceID.pattern))", hint: nil)
-    }
+    let id = try invocation.placeID(at: 0)
     let engine = try DataSession.load(invocation).engine
     let parsed = ParticipantFilter.parse(
       municipalities: invocation.list("municipality"), maxTravelMinutes: maxTravel,
@@ -48,9 +45,7 @@ extension Commands {
     {
       throw error
     }
-    guard let place = engine.validatedPlace(id) else {
-      throw CommandFailure(message: notFound(id, in: engine))
-    }
+    let place = try stored(id, in: engine)
     let list = try engine.candidates(
       for: id, filter: parsed.filter,
       options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))

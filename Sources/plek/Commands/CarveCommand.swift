@@ -27,14 +27,9 @@ extension Commands {
     let day = try invocation.day()
     let horizon = try invocation.horizon()
     let audience = try invocation.audience()
-    guard let id = PlaceID(invocation.positionals[0]) else {
-      throw UsageError(
-        message: "'\(invocation.positionals[0])' is not a place id (\(PlaceID.pattern))", hint: nil)
-    }
+    let id = try invocation.placeID(at: 0)
     let engine = try DataSession.load(invocation).engine
-    guard let place = engine.validatedPlace(id) else {
-      throw CommandFailure(message: notFound(id, in: engine))
-    }
+    let place = try stored(id, in: engine)
     let carving = try engine.carve(
       for: id, options: QueryOptions(day: day, threads: 0, horizonDays: horizon))
     let presentation = Presenter(audience: audience).carving(carving, for: place)

@@ -20,19 +20,11 @@ extension Commands {
     let day = try invocation.day()
     let horizon = try invocation.horizon()
     let audience = try invocation.audience()
-    guard let personID = ParticipantID(invocation.positionals[0]) else {
-      throw UsageError(message: "'\(invocation.positionals[0])' is not a participant id", hint: nil)
-    }
-    guard let placeID = PlaceID(invocation.positionals[1]) else {
-      throw UsageError(message: "'\(invocation.positionals[1])' is not a place id", hint: nil)
-    }
+    let personID = try invocation.participantID(at: 0)
+    let placeID = try invocation.placeID(at: 1)
     let engine = try DataSession.load(invocation).engine
-    guard let person = engine.validatedParticipant(personID) else {
-      throw CommandFailure(message: notFound(personID, in: engine))
-    }
-    guard let place = engine.validatedPlace(placeID) else {
-      throw CommandFailure(message: notFound(placeID, in: engine))
-    }
+    let person = try stored(personID, in: engine)
+    let place = try stored(placeID, in: engine)
     let presentation = try Presenter(audience: audience).explanation(
       person, place, day: day, horizonDays: horizon, in: engine)
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)

@@ -32,12 +32,7 @@ extension Commands {
     let horizon = try invocation.horizon()
     let k = try invocation.top()
     let maxTravel = try invocation.maxTravel()
-    guard let id = ParticipantID(invocation.positionals[0]) else {
-      throw UsageError(
-        message:
-          "'\(invocation.positionals[0])' is not a participant id (\(ParticipantID.pattern))",
-        hint: nil)
-    }
+    let id = try invocation.participantID(at: 0)
     let engine = try DataSession.load(invocation).engine
     let parsed = PlaceFilter.parse(
       sectors: invocation.list("sector"), employerKinds: invocation.list("kind"),
@@ -52,9 +47,7 @@ extension Commands {
     {
       throw error
     }
-    guard let person = engine.validatedParticipant(id) else {
-      throw CommandFailure(message: notFound(id, in: engine))
-    }
+    let person = try stored(id, in: engine)
     let list = try engine.shortlist(
       for: id, filter: parsed.filter,
       options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
