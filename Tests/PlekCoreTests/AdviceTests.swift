@@ -361,7 +361,7 @@ struct AdviceScenarioTests {
 
   /// Three warehouses 7, 9 and 12 km away (about 36, 47 and 62 minutes by bike) and nothing
   /// else blocking: travel alone (002: "bezien welk vervolg nodig is"). The travel ladder
-  /// opens the first at +10 minutes and the second at +20; the third is beyond the 30 extra
+  /// opens nothing at +5, the first at +10 and the second at +20; the third is beyond the 30 extra
   /// minutes advice goes to. Public transport (28, 33 and 41 minutes) reaches the first.
   /// Advice.md's worked example: its numbers are these.
   @Test func aPersonBlockedOnlyByTravel() throws {
@@ -377,11 +377,8 @@ struct AdviceScenarioTests {
     #expect(advice.fits == 0)
     let travel = try #require(advice.steps.first { $0.step.code == "travel-minutes" })
     #expect(travel.step == .travelMinutes(extraMinutes: 20))
-    #expect(
-      travel.ladder.map(\.step) == [
-        .travelMinutes(extraMinutes: 10), .travelMinutes(extraMinutes: 20),
-      ])
-    #expect(travel.ladder.map(\.opens) == [1, 2])
+    #expect(travel.ladder.map(\.step) == [5, 10, 15, 20].map { .travelMinutes(extraMinutes: $0) })
+    #expect(travel.ladder.map(\.opens) == [0, 1, 1, 2])
     #expect(travel.opens == 2)
     #expect(travel.bestOpened == PlaceScore(placeID: "PL-A", scoreMillionths: 84_037_577))
     let transport = try #require(advice.steps.first { $0.step == .transport(.publicTransport) })

@@ -289,13 +289,9 @@ struct AdviceBuilder {
     var ladder: [StepRung] = []
     var everyRung: [StepRung] = []
     if rungs.count > 1 {
-      var last = 0
       for (index, (rung, count)) in zip(rungs, counts).enumerated() {
         if count > 0 { everyRung.append(StepRung(step: rung, opens: count)) }
-        if index <= chosen && count > last {
-          ladder.append(StepRung(step: rung, opens: count))
-          last = count
-        }
+        if index <= chosen { ladder.append(StepRung(step: rung, opens: count)) }
       }
     }
     return Candidate(

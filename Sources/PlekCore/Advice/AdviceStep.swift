@@ -156,7 +156,9 @@ enum AdviceNeed: Hashable, Sendable {
     case .wageSubsidy:
       return .wageCostSubsidy
     case .support:
-      return .jobCoach
+      // A job coach only when the social development company provides them (then too
+      // little support is a point to judge, not a knock-out, and the coach is a gain).
+      return policy.jobCoaches.provided ? .jobCoach : nil
     case .indication, .wswOtherProvider, .noFreeSlot, .sectorExcluded:
       return nil
     }

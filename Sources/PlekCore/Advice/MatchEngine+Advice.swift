@@ -282,7 +282,8 @@ extension MatchEngine {
   ) -> SingleNeed? {
     switch family {
     case .wage: return SingleNeed(key: FamilyKey(kind: .wageCostSubsidy), least: 0)
-    case .support: return SingleNeed(key: FamilyKey(kind: .jobCoach), least: 0)
+    case .support:
+      return policy.jobCoaches.provided ? SingleNeed(key: FamilyKey(kind: .jobCoach), least: 0) : nil
     case .dutch:
       return SingleNeed(
         key: FamilyKey(kind: .dutch),
