@@ -283,7 +283,8 @@ extension MatchEngine {
     switch family {
     case .wage: return SingleNeed(key: FamilyKey(kind: .wageCostSubsidy), least: 0)
     case .support:
-      return policy.jobCoaches.provided ? SingleNeed(key: FamilyKey(kind: .jobCoach), least: 0) : nil
+      guard policy.jobCoaches.provided else { return nil }
+      return SingleNeed(key: FamilyKey(kind: .jobCoach), least: 0)
     case .dutch:
       return SingleNeed(
         key: FamilyKey(kind: .dutch),
