@@ -8,12 +8,22 @@ import Testing
 struct AdviceTests {
   static let day = EngineFixtures.day
 
+  /// The default policy, and one whose SOB provides no job coaches (too little support then
+  /// knocks out, and no step removes it).
+  static let policies: [Policy] = {
+    var noCoaches = Policy.default
+    noCoaches.jobCoaches.provided = false
+    return [.default, noCoaches]
+  }()
+
   /// The fast advice is the reference advice, person by person, on a generated region.
-  @Test func theFastAdviceIsTheReferenceAdvice() throws {
+  @Test(arguments: policies)
+  func theFastAdviceIsTheReferenceAdvice(policy: Policy) throws {
     let data = EngineFixtures.generated(seed: 41, participants: 60, places: 700)
     let engine = try MatchEngine(
-      taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
-    let reference = ReferenceAdvice(policy: .default, places: data.places)
+      taxonomy: EngineFixtures.taxonomy, policy: policy, participants: data.people,
+      places: data.places)
+    let reference = ReferenceAdvice(policy: policy, places: data.places)
     var withSteps = 0
     var withNearest = 0
     var withPairs = 0
