@@ -9,6 +9,7 @@ let package = Package(
   products: [
     .library(name: "PlekCore", targets: ["PlekCore"]),
     .library(name: "PlekIO", targets: ["PlekIO"]),
+    .library(name: "PlekAssign", targets: ["PlekAssign"]),
     .library(name: "PlekReport", targets: ["PlekReport"]),
     .library(name: "PlekService", targets: ["PlekService"]),
     .executable(name: "plek", targets: ["plek"]),
@@ -17,22 +18,29 @@ let package = Package(
   targets: [
     // Model, rules, scoring, index, parallel scorer, disclosure. No I/O, no JSON.
     .target(name: "PlekCore"),
+    // Scarce places: the regional placement proposal (an exact, certified assignment),
+    // congestion and spread shortlists. Pure: PlekCore only.
+    .target(name: "PlekAssign", dependencies: ["PlekCore"]),
     // Files: JSON and CSV codecs, dataset loading and validation, the generator.
     .target(name: "PlekIO", dependencies: ["PlekCore"]),
     // What Plek shows to people: the presentation model, the localisation table, and its
     // renderings as text tables, CSV and JSON.
-    .target(name: "PlekReport", dependencies: ["PlekCore", "PlekIO"]),
+    .target(name: "PlekReport", dependencies: ["PlekCore", "PlekIO", "PlekAssign"]),
     // The JSON-RPC 2.0 service behind `plek serve`.
-    .target(name: "PlekService", dependencies: ["PlekCore", "PlekIO", "PlekReport"]),
+    .target(
+      name: "PlekService", dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekAssign"]),
     .executableTarget(
-      name: "plek", dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekService"]),
+      name: "plek",
+      dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekService", "PlekAssign"]),
     .executableTarget(
-      name: "PlekBench", dependencies: ["PlekCore", "PlekIO"], path: "Benchmarks/PlekBench"),
+      name: "PlekBench", dependencies: ["PlekCore", "PlekIO", "PlekAssign"], path: "Benchmarks/PlekBench"),
     // Helpers every test target shares: the repository root, doc-example extraction, fixtures.
     .target(
       name: "PlekTestSupport", dependencies: ["PlekCore", "PlekIO"], path: "Tests/PlekTestSupport"
     ),
     .testTarget(name: "PlekCoreTests", dependencies: ["PlekCore", "PlekIO", "PlekTestSupport"]),
+    .testTarget(
+      name: "PlekAssignTests", dependencies: ["PlekAssign", "PlekCore", "PlekIO", "PlekTestSupport"]),
     .testTarget(name: "PlekIOTests", dependencies: ["PlekCore", "PlekIO", "PlekTestSupport"]),
     .testTarget(
       name: "PlekReportTests",

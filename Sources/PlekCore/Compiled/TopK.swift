@@ -36,7 +36,8 @@ struct TopK: Sendable {
 
   init(k: Int) {
     self.k = k
-    heap.reserveCapacity(k)
+    // A fit graph asks for every fit (k = all places): reserve what a shortlist needs.
+    heap.reserveCapacity(min(k, 1024))
   }
 
   /// Whether a candidate with `score` (millionths) could still enter (ties need the id to

@@ -75,6 +75,19 @@ extension MatchEngine {
   func shortlists(forSlots members: [Int], context: PairContext, k: Int, useIndex: Bool)
     -> [Shortlist]
   {
+    let (states, evaluated) = heaps(forSlots: members, context: context, k: k, useIndex: useIndex)
+    return members.indices.map { index in
+      shortlist(
+        from: states[index].heap, evaluated: evaluated[index],
+        person: people.records[members[index]]!, day: context.day)
+    }
+  }
+
+  /// The best `k` fits of each of a chunk of stored participants (their unsorted heaps) and
+  /// the pairs each scan read, scanned cell by cell.
+  func heaps(forSlots members: [Int], context: PairContext, k: Int, useIndex: Bool)
+    -> (states: [ScanState], evaluated: [Int])
+  {
     var packed: [(hot: PersonHot, detail: PersonDetail)] = []
     var plans: [ScanPlan] = []
     for slot in members {
@@ -121,11 +134,7 @@ extension MatchEngine {
         }
       }
     }
-    return members.indices.map { index in
-      shortlist(
-        from: states[index].heap, evaluated: evaluated[index],
-        person: people.records[members[index]]!, day: context.day)
-    }
+    return (states, evaluated)
   }
 
   func context(_ filter: PlaceFilter, _ options: QueryOptions) -> PairContext {

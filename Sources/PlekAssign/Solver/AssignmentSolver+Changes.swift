@@ -1,0 +1,138 @@
+/// Changes to a solved assignment: a row's arcs replaced, a row added or taken out, without
+/// solving again from scratch.
+extension AssignmentSolver {
+  /// Takes `row` out: it leaves its column, whose free seat is then refilled along tight
+  /// arcs (or its price falls to 0), and it gets no arcs.
+  mutating func remove(_ row: Int) {
+    ensureIncoming()
+    // Its arcs go first: it must not bid for the seat it leaves.
+    rowStart[row] = columns.count
+    rowEnd[row] = columns.count
+    if assigned[row] >= 0 {
+      let column = Int(assigned[row])
+      vacate(row)
+      refill(column)
+    }
+  }
+
+  /// Replaces `row`'s arcs (columns and weights), taking it out first and adding it again.
+  mutating func replace(_ row: Int, columns newColumns: [Int32], weights newWeights: [Int64]) {
+    remove(row)
+    rowStart[row] = columns.count
+    columns.append(contentsOf: newColumns)
+    weights.append(contentsOf: newWeights)
+    rowEnd[row] = columns.count
+    ensureIncoming()
+    for (offset, column) in newColumns.enumerated() {
+      incoming[Int(column)].append((Int32(row), rowStart[row] + offset))
+    }
+    add(row)
+  }
+
+  /// Appends a new row with these arcs and adds it; returns its index.
+  mutating func append(columns newColumns: [Int32], weights newWeights: [Int64]) -> Int {
+    let row = growRows()
+    rowStart[row] = columns.count
+    rowEnd[row] = columns.count
+    replace(row, columns: newColumns, weights: newWeights)
+    return row
+  }
+
+  /// Refills the free seat of `column` or lowers its price to 0, the cheapest way: a
+  /// shortest path backwards (Dijkstra on the slacks of incoming arcs). From a column with
+  /// a free seat, a row with an arc to it may move in, at the arc's slack (its profit less
+  /// the arc's weight minus price), leaving its own column's seat free in turn; the path ends
+  /// where an unassigned row moves in, or at a column whose price falls to 0. The finished
+  /// columns' prices fall by what the path saved; every price stays ≥ 0, every slack ≥ 0
+  /// and every assigned arc tight, so the end state is optimal again.
+  ///
+  /// - Complexity: O((incoming arcs of the columns reached) log columns).
+  mutating func refill(_ start: Int) {
+    guard prices[start] > 0 else { return }
+    searches += 1
+    run &+= 1
+    if run == 0 { resetStamps() }
+    heap.removeAll()
+    finished.removeAll(keepingCapacity: true)
+    distance[start] = 0
+    stamp[start] = run
+    reachedBy[start] = -1
+    heap.push(0, start)
+    // The best end so far: (distance, column whose price falls to 0) or an unassigned row
+    // moving into a column along an arc.
+    var endDistance = Int64.max
+    var endColumn = -1
+    var endRow = -1
+    var endArc = -1
+    while let (reached, column) = heap.popMin() {
+      guard stamp[column] == run && done[column] != run && distance[column] == reached else {
+        continue
+      }
+      if endDistance <= reached { break }
+      done[column] = run
+      finished.append(Int32(column))
+      let price = prices[column]
+      if reached + price < endDistance {
+        endDistance = reached + price
+        endColumn = column
+        endRow = -1
+      }
+      for (row, arc) in incoming[column] {
+        let row = Int(row)
+        guard arc >= rowStart[row] && arc < rowEnd[row], assigned[row] != Int32(column) else {
+          continue
+        }
+        let slack = profit(of: row) - weights[arc] + price
+        let own = Int(assigned[row])
+        if own < 0 {
+          if reached + slack < endDistance {
+            endDistance = reached + slack
+            endColumn = column
+            endRow = row
+            endArc = arc
+          }
+        } else if done[own] != run {
+          let candidate = reached + slack
+          if stamp[own] != run || candidate < distance[own] {
+            stamp[own] = run
+            distance[own] = candidate
+            // The row that would leave `own`, and the column it would move to, by arc.
+            reachedBy[own] = Int32(row)
+            reachedWeight[own] = Int64(arc)
+            heap.push(candidate, own)
+          }
+        }
+      }
+    }
+    columnsFinished += finished.count
+    for column in finished {
+      let column = Int(column)
+      prices[column] -= endDistance - distance[column]
+    }
+    // The moves: walk back from the end to the start, then make them from the start on.
+    var chain: [(row: Int, to: Int, arc: Int)] = []
+    if endRow >= 0 { chain.append((endRow, endColumn, endArc)) }
+    var column = endColumn
+    while column != start {
+      let row = Int(reachedBy[column])
+      let arc = Int(reachedWeight[column])
+      chain.append((row, Int(columns[arc]), arc))
+      column = Int(columns[arc])
+    }
+    for move in chain.reversed() {
+      if assigned[move.row] >= 0 { vacate(move.row) }
+      seat(move.row, move.to, weight: weights[move.arc])
+    }
+  }
+}
+
+extension AssignmentSolver {
+  /// Builds the incoming arcs of every column, once, for the first change.
+  mutating func ensureIncoming() {
+    guard incoming.count != capacity.count else { return }
+    incoming = Array(repeating: [], count: capacity.count)
+    for row in 0..<rowCount {
+      for arc in arcs(of: row) { incoming[Int(columns[arc])].append((Int32(row), arc)) }
+    }
+  }
+}

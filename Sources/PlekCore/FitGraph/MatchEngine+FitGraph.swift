@@ -1,0 +1,95 @@
+extension MatchEngine {
+  /// The fit graph of stored participants against the stored places: each row the person's
+  /// best `limit` fits, found by the shortlist scan (index, block checks, score bounds).
+  ///
+  /// - Parameters:
+  ///   - ids: the rows, in this order (each id once).
+  ///   - filter: which places may be fits (as for a shortlist).
+  ///   - placeIDs: when given, the columns: only these places (the others are no fits).
+  ///   - limit: the most fits a row keeps; `nil` keeps every fit.
+  ///   - options: the day, the horizon and the threads (its `k` is not used).
+  /// - Throws: ``MatchError/unknownParticipant(_:)``, ``MatchError/unknownPlace(_:)``,
+  ///   ``MatchError/invalidOption(_:)``, ``MatchError/invalidFilter(_:)``.
+  /// - Complexity: that of a batch of shortlists with `k = limit`.
+  public func fitGraph(
+    for ids: [ParticipantID], filter: PlaceFilter = PlaceFilter(), placeIDs: [PlaceID]? = nil,
+    limit: Int?, options: QueryOptions
+  ) throws(MatchError) -> FitGraph {
+    try check(options, filter)
+    if let unknown = ids.first(where: { people.slots[$0] == nil }) {
+      throw .unknownParticipant(unknown)
+    }
+    if let unknown = placeIDs?.first(where: { places.slots[$0] == nil }) {
+      throw .unknownPlace(unknown)
+    }
+    let columnIDs = Array(Set(placeIDs ?? self.placeIDs)).sorted()
+    var graph = FitGraph(
+      placeIDs: columnIDs,
+      freeSlots: columnIDs.map { Int32(clamping: places.records[Int(places.slots[$0]!)]!.freeSlots) })
+    let columnOfSlot = columnMap(graph)
+    let rows = fitRows(
+      slots: ids.map { Int(people.slots[$0]!) }, columnOfSlot: columnOfSlot, filter: filter,
+      limit: limit, options: options)
+    for (id, row) in zip(ids, rows) { graph.append(id, fits: row.fits, bound: row.bound) }
+    return graph
+  }
+
+  /// Every fit of some of a graph's rows, for rows that must be complete (the rows of
+  /// `graph` are not changed; see ``FitGraph/replaceRows(_:)``).
+  ///
+  /// - Complexity: one full shortlist scan per row.
+  public func allFits(
+    ofRows rows: [Int], in graph: FitGraph, filter: PlaceFilter = PlaceFilter(),
+    options: QueryOptions
+  ) throws(MatchError) -> [Int: [(column: Int32, score: Int64)]] {
+    try check(options, filter)
+    let slots = try rows.map { row throws(MatchError) -> Int in
+      let id = graph.participantIDs[row]
+      guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
+      return Int(slot)
+    }
+    let found = fitRows(
+      slots: slots, columnOfSlot: columnMap(graph), filter: filter, limit: nil, options: options)
+    var result: [Int: [(column: Int32, score: Int64)]] = [:]
+    for (row, fits) in zip(rows, found) { result[row] = fits.fits }
+    return result
+  }
+
+  /// Each place slot's column in `graph`, -1 for places not in it.
+  func columnMap(_ graph: FitGraph) -> [Int32] {
+    var columnOfSlot = [Int32](repeating: -1, count: places.capacity)
+    for (column, id) in graph.placeIDs.enumerated() {
+      columnOfSlot[Int(places.slots[id]!)] = Int32(column)
+    }
+    return columnOfSlot
+  }
+
+  /// The rows of the people in `slots` (in that order): their best `limit` fits (every fit
+  /// for `nil`) among the columns, best first, and the bound of what was left out.
+  func fitRows(
+    slots: [Int], columnOfSlot: [Int32], filter: PlaceFilter, limit: Int?, options: QueryOptions
+  ) -> [(fits: [(column: Int32, score: Int64)], bound: Int64?)] {
+    let k = limit ?? max(1, places.capacity)
+    let order = Set(slots).sorted()
+    let chunkSize = 64
+    let chunks = (order.count + chunkSize - 1) / chunkSize
+    let context = context(filter, options)
+    let found = Parallel.results(chunks: chunks, threads: options.threads) { chunk in
+      let members = Array(order[chunk * chunkSize..<min(order.count, (chunk + 1) * chunkSize)])
+      let (states, _) = heaps(forSlots: members, context: context, k: k, useIndex: options.useIndex)
+      return states.map { state -> (fits: [(column: Int32, score: Int64)], bound: Int64?) in
+        let ranked = state.heap.sorted()
+        let cut = limit != nil && ranked.count >= k
+        let fits = ranked.compactMap { entry -> (column: Int32, score: Int64)? in
+          let column = columnOfSlot[Int(entry.slot)]
+          return column < 0 ? nil : (column, entry.score)
+        }
+        return (fits, cut ? ranked.last!.score : nil)
+      }
+    }.joined()
+    var bySlot: [Int: (fits: [(column: Int32, score: Int64)], bound: Int64?)] = [:]
+    bySlot.reserveCapacity(order.count)
+    for (slot, row) in zip(order, found) { bySlot[slot] = row }
+    return slots.map { bySlot[$0]! }
+  }
+}
