@@ -191,6 +191,8 @@ do {
     try scenarios.advice()
     try scenarios.regionAdvice()
   }
+  if selected("assign") { try scenarios.assign() }
+  if selected("assign shape") { try scenarios.assignShape() }
   if selected("policy") {
     try scenarios.policy()
     if let miss = scenarios.measurements.last(where: {

@@ -26,7 +26,7 @@ struct SolverTests {
     var offsets = [0]
     var columns: [Int32] = []
     var weights: [Int64] = []
-    let placement = PriceCertificate.placementWeight(people: problem.fits.count)
+    let placement = PriceCertificate.standardPlacementWeight
     for row in problem.fits {
       for fit in row {
         columns.append(Int32(fit.place))
@@ -59,7 +59,7 @@ struct SolverTests {
     for column in problem.freeSlots.indices { prices[place(column)] = solver.prices[column] }
     let certificate = PriceCertificate(
       placementWeight: placementWeight
-        ?? PriceCertificate.placementWeight(people: problem.fits.count),
+        ?? PriceCertificate.standardPlacementWeight,
       prices: prices)
     var slots: [PlaceID: Int] = [:]
     for (column, count) in problem.freeSlots.enumerated() { slots[place(column)] = count }
@@ -114,7 +114,7 @@ struct SolverTests {
         solver.replace(
           row, columns: other.fits[0].map { Int32($0.place) },
           weights: other.fits[0].map {
-            PriceCertificate.placementWeight(people: 30) + $0.score
+            PriceCertificate.standardPlacementWeight + $0.score
           })
         live.insert(row)
       case 1:
@@ -125,7 +125,7 @@ struct SolverTests {
         let added = solver.append(
           columns: other.fits[0].map { Int32($0.place) },
           weights: other.fits[0].map {
-            PriceCertificate.placementWeight(people: 30) + $0.score
+            PriceCertificate.standardPlacementWeight + $0.score
           })
         problem.fits.append(other.fits[0])
         live.insert(added)
@@ -133,7 +133,7 @@ struct SolverTests {
       // The weight was fixed for 30 people; the reference counts with the same.
       let found = Self.checked(
         solver, problem, rows: live.sorted(),
-        placementWeight: PriceCertificate.placementWeight(people: 30))
+        placementWeight: PriceCertificate.standardPlacementWeight)
       var fresh = problem
       for row in fresh.fits.indices where !live.contains(row) { fresh.fits[row] = [] }
       #expect(found == ReferenceAssignment.hungarian(fresh), "seed \(seed)")

@@ -17,8 +17,7 @@ import PlekCore
 /// totally unimodular. The sum of the placed people's profits plus every price times its
 /// free slots equals the proposal's weight, and bounds the weight of any other proposal.
 public struct PriceCertificate: Hashable, Sendable {
-  /// The weight of placing a person, before their score: 100,000,000 × (people + 1), more than
-  /// the scores of all people together.
+  /// The weight of placing a person, before their score: ``standardPlacementWeight``.
   public var placementWeight: Int64
   /// Each place's price, in the weight's units, by place id.
   public var prices: [PlaceID: Int64]
@@ -26,10 +25,12 @@ public struct PriceCertificate: Hashable, Sendable {
   /// The weight of placing a person with `score` (millionths).
   public func weight(score: Int64) -> Int64 { placementWeight + score }
 
-  /// The placement weight for `people` people.
-  public static func placementWeight(people: Int) -> Int64 {
-    100_000_000 * Int64(people + 1)
-  }
+  /// 10^15 millionths: more than the scores of ``maximumPeople`` people together (100 points
+  /// each), so one more person placed outweighs any sum of scores.
+  public static let standardPlacementWeight: Int64 = 1_000_000_000_000_000
+
+  /// The most people one proposal may hold.
+  public static let maximumPeople = 10_000_000
 }
 
 /// A condition of a ``PriceCertificate`` that does not hold.

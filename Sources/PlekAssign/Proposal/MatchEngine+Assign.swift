@@ -22,63 +22,9 @@ extension MatchEngine {
     scope: AssignmentScope = AssignmentScope(), options: QueryOptions,
     fitsPerPerson: Int = MatchEngine.assignmentFitsPerPerson
   ) throws(MatchError) -> Assignment {
-    let ids = try scopePeople(scope)
-    let clock = ContinuousClock()
-    var graphSeconds = 0.0
-    var solveSeconds = 0.0
-    var certificateSeconds = 0.0
-    var start = clock.now
-    var graph = try fitGraph(
-      for: ids, filter: scope.places, placeIDs: scope.placeIDs, limit: max(1, fitsPerPerson),
-      options: options)
-    graphSeconds += (clock.now - start).seconds
-    let placementWeight = PriceCertificate.placementWeight(people: ids.count)
-    var solves = 0
-    var searches = 0
-    var finished = 0
-    var solver: AssignmentSolver
-    while true {
-      start = clock.now
-      solver = AssignmentSolver(graph: graph, placementWeight: placementWeight)
-      solver.solve()
-      solves += 1
-      searches += solver.searches
-      finished += solver.columnsFinished
-      solveSeconds += (clock.now - start).seconds
-      start = clock.now
-      // The rows whose left-out fits could beat their profit.
-      let open = (0..<graph.rowCount).filter { row in
-        guard let bound = graph.bound(ofRow: row) else { return false }
-        return placementWeight + bound > solver.profit(of: row)
-      }
-      if open.isEmpty {
-        certificateSeconds += (clock.now - start).seconds
-        break
-      }
-      let all = try allFits(ofRows: open, in: graph, filter: scope.places, options: options)
-      let beaten = open.contains { row in
-        let profit = solver.profit(of: row)
-        return all[row]!.contains { fit in
-          placementWeight + fit.score - solver.prices[Int(fit.column)] > profit
-        }
-      }
-      graph.replaceRows(all)
-      certificateSeconds += (clock.now - start).seconds
-      if !beaten {
-        // Every fit now in the graph agrees with the solution: it stands.
-        break
-      }
-    }
-    return proposal(
-      graph: graph, solver: solver, placementWeight: placementWeight, day: options.day,
-      work: AssignmentWork(
-        fitsPerPerson: fitsPerPerson, fits: graph.fitCount,
-        peopleWithAllFits: graph.complete.indices.filter {
-          graph.complete[$0] && graph.fits(ofRow: $0).count >= fitsPerPerson
-        }.count,
-        solves: solves, searches: searches, placesFinished: finished,
-        graphSeconds: graphSeconds, solveSeconds: solveSeconds,
-        certificateSeconds: certificateSeconds))
+    try AssignmentSession(
+      engine: self, scope: scope, options: options, fitsPerPerson: fitsPerPerson
+    ).proposal()
   }
 
   /// The people of a scope, ascending.
@@ -90,26 +36,33 @@ extension MatchEngine {
     }
     return ids
   }
+}
 
-  func proposal(
-    graph: FitGraph, solver: AssignmentSolver, placementWeight: Int64, day: Day,
-    work: AssignmentWork
-  ) -> Assignment {
-    var fittedBy = [Int](repeating: 0, count: graph.columnCount)
-    for column in graph.columns { fittedBy[Int(column)] += 1 }
+extension AssignmentSession {
+  /// The proposal as it stands.
+  ///
+  /// - Complexity: O(people + fits + places).
+  public func proposal() -> Assignment {
+    let columnCount = graph.columnCount
+    var rows: [(row: Int, fits: [(column: Int32, score: Int64)])] = []
+    var fittedBy = [Int](repeating: 0, count: columnCount)
+    for row in rowIDs.indices.sorted(by: { rowIDs[$0] < rowIDs[$1] }) where !removed[row] {
+      let fits = fits(ofRow: row)
+      for fit in fits { fittedBy[Int(fit.column)] += 1 }
+      rows.append((row, fits))
+    }
     var placements: [Placement] = []
     var unplaced: [Unplaced] = []
-    var proposed = [[ParticipantID]](repeating: [], count: graph.columnCount)
-    for row in 0..<graph.rowCount {
-      let id = graph.participantIDs[row]
-      let fits = graph.fits(ofRow: row)
+    var proposed = [[ParticipantID]](repeating: [], count: columnCount)
+    for (row, fits) in rows {
+      let id = rowIDs[row]
       let column = solver.assigned[row]
       if column >= 0 {
-        let position = fits.first { graph.columns[$0] == column }!
+        let rank = fits.firstIndex { $0.column == column }!
         placements.append(
           Placement(
             participantID: id, placeID: graph.placeIDs[Int(column)],
-            scoreMillionths: graph.scores[position], rank: position - fits.lowerBound + 1))
+            scoreMillionths: fits[rank].score, rank: rank + 1))
         proposed[Int(column)].append(id)
       } else if fits.isEmpty {
         unplaced.append(Unplaced(participantID: id, reason: .noFit))
@@ -118,24 +71,27 @@ extension MatchEngine {
           Unplaced(
             participantID: id,
             reason: .taken(
-              fits.prefix(5).map { position in
-                let column = Int(graph.columns[position])
+              fits.prefix(5).map { fit in
+                let column = Int(fit.column)
                 return Competition(
-                  placeID: graph.placeIDs[column], scoreMillionths: graph.scores[position],
+                  placeID: graph.placeIDs[column], scoreMillionths: fit.score,
                   freeSlots: Int(graph.freeSlots[column]), fittedBy: fittedBy[column])
               })))
       }
     }
     var prices: [PlaceID: Int64] = [:]
-    let outcomes = graph.placeIDs.indices.map { column in
+    prices.reserveCapacity(columnCount)
+    let outcomes = (0..<columnCount).map { column in
       prices[graph.placeIDs[column]] = solver.prices[column]
       return PlaceOutcome(
         placeID: graph.placeIDs[column], freeSlots: Int(graph.freeSlots[column]),
         proposed: proposed[column], fittedBy: fittedBy[column], price: solver.prices[column])
     }
+    var work = work
+    work.fits = rows.reduce(0) { $0 + $1.fits.count }
     return Assignment(
-      day: day, participantIDs: graph.participantIDs, placements: placements, unplaced: unplaced,
-      places: outcomes,
+      day: options.day, participantIDs: rows.map { rowIDs[$0.row] }, placements: placements,
+      unplaced: unplaced, places: outcomes,
       certificate: PriceCertificate(placementWeight: placementWeight, prices: prices), work: work)
   }
 }

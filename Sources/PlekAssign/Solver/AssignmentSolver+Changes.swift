@@ -29,6 +29,24 @@ extension AssignmentSolver {
     add(row)
   }
 
+  /// Gives `row` more arcs without moving it: for arcs it already prefers its place to (the
+  /// caller checked), so every condition still holds.
+  mutating func setArcs(_ row: Int, columns newColumns: [Int32], weights newWeights: [Int64]) {
+    ensureIncoming()
+    rowStart[row] = columns.count
+    columns.append(contentsOf: newColumns)
+    weights.append(contentsOf: newWeights)
+    rowEnd[row] = columns.count
+    for (offset, column) in newColumns.enumerated() {
+      incoming[Int(column)].append((Int32(row), rowStart[row] + offset))
+    }
+    if assigned[row] >= 0 {
+      let column = assigned[row]
+      let arc = arcs(of: row).first { columns[$0] == column }!
+      assignedWeight[row] = weights[arc]
+    }
+  }
+
   /// Appends a new row with these arcs and adds it; returns its index.
   mutating func append(columns newColumns: [Int32], weights newWeights: [Int64]) -> Int {
     let row = growRows()
@@ -50,27 +68,27 @@ extension AssignmentSolver {
   mutating func refill(_ start: Int) {
     guard prices[start] > 0 else { return }
     searches += 1
-    run &+= 1
-    if run == 0 { resetStamps() }
-    heap.removeAll()
-    finished.removeAll(keepingCapacity: true)
-    distance[start] = 0
-    stamp[start] = run
-    reachedBy[start] = -1
-    heap.push(0, start)
+    let space = space()
+    let run = run
+    space.distance[start] = 0
+    space.stamp[start] = run
+    space.reachedBy[start] = -1
+    space.push(0, start)
     // The best end so far: (distance, column whose price falls to 0) or an unassigned row
     // moving into a column along an arc.
     var endDistance = Int64.max
     var endColumn = -1
     var endRow = -1
     var endArc = -1
-    while let (reached, column) = heap.popMin() {
-      guard stamp[column] == run && done[column] != run && distance[column] == reached else {
-        continue
-      }
+    while let entry = space.pop() {
+      let column = Int(entry.column)
+      let reached = entry.distance
+      guard
+        space.stamp[column] == run && space.done[column] != run
+          && space.distance[column] == reached
+      else { continue }
       if endDistance <= reached { break }
-      done[column] = run
-      finished.append(Int32(column))
+      space.finish(column, run)
       let price = prices[column]
       if reached + price < endDistance {
         endDistance = reached + price
@@ -91,31 +109,31 @@ extension AssignmentSolver {
             endRow = row
             endArc = arc
           }
-        } else if done[own] != run {
+        } else if space.done[own] != run {
           let candidate = reached + slack
-          if stamp[own] != run || candidate < distance[own] {
-            stamp[own] = run
-            distance[own] = candidate
-            // The row that would leave `own`, and the column it would move to, by arc.
-            reachedBy[own] = Int32(row)
-            reachedWeight[own] = Int64(arc)
-            heap.push(candidate, own)
+          if space.stamp[own] != run || candidate < space.distance[own] {
+            space.stamp[own] = run
+            space.distance[own] = candidate
+            // The row that would leave `own`, and its arc to the column it would move to.
+            space.reachedBy[own] = Int32(row)
+            space.reachedWeight[own] = Int64(arc)
+            space.push(candidate, own)
           }
         }
       }
     }
-    columnsFinished += finished.count
-    for column in finished {
-      let column = Int(column)
-      prices[column] -= endDistance - distance[column]
+    columnsFinished += space.finishedCount
+    for index in 0..<space.finishedCount {
+      let column = Int(space.finished[index])
+      prices[column] -= endDistance - space.distance[column]
     }
     // The moves: walk back from the end to the start, then make them from the start on.
     var chain: [(row: Int, to: Int, arc: Int)] = []
     if endRow >= 0 { chain.append((endRow, endColumn, endArc)) }
     var column = endColumn
     while column != start {
-      let row = Int(reachedBy[column])
-      let arc = Int(reachedWeight[column])
+      let row = Int(space.reachedBy[column])
+      let arc = Int(space.reachedWeight[column])
       chain.append((row, Int(columns[arc]), arc))
       column = Int(columns[arc])
     }

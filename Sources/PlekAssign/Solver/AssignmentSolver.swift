@@ -50,18 +50,11 @@ struct AssignmentSolver: Sendable {
   /// replaced arcs are stale and skipped.
   var incoming: [[(row: Int32, arc: Int)]] = []
 
-  // Dijkstra's working arrays, reused: a column's entries count only when its stamp is the
-  // current run's.
-  var distance: [Int64]
-  var reachedBy: [Int32]
-  /// The weight of the arc a column was reached by (in ``refill(_:)``: the index of the
-  /// leaving row's arc).
-  var reachedWeight: [Int64]
-  var stamp: [UInt32]
-  var done: [UInt32]
+  /// The searches' working memory, made afresh by a copy of the solver (``space()``).
+  private var workspace: SearchSpace
+  /// The number of the current search: a column's entries in the space count only when its
+  /// stamp is this.
   var run: UInt32 = 0
-  var heap = DistanceHeap()
-  var finished: [Int32] = []
 
   /// Paths searched and columns finished over the solver's life (for benchmarks).
   var searches = 0
@@ -84,11 +77,7 @@ struct AssignmentSolver: Sendable {
     load = Array(repeating: 0, count: capacity.count)
     occupants = Array(repeating: -1, count: seats[capacity.count])
     added = Array(repeating: false, count: rows)
-    distance = Array(repeating: 0, count: capacity.count)
-    reachedBy = Array(repeating: -1, count: capacity.count)
-    reachedWeight = Array(repeating: 0, count: capacity.count)
-    stamp = Array(repeating: 0, count: capacity.count)
-    done = Array(repeating: 0, count: capacity.count)
+    workspace = SearchSpace(columns: capacity.count)
   }
 
   var rowCount: Int { assigned.count }
@@ -113,100 +102,174 @@ struct AssignmentSolver: Sendable {
   }
 
   /// Adds every row not yet added, in order.
+  ///
+  /// Rows go in by their best weight, highest first (then in row order): people with the
+  /// strongest fits take their places early and are seldom moved again, which halves the
+  /// searches' work on congested regions against row order (measured by plek-bench). The
+  /// optimum does not depend on the order; which of several equal optima is found does, and
+  /// the order is fixed, so the answer is too.
   mutating func solve() {
-    for row in 0..<rowCount where !added[row] { add(row) }
+    let best = (0..<rowCount).map { row in
+      arcs(of: row).reduce(Int64(0)) { max($0, weights[$1]) }
+    }
+    let order = (0..<rowCount).sorted { best[$0] > best[$1] || (best[$0] == best[$1] && $0 < $1) }
+    for row in order where !added[row] { add(row) }
+  }
+
+  /// The search space, this solver's own: a copy of the solver that shares it makes a new
+  /// one before its first search (the entries are scratch, nothing to copy).
+  mutating func space() -> SearchSpace {
+    if !isKnownUniquelyReferenced(&workspace) {
+      workspace = SearchSpace(columns: capacity.count)
+    }
+    run &+= 1
+    if run == 0 {
+      workspace.resetStamps()
+      run = 1
+    }
+    workspace.clearQueue()
+    return workspace
   }
 
   /// Adds one row: its shortest augmenting path, then the new prices and the moves along it.
   mutating func add(_ root: Int) {
     added[root] = true
     searches += 1
-    run &+= 1
-    if run == 0 { resetStamps() }
-    heap.removeAll()
-    finished.removeAll(keepingCapacity: true)
-
-    // The root's profit is its best arc's weight minus price, or 0 (staying unassigned):
-    // every reduced cost from it is then ≥ 0.
-    var rootProfit: Int64 = 0
-    for arc in arcs(of: root) {
-      rootProfit = max(rootProfit, weights[arc] - prices[Int(columns[arc])])
-    }
-    for arc in arcs(of: root) {
-      relax(Int(columns[arc]), rootProfit - weights[arc] + prices[Int(columns[arc])], root, weights[arc])
-    }
-    // The best end at a row giving up its place (or the root staying out).
-    var leaveDistance = rootProfit
-    var leaveRow = root
-    var sink = -1
-    var sinkDistance: Int64 = 0
-    while let (reached, column) = heap.popMin() {
-      guard stamp[column] == run && done[column] != run && distance[column] == reached else { continue }
-      if leaveDistance < reached { break }
-      done[column] = run
-      finished.append(Int32(column))
-      if load[column] < capacity[column] {
-        sink = column
-        sinkDistance = reached
-        break
-      }
-      let price = prices[column]
-      for seat in firstSeat[column]..<firstSeat[column] + Int(load[column]) {
-        let row = Int(occupants[seat])
-        let rowProfit = assignedWeight[row] - price
-        if reached + rowProfit < leaveDistance {
-          leaveDistance = reached + rowProfit
-          leaveRow = row
-        }
-        for arc in arcs(of: row) {
-          let next = Int(columns[arc])
-          if done[next] == run { continue }
-          relax(next, reached + rowProfit - weights[arc] + prices[next], row, weights[arc])
-        }
-      }
-    }
-    columnsFinished += finished.count
-    let end = sink >= 0 ? sinkDistance : leaveDistance
-    for column in finished {
-      let column = Int(column)
-      prices[column] += end - distance[column]
+    let space = space()
+    let end = search(from: root, in: space)
+    columnsFinished += space.finishedCount
+    for index in 0..<space.finishedCount {
+      let column = Int(space.finished[index])
+      prices[column] += end.distance - space.distance[column]
     }
     // The moves, from the end of the path back to the root.
     var column: Int
-    if sink >= 0 {
-      column = sink
+    if end.sink >= 0 {
+      column = end.sink
     } else {
-      if leaveRow == root { return }
-      column = Int(assigned[leaveRow])
-      vacate(leaveRow)
+      if end.leavingRow == root { return }
+      column = Int(assigned[end.leavingRow])
+      vacate(end.leavingRow)
     }
     while true {
-      let row = Int(reachedBy[column])
+      let row = Int(space.reachedBy[column])
       let previous = Int(assigned[row])
       if previous >= 0 { vacate(row) }
-      seat(row, column, weight: reachedWeight[column])
+      seat(row, column, weight: space.reachedWeight[column])
       if row == root { return }
       column = previous
     }
   }
 
-  /// Clears the stamps when the run counter wraps around, once every four billion searches.
-  mutating func resetStamps() {
-    for column in stamp.indices {
-      stamp[column] = 0
-      done[column] = 0
+  /// The end of a shortest augmenting path: a column with a free seat (`sink`), or else a
+  /// row that leaves its place (possibly the root, which then stays unassigned).
+  struct PathEnd {
+    var distance: Int64
+    var sink: Int
+    var leavingRow: Int
+  }
+
+  /// Dijkstra from `root` on reduced costs (a row's profit less an arc's weight minus
+  /// price), over columns: a finished full column passes on to its occupants' arcs. Stops at
+  /// the first column with a free seat, or when a row leaving its place is nearer.
+  func search(from root: Int, in space: SearchSpace) -> PathEnd {
+    columns.withUnsafeBufferPointer { columns in
+      weights.withUnsafeBufferPointer { weights in
+        prices.withUnsafeBufferPointer { prices in
+          rowStart.withUnsafeBufferPointer { rowStart in
+            rowEnd.withUnsafeBufferPointer { rowEnd in
+              occupants.withUnsafeBufferPointer { occupants in
+                assignedWeight.withUnsafeBufferPointer { assignedWeight in
+                  let graph = GraphView(
+                    columns: columns.baseAddress!, weights: weights.baseAddress!,
+                    prices: prices.baseAddress!, rowStart: rowStart.baseAddress!,
+                    rowEnd: rowEnd.baseAddress!, occupants: occupants.baseAddress!,
+                    assignedWeight: assignedWeight.baseAddress!)
+                  return search(from: root, in: space, graph)
+                }
+              }
+            }
+          }
+        }
+      }
     }
-    run = 1
+  }
+
+  /// The arrays a search reads, borrowed for its duration.
+  struct GraphView {
+    let columns: UnsafePointer<Int32>
+    let weights: UnsafePointer<Int64>
+    let prices: UnsafePointer<Int64>
+    let rowStart: UnsafePointer<Int>
+    let rowEnd: UnsafePointer<Int>
+    let occupants: UnsafePointer<Int32>
+    let assignedWeight: UnsafePointer<Int64>
   }
 
   @inline(__always)
-  private mutating func relax(_ column: Int, _ candidate: Int64, _ row: Int, _ weight: Int64) {
-    if stamp[column] == run && distance[column] <= candidate { return }
-    stamp[column] = run
-    distance[column] = candidate
-    reachedBy[column] = Int32(row)
-    reachedWeight[column] = weight
-    heap.push(candidate, column)
+  private func search(from root: Int, in space: SearchSpace, _ graph: GraphView) -> PathEnd {
+    let run = run
+    // The space's columns, loaded once: the compiler cannot know that writes through them
+    // leave the object's fields alone.
+    let stamp = space.stamp
+    let done = space.done
+    let distance = space.distance
+    // The root's profit is its best arc's weight minus price, or 0 (staying unassigned):
+    // every reduced cost from it is then ≥ 0.
+    var rootProfit: Int64 = 0
+    for arc in graph.rowStart[root]..<graph.rowEnd[root] {
+      rootProfit = max(rootProfit, graph.weights[arc] - graph.prices[Int(graph.columns[arc])])
+    }
+    for arc in graph.rowStart[root]..<graph.rowEnd[root] {
+      let column = Int(graph.columns[arc])
+      Self.relax(
+        space, run, column, rootProfit - graph.weights[arc] + graph.prices[column], root,
+        graph.weights[arc])
+    }
+    var end = PathEnd(distance: rootProfit, sink: -1, leavingRow: root)
+    while let entry = space.pop() {
+      let column = Int(entry.column)
+      let reached = entry.distance
+      guard stamp[column] == run && done[column] != run && distance[column] == reached else {
+        continue
+      }
+      if end.distance < reached { break }
+      space.finish(column, run)
+      if load[column] < capacity[column] {
+        return PathEnd(distance: reached, sink: column, leavingRow: -1)
+      }
+      let price = graph.prices[column]
+      let first = firstSeat[column]
+      for seat in first..<first + Int(load[column]) {
+        let row = Int(graph.occupants[seat])
+        let base = reached + graph.assignedWeight[row] - price
+        if base < end.distance {
+          end.distance = base
+          end.leavingRow = row
+        }
+        for arc in graph.rowStart[row]..<graph.rowEnd[row] {
+          let next = Int(graph.columns[arc])
+          if done[next] == run { continue }
+          let candidate = base - graph.weights[arc] + graph.prices[next]
+          if stamp[next] == run && distance[next] <= candidate { continue }
+          Self.relax(space, run, next, candidate, row, graph.weights[arc])
+        }
+      }
+    }
+    return end
+  }
+
+  @inline(__always)
+  static func relax(
+    _ space: SearchSpace, _ run: UInt32, _ column: Int, _ candidate: Int64, _ row: Int,
+    _ weight: Int64
+  ) {
+    if space.stamp[column] == run && space.distance[column] <= candidate { return }
+    space.stamp[column] = run
+    space.distance[column] = candidate
+    space.reachedBy[column] = Int32(row)
+    space.reachedWeight[column] = weight
+    space.push(candidate, column)
   }
 
   /// Takes `row` off its column.
@@ -229,51 +292,5 @@ struct AssignmentSolver: Sendable {
     load[column] += 1
     assigned[row] = Int32(column)
     assignedWeight[row] = weight
-  }
-}
-
-/// Dijkstra's queue: a binary min-heap of (distance, column), ties by the lower column, with
-/// stale entries skipped by the caller (no decrease-key).
-struct DistanceHeap: Sendable {
-  private var entries: [(distance: Int64, column: Int32)] = []
-
-  mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
-
-  @inline(__always)
-  private static func before(_ a: (distance: Int64, column: Int32), _ b: (distance: Int64, column: Int32))
-    -> Bool
-  {
-    a.distance < b.distance || (a.distance == b.distance && a.column < b.column)
-  }
-
-  mutating func push(_ distance: Int64, _ column: Int) {
-    entries.append((distance, Int32(column)))
-    var child = entries.count - 1
-    while child > 0 {
-      let parent = (child - 1) / 2
-      guard Self.before(entries[child], entries[parent]) else { break }
-      entries.swapAt(child, parent)
-      child = parent
-    }
-  }
-
-  mutating func popMin() -> (Int64, Int)? {
-    guard let first = entries.first else { return nil }
-    let last = entries.removeLast()
-    if !entries.isEmpty {
-      entries[0] = last
-      var parent = 0
-      while true {
-        let left = 2 * parent + 1
-        let right = left + 1
-        var best = parent
-        if left < entries.count && Self.before(entries[left], entries[best]) { best = left }
-        if right < entries.count && Self.before(entries[right], entries[best]) { best = right }
-        if best == parent { break }
-        entries.swapAt(parent, best)
-        parent = best
-      }
-    }
-    return (first.distance, Int(first.column))
   }
 }

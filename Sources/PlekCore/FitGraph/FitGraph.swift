@@ -67,30 +67,4 @@ public struct FitGraph: Sendable {
     complete.append(bound == nil)
     bounds.append(bound ?? 0)
   }
-
-  /// Replaces a row's fits by every fit of its participant (a complete row).
-  public mutating func replaceRows(_ replacements: [Int: [(column: Int32, score: Int64)]]) {
-    guard !replacements.isEmpty else { return }
-    var newOffsets = [0]
-    var newColumns: [Int32] = []
-    var newScores: [Int64] = []
-    newColumns.reserveCapacity(columns.count)
-    newScores.reserveCapacity(columns.count)
-    for row in 0..<rowCount {
-      if let fits = replacements[row] {
-        for fit in fits {
-          newColumns.append(fit.column)
-          newScores.append(fit.score)
-        }
-        complete[row] = true
-      } else {
-        newColumns.append(contentsOf: columns[fits(ofRow: row)])
-        newScores.append(contentsOf: scores[fits(ofRow: row)])
-      }
-      newOffsets.append(newColumns.count)
-    }
-    offsets = newOffsets
-    columns = newColumns
-    scores = newScores
-  }
 }

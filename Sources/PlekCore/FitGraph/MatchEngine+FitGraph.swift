@@ -34,27 +34,6 @@ extension MatchEngine {
     return graph
   }
 
-  /// Every fit of some of a graph's rows, for rows that must be complete (the rows of
-  /// `graph` are not changed; see ``FitGraph/replaceRows(_:)``).
-  ///
-  /// - Complexity: one full shortlist scan per row.
-  public func allFits(
-    ofRows rows: [Int], in graph: FitGraph, filter: PlaceFilter = PlaceFilter(),
-    options: QueryOptions
-  ) throws(MatchError) -> [Int: [(column: Int32, score: Int64)]] {
-    try check(options, filter)
-    let slots = try rows.map { row throws(MatchError) -> Int in
-      let id = graph.participantIDs[row]
-      guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
-      return Int(slot)
-    }
-    let found = fitRows(
-      slots: slots, columnOfSlot: columnMap(graph), filter: filter, limit: nil, options: options)
-    var result: [Int: [(column: Int32, score: Int64)]] = [:]
-    for (row, fits) in zip(rows, found) { result[row] = fits.fits }
-    return result
-  }
-
   /// Each place slot's column in `graph`, -1 for places not in it.
   func columnMap(_ graph: FitGraph) -> [Int32] {
     var columnOfSlot = [Int32](repeating: -1, count: places.capacity)
@@ -91,5 +70,36 @@ extension MatchEngine {
     bySlot.reserveCapacity(order.count)
     for (slot, row) in zip(order, found) { bySlot[slot] = row }
     return slots.map { bySlot[$0]! }
+  }
+}
+
+extension MatchEngine {
+  /// One stored participant's best `limit` fits (every fit for `nil`), best first, and the
+  /// most a fit left out scores (`nil` when none is left out): one row of a fit graph, by
+  /// place id.
+  ///
+  /// - Throws: ``MatchError/unknownParticipant(_:)``, ``MatchError/invalidOption(_:)``,
+  ///   ``MatchError/invalidFilter(_:)``.
+  public func fits(
+    for id: ParticipantID, filter: PlaceFilter = PlaceFilter(), limit: Int?, options: QueryOptions
+  ) throws(MatchError) -> (fits: [(place: PlaceID, score: Int64)], bound: Int64?) {
+    try fits(for: [id], filter: filter, limit: limit, options: options)[0]
+  }
+
+  /// The rows of several stored participants, in the order given, over `options.threads`
+  /// threads (see ``fits(for:filter:limit:options:)-(ParticipantID,_,_,_)``).
+  public func fits(
+    for ids: [ParticipantID], filter: PlaceFilter = PlaceFilter(), limit: Int?,
+    options: QueryOptions
+  ) throws(MatchError) -> [(fits: [(place: PlaceID, score: Int64)], bound: Int64?)] {
+    try check(options, filter)
+    let slots = try ids.map { id throws(MatchError) -> Int in
+      guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
+      return Int(slot)
+    }
+    let identity = (0..<Int32(places.capacity)).map { $0 }
+    return fitRows(
+      slots: slots, columnOfSlot: identity, filter: filter, limit: limit, options: options
+    ).map { row in (row.fits.map { (places.records[Int($0.column)]!.id, $0.score) }, row.bound) }
   }
 }

@@ -1,0 +1,138 @@
+import PlekAssign
+import PlekCore
+import PlekIO
+import PlekTestSupport
+import Testing
+
+/// The proposal over generated regions: optimal over every fit the reference scorer finds
+/// (the price certificate), the maximum number placed (a plain maximum flow), and the same
+/// on any thread count and with any first row length.
+struct AssignmentTests {
+  /// Every fit of every person by the reference scorer, best first.
+  static func allFits(_ engine: MatchEngine, day: Day) -> [ParticipantID: [(place: PlaceID, score: Int64)]] {
+    let places = engine.placeIDs.map { engine.place($0)! }
+    var fits: [ParticipantID: [(place: PlaceID, score: Int64)]] = [:]
+    for id in engine.participantIDs {
+      let person = engine.participant(id)!
+      fits[id] = places.compactMap { place in
+        engine.reference.evaluate(person, place, on: day).fit.map { (place.id, $0.scoreMillionths) }
+      }.sorted { $0.score > $1.score || ($0.score == $1.score && $0.place < $1.place) }
+    }
+    return fits
+  }
+
+  @Test(arguments: [(seed: 11, people: 300, places: 120), (seed: 12, people: 200, places: 400)])
+  func proposalIsProvenOptimalOverEveryFit(seed: Int, people: Int, places: Int) throws {
+    let engine = try TestData.engine(seed: UInt64(seed), participants: people, places: places)
+    let day = TestData.day
+    let fits = Self.allFits(engine, day: day)
+    var previous: [Placement]?
+    for (threads, fitsPerPerson) in [(1, 24), (0, 24), (1, 2), (0, 1)] {
+      let proposal = try engine.assign(
+        options: QueryOptions(day: day, threads: threads), fitsPerPerson: fitsPerPerson)
+      var freeSlots: [PlaceID: Int] = [:]
+      for id in engine.placeIDs { freeSlots[id] = engine.place(id)!.freeSlots }
+      var placed: [ParticipantID: PlaceID] = [:]
+      for placement in proposal.placements { placed[placement.participantID] = placement.placeID }
+      let violations = proposal.certificate.violations(
+        placed: placed, people: engine.participantIDs, freeSlots: freeSlots,
+        fits: { fits[$0] ?? [] })
+      #expect(violations.isEmpty, "\(violations.prefix(3))")
+      // The count is the maximum: a plain maximum flow over every fit.
+      let columns = Dictionary(uniqueKeysWithValues: engine.placeIDs.enumerated().map { ($1, $0) })
+      let problem = ReferenceAssignment.Problem(
+        fits: engine.participantIDs.map { id in fits[id]!.map { (columns[$0.place]!, $0.score) } },
+        freeSlots: engine.placeIDs.map { freeSlots[$0]! })
+      #expect(proposal.placedCount == ReferenceAssignment.maximumPlaced(problem))
+      #expect(proposal.placedCount > 0)
+      // Scores are the reference's.
+      for placement in proposal.placements {
+        #expect(
+          fits[placement.participantID]!.first { $0.place == placement.placeID }?.score
+            == placement.scoreMillionths)
+      }
+      // Unplaced people: no fit at all, or every fit full.
+      for person in proposal.unplaced {
+        switch person.reason {
+        case .noFit: #expect(fits[person.participantID]!.isEmpty)
+        case .taken(let places):
+          #expect(!places.isEmpty)
+          for place in places {
+            let outcome = proposal.places.first { $0.placeID == place.placeID }!
+            #expect(outcome.proposed.count == outcome.freeSlots)
+          }
+        }
+      }
+      // With the same first rows, the same proposal on any thread count.
+      if fitsPerPerson == 24 {
+        if let previous { #expect(previous == proposal.placements) }
+        previous = proposal.placements
+      }
+    }
+  }
+
+  @Test func aCohortAndPlaceFilterNarrowTheProposal() throws {
+    let engine = try TestData.engine(seed: 21, participants: 200, places: 150)
+    let municipality = engine.participant(engine.participantIDs[0])!.municipality
+    let proposal = try engine.assign(
+      scope: AssignmentScope(
+        cohort: Cohort(municipalities: [municipality]), places: PlaceFilter(employerKinds: [.regular])),
+      options: QueryOptions(day: TestData.day))
+    for id in proposal.participantIDs {
+      #expect(engine.participant(id)!.municipality == municipality)
+    }
+    for placement in proposal.placements {
+      #expect(engine.place(placement.placeID)!.employerKind == .regular)
+    }
+    #expect(throws: MatchError.self) {
+      try engine.assign(
+        scope: AssignmentScope(participantIDs: [ParticipantID("P-nobody")]),
+        options: QueryOptions(day: TestData.day))
+    }
+  }
+
+  /// A session updated person by person (changed, added, removed) equals a fresh proposal in
+  /// people placed and total score, and its certificate holds over every fit.
+  @Test(arguments: [31, 32, 33])
+  func updatesFromThePreviousSolutionEqualAFreshProposal(seed: Int) throws {
+    let data = TestData.generated(seed: UInt64(seed), participants: 260, places: 90)
+    var engine = try MatchEngine(
+      taxonomy: TestData.taxonomy, participants: Array(data.people.prefix(200)), places: data.places)
+    let options = QueryOptions(day: TestData.day)
+    var session = try AssignmentSession(engine: engine, options: options, fitsPerPerson: 4)
+    var random = SplitMix64(seed: UInt64(seed))
+    for step in 0..<12 {
+      switch step % 3 {
+      case 0:
+        var person = engine.participant(engine.participantIDs[random.below(engine.participantCount)])!
+        person.wishes.maxTravelMinutes = 10 + random.below(70)
+        try engine.upsert(participants: [person])
+        try session.update(participant: person.id, in: engine)
+      case 1:
+        let person = data.people[200 + step]
+        try engine.upsert(participants: [person])
+        try session.update(participant: person.id, in: engine)
+      default:
+        let id = engine.participantIDs[random.below(engine.participantCount)]
+        try engine.remove(participants: [id])
+        try session.update(participant: id, in: engine)
+      }
+      let updated = session.proposal()
+      let fresh = try engine.assign(options: options)
+      #expect(updated.participantIDs == engine.participantIDs)
+      #expect(updated.placedCount == fresh.placedCount, "step \(step)")
+      #expect(
+        updated.placements.reduce(0) { $0 + $1.scoreMillionths }
+          == fresh.placements.reduce(0) { $0 + $1.scoreMillionths }, "step \(step)")
+      let fits = Self.allFits(engine, day: TestData.day)
+      var freeSlots: [PlaceID: Int] = [:]
+      for id in engine.placeIDs { freeSlots[id] = engine.place(id)!.freeSlots }
+      var placed: [ParticipantID: PlaceID] = [:]
+      for placement in updated.placements { placed[placement.participantID] = placement.placeID }
+      let violations = updated.certificate.violations(
+        placed: placed, people: engine.participantIDs, freeSlots: freeSlots,
+        fits: { fits[$0] ?? [] })
+      #expect(violations.isEmpty, "step \(step): \(violations.prefix(3))")
+    }
+  }
+}
