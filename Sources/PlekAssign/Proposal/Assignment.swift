@@ -53,11 +53,11 @@ public enum UnplacedReason: Hashable, Sendable {
   case noFit
   /// Every place they fit went to others: their best fits (at most five), each with its free
   /// slots and how many people fit it.
-  case taken([Competition])
+  case taken([TakenPlace])
 }
 
 /// A full place one unplaced person fits.
-public struct Competition: Hashable, Sendable {
+public struct TakenPlace: Hashable, Sendable {
   /// The place.
   public var placeID: PlaceID
   /// The person's score there, in millionths.

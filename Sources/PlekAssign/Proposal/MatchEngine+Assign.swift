@@ -73,7 +73,7 @@ extension AssignmentSession {
             reason: .taken(
               fits.prefix(5).map { fit in
                 let column = Int(fit.column)
-                return Competition(
+                return TakenPlace(
                   placeID: graph.placeIDs[column], scoreMillionths: fit.score,
                   freeSlots: Int(graph.freeSlots[column]), fittedBy: fittedBy[column])
               })))

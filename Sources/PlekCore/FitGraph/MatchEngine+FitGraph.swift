@@ -103,3 +103,34 @@ extension MatchEngine {
     ).map { row in (row.fits.map { (places.records[Int($0.column)]!.id, $0.score) }, row.bound) }
   }
 }
+
+extension MatchEngine {
+  /// A stored participant's matches among the given places only, by the shortlist scan,
+  /// ordered as a shortlist (score descending, then id): for lists ordered by something
+  /// else than the score (a spread shortlist), whose entries still need the match's facts.
+  /// Places that do not fit, and unknown ids, are left out.
+  ///
+  /// - Throws: ``MatchError/unknownParticipant(_:)``, ``MatchError/invalidOption(_:)``.
+  public func matches(for id: ParticipantID, among placeIDs: [PlaceID], options: QueryOptions)
+    throws(MatchError) -> [Match]
+  {
+    try check(options)
+    guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
+    let person = people.records[Int(slot)]!
+    let slots = Set(placeIDs.compactMap { places.slots[$0] }).sorted()
+    let segments = slots.map { Segment(cell: -1, lower: $0, upper: $0 + 1) }
+    let context = context(PlaceFilter(), options)
+    let hot = people.hot[Int(slot)]
+    let detail = people.detail[Int(slot)]
+    guard hot.availableFrom <= context.horizon, !segments.isEmpty else { return [] }
+    let heap = withProbes([(hot, detail)], context) { probes in
+      places.withColumns { columns -> TopK in
+        var heap = TopK(k: segments.count)
+        _ = scanSegments(segments[...], probes.baseAddress!, context, columns, &heap)
+        return heap
+      }
+    }
+    return shortlist(from: heap, evaluated: segments.count, person: person, day: context.day)
+      .matches
+  }
+}
