@@ -67,7 +67,9 @@ extension Scenarios {
       Measurement(
         scenario: label, metric: "re-assign after one person changes", unit: "ms",
         median: summary.median, p99: summary.p99, runs: summary.count, direction: .lowerIsBetter,
-        note: "from scratch in the same run: \(format(fresh * 1000, 0)) ms (\(format(fresh * 1000 / summary.median, 0))×)"))
+        note:
+          "from scratch in the same run: \(format(fresh * 1000, 0)) ms (\(format(fresh * 1000 / summary.median, 0))×)"
+      ))
   }
 
   /// The solver alone on the shape of a general-purpose min-cost-flow figure.

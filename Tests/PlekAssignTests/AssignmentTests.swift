@@ -9,7 +9,9 @@ import Testing
 /// on any thread count and with any first row length.
 struct AssignmentTests {
   /// Every fit of every person by the reference scorer, best first.
-  static func allFits(_ engine: MatchEngine, day: Day) -> [ParticipantID: [(place: PlaceID, score: Int64)]] {
+  static func allFits(_ engine: MatchEngine, day: Day) -> [ParticipantID: [(
+    place: PlaceID, score: Int64
+  )]] {
     let places = engine.placeIDs.map { engine.place($0)! }
     var fits: [ParticipantID: [(place: PlaceID, score: Int64)]] = [:]
     for id in engine.participantIDs {
@@ -76,7 +78,8 @@ struct AssignmentTests {
     let municipality = engine.participant(engine.participantIDs[0])!.municipality
     let proposal = try engine.assign(
       scope: AssignmentScope(
-        cohort: Cohort(municipalities: [municipality]), places: PlaceFilter(employerKinds: [.regular])),
+        cohort: Cohort(municipalities: [municipality]),
+        places: PlaceFilter(employerKinds: [.regular])),
       options: QueryOptions(day: TestData.day))
     for id in proposal.participantIDs {
       #expect(engine.participant(id)!.municipality == municipality)
@@ -97,14 +100,16 @@ struct AssignmentTests {
   func updatesFromThePreviousSolutionEqualAFreshProposal(seed: Int) throws {
     let data = TestData.generated(seed: UInt64(seed), participants: 260, places: 90)
     var engine = try MatchEngine(
-      taxonomy: TestData.taxonomy, participants: Array(data.people.prefix(200)), places: data.places)
+      taxonomy: TestData.taxonomy, participants: Array(data.people.prefix(200)), places: data.places
+    )
     let options = QueryOptions(day: TestData.day)
     var session = try AssignmentSession(engine: engine, options: options, fitsPerPerson: 4)
     var random = SplitMix64(seed: UInt64(seed))
     for step in 0..<12 {
       switch step % 3 {
       case 0:
-        var person = engine.participant(engine.participantIDs[random.below(engine.participantCount)])!
+        var person = engine.participant(
+          engine.participantIDs[random.below(engine.participantCount)])!
         person.wishes.maxTravelMinutes = 10 + random.below(70)
         try engine.upsert(participants: [person])
         try session.update(participant: person.id, in: engine)

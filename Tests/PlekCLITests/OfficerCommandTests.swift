@@ -66,7 +66,7 @@ struct OfficerCommandTests {
     let lines = result.standardOutput.split(separator: "\r\n").map(String.init)
     #expect(
       lines.first
-        == "rank;place;title;employer;employerKind;sectors;hoursMin;hoursMax;travelMinutes;score;assessmentPoints;reasons"
+        == "rank;place;title;employer;employerKind;sectors;hoursMin;hoursMax;travelMinutes;score;assessmentPoints;reasons;ahead;listedBy;freeSlots"
     )
     #expect(lines.count == 5)
     #expect(lines[1].contains(";83,35;"), "a decimal comma in Dutch")

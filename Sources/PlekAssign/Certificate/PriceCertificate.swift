@@ -64,7 +64,8 @@ extension PriceCertificate {
     var used: [PlaceID: Int] = [:]
     for (person, place) in placed { used[place, default: 0] += 1 }
     for (place, count) in used where count > freeSlots[place] ?? 0 {
-      problems.append(.init(placeID: place, problem: "\(count) proposed for \(freeSlots[place] ?? 0) free slots"))
+      problems.append(
+        .init(placeID: place, problem: "\(count) proposed for \(freeSlots[place] ?? 0) free slots"))
     }
     for (place, price) in prices {
       if price < 0 { problems.append(.init(placeID: place, problem: "negative price \(price)")) }
@@ -78,12 +79,14 @@ extension PriceCertificate {
       var profit: Int64 = 0
       if let own {
         guard let fit = options.first(where: { $0.place == own }) else {
-          problems.append(.init(participantID: person, placeID: own, problem: "proposed a place they do not fit"))
+          problems.append(
+            .init(participantID: person, placeID: own, problem: "proposed a place they do not fit"))
           continue
         }
         profit = weight(score: fit.score) - (prices[own] ?? 0)
         if profit < 0 {
-          problems.append(.init(participantID: person, placeID: own, problem: "negative profit \(profit)"))
+          problems.append(
+            .init(participantID: person, placeID: own, problem: "negative profit \(profit)"))
         }
       }
       for option in options where option.place != own {
@@ -92,7 +95,9 @@ extension PriceCertificate {
           problems.append(
             .init(
               participantID: person, placeID: option.place,
-              problem: "profit \(other) here beats \(profit) \(own == nil ? "unplaced" : "at the proposed place")"))
+              problem:
+                "profit \(other) here beats \(profit) \(own == nil ? "unplaced" : "at the proposed place")"
+            ))
         }
       }
     }

@@ -112,12 +112,15 @@ extension AssignmentSession {
     let first = try engine.fits(
       for: person, filter: scope.places, limit: max(4 * k, 64), options: options)
     if let list = try spread(
-      person, fits: first.fits, bound: first.bound, k: k, line: { p, s throws(MatchError) in try lines.position(p, s) })
+      person, fits: first.fits, bound: first.bound, k: k,
+      line: { p, s throws(MatchError) in try lines.position(p, s) })
     {
       return list
     }
     let all = try engine.fits(for: person, filter: scope.places, limit: nil, options: options)
-    return try spread(person, fits: all.fits, bound: nil, k: k, line: { p, s throws(MatchError) in try lines.position(p, s) }) ?? []
+    return try spread(
+      person, fits: all.fits, bound: nil, k: k,
+      line: { p, s throws(MatchError) in try lines.position(p, s) }) ?? []
   }
 }
 
@@ -142,5 +145,33 @@ struct LineCounter {
         \.scoreMillionths)
     }
     return scores[place]!.prefix { $0 > score }.count
+  }
+}
+
+/// A spread shortlist with the engine's matches for its entries.
+public struct SpreadShortlist: Sendable {
+  /// The matches, in the spread order.
+  public var shortlist: Shortlist
+  /// The spread facts of each entry, in the same order.
+  public var entries: [SpreadEntry]
+}
+
+extension AssignmentSession {
+  /// A stored person's spread shortlist with its matches (travel, points, dates), `k` long.
+  ///
+  /// - Throws: ``MatchError`` when the engine refuses the scan.
+  public func spreadShortlist(for person: ParticipantID, k: Int, in engine: MatchEngine)
+    throws(MatchError) -> SpreadShortlist
+  {
+    let entries = try spread(person, k: k, in: engine)
+    let matches = try engine.matches(
+      for: person, among: entries.map(\.placeID), options: options)
+    let byPlace = Dictionary(uniqueKeysWithValues: matches.map { ($0.placeID, $0) })
+    let kept = entries.filter { byPlace[$0.placeID] != nil }
+    return SpreadShortlist(
+      shortlist: Shortlist(
+        matches: kept.map { byPlace[$0.placeID]! }, evaluated: engine.placeCount,
+        total: engine.placeCount),
+      entries: kept)
   }
 }

@@ -6,6 +6,9 @@ import PlekCore
 /// Built from the plain shortlists (best score first) of every person in a scope, on one day,
 /// to one depth (the lists' `k`).
 public struct CompetitionIndex: Sendable {
+  /// The lists' length shortlists are compared at: the top 10.
+  public static let standardDepth = 10
+
   /// The lists' length.
   public let depth: Int
   /// The day the lists were made for.
@@ -29,7 +32,9 @@ public struct CompetitionIndex: Sendable {
   /// The index of everybody's plain shortlists in `scope` (`options.k` deep).
   ///
   /// - Complexity: a batch of shortlists.
-  public init(engine: MatchEngine, scope: AssignmentScope = AssignmentScope(), options: QueryOptions)
+  public init(
+    engine: MatchEngine, scope: AssignmentScope = AssignmentScope(), options: QueryOptions
+  )
     throws(MatchError)
   {
     let lists = try engine.batchShortlists(

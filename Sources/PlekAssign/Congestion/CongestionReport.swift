@@ -82,9 +82,10 @@ extension ListCongestion {
     }
     peopleWithAList = nonEmpty.count
     placedByNumberOnes = firsts.reduce(0) { $0 + min($1.value, freeSlots[$1.key] ?? 0) }
-    overbookedNumberOnes = nonEmpty.filter { list in
-      firsts[list[0].place]! > freeSlots[list[0].place] ?? 0
-    }.count
+    overbookedNumberOnes =
+      nonEmpty.filter { list in
+        firsts[list[0].place]! > freeSlots[list[0].place] ?? 0
+      }.count
     numberOnePlaces = firsts.count
     overbookedNumberOnePlaces = firsts.filter { $0.value > freeSlots[$0.key] ?? 0 }.count
     let counts = fitting.map { appearances[$0] ?? 0 }
@@ -178,7 +179,9 @@ extension AssignmentSession {
     // The places that fit someone: those in a row, and those a candidate scan finds someone
     // of the scope for.
     var fitting = Set<PlaceID>()
-    for row in rows { for fit in fits(ofRow: row) { fitting.insert(graph.placeIDs[Int(fit.column)]) } }
+    for row in rows {
+      for fit in fits(ofRow: row) { fitting.insert(graph.placeIDs[Int(fit.column)]) }
+    }
     let members = Set(ids)
     let everybody = ids.count == engine.participantCount
     var candidateOptions = options

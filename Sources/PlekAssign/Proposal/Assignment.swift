@@ -20,6 +20,9 @@ public struct Assignment: Sendable {
   public var places: [PlaceOutcome]
   /// The proof of optimality.
   public var certificate: PriceCertificate
+  /// Whether the certificate was checked and holds over every fit (the fits read, and for
+  /// the fits left out of a row, the bound of what they score).
+  public var proven: Bool
   /// How the proposal was computed.
   public var work: AssignmentWork
 

@@ -85,18 +85,21 @@ public struct AssignmentSession: Sendable {
     let clock = ContinuousClock()
     let start = clock.now
     if inScope {
-      let found = try engine.fits(for: id, filter: scope.places, limit: fitsPerPerson, options: options)
+      let found = try engine.fits(
+        for: id, filter: scope.places, limit: fitsPerPerson, options: options)
       let fits = columns(of: found.fits)
       let row: Int
       if let existing = rowOf[id] {
         row = existing
-        solver.replace(row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
+        solver.replace(
+          row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
         removed[row] = false
       } else {
         guard rowIDs.count < PriceCertificate.maximumPeople else {
           throw .invalidOption("a proposal holds at most \(PriceCertificate.maximumPeople) people")
         }
-        row = solver.append(columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
+        row = solver.append(
+          columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
         rowIDs.append(id)
         rowOf[id] = row
         removed.append(false)
@@ -153,10 +156,13 @@ public struct AssignmentSession: Sendable {
       for (row, all) in zip(open, everyFit) {
         let fits = columns(of: all.fits)
         let profit = solver.profit(of: row)
-        if fits.contains(where: { placementWeight + $0.score - solver.prices[Int($0.column)] > profit }) {
+        if fits.contains(where: {
+          placementWeight + $0.score - solver.prices[Int($0.column)] > profit
+        }) {
           beaten.append(row)
         } else {
-          solver.setArcs(row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
+          solver.setArcs(
+            row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
         }
         changedRows[row] = fits
         bounds[row] = nil
@@ -166,7 +172,8 @@ public struct AssignmentSession: Sendable {
       start = clock.now
       for row in beaten {
         let fits = changedRows[row]!
-        solver.replace(row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
+        solver.replace(
+          row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
       }
       if !beaten.isEmpty { work.solves += 1 }
       work.solveSeconds += (clock.now - start).seconds

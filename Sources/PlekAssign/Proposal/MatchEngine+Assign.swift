@@ -92,7 +92,33 @@ extension AssignmentSession {
     return Assignment(
       day: options.day, participantIDs: rows.map { rowIDs[$0.row] }, placements: placements,
       unplaced: unplaced, places: outcomes,
-      certificate: PriceCertificate(placementWeight: placementWeight, prices: prices), work: work)
+      certificate: PriceCertificate(placementWeight: placementWeight, prices: prices),
+      proven: proven(rows), work: work)
+  }
+
+  /// Checks the certificate over every row: prices ≥ 0 and 0 where a slot is free; every
+  /// fit's weight minus price at most the row's profit (its place's, or 0 unplaced), and
+  /// for a row cut short, the bound's weight too (a left-out place costs at least 0).
+  func proven(_ rows: [(row: Int, fits: [(column: Int32, score: Int64)])]) -> Bool {
+    for column in 0..<graph.columnCount {
+      let price = solver.prices[column]
+      if price < 0 || (price > 0 && solver.load[column] < graph.freeSlots[column]) { return false }
+      if solver.load[column] > graph.freeSlots[column] { return false }
+    }
+    for (row, fits) in rows {
+      let own = solver.assigned[row]
+      var profit: Int64 = 0
+      if own >= 0 {
+        guard let fit = fits.first(where: { $0.column == own }) else { return false }
+        profit = placementWeight + fit.score - solver.prices[Int(own)]
+        if profit < 0 { return false }
+      }
+      for fit in fits where placementWeight + fit.score - solver.prices[Int(fit.column)] > profit {
+        return false
+      }
+      if let bound = bounds[row], placementWeight + bound > profit { return false }
+    }
+    return true
   }
 }
 

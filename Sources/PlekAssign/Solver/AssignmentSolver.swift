@@ -68,7 +68,9 @@ struct AssignmentSolver: Sendable {
     self.weights = weights
     self.capacity = capacity
     var seats = [Int](repeating: 0, count: capacity.count + 1)
-    for column in capacity.indices { seats[column + 1] = seats[column] + Int(max(0, capacity[column])) }
+    for column in capacity.indices {
+      seats[column + 1] = seats[column] + Int(max(0, capacity[column]))
+    }
     firstSeat = seats
     let rows = offsets.count - 1
     assigned = Array(repeating: -1, count: rows)

@@ -102,6 +102,15 @@ public struct Shortlist: Hashable, Sendable {
   /// For a candidate list: the place has no free slot, and the matches are who would fit
   /// when one opens.
   public var placeIsFull = false
+
+  /// Creates a list (for lists ordered by other means than the engine's, such as spread
+  /// shortlists).
+  public init(matches: [Match], evaluated: Int, total: Int, placeIsFull: Bool = false) {
+    self.matches = matches
+    self.evaluated = evaluated
+    self.total = total
+    self.placeIsFull = placeIsFull
+  }
 }
 
 /// Why the engine refused a request.

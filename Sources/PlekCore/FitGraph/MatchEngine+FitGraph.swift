@@ -25,7 +25,9 @@ extension MatchEngine {
     let columnIDs = Array(Set(placeIDs ?? self.placeIDs)).sorted()
     var graph = FitGraph(
       placeIDs: columnIDs,
-      freeSlots: columnIDs.map { Int32(clamping: places.records[Int(places.slots[$0]!)]!.freeSlots) })
+      freeSlots: columnIDs.map {
+        Int32(clamping: places.records[Int(places.slots[$0]!)]!.freeSlots)
+      })
     let columnOfSlot = columnMap(graph)
     let rows = fitRows(
       slots: ids.map { Int(people.slots[$0]!) }, columnOfSlot: columnOfSlot, filter: filter,

@@ -286,6 +286,45 @@ public enum Message: String, CaseIterable, Sendable {
   case sheetPlacesOpened
   case sheetRoutes
 
+  // MARK: Assignment and congestion
+  case assignTitle
+  case assignAdvice
+  case assignSummary
+  case assignProven
+  case assignNotProven
+  case assignByKind
+  case assignByGroup
+  case assignPlacements
+  case assignUnplaced
+  case assignNoFit
+  case assignTaken
+  case assignTakenPlace
+  case assignShown
+  case columnRankInList
+  case columnPlaced
+  case columnOutcompeted
+  case columnWhy
+  case congestionTitle
+  case congestionPeople
+  case congestionMaximum
+  case congestionSpreadNote
+  case congestionNumberOnes
+  case congestionFromLists
+  case congestionOverbookedPeople
+  case congestionOverbookedPlaces
+  case congestionGini
+  case congestionUnlisted
+  case congestionTopScore
+  case columnFigure
+  case columnPlain
+  case columnSpread
+  case columnCompetition
+  case columnPrice
+  case competitionFootnote
+  case spreadNote
+  case priceCostsPlacement
+  case lineCell
+
   // MARK: The demo
   case demoIntro
   case demoRules
@@ -936,6 +975,119 @@ public enum Message: String, CaseIterable, Sendable {
     case .sheetRoutes:
       ("routes", "leerwerkplekken")
 
+    case .assignTitle:
+      ("Placement proposal", "Plaatsingsvoorstel")
+    case .assignAdvice:
+      (
+        "An officer decides: this proposal is advice to the placement officers, not a decision.",
+        "Een consulent beslist: dit voorstel is advies aan de consulenten, geen besluit."
+      )
+    case .assignSummary:
+      (
+        "{people} people: {placed} placed (the most any proposal can place), {withoutFit} fit no place, {outcompeted} lost every place they fit to others.",
+        "{people} mensen: {placed} geplaatst (het meeste dat een voorstel kan plaatsen), {withoutFit} passen op geen plek, {outcompeted} verloren elke passende plek aan anderen."
+      )
+    case .assignProven:
+      (
+        "Optimal: as many people placed as possible, then the highest total score ({total} points); proven by a price for every place, checked against every fit.",
+        "Optimaal: zoveel mogelijk mensen geplaatst, dan de hoogste totaalscore ({total} punten); bewezen met een prijs per plek, gecontroleerd tegen elke passende plek."
+      )
+    case .assignNotProven:
+      (
+        "The proof of optimality did not check out: do not use this proposal, and report it.",
+        "Het bewijs van optimaliteit klopt niet: gebruik dit voorstel niet en meld het."
+      )
+    case .assignByKind:
+      ("Placed per kind of employer", "Geplaatst per soort werkgever")
+    case .assignByGroup:
+      ("Per target group", "Per doelgroep")
+    case .assignPlacements:
+      ("Placements", "Plaatsingen")
+    case .assignUnplaced:
+      ("Not placed", "Niet geplaatst")
+    case .assignNoFit:
+      ("fits no place on this day: ask for advice", "past op deze dag op geen plek: vraag advies")
+    case .assignTaken:
+      (
+        "every place that fits went to others: {places}",
+        "elke passende plek ging naar anderen: {places}"
+      )
+    case .assignTakenPlace:
+      ("{place} ({slots} free, {fitted} fit)", "{place} ({slots} vrij, {fitted} passen)")
+    case .assignShown:
+      (
+        "The first {shown} of {total}; the sheet and the JSON list all.",
+        "De eerste {shown} van {total}; het rekenblad en de JSON tonen alle."
+      )
+    case .columnRankInList:
+      ("On list", "Op lijst")
+    case .columnPlaced:
+      ("Placed", "Geplaatst")
+    case .columnOutcompeted:
+      ("Outcompeted", "Verloren aan anderen")
+    case .columnWhy:
+      ("Why", "Waarom")
+    case .congestionTitle:
+      ("Congestion", "Drukte")
+    case .congestionPeople:
+      (
+        "{people} people ({withFit} with a fit), {places} places ({fitting} fit someone); lists of {depth}.",
+        "{people} mensen ({withFit} met een passende plek), {places} plekken ({fitting} passen iemand); lijsten van {depth}."
+      )
+    case .congestionMaximum:
+      (
+        "At most {maximum} people can be placed at once; the placement proposal places exactly that many.",
+        "Hooguit {maximum} mensen kunnen tegelijk geplaatst worden; het plaatsingsvoorstel plaatst er precies zoveel."
+      )
+    case .congestionSpreadNote:
+      (
+        "Spread lists order by score minus the place's congestion price in the proposal; people the proposal leaves out, by their place in the line. An officer decides.",
+        "Gespreide lijsten ordenen op score min de drukteprijs van de plek in het voorstel; mensen die het voorstel niet plaatst, op hun plaats in de rij. Een consulent beslist."
+      )
+    case .congestionNumberOnes:
+      ("placed if everyone takes their number one", "geplaatst als ieder zijn nummer één neemt")
+    case .congestionFromLists:
+      ("placed by the best choice from the lists", "geplaatst met de beste keuze uit de lijsten")
+    case .congestionOverbookedPeople:
+      ("people whose number one is overbooked", "mensen van wie de nummer één overboekt is")
+    case .congestionOverbookedPlaces:
+      ("number-one places overbooked", "nummer-één-plekken overboekt")
+    case .congestionGini:
+      (
+        "Gini of how often each fitting place is listed",
+        "Gini van hoe vaak elke passende plek op een lijst staat"
+      )
+    case .congestionUnlisted:
+      (
+        "places that fit someone but are on no list",
+        "plekken die iemand passen maar op geen lijst staan"
+      )
+    case .congestionTopScore:
+      ("mean score of the first entry", "gemiddelde score van de eerste plek")
+    case .columnFigure:
+      ("Figure", "Kengetal")
+    case .columnPlain:
+      ("Plain lists", "Gewone lijsten")
+    case .columnSpread:
+      ("Spread lists", "Gespreide lijsten")
+    case .columnCompetition:
+      ("Ahead/free", "Voor/vrij")
+    case .columnPrice:
+      ("Price", "Prijs")
+    case .competitionFootnote:
+      (
+        "Ahead/free: others whose own shortlist ranks the place higher, and the place's free slots.",
+        "Voor/vrij: anderen bij wie de plek hoger op de eigen lijst staat, en de vrije plaatsen van de plek."
+      )
+    case .spreadNote:
+      (
+        "Spread: ordered by score minus the place's congestion price in a placement proposal (◆ proposed to this person; ‼ taking it costs another person their placement). An officer decides.",
+        "Gespreid: geordend op score min de drukteprijs van de plek in een plaatsingsvoorstel (◆ voorgesteld voor deze persoon; ‼ deze plek kost een ander de plaatsing). Een consulent beslist."
+      )
+    case .priceCostsPlacement:
+      ("‼ +{points}", "‼ +{points}")
+    case .lineCell:
+      ("#{position} in line", "#{position} in de rij")
     case .demoIntro:
       (
         "a place where talent counts. {participants} participants, {places} places, on {date}.",

@@ -17,6 +17,8 @@ public struct PlaceFacts: Hashable, Sendable {
   public var hours: HoursRange
   /// Whether it is a learning-work place.
   public var learning: Bool
+  /// Its free slots.
+  public var freeSlots: Int
 
   /// The facts of `place`.
   public init(_ place: Place) {
@@ -27,6 +29,7 @@ public struct PlaceFacts: Hashable, Sendable {
     sectors = place.sectors
     hours = place.hoursPerWeek
     learning = place.learningOffer != nil
+    freeSlots = place.freeSlots
   }
 }
 
@@ -56,6 +59,8 @@ public struct ListPresentation: Sendable {
     public var participant: ParticipantFacts?
     /// The explanation as the audience may see it, when asked for or needed for reasons.
     public var explanation: DisclosedExplanation?
+    /// The competition for the place (shortlists, officers only).
+    public var competition: EntryCompetition? = nil
 
     /// The strongest reasons of the fit that may be shown.
     public var reasons: [Reason] { explanation?.reasons ?? [] }
@@ -81,6 +86,9 @@ public struct ListPresentation: Sendable {
   public var whyEmpty: EmptyList?
   /// For a candidate list: the place is full, and the entries would fit when a slot opens.
   public var placeIsFull = false
+  /// Whether the list is a spread shortlist: ordered by score minus the place's congestion
+  /// price from a placement proposal.
+  public var spread = false
 }
 
 /// Why a shortlist is empty, for officers.

@@ -25,6 +25,7 @@ public struct CSVRendering: Sendable {
         "travelMinutes",
       ]
       let scored = list.audience == .officer
+      let competed = list.entries.contains { $0.competition != nil }
       let rows = list.entries.compactMap { entry -> [String]? in
         guard let place = entry.place else { return nil }
         return [
@@ -34,9 +35,11 @@ public struct CSVRendering: Sendable {
           number(entry.match.travelMinutes, 1),
         ] + outcome(entry.match)
           + [entry.reasons.prefix(3).map(localizer.phrase).joined(separator: "; ")]
+          + (competed ? competitionCells(entry.competition, spread: list.spread) : [])
       }
       return (
-        header + (scored ? ["score", "assessmentPoints"] : ["status"]) + ["reasons"], rows
+        header + (scored ? ["score", "assessmentPoints"] : ["status"]) + ["reasons"]
+          + (competed ? Self.competitionHeader(spread: list.spread) : []), rows
       )
     case .place:
       let officer = list.audience == .officer

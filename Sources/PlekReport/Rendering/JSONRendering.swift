@@ -27,6 +27,7 @@ public struct JSONRendering: Sendable {
       JSONMember("total", .int(list.total)),
     ]
     if list.placeIsFull { members.append(JSONMember("placeIsFull", true)) }
+    if list.spread { members.append(JSONMember("spread", true)) }
     members.append(
       JSONMember(
         "matches", .array(list.entries.map { entry(entry: $0, explained: list.explained) })))
@@ -65,6 +66,12 @@ public struct JSONRendering: Sendable {
     if let day = match.opensOn { members.append(JSONMember("opensOn", .string(day.iso))) }
     if let day = match.availableFrom {
       members.append(JSONMember("availableFrom", .string(day.iso)))
+    }
+    if let competition = entry.competition {
+      members.append(JSONMember("competition", self.competition(competition.competition)))
+      if let spread = competition.spread {
+        members.append(JSONMember("spread", self.spread(spread)))
+      }
     }
     if explained, let explanation = entry.explanation {
       members.append(JSONMember("explanation", self.explanation(explanation)))

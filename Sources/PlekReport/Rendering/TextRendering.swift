@@ -41,7 +41,8 @@ public struct TextRendering: Sendable {
       if let why = list.whyEmpty { text += whyEmpty(why, day: list.day) + "\n" }
       return text
     }
-    var table = TextTable(columns: [
+    let competed = list.entries.contains { $0.competition != nil }
+    var columns: [TextTable.Column] = [
       .init(header: "#", alignRight: true), .init(header: say(.columnPlace)),
       .init(header: say(.columnTitle), minimumWidth: 8, dropRank: 1),
       .init(header: say(.columnEmployer), minimumWidth: 6, dropRank: 3),
@@ -50,13 +51,20 @@ public struct TextRendering: Sendable {
       .init(header: say(.columnHours), alignRight: true),
       .init(header: say(.columnTravel), alignRight: true),
       .init(header: say(.columnScore), alignRight: true),
+    ]
+    if competed {
+      columns.append(.init(header: say(.columnCompetition), alignRight: true, minimumWidth: 5))
+    }
+    if list.spread { columns.append(.init(header: say(.columnPrice), alignRight: true)) }
+    columns += [
       .init(header: say(.columnReasons), minimumWidth: 12),
       .init(header: "!", alignRight: true),
-    ])
+    ]
+    var table = TextTable(columns: columns)
     var details: [String] = []
     for entry in list.entries {
       guard let place = entry.place else { continue }
-      table.append([
+      var cells: [TextTable.Cell] = [
         .init(text: String(entry.rank)), .init(text: place.id.rawValue),
         .init(text: place.title ?? ""),
         .init(text: place.employer.rawValue), .init(text: say.label(place.kind)),
@@ -64,9 +72,11 @@ public struct TextRendering: Sendable {
         .init(text: "\(place.hours.min)–\(place.hours.max)"),
         .init(text: minutes(entry.match.travelMinutes)),
         scoreCell(entry.match),
-        .init(text: reasons(entry)),
-        pointsCell(entry.match),
-      ])
+      ]
+      if competed { cells.append(competitionCell(entry.competition)) }
+      if list.spread { cells.append(priceCell(entry.competition?.spread)) }
+      cells += [.init(text: reasons(entry)), pointsCell(entry.match)]
+      table.append(cells)
       if breakdowns, let explanation = entry.explanation {
         details.append(
           breakdown(explanation, title: "\(entry.rank). \(place.id) \(place.title ?? "")"))
@@ -79,6 +89,8 @@ public struct TextRendering: Sendable {
     if list.entries.contains(where: { ($0.match.placementMarginMillionths ?? 0) > 0 }) {
       text += "↓ " + say(.loweredByPolicy) + "\n"
     }
+    if competed { text += paint(wrapped(say(.competitionFootnote)), .dim) + "\n" }
+    if list.spread { text += wrapped(say(.spreadNote)) + "\n" }
     for detail in details { text += "\n" + detail }
     return text
   }

@@ -5,6 +5,7 @@ extension Service {
   /// The method names, in documentation order.
   public static let methods = [
     "health", "stats", "shortlist", "candidates", "explain", "blockers", "advice", "carve",
+    "assign", "congestion",
     "participants.upsert",
     "participants.remove", "places.upsert", "places.remove", "policy.get", "policy.set", "shutdown",
   ]
@@ -14,12 +15,14 @@ extension Service {
       switch method {
       case "health": return .success(try health(params))
       case "stats": return .success(try stats(params))
-      case "shortlist": return .success(try list(params, about: Participant.self))
+      case "shortlist": return .success(try shortlist(params))
       case "candidates": return .success(try list(params, about: Place.self))
       case "explain": return .success(try explain(params))
       case "blockers": return .success(try blockers(params))
       case "advice": return .success(try advice(params))
       case "carve": return .success(try carve(params))
+      case "assign": return .success(try assign(params))
+      case "congestion": return .success(try congestion(params))
       case "participants.upsert": return .success(try upsert(params, as: Participant.self))
       case "participants.remove": return .success(try remove(params, as: Participant.self))
       case "places.upsert": return .success(try upsert(params, as: Place.self))

@@ -25,6 +25,7 @@ extension Service {
     } catch {
       throw Self.rpcError(error)
     }
+    placesVersion += 1
     log("policy.set: policy replaced")
     return .object(["policy": engine.policy.json])
   }

@@ -36,6 +36,24 @@ extension Service {
     var reader = try Params(
       params,
       allowed: [Subject.noun, "k", "filters", "explain", "view", "lang", "date", "horizonDays"])
+    let request = try listRequest(&reader, about: kind)
+    try reader.check()
+    let presentation = try present(request)
+    return JSONRendering(
+      localizer: Localizer(language: request.query.language, taxonomy: engine.taxonomy)
+    ).list(presentation)
+  }
+
+  /// A list request's parts, read from its parameters (the caller checks the reader).
+  struct ListRequest<Subject: ServiceRecord> {
+    var query: QueryParams
+    var filter: Subject.Filter?
+    var subject: Named<Subject>?
+  }
+
+  func listRequest<Subject: ServiceRecord>(_ reader: inout Params, about kind: Subject.Type)
+    throws(RPCError) -> ListRequest<Subject>
+  {
     let query = queryParams(&reader)
     var filter: Subject.Filter?
     if let members = filterMembers(&reader, allowed: Subject.filterMembers) {
@@ -44,22 +62,26 @@ extension Service {
       filter = parsed.filter
     }
     let subject = try record(&reader, Subject.noun, as: Subject.self)
-    try reader.check()
-    guard let subject, let filter else {
+    return ListRequest(query: query, filter: filter, subject: subject)
+  }
+
+  /// The list a request asks for, as its audience sees it.
+  func present<Subject: ServiceRecord>(_ request: ListRequest<Subject>) throws(RPCError)
+    -> ListPresentation
+  {
+    guard let subject = request.subject, let filter = request.filter else {
       throw RPCError(code: RPCErrorCode.internalError, message: "\(Subject.noun) missing")
     }
-    let options = query.options(threads: threads)
+    let options = request.query.options(threads: threads)
     let list: Shortlist
     do {
       list = try Subject.list(for: subject, filter: filter, options: options, in: engine)
     } catch {
       throw Self.rpcError(error)
     }
-    let presentation = Subject.present(
-      list, for: subject.record, options: options, explain: query.explain,
-      by: Presenter(audience: query.audience), in: engine)
-    return JSONRendering(localizer: Localizer(language: query.language, taxonomy: engine.taxonomy))
-      .list(presentation)
+    return Subject.present(
+      list, for: subject.record, options: options, explain: request.query.explain,
+      by: Presenter(audience: request.query.audience), in: engine)
   }
 
   func explain(_ params: JSONValue?) throws(RPCError) -> JSONValue {

@@ -46,6 +46,7 @@ extension Service {
     } catch {
       throw Self.rpcError(error)
     }
+    Record.noteChanged(batch.map(\.value.id), in: &self)
     log("\(Record.parameter).upsert: \(batch.count) records (\(created) new)")
     return .object([
       "upserted": .int(batch.count), "created": .int(created),
@@ -87,6 +88,7 @@ extension Service {
     } catch {
       throw Self.rpcError(error)
     }
+    Record.noteChanged(unique, in: &self)
     log("\(Record.parameter).remove: \(unique.count) records")
     return .object(["removed": .int(unique.count)])
   }

@@ -27,6 +27,8 @@ protocol ServiceRecord: Sendable {
   static func upsert(_ batch: [Validated<Self>], into engine: inout MatchEngine)
     throws(MatchError)
   static func remove(_ ids: [ID], from engine: inout MatchEngine) throws(MatchError)
+  /// Tells the service's region cache what changed.
+  static func noteChanged(_ ids: [ID], in service: inout Service)
 
   /// The members a query's `filters` may have.
   static var filterMembers: [String] { get }
@@ -52,6 +54,9 @@ extension Participant: ServiceRecord {
   static var unknownCode: Int { RPCErrorCode.unknownParticipant }
   static func stored(_ id: ParticipantID, in engine: MatchEngine) -> Validated<Participant>? {
     engine.validatedParticipant(id)
+  }
+  static func noteChanged(_ ids: [ParticipantID], in service: inout Service) {
+    service.noteChange(people: ids)
   }
   static func upsert(_ batch: [Validated<Participant>], into engine: inout MatchEngine)
     throws(MatchError)
@@ -98,6 +103,9 @@ extension Place: ServiceRecord {
   static var unknownCode: Int { RPCErrorCode.unknownPlace }
   static func stored(_ id: PlaceID, in engine: MatchEngine) -> Validated<Place>? {
     engine.validatedPlace(id)
+  }
+  static func noteChanged(_ ids: [PlaceID], in service: inout Service) {
+    service.placesVersion += 1
   }
   static func upsert(_ batch: [Validated<Place>], into engine: inout MatchEngine)
     throws(MatchError)

@@ -32,7 +32,17 @@ public struct Service: Sendable {
   /// Threads per query, from the options.
   var threads: Int { options.threads }
   /// The engine answering queries.
-  public internal(set) var engine: MatchEngine
+  public internal(set) var engine: MatchEngine {
+    // Every change of the data: the cached competition index is stale.
+    didSet { dataVersion &+= 1 }
+  }
+  /// Counts the changes of the data.
+  var dataVersion = 0
+  /// Counts the changes of places and of the policy: a cached proposal is stale (changes of
+  /// people it re-assigns itself).
+  var placesVersion = 0
+  /// The last proposal and competition index.
+  var regionCache = RegionCache()
   /// Limits and threads.
   public let options: ServiceOptions
   /// The day used when a request gives no `date`.

@@ -1,3 +1,4 @@
+import PlekAssign
 import PlekCore
 import PlekIO
 import PlekReport
@@ -7,7 +8,7 @@ extension Commands {
     name: "shortlist",
     summary: "The places that fit a participant best, with the reasons.",
     usage:
-      "plek shortlist <participant-id> [--top N] [--sector S,…] [--kind K,…] [--learning-only] [options]",
+      "plek shortlist <participant-id> [--top N] [--spread] [--sector S,…] [--kind K,…] [--learning-only] [options]",
     positionals: 1...1,
     options: CommonOptions.dataset + [
       QueryOptionSpecs.top,
@@ -17,13 +18,22 @@ extension Commands {
         help: "only these employer kinds: regular, social-municipal, external-sheltered, internal"),
       OptionSpec(name: "learning-only", value: nil, help: "only learning-work places"),
       OptionSpec(name: "max-travel", value: "MIN", help: "only places within this many minutes"),
+      OptionSpec(
+        name: "spread", value: nil,
+        help: "order by score minus the place's congestion price in the region's proposal"),
       QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon, CommonOptions.format,
       CommonOptions.language,
     ],
     details: """
       Ranked best first: score, then place id. '!' marks points an officer must judge; run
       plek explain for the full breakdown. When nothing fits, the reasons that block most
-      places are listed.
+      places are listed. Every entry shows the competition: how many others rank the place
+      higher on their own shortlist, and its free slots.
+
+      With --spread: ordered by score minus the place's congestion price in the region's
+      placement proposal (plek assign), so that people are not all sent to the same door;
+      the proposed place comes first. For a participant the proposal cannot place: their
+      place in the line at each place. An officer decides.
       """
   ) { invocation in
     let format = try invocation.format()
@@ -48,16 +58,33 @@ extension Commands {
       throw error
     }
     let person = try stored(id, in: engine)
-    let list = try engine.shortlist(
-      for: id, filter: parsed.filter,
-      options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
+    let options = QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon)
+    let list: Shortlist
+    var spread: [PlaceID: SpreadEntry]?
+    var plainRanks: [PlaceID: Int] = [:]
+    if invocation.flag("spread") {
+      let session = try AssignmentSession(
+        engine: engine, scope: AssignmentScope(places: parsed.filter), options: options)
+      let spreadList = try session.spreadShortlist(for: id, k: k, in: engine)
+      list = spreadList.shortlist
+      spread = Dictionary(uniqueKeysWithValues: spreadList.entries.map { ($0.placeID, $0) })
+      for entry in spreadList.entries { plainRanks[entry.placeID] = entry.plainRank }
+    } else {
+      list = try engine.shortlist(for: id, filter: parsed.filter, options: options)
+      for (index, match) in list.matches.enumerated() { plainRanks[match.placeID] = index + 1 }
+    }
+    var indexOptions = options
+    indexOptions.k = CompetitionIndex.standardDepth
+    let index = try CompetitionIndex(engine: engine, options: indexOptions)
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let presenter = Presenter(audience: .officer)
     // Tables and sheets show each match's reasons, so every match is explained; JSON only
     // carries explanations when asked (--why), as the service does.
-    var presentation = presenter.shortlist(
-      list, for: person, day: day, horizonDays: horizon,
-      explain: format != "json" || invocation.flag("why"), in: engine)
+    var presentation = presenter.withCompetition(
+      presenter.shortlist(
+        list, for: person, day: day, horizonDays: horizon,
+        explain: format != "json" || invocation.flag("why"), in: engine),
+      index: index, plainRanks: plainRanks, spread: spread)
     switch format {
     case "json":
       printJSON(JSONRendering(localizer: localizer).list(presentation))

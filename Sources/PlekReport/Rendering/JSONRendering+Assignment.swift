@@ -1,0 +1,176 @@
+import PlekAssign
+import PlekCore
+import PlekIO
+
+/// The competition and spread facts of shortlist entries in JSON and CSV.
+extension JSONRendering {
+  /// The competition at one place.
+  public func competition(_ competition: Competition) -> JSONValue {
+    .object([
+      JSONMember("ahead", .int(competition.ahead)),
+      JSONMember("listedBy", .int(competition.listedBy)),
+      JSONMember("freeSlots", .int(competition.freeSlots)),
+    ])
+  }
+
+  /// The spread facts of one entry.
+  public func spread(_ spread: SpreadFacts) -> JSONValue {
+    var members = [
+      JSONMember("price", Self.rounded(Double(spread.priceMillionths) / 1_000_000, 2)),
+      JSONMember("costsAPlacement", .bool(spread.costsAPlacement)),
+      JSONMember("proposed", .bool(spread.proposed)),
+    ]
+    if let line = spread.linePosition { members.append(JSONMember("linePosition", .int(line))) }
+    return .object(members)
+  }
+}
+
+/// A proposal and the congestion report in JSON (the service's `assign` and `congestion`
+/// results, the CLI's `--format json`).
+extension JSONRendering {
+  /// A proposal: the notice, the summary, every placement, every person left out and why,
+  /// every place someone fits (with who was proposed and how many more fit), and how it was
+  /// computed.
+  public func assignment(_ presentation: AssignmentPresentation) -> JSONValue {
+    let say = localizer
+    let assignment = presentation.assignment
+    let weight = assignment.certificate.placementWeight
+    let total = assignment.placements.reduce(Int64(0)) { $0 + $1.scoreMillionths }
+    let work = assignment.work
+    return .object([
+      JSONMember("date", .string(assignment.day.iso)),
+      JSONMember("notice", .string(say(.assignAdvice))),
+      JSONMember("objective", "most-people-placed-then-highest-total-score"),
+      JSONMember("people", .int(assignment.participantIDs.count)),
+      JSONMember("placed", .int(assignment.placedCount)),
+      JSONMember("withoutFit", .int(presentation.withoutFit)),
+      JSONMember("outcompeted", .int(presentation.outcompeted)),
+      JSONMember("totalScore", Self.rounded(Double(total) / 1_000_000, 2)),
+      JSONMember("proven", .bool(assignment.proven)),
+      JSONMember(
+        "byEmployerKind",
+        .array(
+          presentation.byEmployerKind.map {
+            .object([
+              JSONMember("employerKind", .string($0.kind.rawValue)),
+              JSONMember("placed", Self.count($0.placed)),
+            ])
+          })),
+      JSONMember(
+        "byTargetGroup",
+        .array(
+          presentation.byTargetGroup.map {
+            .object([
+              JSONMember("targetGroup", .string($0.group.rawValue)),
+              JSONMember("people", Self.count($0.people)),
+              JSONMember("placed", Self.count($0.placed)),
+              JSONMember("withoutFit", Self.count($0.withoutFit)),
+              JSONMember("outcompeted", Self.count($0.outcompeted)),
+            ])
+          })),
+      JSONMember("smallestCountShown", .int(GroupCount.smallestShown)),
+      JSONMember(
+        "placements",
+        .array(
+          assignment.placements.map { placement in
+            .object([
+              JSONMember("participant", .string(placement.participantID.rawValue)),
+              JSONMember("place", .string(placement.placeID.rawValue)),
+              JSONMember(
+                "employerKind",
+                presentation.places[placement.placeID].map { .string($0.kind.rawValue) } ?? .null),
+              JSONMember("score", Self.rounded(Double(placement.scoreMillionths) / 1_000_000, 2)),
+              JSONMember("rank", .int(placement.rank)),
+            ])
+          })),
+      JSONMember(
+        "unplaced",
+        .array(
+          assignment.unplaced.map { person in
+            var members = [JSONMember("participant", .string(person.participantID.rawValue))]
+            switch person.reason {
+            case .noFit:
+              members.append(JSONMember("reason", "no-fit"))
+            case .taken(let places):
+              members.append(JSONMember("reason", "taken"))
+              members.append(
+                JSONMember(
+                  "places",
+                  .array(
+                    places.map { place in
+                      .object([
+                        JSONMember("place", .string(place.placeID.rawValue)),
+                        JSONMember(
+                          "score", Self.rounded(Double(place.scoreMillionths) / 1_000_000, 2)),
+                        JSONMember("freeSlots", .int(place.freeSlots)),
+                        JSONMember("fittedBy", .int(place.fittedBy)),
+                      ])
+                    })))
+            }
+            members.append(JSONMember("why", .string(localizer.sentence(person.reason))))
+            return .object(members)
+          })),
+      JSONMember(
+        "places",
+        .array(
+          assignment.places.filter { !$0.proposed.isEmpty || $0.fittedBy > 0 }.map { place in
+            .object([
+              JSONMember("place", .string(place.placeID.rawValue)),
+              JSONMember("freeSlots", .int(place.freeSlots)),
+              JSONMember("proposed", .array(place.proposed.map { .string($0.rawValue) })),
+              JSONMember("moreFitted", .int(max(0, place.fittedBy - place.proposed.count))),
+              JSONMember(
+                "price",
+                Self.rounded(
+                  Double(place.price >= weight ? place.price - weight : place.price) / 1_000_000, 2)
+              ),
+              JSONMember("costsAPlacement", .bool(place.price >= weight)),
+            ])
+          })),
+      JSONMember(
+        "work",
+        .object([
+          JSONMember("fitsPerPerson", .int(work.fitsPerPerson)),
+          JSONMember("fits", .int(work.fits)),
+          JSONMember("peopleWithAllFits", .int(work.peopleWithAllFits)),
+          JSONMember("solves", .int(work.solves)),
+          JSONMember("searches", .int(work.searches)),
+        ])),
+    ])
+  }
+
+  /// The congestion report: the region's size and the figures of plain and spread lists.
+  public func congestion(_ presentation: CongestionPresentation) -> JSONValue {
+    let report = presentation.report
+    func list(_ list: ListCongestion) -> JSONValue {
+      .object([
+        JSONMember("peopleWithAList", Self.count(GroupCount(suppressing: list.peopleWithAList))),
+        JSONMember(
+          "placedByNumberOnes", Self.count(GroupCount(suppressing: list.placedByNumberOnes))),
+        JSONMember(
+          "placedFromTheLists", Self.count(GroupCount(suppressing: list.placedFromTheLists))),
+        JSONMember(
+          "overbookedNumberOnes", Self.count(GroupCount(suppressing: list.overbookedNumberOnes))),
+        JSONMember("numberOnePlaces", .int(list.numberOnePlaces)),
+        JSONMember("overbookedNumberOnePlaces", .int(list.overbookedNumberOnePlaces)),
+        JSONMember("gini", Self.rounded(list.gini, 4)),
+        JSONMember("fittingButUnlisted", .int(list.fittingButUnlisted)),
+        JSONMember(
+          "meanTopScore", Self.rounded(Double(list.meanTopScoreMillionths) / 1_000_000, 2)),
+      ])
+    }
+    return .object([
+      JSONMember("date", .string(report.day.iso)),
+      JSONMember("depth", .int(report.depth)),
+      JSONMember("people", Self.count(GroupCount(suppressing: report.people))),
+      JSONMember("peopleWithAFit", Self.count(GroupCount(suppressing: report.peopleWithAFit))),
+      JSONMember("places", .int(report.places)),
+      JSONMember("placesFittingSomeone", .int(report.placesFittingSomeone)),
+      JSONMember("maximumPlaced", Self.count(GroupCount(suppressing: report.maximumPlaced))),
+      JSONMember("plain", list(report.plain)),
+      JSONMember("spread", list(report.spread)),
+      JSONMember("smallestCountShown", .int(GroupCount.smallestShown)),
+      JSONMember("notice", .string(localizer(.congestionSpreadNote))),
+    ])
+  }
+}

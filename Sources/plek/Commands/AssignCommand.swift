@@ -1,0 +1,146 @@
+import Foundation
+import PlekAssign
+import PlekCore
+import PlekIO
+import PlekReport
+
+extension Commands {
+  static let assign = Command(
+    name: "assign",
+    summary: "A regional placement proposal: the most people placed, proven optimal.",
+    usage: """
+      plek assign [--out FILE] [--format table|json|csv] [--report] [--municipality M,…] [--target-group G,…] [--sector S,…] [--kind K,…] [options]
+      """,
+    positionals: 0...0,
+    options: CommonOptions.dataset + [
+      OptionSpec(
+        name: "out", value: "FILE", help: "file to write (.csv or .json; '-' for standard output)"),
+      OptionSpec(
+        name: "report", value: nil,
+        help:
+          "the congestion report instead: plain and spread shortlists side by side with the proposal"
+      ),
+      OptionSpec(name: "top", value: "N", help: "with --report: the lists' length (default 10)"),
+      OptionSpec(name: "municipality", value: "M,…", help: "only participants living here"),
+      OptionSpec(name: "target-group", value: "G,…", help: "only these target groups"),
+      OptionSpec(name: "sector", value: "S,…", help: "only places in these sectors"),
+      OptionSpec(
+        name: "kind", value: "K,…",
+        help: "only these employer kinds: regular, social-municipal, external-sheltered, internal"),
+      QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
+      OptionSpec(
+        name: "format", value: "FORMAT",
+        help: "table, csv or json (default: from the file name, else table)"),
+      CommonOptions.language,
+    ],
+    details: """
+      Each person at most one place, no place over its free slots, only pairs that fit: as
+      many people placed as possible, then the highest total score. The proposal is exact:
+      a price for every place proves that no other proposal places more people, or as many
+      with a higher total score, checked against every fit. For each person left out: no fit
+      at all (ask for advice), or every place they fit went to others (which, with their free
+      slots and how many fit). An officer decides: the proposal is advice.
+
+      With --report: people placed if everyone takes their number one, by the best choice
+      from the lists, and by the proposal; overbooked number ones; how evenly places are
+      listed (Gini); places that fit someone but are on no list; the mean score of the first
+      entry — for plain and spread shortlists (plek shortlist --spread).
+      """
+  ) { invocation in
+    let out = invocation.value("out")
+    let lower = out?.lowercased() ?? ""
+    let defaultFormat =
+      lower.hasSuffix(".json") ? "json" : lower.hasSuffix(".csv") || out != nil ? "csv" : "table"
+    let format = try invocation.choice(
+      "format", of: ["table", "csv", "json"], default: defaultFormat)
+    let language = try invocation.language()
+    let day = try invocation.day()
+    let horizon = try invocation.horizon()
+    let threads = try invocation.threads()
+    let report = invocation.flag("report")
+    if !report && invocation.value("top") != nil {
+      throw UsageError(message: "--top is for --report", hint: nil)
+    }
+    let depth = report ? try invocation.top() : CompetitionIndex.standardDepth
+    let engine = try DataSession.load(invocation).engine
+    let scope = try assignmentScope(invocation, engine.taxonomy)
+    let started = Date()
+    let options = QueryOptions(day: day, threads: threads, horizonDays: horizon)
+    let session = try AssignmentSession(engine: engine, scope: scope, options: options)
+    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
+    let csv = CSVRendering(localizer: localizer)
+    let text =
+      out == nil
+      ? textRendering(localizer)
+      : TextRendering(
+        localizer: localizer, width: nil, colour: false)
+    let bytes: [UInt8]
+    let counted: String
+    if report {
+      let presentation = Presenter(audience: .officer).congestion(
+        try session.congestion(in: engine, depth: depth))
+      counted = "the congestion report for \(presentation.report.people) participants"
+      switch format {
+      case "json":
+        bytes = JSONWriter(style: .pretty).bytes(
+          JSONRendering(localizer: localizer).congestion(presentation))
+      case "csv":
+        let table = csv.congestion(presentation)
+        bytes = csv.bytes(
+          header: table.header, rows: table.rows, byteOrderMark: out != nil && out != "-")
+      default:
+        bytes = Array(text.congestion(presentation).utf8)
+      }
+    } else {
+      let assignment = session.proposal()
+      guard let presentation = Presenter(audience: .officer).assignment(assignment, in: engine)
+      else { throw CommandFailure(message: "the proposal is for officers") }
+      counted =
+        "a proposal placing \(assignment.placedCount) of \(assignment.participantIDs.count) participants"
+      switch format {
+      case "json":
+        bytes = JSONWriter(style: .pretty).bytes(
+          JSONRendering(localizer: localizer).assignment(presentation))
+      case "csv":
+        let table = csv.assignment(presentation)
+        bytes = csv.bytes(
+          header: table.header, rows: table.rows, byteOrderMark: out != nil && out != "-")
+      default:
+        bytes = Array(text.assignment(presentation).utf8)
+      }
+    }
+    try writeOutput(bytes, to: out ?? "-")
+    if let out, out != "-" {
+      StandardError.write(
+        "Wrote \(counted) to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
+      )
+    }
+    return ExitCode.success
+  }
+
+  /// The scope of `plek assign`: a cohort of people and a filter of places.
+  static func assignmentScope(_ invocation: Invocation, _ taxonomy: Taxonomy) throws
+    -> AssignmentScope
+  {
+    let cohort = Cohort.parse(
+      municipalities: invocation.list("municipality"),
+      targetGroups: invocation.list("target-group"), taxonomy: taxonomy)
+    let places = PlaceFilter.parse(
+      sectors: invocation.list("sector"), employerKinds: invocation.list("kind"),
+      taxonomy: taxonomy)
+    if let error = filterUsageError(
+      cohort.problems + places.problems,
+      known: [
+        "municipalities": (
+          "municipality", "Municipalities", taxonomy.region.municipalities.map(\.id.rawValue)
+        ),
+        "targetGroups": ("target group", "Target groups", TargetGroup.allCodes),
+        "sectors": ("sector", "Sectors", taxonomy.sectors.map(\.id.rawValue)),
+        "employerKinds": ("employer kind", "Employer kinds", EmployerKind.allCodes),
+      ])
+    {
+      throw error
+    }
+    return AssignmentScope(cohort: cohort.cohort, places: places.filter)
+  }
+}
