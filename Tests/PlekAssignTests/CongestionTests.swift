@@ -1,3 +1,4 @@
+import Foundation
 import PlekAssign
 import PlekCore
 import PlekIO
@@ -81,5 +82,35 @@ struct CongestionTests {
     let figures = ListCongestion.figures(
       lists: Array(lists), freeSlots: freeSlots, fitting: Set(freeSlots.keys))
     #expect(abs(figures.gini - expected) < 1e-12)
+  }
+
+  /// The table of the *Assignment* article is this report's.
+  @Test func theArticlesTableIsTheReport() throws {
+    let article = try Repository.text("Sources/PlekAssign/PlekAssign.docc/Assignment.md")
+    let report = Self.report
+    func count(_ value: Int) -> String {
+      value.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+    }
+    func percent(_ part: Int, _ whole: Int) -> String {
+      "\(Int((100 * Double(part) / Double(whole)).rounded()))%"
+    }
+    func score(_ millionths: Int64) -> String {
+      String(format: "%.1f", Double(millionths) / 1_000_000)
+    }
+    let rows = [
+      "| placed if everyone takes their number one | \(count(report.plain.placedByNumberOnes)) | \(count(report.spread.placedByNumberOnes)) |",
+      "| placed by the best choice from the lists | \(count(report.plain.placedFromTheLists)) | \(count(report.spread.placedFromTheLists)) |",
+      "| people whose number one is overbooked | \(count(report.plain.overbookedNumberOnes)) (\(percent(report.plain.overbookedNumberOnes, report.plain.peopleWithAList))) | \(count(report.spread.overbookedNumberOnes)) (\(percent(report.spread.overbookedNumberOnes, report.spread.peopleWithAList))) |",
+      "| number-one places overbooked | \(report.plain.overbookedNumberOnePlaces) of \(report.plain.numberOnePlaces) (\(percent(report.plain.overbookedNumberOnePlaces, report.plain.numberOnePlaces))) | \(report.spread.overbookedNumberOnePlaces) of \(count(report.spread.numberOnePlaces)) (\(percent(report.spread.overbookedNumberOnePlaces, report.spread.numberOnePlaces))) |",
+      "| Gini of list appearances per fitting place | \(String(format: "%.2f", report.plain.gini)) | \(String(format: "%.2f", report.spread.gini)) |",
+      "| fitting places on no list | \(report.plain.fittingButUnlisted) of \(count(report.placesFittingSomeone)) (\(percent(report.plain.fittingButUnlisted, report.placesFittingSomeone))) | \(report.spread.fittingButUnlisted) (\(String(format: "%.1f", 100 * Double(report.spread.fittingButUnlisted) / Double(report.placesFittingSomeone)))%) |",
+      "| mean score of the first entry | \(score(report.plain.meanTopScoreMillionths)) | \(score(report.spread.meanTopScoreMillionths)) |",
+    ]
+    for row in rows { #expect(article.contains(row), "\(row)") }
+    #expect(article.contains("The proposal places \(count(report.maximumPlaced)), the maximum"))
+    #expect(
+      article.contains(
+        "\(count(report.peopleWithAFit - report.maximumPlaced)) of the\n\(count(report.peopleWithAFit)) people with a fit"
+      ))
   }
 }

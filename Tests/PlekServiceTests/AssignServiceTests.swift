@@ -1,0 +1,146 @@
+import PlekAssign
+import PlekCore
+import PlekIO
+import PlekTestSupport
+import Testing
+
+@testable import PlekReport
+@testable import PlekService
+
+/// The service's `assign`, `congestion` and what shortlists show of them: the engine's
+/// proposal, kept up to date person by person after upserts and removes, and started again
+/// after a change of places.
+@Suite("Service: assignment and congestion")
+struct AssignServiceTests {
+  func result(_ service: inout Service, _ request: String) throws -> JSONValue {
+    let answer = service.send(request)
+    return try #require(answer?["result"], "\(String(describing: answer))")
+  }
+
+  static let assign = #"{"jsonrpc":"2.0","id":1,"method":"assign","params":{"date":"2026-11-22"}}"#
+
+  /// Placements as "person place".
+  static func placements(_ result: JSONValue) -> [String] {
+    (result["placements"]?.arrayElements ?? []).map {
+      "\($0["participant"]?.stringValue ?? "") \($0["place"]?.stringValue ?? "")"
+    }
+  }
+
+  @Test func assignIsTheEnginesProposal() throws {
+    var service = ServiceFixtures.service()
+    let proposal = try ServiceFixtures.engine.assign(
+      options: QueryOptions(day: ServiceFixtures.day))
+    let result = try result(&service, Self.assign)
+    #expect(result["placed"] == .int(proposal.placedCount))
+    #expect(result["proven"] == .bool(true))
+    #expect(
+      Self.placements(result) == proposal.placements.map { "\($0.participantID) \($0.placeID)" })
+    #expect(result["notice"]?.stringValue?.contains("officer decides") == true)
+    #expect(
+      result["unplaced"]?.arrayElements?.count == proposal.unplaced.count)
+  }
+
+  /// After an upsert and a remove the cached proposal is re-assigned from the previous one:
+  /// it places as many with the same total score as a fresh service; after a place changes
+  /// it starts again, and agrees again.
+  @Test func theCachedProposalFollowsChanges() throws {
+    var service = ServiceFixtures.service()
+    _ = try result(&service, Self.assign)
+    var person = try #require(ServiceFixtures.engine.participant("P-000003"))
+    person.wishes.maxTravelMinutes = 10
+    let record = JSONWriter(style: .compact).string(person.json)
+    _ = try result(
+      &service,
+      #"{"jsonrpc":"2.0","id":2,"method":"participants.upsert","params":{"participants":[\#(record)]}}"#
+    )
+    _ = try result(
+      &service,
+      #"{"jsonrpc":"2.0","id":3,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
+    #expect(service.regionCache.session?.changedPeople.count == 2)
+    let updated = try result(&service, Self.assign)
+    #expect(service.regionCache.session?.changedPeople.isEmpty == true)
+    let fresh = try service.engine.assign(options: QueryOptions(day: ServiceFixtures.day))
+    #expect(updated["placed"] == .int(fresh.placedCount))
+    #expect(
+      updated["totalScore"]
+        == JSONRendering.rounded(
+          Double(fresh.placements.reduce(Int64(0)) { $0 + $1.scoreMillionths }) / 1_000_000, 2))
+    #expect(updated["proven"] == .bool(true))
+    #expect(!Self.placements(updated).contains { $0.hasPrefix("P-000010 ") })
+
+    var place = try #require(service.engine.place("PL-000090"))
+    place.freeSlots = 0
+    let placeRecord = JSONWriter(style: .compact).string(place.json)
+    _ = try result(
+      &service,
+      #"{"jsonrpc":"2.0","id":4,"method":"places.upsert","params":{"places":[\#(placeRecord)]}}"#)
+    let again = try result(&service, Self.assign)
+    let freshAgain = try service.engine.assign(options: QueryOptions(day: ServiceFixtures.day))
+    #expect(again["placed"] == .int(freshAgain.placedCount))
+    #expect(!Self.placements(again).contains { $0.hasSuffix(" PL-000090") })
+  }
+
+  @Test func congestionIsTheEnginesReport() throws {
+    var service = ServiceFixtures.service()
+    let report = try ServiceFixtures.engine.congestion(
+      options: QueryOptions(k: 10, day: ServiceFixtures.day))
+    let result = try result(
+      &service, #"{"jsonrpc":"2.0","id":1,"method":"congestion","params":{"date":"2026-11-22"}}"#)
+    #expect(result["maximumPlaced"] == .int(report.maximumPlaced))
+    #expect(result["plain"]?["placedByNumberOnes"] == .int(report.plain.placedByNumberOnes))
+    #expect(result["spread"]?["fittingButUnlisted"] == .int(report.spread.fittingButUnlisted))
+    #expect(result["placesFittingSomeone"] == .int(report.placesFittingSomeone))
+  }
+
+  /// Every officer's shortlist entry carries the competition of the index of everybody's
+  /// lists; a spread list puts the proposed place first; spread is refused for an inline
+  /// participant and the employer view.
+  @Test func shortlistsShowTheCompetition() throws {
+    var service = ServiceFixtures.service()
+    let engine = ServiceFixtures.engine
+    let options = QueryOptions(k: 10, day: ServiceFixtures.day)
+    let index = try CompetitionIndex(engine: engine, options: options)
+    let plain = try result(
+      &service,
+      #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","k":5,"date":"2026-11-22"}}"#
+    )
+    for (rank, match) in (plain["matches"]?.arrayElements ?? []).enumerated() {
+      let place = try #require(PlaceID(match["place"]?.stringValue ?? ""))
+      #expect(match["competition"]?["ahead"] == .int(index.ahead(of: rank + 1, at: place)))
+      #expect(match["competition"]?["listedBy"] == .int(index.listedBy(place)))
+    }
+    let spread = try result(
+      &service,
+      #"{"jsonrpc":"2.0","id":2,"method":"shortlist","params":{"participant":"P-000003","k":5,"date":"2026-11-22","spread":true}}"#
+    )
+    let proposal = try engine.assign(options: QueryOptions(day: ServiceFixtures.day))
+    let proposed = proposal.placements.first { $0.participantID == "P-000003" }?.placeID
+    #expect(spread["spread"] == .bool(true))
+    #expect(spread["matches"]?.arrayElements?.first?["place"]?.stringValue == proposed?.rawValue)
+    #expect(spread["matches"]?.arrayElements?.first?["spread"]?["proposed"] == .bool(true))
+    let employer = service.send(
+      #"{"jsonrpc":"2.0","id":3,"method":"shortlist","params":{"participant":"P-000003","view":"employer","spread":true}}"#
+    )
+    #expect(employer?["error"]?["code"] == .int(-32602))
+    var inline = try #require(engine.participant("P-000003"))
+    inline.id = "P-990001"
+    let record = JSONWriter(style: .compact).string(inline.json)
+    let refused = service.send(
+      #"{"jsonrpc":"2.0","id":4,"method":"shortlist","params":{"participant":\#(record),"spread":true}}"#
+    )
+    #expect(refused?["error"]?["code"] == .int(-32602))
+  }
+
+  @Test(arguments: [
+    #"{"jsonrpc":"2.0","id":1,"method":"assign","params":{"filters":{"targetGroups":["nobody"]}}}"#,
+    #"{"jsonrpc":"2.0","id":1,"method":"assign","params":{"participants":["P-999999"]}}"#,
+    #"{"jsonrpc":"2.0","id":1,"method":"assign","params":{"view":"employer"}}"#,
+    #"{"jsonrpc":"2.0","id":1,"method":"congestion","params":{"k":0}}"#,
+  ])
+  func badScopesAreRefused(request: String) throws {
+    var service = ServiceFixtures.service()
+    let answer = service.send(request)
+    let code = answer?["error"]?["code"]?.numberValue.map { Int($0) }
+    #expect(code == -32602 || code == -32001, "\(String(describing: answer))")
+  }
+}
