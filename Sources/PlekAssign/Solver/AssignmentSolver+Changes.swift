@@ -70,9 +70,9 @@ extension AssignmentSolver {
     searches += 1
     let space = space()
     let run = run
-    space.distance[start] = 0
-    space.stamp[start] = run
-    space.reachedBy[start] = -1
+    space.entries[start].distance = 0
+    space.entries[start].stamp = run
+    space.entries[start].reachedBy = -1
     space.push(0, start)
     // The best end so far: (distance, column whose price falls to 0) or an unassigned row
     // moving into a column along an arc.
@@ -84,8 +84,8 @@ extension AssignmentSolver {
       let column = Int(entry.column)
       let reached = entry.distance
       guard
-        space.stamp[column] == run && space.done[column] != run
-          && space.distance[column] == reached
+        space.entries[column].stamp == run && space.entries[column].done != run
+          && space.entries[column].distance == reached
       else { continue }
       if endDistance <= reached { break }
       space.finish(column, run)
@@ -109,14 +109,14 @@ extension AssignmentSolver {
             endRow = row
             endArc = arc
           }
-        } else if space.done[own] != run {
+        } else if space.entries[own].done != run {
           let candidate = reached + slack
-          if space.stamp[own] != run || candidate < space.distance[own] {
-            space.stamp[own] = run
-            space.distance[own] = candidate
+          if space.entries[own].stamp != run || candidate < space.entries[own].distance {
+            space.entries[own].stamp = run
+            space.entries[own].distance = candidate
             // The row that would leave `own`, and its arc to the column it would move to.
-            space.reachedBy[own] = Int32(row)
-            space.reachedWeight[own] = Int64(arc)
+            space.entries[own].reachedBy = Int32(row)
+            space.entries[own].reachedWeight = Int64(arc)
             space.push(candidate, own)
           }
         }
@@ -125,15 +125,15 @@ extension AssignmentSolver {
     columnsFinished += space.finishedCount
     for index in 0..<space.finishedCount {
       let column = Int(space.finished[index])
-      prices[column] -= endDistance - space.distance[column]
+      prices[column] -= endDistance - space.entries[column].distance
     }
     // The moves: walk back from the end to the start, then make them from the start on.
     var chain: [(row: Int, to: Int, arc: Int)] = []
     if endRow >= 0 { chain.append((endRow, endColumn, endArc)) }
     var column = endColumn
     while column != start {
-      let row = Int(space.reachedBy[column])
-      let arc = Int(space.reachedWeight[column])
+      let row = Int(space.entries[column].reachedBy)
+      let arc = Int(space.entries[column].reachedWeight)
       chain.append((row, Int(columns[arc]), arc))
       column = Int(columns[arc])
     }

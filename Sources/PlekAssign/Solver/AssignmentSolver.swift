@@ -142,7 +142,7 @@ struct AssignmentSolver: Sendable {
     columnsFinished += space.finishedCount
     for index in 0..<space.finishedCount {
       let column = Int(space.finished[index])
-      prices[column] += end.distance - space.distance[column]
+      prices[column] += end.distance - space.entries[column].distance
     }
     // The moves, from the end of the path back to the root.
     var column: Int
@@ -154,10 +154,10 @@ struct AssignmentSolver: Sendable {
       vacate(end.leavingRow)
     }
     while true {
-      let row = Int(space.reachedBy[column])
+      let row = Int(space.entries[column].reachedBy)
       let previous = Int(assigned[row])
       if previous >= 0 { vacate(row) }
-      seat(row, column, weight: space.reachedWeight[column])
+      seat(row, column, weight: space.entries[column].reachedWeight)
       if row == root { return }
       column = previous
     }
@@ -213,9 +213,7 @@ struct AssignmentSolver: Sendable {
     let run = run
     // The space's columns, loaded once: the compiler cannot know that writes through them
     // leave the object's fields alone.
-    let stamp = space.stamp
-    let done = space.done
-    let distance = space.distance
+    let entries = space.entries
     // The root's profit is its best arc's weight minus price, or 0 (staying unassigned):
     // every reduced cost from it is then ≥ 0.
     var rootProfit: Int64 = 0
@@ -232,7 +230,7 @@ struct AssignmentSolver: Sendable {
     while let entry = space.pop() {
       let column = Int(entry.column)
       let reached = entry.distance
-      guard stamp[column] == run && done[column] != run && distance[column] == reached else {
+      guard entries[column].stamp == run && entries[column].done != run && entries[column].distance == reached else {
         continue
       }
       if end.distance < reached { break }
@@ -251,9 +249,9 @@ struct AssignmentSolver: Sendable {
         }
         for arc in graph.rowStart[row]..<graph.rowEnd[row] {
           let next = Int(graph.columns[arc])
-          if done[next] == run { continue }
+          if entries[next].done == run { continue }
           let candidate = base - graph.weights[arc] + graph.prices[next]
-          if stamp[next] == run && distance[next] <= candidate { continue }
+          if entries[next].stamp == run && entries[next].distance <= candidate { continue }
           Self.relax(space, run, next, candidate, row, graph.weights[arc])
         }
       }
@@ -266,11 +264,11 @@ struct AssignmentSolver: Sendable {
     _ space: SearchSpace, _ run: UInt32, _ column: Int, _ candidate: Int64, _ row: Int,
     _ weight: Int64
   ) {
-    if space.stamp[column] == run && space.distance[column] <= candidate { return }
-    space.stamp[column] = run
-    space.distance[column] = candidate
-    space.reachedBy[column] = Int32(row)
-    space.reachedWeight[column] = weight
+    if space.entries[column].stamp == run && space.entries[column].distance <= candidate { return }
+    space.entries[column].stamp = run
+    space.entries[column].distance = candidate
+    space.entries[column].reachedBy = Int32(row)
+    space.entries[column].reachedWeight = weight
     space.push(candidate, column)
   }
 

@@ -7,14 +7,20 @@
 /// cost more than the search itself. Entries mean nothing between searches, so a solver that
 /// is copied does not share a space: it makes a fresh one (``AssignmentSolver/space``).
 final class SearchSpace: @unchecked Sendable {
+  /// One column's entry: all a search reads and writes of it, in one place (a search visits
+  /// columns in no order, and one cache line per column beats five).
+  struct Entry {
+    var distance: Int64 = 0
+    /// The weight of the arc the column was reached by (in a backward search: the index of
+    /// the leaving row's arc).
+    var reachedWeight: Int64 = 0
+    var stamp: UInt32 = 0
+    var done: UInt32 = 0
+    var reachedBy: Int32 = -1
+  }
+
   let count: Int
-  let distance: UnsafeMutablePointer<Int64>
-  let reachedBy: UnsafeMutablePointer<Int32>
-  /// The weight of the arc a column was reached by (in a backward search: the index of the
-  /// leaving row's arc).
-  let reachedWeight: UnsafeMutablePointer<Int64>
-  let stamp: UnsafeMutablePointer<UInt32>
-  let done: UnsafeMutablePointer<UInt32>
+  let entries: UnsafeMutablePointer<Entry>
   /// The columns the current search finished, in order.
   let finished: UnsafeMutablePointer<Int32>
   private(set) var finishedCount = 0
@@ -29,35 +35,22 @@ final class SearchSpace: @unchecked Sendable {
 
   init(columns: Int) {
     count = columns
-    distance = .allocate(capacity: max(1, columns))
-    reachedBy = .allocate(capacity: max(1, columns))
-    reachedWeight = .allocate(capacity: max(1, columns))
-    stamp = .allocate(capacity: max(1, columns))
-    stamp.initialize(repeating: 0, count: max(1, columns))
-    done = .allocate(capacity: max(1, columns))
-    done.initialize(repeating: 0, count: max(1, columns))
-    distance.initialize(repeating: 0, count: max(1, columns))
-    reachedBy.initialize(repeating: -1, count: max(1, columns))
-    reachedWeight.initialize(repeating: 0, count: max(1, columns))
+    entries = .allocate(capacity: max(1, columns))
+    entries.initialize(repeating: Entry(), count: max(1, columns))
     finished = .allocate(capacity: max(1, columns))
     queueCapacity = 1024
     queue = .allocate(capacity: queueCapacity)
   }
 
   deinit {
-    distance.deallocate()
-    reachedBy.deallocate()
-    reachedWeight.deallocate()
-    stamp.deallocate()
-    done.deallocate()
+    entries.deallocate()
     finished.deallocate()
     queue.deallocate()
   }
 
   /// Clears the stamps (when the search number wraps around).
   func resetStamps() {
-    stamp.update(repeating: 0, count: max(1, count))
-    done.update(repeating: 0, count: max(1, count))
+    entries.update(repeating: Entry(), count: max(1, count))
   }
 
   /// Starts a search: an empty queue, nothing finished.
@@ -69,7 +62,7 @@ final class SearchSpace: @unchecked Sendable {
   /// Marks `column` finished in search `run`.
   @inline(__always)
   func finish(_ column: Int, _ run: UInt32) {
-    done[column] = run
+    entries[column].done = run
     finished[finishedCount] = Int32(column)
     finishedCount += 1
   }
