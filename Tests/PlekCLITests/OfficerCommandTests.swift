@@ -276,8 +276,8 @@ struct OfficerCommandTests {
     let rows = text.split(separator: "\r\n")
     #expect(
       rows.first?.hasSuffix(
-        "participant,rank,place,employer,employerKind,sectors,score,travelMinutes,assessmentPoints")
-        == true)
+        "participant,rank,place,employer,employerKind,sectors,score,travelMinutes,assessmentPoints,ahead,listedBy,freeSlots"
+      ) == true)
     #expect(rows.count > 300)
     let json = try plek(
       ["batch", "--out", scratch.path + "/all.json", "--top", "2", "--threads", "1"] + Self.day)

@@ -230,7 +230,10 @@ struct AssignmentSolver: Sendable {
     while let entry = space.pop() {
       let column = Int(entry.column)
       let reached = entry.distance
-      guard entries[column].stamp == run && entries[column].done != run && entries[column].distance == reached else {
+      guard
+        entries[column].stamp == run && entries[column].done != run
+          && entries[column].distance == reached
+      else {
         continue
       }
       if end.distance < reached { break }

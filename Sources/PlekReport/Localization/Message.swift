@@ -300,6 +300,7 @@ public enum Message: String, CaseIterable, Sendable {
   case assignTaken
   case assignTakenPlace
   case assignShown
+  case assignProposedRow
   case columnRankInList
   case columnPlaced
   case columnOutcompeted
@@ -1019,6 +1020,8 @@ public enum Message: String, CaseIterable, Sendable {
         "The first {shown} of {total}; the sheet and the JSON list all.",
         "De eerste {shown} van {total}; het rekenblad en de JSON tonen alle."
       )
+    case .assignProposedRow:
+      ("proposed; an officer decides", "voorgesteld; een consulent beslist")
     case .columnRankInList:
       ("On list", "Op lijst")
     case .columnPlaced:

@@ -35,8 +35,9 @@ extension CSVRendering {
 
 extension CSVRendering {
   /// A proposal, one row per person in id order: their target group, `placed` with the
-  /// place, its kind, the score and its rank in the person's list; or `no-fit` or `taken`
-  /// with why in words (for `taken`, the places and how many fit each).
+  /// place, its kind, the score, its rank in the person's list and "proposed; an officer
+  /// decides"; or `no-fit` or `taken` with why in words (for `taken`, the places and how many
+  /// fit each).
   public func assignment(_ presentation: AssignmentPresentation) -> (
     header: [String], rows: [[String]]
   ) {
@@ -49,7 +50,8 @@ extension CSVRendering {
       byPerson[placement.participantID] = [
         "placed", placement.placeID.rawValue,
         presentation.places[placement.placeID]?.kind.rawValue ?? "",
-        number(Double(placement.scoreMillionths) / 1_000_000, 2), String(placement.rank), "",
+        number(Double(placement.scoreMillionths) / 1_000_000, 2), String(placement.rank),
+        localizer(.assignProposedRow),
       ]
     }
     for person in assignment.unplaced {
@@ -96,6 +98,8 @@ extension CSVRendering {
       ["maximumPlaced", count(report.maximumPlaced), count(report.maximumPlaced)],
     ]
     for (key, value) in figures { rows.append([key, value(report.plain), value(report.spread)]) }
+    let notice = localizer(.congestionSpreadNote)
+    rows.append(["notice", notice, notice])
     return (["figure", "plain", "spread"], rows)
   }
 }

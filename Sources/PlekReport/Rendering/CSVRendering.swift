@@ -101,7 +101,7 @@ public struct CSVRendering: Sendable {
   /// The header of ``batchRows(_:)``.
   public static let batchHeader = [
     "participant", "rank", "place", "employer", "employerKind", "sectors", "score",
-    "travelMinutes", "assessmentPoints",
+    "travelMinutes", "assessmentPoints", "ahead", "listedBy", "freeSlots",
   ]
 
   /// The rows of one participant's shortlist in a batch file: one row per match.
@@ -115,7 +115,7 @@ public struct CSVRendering: Sendable {
         entry.match.score.map { number($0, 2) } ?? entry.match.status.rawValue,
         number(entry.match.travelMinutes, 1),
         entry.match.assessmentPoints.map(String.init) ?? "",
-      ]
+      ] + competitionCells(entry.competition, spread: false)
     }
   }
 

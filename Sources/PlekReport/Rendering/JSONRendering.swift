@@ -27,7 +27,10 @@ public struct JSONRendering: Sendable {
       JSONMember("total", .int(list.total)),
     ]
     if list.placeIsFull { members.append(JSONMember("placeIsFull", true)) }
-    if list.spread { members.append(JSONMember("spread", true)) }
+    if list.spread {
+      members.append(JSONMember("spread", true))
+      members.append(JSONMember("notice", .string(localizer(.spreadNote))))
+    }
     members.append(
       JSONMember(
         "matches", .array(list.entries.map { entry(entry: $0, explained: list.explained) })))

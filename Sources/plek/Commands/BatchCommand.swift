@@ -1,4 +1,5 @@
 import Foundation
+import PlekAssign
 import PlekCore
 import PlekIO
 import PlekReport
@@ -47,10 +48,24 @@ extension Commands {
     progress.finish()
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let presenter = Presenter(audience: .officer)
+    // The competition at every entry: from these very lists when they are at least 10 deep
+    // (the first 10 of each), else from everybody's top 10.
+    let depth = CompetitionIndex.standardDepth
+    let index =
+      k >= depth
+      ? CompetitionIndex(
+        lists: results.map { $0.shortlist.matches.prefix(depth).map(\.placeID) }, depth: depth,
+        day: day)
+      : try CompetitionIndex(
+        engine: engine,
+        options: QueryOptions(k: depth, day: day, threads: threads, horizonDays: horizon))
     let presentations = results.map { result in
-      presenter.shortlist(
-        result.shortlist, for: engine.validatedParticipant(result.participantID)!, day: day,
-        explain: false, in: engine)
+      var ranks: [PlaceID: Int] = [:]
+      for (rank, match) in result.shortlist.matches.enumerated() { ranks[match.placeID] = rank + 1 }
+      return presenter.withCompetition(
+        presenter.shortlist(
+          result.shortlist, for: engine.validatedParticipant(result.participantID)!, day: day,
+          explain: false, in: engine), index: index, plainRanks: ranks)
     }
     let bytes: [UInt8]
     if format == "json" {
