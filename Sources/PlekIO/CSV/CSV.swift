@@ -131,6 +131,11 @@ public enum CSVReader {
 /// Writes CSV that opens cleanly in Excel: a UTF-8 byte order mark (so accents survive),
 /// `\r\n` line ends, and quotes around any field holding the delimiter, a quote, a line
 /// break or leading or trailing spaces.
+///
+/// A field a spreadsheet could take for a formula (one that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return, after any `'`s) gets a `'` in front, as OWASP recommends
+/// against formula injection, unless it is a plain number (`-2.5`, `-2,5`). ``CSVReader``
+/// users read such a cell back with ``CSVWriter/unneutralized(_:)``.
 public struct CSVWriter: Sendable {
   /// The delimiter.
   public var delimiter: UInt8
@@ -149,7 +154,7 @@ public struct CSVWriter: Sendable {
     for row in [header] + rows {
       for (index, field) in row.enumerated() {
         if index > 0 { output.append(delimiter) }
-        let bytes = Array(field.utf8)
+        let bytes = Self.neutralized(Array(field.utf8))
         let needsQuotes =
           bytes.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
           || bytes.first == 0x20 || bytes.last == 0x20
@@ -167,6 +172,55 @@ public struct CSVWriter: Sendable {
       output.append(contentsOf: [0x0D, 0x0A])
     }
     return output
+  }
+}
+
+extension CSVWriter {
+  /// Whether a field's bytes could start a formula: after any `'`s, `=`, `+`, `-`, `@`, a tab
+  /// or a carriage return.
+  static func looksLikeFormula(_ bytes: some Collection<UInt8>) -> Bool {
+    guard let first = bytes.first(where: { $0 != UInt8(ascii: "'") }) else { return false }
+    return [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+      .contains(first)
+  }
+
+  /// Whether a field is a plain decimal number: an optional sign, digits, and an optional
+  /// decimal point or comma with digits.
+  static func isPlainNumber(_ bytes: [UInt8]) -> Bool {
+    var index = 0
+    if index < bytes.count
+      && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+"))
+    {
+      index += 1
+    }
+    let digits = { (start: Int) -> Int in
+      var end = start
+      while end < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) {
+        end += 1
+      }
+      return end
+    }
+    let whole = digits(index)
+    guard whole > index else { return false }
+    if whole == bytes.count { return true }
+    guard bytes[whole] == UInt8(ascii: ".") || bytes[whole] == UInt8(ascii: ",") else {
+      return false
+    }
+    let fraction = digits(whole + 1)
+    return fraction > whole + 1 && fraction == bytes.count
+  }
+
+  /// A field as written: a `'` in front when a spreadsheet could take it for a formula.
+  static func neutralized(_ bytes: [UInt8]) -> [UInt8] {
+    looksLikeFormula(bytes) && !isPlainNumber(bytes) ? [UInt8(ascii: "'")] + bytes : bytes
+  }
+
+  /// A cell as it was before ``neutralized(_:)``: one leading `'` dropped when what follows
+  /// could start a formula.
+  public static func unneutralized(_ cell: String) -> String {
+    let bytes = Array(cell.utf8)
+    guard bytes.first == UInt8(ascii: "'"), looksLikeFormula(bytes.dropFirst()) else { return cell }
+    return String(decoding: bytes.dropFirst(), as: UTF8.self)
   }
 }
 

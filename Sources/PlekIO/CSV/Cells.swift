@@ -12,10 +12,11 @@ struct Cells {
     self.positions = positions
   }
 
-  /// The trimmed text of a column ("" when the column or the cell is absent).
+  /// The trimmed text of a column ("" when the column or the cell is absent), with the `'`
+  /// the writer puts before what could start a formula taken off again.
   func cell(_ name: String) -> String {
     guard let position = positions[name], position < record.fields.count else { return "" }
-    return record.fields[position].trimmingCharacters(in: " \t\r\n")
+    return CSVWriter.unneutralized(record.fields[position].trimmingCharacters(in: " \t\r\n"))
   }
 
   /// The `|`-separated items of a cell.
@@ -38,14 +39,18 @@ struct Cells {
     if !text.isEmpty { members.append(JSONMember(key ?? name, .string(text))) }
   }
 
-  /// A number with a decimal point or a decimal comma.
+  /// A plain decimal number, with a decimal point or a decimal comma: an optional sign,
+  /// digits, and optional decimals. Nothing else that `Double` would read (hexadecimal
+  /// `0x20`, exponents, `inf`, `nan`) is a number in a sheet.
   mutating func parseNumber(_ name: String) -> Double? {
     var text = cell(name)
-    if text.contains(",") && !text.contains(".") {
-      text = text.replacingOccurrences(of: ",", with: ".")
+    guard CSVWriter.isPlainNumber(Array(text.utf8)) else {
+      fail(name, .wrongType, "a plain decimal number")
+      return nil
     }
+    text = text.replacingOccurrences(of: ",", with: ".")
     guard let value = Double(text), value.isFinite else {
-      fail(name, .wrongType, "a number")
+      fail(name, .wrongType, "a plain decimal number")
       return nil
     }
     return value

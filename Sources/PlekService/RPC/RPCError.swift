@@ -45,6 +45,8 @@ public enum RPCErrorCode {
   public static let payloadTooLarge = -32003
   /// Records or a policy failed validation; nothing was changed.
   public static let validationFailed = -32004
+  /// The request came after `shutdown` (in the same batch): it was not executed.
+  public static let shuttingDown = -32005
 
   /// Every code with its name, for documentation tests.
   public static let all: [(Int, String)] = [
@@ -53,5 +55,6 @@ public enum RPCErrorCode {
     (invalidParams, "invalid params"), (internalError, "internal error"),
     (unknownParticipant, "unknown participant"), (unknownPlace, "unknown place"),
     (payloadTooLarge, "payload too large"), (validationFailed, "validation failed"),
+    (shuttingDown, "shutting down"),
   ]
 }

@@ -111,10 +111,33 @@ public struct Service: Sendable {
           Self.response(
             id: .null, error: RPCError(code: RPCErrorCode.invalidRequest, message: "empty batch")))
       }
-      let responses = elements.compactMap { handle(request: $0) }
+      // Nothing after `shutdown` runs: the rest of its batch is answered, not executed.
+      var responses: [JSONValue] = []
+      for element in elements {
+        if isShuttingDown {
+          if let refused = refusedAfterShutdown(element) { responses.append(refused) }
+          continue
+        }
+        if let response = handle(request: element) { responses.append(response) }
+      }
       return responses.isEmpty ? nil : JSONWriter().bytes(.array(responses))
     }
     return handle(request: value).map { JSONWriter().bytes($0) }
+  }
+
+  /// The answer to a request of a batch that came after `shutdown`: an error, or nothing for a
+  /// notification.
+  mutating func refusedAfterShutdown(_ element: JSONValue) -> JSONValue? {
+    requestCount += 1
+    errorCount += 1
+    guard case .object(let members) = element, let id = members.first(where: { $0.key == "id" })
+    else { return nil }
+    return Self.response(
+      id: Self.validID(id.value) ? id.value : .null,
+      error: RPCError(
+        code: RPCErrorCode.shuttingDown,
+        message: "not executed: the service is shutting down (shutdown came earlier in this batch)")
+    )
   }
 
   /// Handles one request object; `nil` for a notification.
@@ -137,7 +160,7 @@ public struct Service: Sendable {
     case .failure(let error):
       // Not a valid request, so not a notification either: always answered (JSON-RPC 2.0 §5).
       errorCount += 1
-      log("invalid request \(DecodeLogRender.id(id)): \(error.message)")
+      log("invalid request \(LogText.id(id)): \(LogText.safe(error.message, limit: 120))")
       return Self.response(id: Self.validID(id) ? id : .null, error: error)
     case .success(let envelope):
       (method, params) = envelope
@@ -148,7 +171,7 @@ public struct Service: Sendable {
       return isNotification ? nil : Self.response(id: id, result: value)
     case .failure(let error):
       errorCount += 1
-      log("request \(DecodeLogRender.id(id)) \(String(method.prefix(40))): error \(error.code)")
+      log("request \(LogText.id(id)) \(LogText.safe(method, limit: 40)): error \(error.code)")
       return isNotification ? nil : Self.response(id: id, error: error)
     }
   }
@@ -203,10 +226,37 @@ public struct Service: Sendable {
 }
 
 /// Renders request ids for logs, bounded in length.
-enum DecodeLogRender {
+/// What a client sent, made safe for a log line: control characters (newlines, escapes,
+/// bells, the Unicode line and paragraph separators) written as `\u{…}`, and cut to a few
+/// dozen characters with "…", so that no request can print a forged line, move the
+/// terminal's cursor or flood the log (issue 14).
+enum LogText {
+  /// At most `limit` characters of `text`, every control character escaped.
+  static func safe(_ text: String, limit: Int = 60) -> String {
+    var result = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      if count == limit {
+        result += "…"
+        break
+      }
+      let value = scalar.value
+      if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028
+        || value == 0x2029
+      {
+        result += "\\u{" + String(value, radix: 16) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+      count += 1
+    }
+    return result
+  }
+
+  /// A request id for a log line.
   static func id(_ id: JSONValue) -> String {
     switch id {
-    case .string(let text): return "\"" + String(text.prefix(40)) + "\""
+    case .string(let text): return "\"" + safe(text, limit: 40) + "\""
     case .number(let number):
       return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
     default: return "null"

@@ -41,6 +41,8 @@ public enum StdioServer {
       }
       let frames = count == 0 ? framer.finish() : framer.append(chunk[0..<count])
       for frame in frames {
+        // Nothing after `shutdown` runs, not even lines read in the same chunk.
+        if service.isShuttingDown { break }
         if let response = service.handle(frame) {
           pending.append(contentsOf: response)
           pending.append(0x0A)

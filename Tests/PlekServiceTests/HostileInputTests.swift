@@ -1,0 +1,98 @@
+import Foundation
+import PlekCore
+import PlekIO
+import PlekTestSupport
+import Synchronization
+import Testing
+
+@testable import PlekService
+
+/// Issue 14's hostile-input defects of the service: forged log lines (4) and requests after
+/// `shutdown` (12).
+@Suite("Service: hostile input")
+struct HostileInputTests {
+  /// A service whose log lines are kept.
+  static func logged() -> (Service, LogSink) {
+    var service = ServiceFixtures.service()
+    let sink = LogSink()
+    service.log = { line in sink.append(line) }
+    return (service, sink)
+  }
+
+  final class LogSink: Sendable {
+    let lines = Mutex<[String]>([])
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+    var all: [String] { lines.withLock { $0 } }
+  }
+
+  /// Newlines, escapes and floods in an id, a method or a member name never reach a log line
+  /// raw: each request logs one line, without control characters, of bounded length.
+  @Test(arguments: [
+    #"{"jsonrpc":"2.0","id":"x\nplek serve: stopped after 0 requests","method":"nope"}"#,
+    #"{"jsonrpc":"2.0","id":1,"method":"nope\nplek serve: stopped\u001b[2J"}"#,
+    #"{"jsonrpc":"2.0","id":1,"method":"health","x\nforged":1}"#,
+    #"{"jsonrpc":"2.0","id":"\#(String(repeating: "A", count: 100_000))","method":"nope"}"#,
+    #"{"jsonrpc":"2.0","id":1,"method":"\#(String(repeating: "B", count: 100_000))"}"#,
+    #"{"jsonrpc":"2.0","id":1,"method":"nope\u2028forged"}"#,
+  ])
+  func logLinesCannotBeForged(request: String) throws {
+    let (service, sink) = Self.logged()
+    var served = service
+    _ = served.send(request)
+    let logged = sink.all
+    #expect(logged.count == 1, "\(logged)")
+    for line in logged {
+      #expect(
+        !line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x2028 })
+      #expect(line.count < 300, "\(line.count) characters")
+    }
+  }
+
+  /// In a batch, nothing after `shutdown` runs: the upsert after it is answered with an
+  /// error and changes nothing.
+  @Test func nothingAfterShutdownInABatchRuns() throws {
+    var service = ServiceFixtures.service()
+    var person = try #require(ServiceFixtures.engine.participant("P-000003"))
+    person.id = "P-990077"
+    let record = JSONWriter(style: .compact).string(person.json)
+    let answer = service.send(
+      #"[{"jsonrpc":"2.0","id":1,"method":"shutdown"},{"jsonrpc":"2.0","id":2,"method":"participants.upsert","params":{"participants":[\#(record)]}},{"jsonrpc":"2.0","method":"health"}]"#
+    )
+    let responses = try #require(answer?.arrayElements)
+    #expect(responses.count == 2)
+    #expect(responses[1]["error"]?["code"] == .int(RPCErrorCode.shuttingDown))
+    #expect(service.engine.participant("P-990077") == nil)
+  }
+
+  /// Lines read in the same chunk as `shutdown` are not executed either.
+  @Test func nothingAfterShutdownInAChunkRuns() throws {
+    var service = ServiceFixtures.service()
+    var person = try #require(ServiceFixtures.engine.participant("P-000003"))
+    person.id = "P-990078"
+    let record = JSONWriter(style: .compact).string(person.json)
+    let input =
+      #"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"# + "\n"
+      + #"{"jsonrpc":"2.0","id":2,"method":"participants.upsert","params":{"participants":[\#(record)]}}"#
+      + "\n"
+    var toServer: [Int32] = [0, 0]
+    var fromServer: [Int32] = [0, 0]
+    #expect(pipe(&toServer) == 0 && pipe(&fromServer) == 0)
+    _ = input.withCString { write(toServer[1], $0, strlen($0)) }
+    close(toServer[1])
+    let status = StdioServer.serve(&service, input: toServer[0], output: fromServer[1])
+    close(fromServer[1])
+    close(toServer[0])
+    var output: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = read(fromServer[0], &buffer, buffer.count)
+      if count <= 0 { break }
+      output += buffer[0..<count]
+    }
+    close(fromServer[0])
+    #expect(status == 0)
+    let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 1, "only the shutdown is answered: \(lines)")
+    #expect(service.engine.participant("P-990078") == nil)
+  }
+}
