@@ -72,6 +72,43 @@ struct ValidateGenerateTests {
     #expect(validation.status == 0, "\(validation.standardOutput)")
   }
 
+  /// Issue 14, defect 13: generating into a directory that holds anything is refused, and
+  /// nothing in it is touched.
+  @Test func generateRefusesANonEmptyDirectory() throws {
+    let scratch = Scratch()
+    try Data("old".utf8).write(to: URL(fileURLWithPath: scratch.path + "/places.json"))
+    let result = try runPlek([
+      "generate", "--participants", "5", "--places", "5", "--seed", "1", "--out", scratch.path,
+    ])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("is not empty"))
+    let kept = try String(contentsOfFile: scratch.path + "/places.json", encoding: .utf8)
+    #expect(kept == "old")
+    #expect(!FileManager.default.fileExists(atPath: scratch.path + "/participants.json"))
+  }
+
+  /// Issue 14, defect 7: `--out` never writes through a symbolic link, a FIFO or a directory.
+  @Test func outRefusesWhatIsNotARegularFile() throws {
+    let scratch = Scratch()
+    let target = scratch.path + "/target.csv"
+    try Data("precious".utf8).write(to: URL(fileURLWithPath: target))
+    let link = scratch.path + "/link.csv"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    let fifo = scratch.path + "/fifo.csv"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    for path in [link, fifo, scratch.path] {
+      let result = try runPlek(["batch", "--out", path, "--top", "1", "--date", "2026-11-22"])
+      #expect(result.status == 1, "\(path)")
+      #expect(result.standardError.contains("not a regular file"), "\(result.standardError)")
+    }
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious")
+    var status = stat()
+    #expect(lstat(link, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK)
+    #expect(lstat(fifo, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO)
+    // A regular file is replaced as before.
+    #expect(try runPlek(["batch", "--out", target, "--top", "1", "--date", "2026-11-22"]).status == 0)
+  }
+
   @Test(arguments: [
     (["generate", "--participants", "10", "--out"], "needs a value"),
     (["generate", "--participants", "ten", "--out", "/tmp/x"], "whole number"),
@@ -95,6 +132,18 @@ struct ValidateGenerateTests {
     #expect(commandHelp.standardOutput.contains("--seed"))
     let version = try runPlek(["--version"])
     #expect(version.standardOutput.hasPrefix("plek "))
+  }
+
+  /// Help offers exactly the formats a command takes (issue 14, defect 11): every format the
+  /// `--format` line of `plek help validate` names works, and csv is not named.
+  @Test func helpOffersTheFormatsThatWork() throws {
+    let help = try runPlek(["help", "validate"]).standardOutput
+    let line = try #require(help.split(separator: "\n").first { $0.contains("--format") })
+    #expect(!line.contains("csv"))
+    for format in ["table", "json"] where line.contains(format) {
+      #expect(try runPlek(["validate", "--format", format]).status == 0, "\(format)")
+    }
+    #expect(try runPlek(["validate", "--format", "csv"]).status == 2)
   }
 
   @Test func aMissingDataDirectoryExitsOne() throws {

@@ -336,12 +336,30 @@ public enum DatasetLoader {
   }
 
   /// Writes `value` to `path` atomically, creating the directory when needed.
+  ///
+  /// - Throws: ``OutputRefused`` when `path` exists and is not a regular file (a symbolic
+  ///   link, a directory, a FIFO, a device): the bytes are written through nothing and
+  ///   nothing is replaced.
   public static func write(_ bytes: [UInt8], to path: String) throws {
+    var status = stat()
+    if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+      throw OutputRefused(path: path)
+    }
     let directory = Path.parent(path)
     if !directory.isEmpty {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true)
     }
     try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+  }
+}
+
+/// An output path that exists and is not a regular file.
+public struct OutputRefused: Error, LocalizedError, Sendable {
+  /// The path.
+  public var path: String
+
+  public var errorDescription: String? {
+    "\(path) exists and is not a regular file (a link, directory, FIFO or device): nothing was written"
   }
 }

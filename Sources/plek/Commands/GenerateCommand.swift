@@ -13,7 +13,8 @@ extension Commands {
       OptionSpec(name: "places", value: "M", help: "number of places (0–10,000,000)"),
       OptionSpec(name: "seed", value: "S", help: "random seed, a whole number (default: 1)"),
       OptionSpec(
-        name: "out", value: "DIR", help: "directory to write participants.json and places.json to"),
+        name: "out", value: "DIR",
+        help: "a new (or empty) directory to write participants.json and places.json to"),
       CommonOptions.taxonomy,
     ],
     details: """
@@ -34,6 +35,18 @@ extension Commands {
     guard let seed = UInt64(seedText) else {
       throw UsageError(
         message: "--seed needs a whole number 0–\(UInt64.max), not '\(seedText)'", hint: nil)
+    }
+    // A fresh directory only: writing over an existing dataset and being stopped halfway
+    // would leave new participants beside old places.
+    if let entries = try? FileManager.default.contentsOfDirectory(atPath: out), !entries.isEmpty {
+      throw CommandFailure(
+        message:
+          "\(out) is not empty (\(entries.count) entries); generate into a new directory, then replace the old one"
+      )
+    }
+    var status = stat()
+    if lstat(out, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR {
+      throw CommandFailure(message: "\(out) exists and is not a directory")
     }
     let taxonomy = try loadTaxonomy(invocation.value("taxonomy")).value
     let start = Date()

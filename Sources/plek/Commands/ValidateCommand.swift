@@ -8,7 +8,10 @@ extension Commands {
     summary: "Check a dataset, its taxonomy and the policy, and list every problem.",
     usage: "plek validate [DIR] [--taxonomy DIR] [--policy FILE] [--format table|json]",
     positionals: 0...1,
-    options: [CommonOptions.taxonomy, CommonOptions.policy, CommonOptions.format],
+    options: [
+      CommonOptions.taxonomy, CommonOptions.policy,
+      OptionSpec(name: "format", value: "FORMAT", help: "table or json (default: table)"),
+    ],
     details: """
       Every problem is listed with its file, record index, record id, field path, the
       offending value and what was expected. Exit code 0 when clean, 1 when there are problems.
