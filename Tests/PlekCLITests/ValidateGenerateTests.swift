@@ -106,7 +106,8 @@ struct ValidateGenerateTests {
     #expect(lstat(link, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK)
     #expect(lstat(fifo, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO)
     // A regular file is replaced as before.
-    #expect(try runPlek(["batch", "--out", target, "--top", "1", "--date", "2026-11-22"]).status == 0)
+    #expect(
+      try runPlek(["batch", "--out", target, "--top", "1", "--date", "2026-11-22"]).status == 0)
   }
 
   @Test(arguments: [

@@ -95,4 +95,21 @@ struct HostileInputTests {
     #expect(lines.count == 1, "only the shutdown is answered: \(lines)")
     #expect(service.engine.participant("P-990078") == nil)
   }
+
+  /// Defect 6: a title with ESC, BEL, a line break or a bidirectional override is refused,
+  /// naming the field and the character.
+  @Test(arguments: ["\u{1B}[2JX", "bell\u{07}", "two\nlines", "\u{202E}txet", "del\u{7F}"])
+  func controlCharactersInTextAreRefused(title: String) throws {
+    var service = ServiceFixtures.service()
+    var place = try #require(ServiceFixtures.engine.place("PL-000090"))
+    place.title = title
+    let record = JSONWriter(style: .compact).string(place.json)
+    let answer = service.send(
+      #"{"jsonrpc":"2.0","id":1,"method":"places.upsert","params":{"places":[\#(record)]}}"#)
+    #expect(answer?["error"]?["code"] == .int(RPCErrorCode.validationFailed))
+    let problem = answer?["error"]?["data"]?.arrayElements?.first
+    #expect(problem?["path"]?.stringValue == "title", "\(String(describing: answer))")
+    #expect(problem?["value"]?.stringValue?.hasPrefix("U+") == true)
+    #expect(service.engine.place("PL-000090")?.title != title)
+  }
 }

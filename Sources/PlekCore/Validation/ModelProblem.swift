@@ -92,6 +92,16 @@ struct ProblemCollector {
     problems.append(ModelProblem(path: path, kind: kind, value: value, expected: expected))
   }
 
+  /// A text field must not hold control characters (line breaks, escapes, bells, the
+  /// Unicode line and paragraph separators, bidirectional overrides): a title with ESC would
+  /// drive the terminal it is printed on, one with a line break forge a line.
+  mutating func checkText(_ path: String, _ text: String) {
+    guard let found = text.unicodeScalars.first(where: ControlCharacters.contains) else { return }
+    add(
+      path, .invalidValue, "U+" + String(found.value, radix: 16, uppercase: true),
+      "text without control characters")
+  }
+
   mutating func checkRange(_ path: String, _ value: Int, _ range: ClosedRange<Int>) {
     if !range.contains(value) {
       add(path, .outOfRange, String(value), "\(range.lowerBound)–\(range.upperBound)")
@@ -154,5 +164,25 @@ struct ProblemCollector {
         seen.append(position)
       }
     }
+  }
+}
+
+/// The characters no text field may hold (``ProblemCollector/checkText(_:_:)``).
+public enum ControlCharacters {
+  /// Whether `scalar` is one: C0 and C1 controls and DEL, the line and paragraph separators,
+  /// and the bidirectional embeddings, overrides and isolates.
+  public static func contains(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+      || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+  }
+
+  /// `text` with every control character replaced by "�", for printing what came from
+  /// elsewhere.
+  public static func removed(from text: String) -> String {
+    guard text.unicodeScalars.contains(where: contains) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { result.append(contains(scalar) ? "\u{FFFD}" : scalar) }
+    return String(result)
   }
 }

@@ -53,9 +53,10 @@ extension Place {
     var collector = ProblemCollector()
     if let title, title.count > Place.maximumTitleLength {
       collector.add(
-        "title", .tooLong, String(title.prefix(20)) + "…",
+        "title", .tooLong, ControlCharacters.removed(from: String(title.prefix(20))) + "…",
         "at most \(Place.maximumTitleLength) characters")
     }
+    if let title { collector.checkText("title", title) }
     if sectors.isEmpty {
       collector.add("sectors", .empty, "[]", "at least one sector")
     }

@@ -10,6 +10,25 @@ extension Taxonomy {
       collector.add(
         "sectors", .tooLong, "\(sectors.count) sectors", "at most \(Taxonomy.maximumSectors)")
     }
+    for (index, sector) in sectors.enumerated() {
+      collector.checkText("sectors[\(index)].en", sector.name.english)
+      collector.checkText("sectors[\(index)].nl", sector.name.dutch)
+    }
+    for (index, competency) in competencies.enumerated() {
+      collector.checkText("competencies[\(index)].en", competency.name.english)
+      collector.checkText("competencies[\(index)].nl", competency.name.dutch)
+    }
+    for (index, info) in loadDimensions.enumerated() {
+      collector.checkText("loadDimensions[\(index)].en", info.name.english)
+      collector.checkText("loadDimensions[\(index)].nl", info.name.dutch)
+      for (level, text) in info.levels.enumerated() {
+        collector.checkText("loadDimensions[\(index)].levels[\(level)].en", text.english)
+        collector.checkText("loadDimensions[\(index)].levels[\(level)].nl", text.dutch)
+      }
+    }
+    for (index, municipality) in region.municipalities.enumerated() {
+      collector.checkText("region.municipalities[\(index)].name", municipality.name)
+    }
     var sectorIDs = Set<SectorID>()
     for (index, sector) in sectors.enumerated() where !sectorIDs.insert(sector.id).inserted {
       collector.add("sectors[\(index)].id", .duplicateID, sector.id.rawValue, "each sector id once")

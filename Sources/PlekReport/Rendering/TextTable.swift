@@ -1,3 +1,5 @@
+import PlekCore
+
 /// ANSI colours; applied only when the caller says the output is a colour terminal.
 public enum Paint: Sendable {
   case bold, dim, green, yellow, red
@@ -47,9 +49,10 @@ public struct TextTable: Sendable {
     var text: String
     var paint: Paint?
 
-    /// Creates a cell.
+    /// Creates a cell; control characters (which validation refuses in every text field)
+    /// are never printed, whatever their source.
     public init(text: String, paint: Paint? = nil) {
-      self.text = text
+      self.text = ControlCharacters.removed(from: text)
       self.paint = paint
     }
   }
