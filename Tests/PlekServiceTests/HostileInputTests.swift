@@ -112,4 +112,30 @@ struct HostileInputTests {
     #expect(problem?["value"]?.stringValue?.hasPrefix("U+") == true)
     #expect(service.engine.place("PL-000090")?.title != title)
   }
+
+  /// Defect 8: a key named twice inside `filters` (or any nested object) is refused with its
+  /// path, as at the top level.
+  @Test(arguments: [
+    (
+      #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","filters":{"sectors":["cleaning"],"sectors":["hospitality"]}}}"#,
+      "filters.sectors"
+    ),
+    (
+      #"{"jsonrpc":"2.0","id":1,"method":"assign","params":{"filters":{"employerKinds":["regular"],"targetGroups":["wsw"],"employerKinds":["internal"]}}}"#,
+      "filters.employerKinds"
+    ),
+    (
+      #"{"jsonrpc":"2.0","id":1,"method":"participants.upsert","params":{"participants":[{"id":"P-1","id":"P-2"}]}}"#,
+      "participants[0].id"
+    ),
+  ])
+  func duplicateKeysAreRefusedAtEveryLevel(request: String, path: String) throws {
+    var service = ServiceFixtures.service()
+    let answer = service.send(request)
+    #expect(
+      answer?["error"]?["code"] == .int(RPCErrorCode.invalidParams), "\(String(describing: answer))"
+    )
+    let paths = answer?["error"]?["data"]?.arrayElements?.compactMap { $0["path"]?.stringValue }
+    #expect(paths?.contains(path) == true, "\(String(describing: paths))")
+  }
 }

@@ -35,6 +35,30 @@ struct Params {
           ModelProblem(
             path: member.key, kind: .duplicateEntry, value: nil, expected: "each parameter once"))
       }
+      Self.duplicates(in: member.value, path: member.key, into: &problems)
+    }
+  }
+
+  /// Every object nested in `value` that names a key twice: JSON leaves that undefined (and
+  /// a parser may keep either), so a request that does it is refused wherever it does it.
+  static func duplicates(in value: JSONValue, path: String, into problems: inout [ModelProblem]) {
+    switch value {
+    case .object(let members):
+      var seen = Set<String>()
+      for member in members {
+        let inner = path + "." + member.key
+        if !seen.insert(member.key).inserted {
+          problems.append(
+            ModelProblem(path: inner, kind: .duplicateEntry, value: nil, expected: "each key once"))
+        }
+        duplicates(in: member.value, path: inner, into: &problems)
+      }
+    case .array(let elements):
+      for (index, element) in elements.enumerated() {
+        duplicates(in: element, path: "\(path)[\(index)]", into: &problems)
+      }
+    default:
+      break
     }
   }
 
