@@ -138,4 +138,25 @@ struct HostileInputTests {
     let paths = answer?["error"]?["data"]?.arrayElements?.compactMap { $0["path"]?.stringValue }
     #expect(paths?.contains(path) == true, "\(String(describing: paths))")
   }
+
+  /// Defect 2: one batch line cannot make the service build every answer in memory: past
+  /// the answer limit, the requests left are answered with -32003 and not executed.
+  @Test func aBatchsAnswerIsBounded() throws {
+    var options = ServiceOptions.standard
+    options.maximumAnswerBytes = 1 << 20
+    var service = ServiceFixtures.service(options: options)
+    let request =
+      #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","k":1000,"explain":true,"date":"2026-11-22"}}"#
+    let line = "[" + Array(repeating: request, count: 200).joined(separator: ",") + "]"
+    let answer = service.handle(line: Array(line.utf8))
+    let bytes = try #require(answer)
+    #expect(bytes.count < 2 * options.maximumAnswerBytes + (4 << 20))
+    let answers = try #require(try JSONParser().parse(bytes).arrayElements)
+    #expect(answers.count == 200)
+    let refused = answers.filter { $0["error"]?["code"] == .int(RPCErrorCode.payloadTooLarge) }
+    #expect(refused.count > 150)
+    #expect(answers.first?["result"] != nil)
+    // The service goes on.
+    #expect(service.send(#"{"jsonrpc":"2.0","id":2,"method":"health"}"#)?["result"] != nil)
+  }
 }

@@ -10,6 +10,9 @@ public struct ServiceOptions: Sendable {
   public var threads: Int
   /// The deepest JSON nesting accepted.
   public var maximumDepth: Int
+  /// The most bytes the answers of one batch may take; the requests left after that are
+  /// answered with -32003 and not executed.
+  public var maximumAnswerBytes = 64 << 20
 
   /// The default limits. A query's `k` is limited by ``Limits/k``, as everywhere.
   public static let standard = ServiceOptions(
@@ -111,18 +114,46 @@ public struct Service: Sendable {
           Self.response(
             id: .null, error: RPCError(code: RPCErrorCode.invalidRequest, message: "empty batch")))
       }
-      // Nothing after `shutdown` runs: the rest of its batch is answered, not executed.
-      var responses: [JSONValue] = []
+      // Nothing after `shutdown` runs: the rest of its batch is answered, not executed. Each
+      // answer is written out at once, and once the batch's answer is over its limit, the
+      // requests left are answered with -32003 and not executed: one line cannot make the
+      // service hold more than about `options.maximumAnswerBytes`.
+      var output: [UInt8] = [UInt8(ascii: "[")]
+      var answered = 0
       for element in elements {
+        let response: JSONValue?
         if isShuttingDown {
-          if let refused = refusedAfterShutdown(element) { responses.append(refused) }
-          continue
+          response = refusedAfterShutdown(element)
+        } else if output.count > options.maximumAnswerBytes {
+          response = refusedOverLimit(element, bytes: output.count)
+        } else {
+          response = handle(request: element)
         }
-        if let response = handle(request: element) { responses.append(response) }
+        guard let response else { continue }
+        if answered > 0 { output.append(UInt8(ascii: ",")) }
+        output += JSONWriter().bytes(response)
+        answered += 1
       }
-      return responses.isEmpty ? nil : JSONWriter().bytes(.array(responses))
+      output.append(UInt8(ascii: "]"))
+      return answered == 0 ? nil : output
     }
     return handle(request: value).map { JSONWriter().bytes($0) }
+  }
+
+  /// The answer to a request of a batch whose answer is over the limit: an
+  /// error, or nothing for a notification.
+  mutating func refusedOverLimit(_ element: JSONValue, bytes: Int) -> JSONValue? {
+    requestCount += 1
+    errorCount += 1
+    guard case .object(let members) = element, let id = members.first(where: { $0.key == "id" })
+    else { return nil }
+    return Self.response(
+      id: Self.validID(id.value) ? id.value : .null,
+      error: RPCError(
+        code: RPCErrorCode.payloadTooLarge,
+        message:
+          "not executed: the answers of this batch reached \(bytes) bytes, over the limit of \(options.maximumAnswerBytes); send the rest in another line",
+        data: .object(["bytes": .int(bytes), "limit": .int(options.maximumAnswerBytes)])))
   }
 
   /// The answer to a request of a batch that came after `shutdown`: an error, or nothing for a
