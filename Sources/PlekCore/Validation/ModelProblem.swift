@@ -47,6 +47,8 @@ public enum ProblemKind: String, CaseIterable, Sendable {
   case brokenJSON = "broken-json"
   /// A file or file entry that cannot be read.
   case unreadable
+  /// More problems in a file than are listed: the count of all of them.
+  case moreProblems = "more-problems"
 }
 
 /// One problem found in a record: where, what, the offending value and what was expected.

@@ -226,6 +226,11 @@ public enum DatasetLoader {
   /// Decodes the records of a file's bytes element by element, on all cores, without
   /// holding the whole file's JSON tree; `nil` when the bytes are not a well-formed array,
   /// and the caller then parses the whole file (which reports where it is broken).
+  ///
+  /// Elements go in blocks of 65,536: each block's trees and problems are let go before the
+  /// next, and a file lists its first ``problemsListedPerFile`` problems and counts the rest,
+  /// so that memory stays proportional to the file and its valid records, whatever the file
+  /// holds (ten million `1`s, or `{}`s each missing every field).
   static func records<T>(
     bytes: [UInt8], file: String, issues: inout [ValidationIssue],
     decode: @escaping @Sendable (JSONValue) -> Decoded<T>
@@ -234,51 +239,38 @@ public enum DatasetLoader {
     else { return nil }
     // Elements sit one level down in the file: the same nesting limit as the whole parse.
     let parser = JSONParser(maximumDepth: maximumDepth - 1)
-    let decoded = Parallel.map(ranges.count, chunkSize: 256) { chunk in
-      chunk.map { index -> (Decoded<T>, String?)? in
-        guard let value = try? parser.parse(bytes[ranges[index]]) else { return nil }
-        return (decode(value), value["id"]?.stringValue)
+    var collector = RecordCollector<T>(file: file)
+    let block = 65_536
+    var start = 0
+    while start < ranges.count {
+      let end = min(ranges.count, start + block)
+      let first = start
+      let decoded = Parallel.map(end - start, chunkSize: 256) { chunk in
+        chunk.map { offset -> (Decoded<T>, String?)? in
+          guard let value = try? parser.parse(bytes[ranges[first + offset]]) else { return nil }
+          return (decode(value), value["id"]?.stringValue)
+        }
       }
+      for entry in decoded {
+        guard let entry else { return nil }
+        collector.add(entry.0, id: entry.1)
+      }
+      start = end
     }
-    var all: [(Decoded<T>, String?)] = []
-    all.reserveCapacity(decoded.count)
-    for entry in decoded {
-      guard let entry else { return nil }
-      all.append(entry)
-    }
-    return collect(all, file: file, issues: &issues)
+    return collector.finish(into: &issues)
   }
+
+  /// The problems a file lists; the rest are counted (``ProblemKind/moreProblems``).
+  public static let problemsListedPerFile = 100
 
   /// Problems and duplicate ids of decoded records, in file order, so that the report does
   /// not depend on the thread count; the valid, unique records.
   private static func collect<T>(
     _ decoded: [(Decoded<T>, String?)], file: String, issues: inout [ValidationIssue]
   ) -> [Validated<T>] {
-    var values: [Validated<T>] = []
-    values.reserveCapacity(decoded.count)
-    var firstIndex: [String: Int] = [:]
-    for (index, (decoded, rawID)) in decoded.enumerated() {
-      for problem in decoded.problems {
-        issues.append(ValidationIssue(file: file, record: index, id: rawID, problem: problem))
-      }
-      // Duplicates count among all records, valid or not: both need fixing.
-      var duplicate = false
-      if let rawID {
-        if let first = firstIndex[rawID] {
-          duplicate = true
-          issues.append(
-            ValidationIssue(
-              file: file, record: index, id: rawID,
-              problem: ModelProblem(
-                path: "id", kind: .duplicateID, value: rawID,
-                expected: "a unique id (already used by record \(first))")))
-        } else {
-          firstIndex[rawID] = index
-        }
-      }
-      if let value = decoded.validated, !duplicate { values.append(value) }
-    }
-    return values
+    var collector = RecordCollector<T>(file: file)
+    for (decoded, rawID) in decoded { collector.add(decoded, id: rawID) }
+    return collector.finish(into: &issues)
   }
 
   /// Loads and validates a dataset directory against a taxonomy directory.
@@ -361,5 +353,59 @@ public struct OutputRefused: Error, LocalizedError, Sendable {
 
   public var errorDescription: String? {
     "\(path) exists and is not a regular file (a link, directory, FIFO or device): nothing was written"
+  }
+}
+
+/// Collects a file's records in file order: the valid, unique ones, and the problems of the
+/// rest, the first ``DatasetLoader/problemsListedPerFile`` listed and all counted.
+struct RecordCollector<T: Sendable> {
+  let file: String
+  var values: [Validated<T>] = []
+  var issues: [ValidationIssue] = []
+  var problems = 0
+  var index = 0
+  var firstIndex: [String: Int] = [:]
+
+  init(file: String) { self.file = file }
+
+  mutating func add(_ decoded: Decoded<T>, id rawID: String?) {
+    defer { index += 1 }
+    for problem in decoded.problems {
+      report(ValidationIssue(file: file, record: index, id: rawID, problem: problem))
+    }
+    // Duplicates count among all records, valid or not: both need fixing.
+    var duplicate = false
+    if let rawID {
+      if let first = firstIndex[rawID] {
+        duplicate = true
+        report(
+          ValidationIssue(
+            file: file, record: index, id: rawID,
+            problem: ModelProblem(
+              path: "id", kind: .duplicateID, value: rawID,
+              expected: "a unique id (already used by record \(first))")))
+      } else {
+        firstIndex[rawID] = index
+      }
+    }
+    if let value = decoded.validated, !duplicate { values.append(value) }
+  }
+
+  mutating func report(_ issue: ValidationIssue) {
+    problems += 1
+    if issues.count < DatasetLoader.problemsListedPerFile { issues.append(issue) }
+  }
+
+  mutating func finish(into all: inout [ValidationIssue]) -> [Validated<T>] {
+    all += issues
+    if problems > issues.count {
+      all.append(
+        ValidationIssue(
+          file: file,
+          problem: ModelProblem(
+            path: "", kind: .moreProblems, value: "\(problems) problems",
+            expected: "the first \(issues.count) are listed; fix them and validate again")))
+    }
+    return values
   }
 }
