@@ -33,7 +33,10 @@ struct HostileFileTests {
     #expect(issues.count == DatasetLoader.problemsListedPerFile + 1, "\(name)")
     let last = issues.last
     #expect(last?.problem.kind == .moreProblems)
-    if total > 0 { #expect(last?.problem.value == "\(total) problems") }
+    if total > 0 {
+      #expect(last?.problem.value == "\(total) problems")
+      #expect(report.problemCount == total)
+    }
     #expect(report.places.isEmpty)
     // The listed problems are the first, in file order.
     #expect(issues.first?.record == 0)

@@ -45,6 +45,15 @@ public struct DatasetReport: Sendable {
   public var places: [Validated<Place>]
   /// Size of the files read, in bytes.
   public var bytesRead: Int
+  /// Problems found but not listed in ``issues`` (past a file's first
+  /// ``DatasetLoader/problemsListedPerFile``; each such file ends with a `more-problems`
+  /// issue that counts them all).
+  public var unlistedProblems = 0
+
+  /// Every problem found: those listed and those only counted.
+  public var problemCount: Int {
+    issues.filter { $0.problem.kind != .moreProblems }.count + unlistedProblems
+  }
 
   /// The dataset, when there were no issues at all.
   public var dataset: Dataset? {
@@ -232,7 +241,7 @@ public enum DatasetLoader {
   /// so that memory stays proportional to the file and its valid records, whatever the file
   /// holds (ten million `1`s, or `{}`s each missing every field).
   static func records<T>(
-    bytes: [UInt8], file: String, issues: inout [ValidationIssue],
+    bytes: [UInt8], file: String, issues: inout [ValidationIssue], unlisted: inout Int,
     decode: @escaping @Sendable (JSONValue) -> Decoded<T>
   ) -> [Validated<T>]? {
     guard let ranges = bytes.withUnsafeBufferPointer({ JSONParser.arrayElementRanges($0) })
@@ -240,6 +249,7 @@ public enum DatasetLoader {
     // Elements sit one level down in the file: the same nesting limit as the whole parse.
     let parser = JSONParser(maximumDepth: maximumDepth - 1)
     var collector = RecordCollector<T>(file: file)
+    defer { unlisted += collector.unlisted }
     let block = 65_536
     var start = 0
     while start < ranges.count {
@@ -297,7 +307,10 @@ public enum DatasetLoader {
       }
       report.bytesRead += bytes.count
       // Blank or broken files have no element ranges and go to `parse`, which reports them.
-      if let values = records(bytes: bytes, file: file, issues: &issues, decode: decode) {
+      if let values = records(
+        bytes: bytes, file: file, issues: &issues, unlisted: &report.unlistedProblems,
+        decode: decode)
+      {
         return values
       }
       guard let json = parse(bytes, as: file, into: &issues) else { return [] }
@@ -395,6 +408,9 @@ struct RecordCollector<T: Sendable> {
     problems += 1
     if issues.count < DatasetLoader.problemsListedPerFile { issues.append(issue) }
   }
+
+  /// The problems found and not listed.
+  var unlisted: Int { problems - issues.count }
 
   mutating func finish(into all: inout [ValidationIssue]) -> [Validated<T>] {
     all += issues

@@ -32,6 +32,7 @@ extension Commands {
         JSONMember("data", .string(data)),
         JSONMember("participants", .int(report.participants.count)),
         JSONMember("places", .int(report.places.count)),
+        JSONMember("problems", .int(report.problemCount)),
         JSONMember("issues", .array(report.issues.map(\.json))),
       ])
       print(JSONWriter(style: .pretty).string(json), terminator: "")
@@ -43,8 +44,9 @@ extension Commands {
         print("\(data): no problems (\(counts)).")
       } else {
         let files = Set(report.issues.map(\.file)).count
+        let total = report.problemCount
         print(
-          "\(data): \(report.issues.count) problem\(report.issues.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (\(counts))."
+          "\(data): \(total) problem\(total == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (\(counts))."
         )
       }
     }
