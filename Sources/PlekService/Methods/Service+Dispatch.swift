@@ -7,7 +7,8 @@ extension Service {
     "health", "stats", "shortlist", "candidates", "explain", "blockers", "advice", "carve",
     "assign", "congestion",
     "participants.upsert",
-    "participants.remove", "places.upsert", "places.remove", "policy.get", "policy.set", "shutdown",
+    "participants.remove", "places.upsert", "places.remove", "policy.get", "policy.set", "snapshot",
+    "shutdown",
   ]
 
   mutating func dispatch(method: String, params: JSONValue?) -> Result<JSONValue, RPCError> {
@@ -29,6 +30,7 @@ extension Service {
       case "places.remove": return .success(try remove(params, as: Place.self))
       case "policy.get": return .success(try policyGet(params))
       case "policy.set": return .success(try policySet(params))
+      case "snapshot": return .success(try snapshot(params))
       case "shutdown":
         _ = try Params(params, allowed: []).check()
         isShuttingDown = true

@@ -27,6 +27,6 @@ extension Service {
     }
     placesVersion += 1
     log("policy.set: policy replaced")
-    return .object(["policy": engine.policy.json])
+    return journaled("policy.set", params, [JSONMember("policy", engine.policy.json)])
   }
 }

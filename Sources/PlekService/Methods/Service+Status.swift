@@ -6,12 +6,23 @@ import PlekReport
 extension Service {
   func health(_ params: JSONValue?) throws(RPCError) -> JSONValue {
     try Params(params, allowed: []).check()
-    return .object([
+    var members = [
       JSONMember("status", "ok"),
       JSONMember("version", .string(PlekVersion.current)),
       JSONMember("participants", .int(engine.participantCount)),
       JSONMember("places", .int(engine.placeCount)),
-    ])
+    ]
+    if let state {
+      members.append(
+        JSONMember(
+          "state",
+          .object([
+            JSONMember("generation", .int(state.directory.generation)),
+            JSONMember("journalBytes", .int(state.journal.bytes)),
+            JSONMember("durableSequence", .int(Int(state.journal.durableSequence))),
+          ])))
+    }
+    return .object(members)
   }
 
   func stats(_ params: JSONValue?) throws(RPCError) -> JSONValue {

@@ -48,10 +48,12 @@ extension Service {
     }
     Record.noteChanged(batch.map(\.value.id), in: &self)
     log("\(Record.parameter).upsert: \(batch.count) records (\(created) new)")
-    return .object([
-      "upserted": .int(batch.count), "created": .int(created),
-      "replaced": .int(batch.count - created),
-    ])
+    return journaled(
+      "\(Record.parameter).upsert", params,
+      [
+        JSONMember("upserted", .int(batch.count)), JSONMember("created", .int(created)),
+        JSONMember("replaced", .int(batch.count - created)),
+      ])
   }
 
   /// Removes records of one kind by id, all or nothing.
@@ -90,6 +92,7 @@ extension Service {
     }
     Record.noteChanged(unique, in: &self)
     log("\(Record.parameter).remove: \(unique.count) records")
-    return .object(["removed": .int(unique.count)])
+    return journaled(
+      "\(Record.parameter).remove", params, [JSONMember("removed", .int(unique.count))])
   }
 }

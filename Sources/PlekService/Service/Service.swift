@@ -46,6 +46,8 @@ public struct Service: Sendable {
   var placesVersion = 0
   /// The last proposal and competition index.
   var regionCache = RegionCache()
+  /// The state directory and its journal, with `plek serve --state`; `nil` keeps nothing.
+  public var state: ServiceState?
   /// Limits and threads.
   public let options: ServiceOptions
   /// The day used when a request gives no `date`.

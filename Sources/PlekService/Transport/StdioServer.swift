@@ -48,6 +48,14 @@ public enum StdioServer {
           pending.append(0x0A)
         }
       }
+      // Every mutation answered in `pending` is made durable before its answer is written;
+      // if that fails, nothing is answered and the server stops.
+      do {
+        try service.commit()
+      } catch {
+        service.log("stopping: \(error); the answers of the last requests were not sent")
+        return 1
+      }
       // Flush before the next read may block: a client waiting for an answer gets it now.
       if !pending.isEmpty {
         guard write(pending, to: output) else {

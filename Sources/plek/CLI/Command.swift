@@ -55,7 +55,10 @@ enum CommonOptions {
     name: "format", value: "FORMAT", help: "table, json or csv (default: table)")
   static let language = OptionSpec(
     name: "lang", value: "LANG", help: "nl or en (default: $PLEK_LANG, else en)")
-  static let dataset = [data, taxonomy, policy]
+  static let state = OptionSpec(
+    name: "state", value: "DIR",
+    help: "read what plek serve --state DIR holds (its snapshot and journal) instead of --data")
+  static let dataset = [data, taxonomy, policy, state]
 }
 
 /// Writes to standard error.

@@ -1,6 +1,7 @@
 import Foundation
 import PlekCore
 import PlekIO
+import PlekService
 
 /// The dataset, taxonomy and policy a command works on, loaded, validated once and compiled.
 struct DataSession {
@@ -10,6 +11,19 @@ struct DataSession {
   /// Loads `--data`, `--taxonomy` and `--policy` (or their defaults) and builds the engine,
   /// or fails listing the problems (at most 20 of them, then a count).
   static func load(_ invocation: Invocation) throws -> DataSession {
+    if let state = invocation.value("state"), invocation.command != "serve" {
+      // What the service holds: its snapshot and journal, read under the shared lock.
+      let taxonomy = try DataLocator.taxonomyDirectory(
+        invocation.value("taxonomy"),
+        data: try DataLocator.dataDirectory(invocation.value("data")))
+      do {
+        return DataSession(
+          dataDirectory: state,
+          engine: try Service.engine(ofState: state, taxonomyDirectory: taxonomy))
+      } catch let error as StateError {
+        throw CommandFailure(message: error.description)
+      }
+    }
     let data = try DataLocator.dataDirectory(invocation.value("data"))
     let taxonomyDirectory = try DataLocator.taxonomyDirectory(
       invocation.value("taxonomy"), data: data)

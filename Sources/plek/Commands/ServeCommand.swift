@@ -8,33 +8,72 @@ extension Commands {
     name: "serve",
     summary: "Serve JSON-RPC 2.0 over standard input and output, for the case server.",
     usage:
-      "plek serve [--data DIR] [--taxonomy DIR] [--policy FILE] [--threads N] [--max-message-bytes N]",
-    options: CommonOptions.dataset + [
+      "plek serve [--data DIR] [--taxonomy DIR] [--policy FILE] [--state DIR [--repair] [--journal-limit BYTES]] [--threads N] [--max-message-bytes N]",
+    options: [CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy] + [
       OptionSpec(
         name: "threads", value: "N", help: "threads per query, 0 for every core (default 0)"),
       OptionSpec(
         name: "max-message-bytes", value: "N",
         help: "longest request line accepted (default 8388608)"),
+      OptionSpec(
+        name: "state", value: "DIR",
+        help:
+          "keep every acknowledged change here across restarts (created from --data the first time)"
+      ),
+      OptionSpec(
+        name: "repair", value: nil,
+        help: "with --state: drop a damaged journal from the damage on, after saying what"),
+      OptionSpec(
+        name: "journal-limit", value: "BYTES",
+        help:
+          "with --state: write a new snapshot when the journal grows past this (default 67108864)"),
     ],
     details: """
       One JSON-RPC message per line on standard input, one response per line on standard
       output; logs on standard error (ids and counts only). Bad data or policy at start-up: a
       message on standard error and exit code 1 before anything is read. The protocol is
       documented in Sources/PlekService/PlekService.docc/Protocol.md.
+
+      Without --state nothing is kept: changes live until the process ends. With --state DIR,
+      every acknowledged upsert, remove and policy.set is in DIR's journal, fsynced before its
+      answer is written, and a restart (after a crash too) starts where it stopped. One server
+      per DIR; its files are readable by their owner only.
       """
   ) { invocation in
     let threads = try invocation.int("threads", in: 0...256, default: 0)
     let maximumBytes = try invocation.int(
       "max-message-bytes", in: 1024...(1 << 30), default: 8 << 20)
     let started = Date()
-    let loaded = try DataSession.load(invocation)
     var options = ServiceOptions.standard
     options.threads = threads
     options.maximumMessageBytes = maximumBytes
-    var service = Service(
-      engine: loaded.engine, options: options, log: { StandardError.write("plek serve: " + $0) })
+    let log: @Sendable (String) -> Void = { StandardError.write("plek serve: " + $0) }
+    var service: Service
+    let source: String
+    if let state = invocation.value("state") {
+      let limit = try invocation.int("journal-limit", in: 4096...(1 << 40), default: 64 << 20)
+      let taxonomy = try DataLocator.taxonomyDirectory(
+        invocation.value("taxonomy"),
+        data: try DataLocator.dataDirectory(invocation.value("data")))
+      do {
+        service = try Service.withState(
+          state, taxonomyDirectory: taxonomy, initial: { try DataSession.load(invocation).engine },
+          repair: invocation.flag("repair"), journalLimit: limit, options: options, log: log)
+      } catch let error as StateError {
+        throw CommandFailure(message: error.description)
+      }
+      source =
+        "state \(state) (generation \(service.state!.directory.generation), sequence \(service.state!.durableSequence))"
+    } else {
+      for option in ["repair", "journal-limit"] where invocation.value(option) != nil {
+        throw UsageError(message: "--\(option) is for --state", hint: nil)
+      }
+      let loaded = try DataSession.load(invocation)
+      service = Service(engine: loaded.engine, options: options, log: log)
+      source = loaded.dataDirectory + " (nothing is kept: no --state)"
+    }
     StandardError.write(
-      "plek serve: ready, \(loaded.engine.participantCount) participants, \(loaded.engine.placeCount) places from \(loaded.dataDirectory) in \(Int(Date().timeIntervalSince(started) * 1000)) ms"
+      "plek serve: ready, \(service.engine.participantCount) participants, \(service.engine.placeCount) places from \(source) in \(Int(Date().timeIntervalSince(started) * 1000)) ms"
     )
     return StdioServer.run(&service)
   }

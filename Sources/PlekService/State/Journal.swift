@@ -1,0 +1,190 @@
+import Foundation
+import PlekIO
+
+/// The journal of a state directory: every acknowledged mutation, appended in order and made
+/// durable (fsync) before its response is written.
+///
+/// A record is `length` (UInt32, little-endian, of the payload), `crc` (CRC-32C of the payload,
+/// UInt32 little-endian), then the payload: the sequence number (UInt64 little-endian) and the
+/// request as compact JSON, `{"method": …, "params": …}`. A record cut short by a crash (the
+/// last one, shorter than its length says, or whose checksum fails and which ends the file)
+/// is a *torn tail*: dropped with one log line. A record that fails before the end is
+/// *damage*: start-up stops and names its offset (`--repair` truncates there).
+final class Journal: @unchecked Sendable {
+  /// One replayed record.
+  struct Record: Sendable {
+    var sequence: UInt64
+    var method: String
+    var params: JSONValue?
+    /// Where the record starts in the file.
+    var offset: Int
+  }
+
+  /// What reading a journal found.
+  struct Contents: Sendable {
+    var records: [Record]
+    /// Where the valid records end.
+    var validBytes: Int
+    /// Bytes after the valid records that are a torn tail (0 when none).
+    var tornBytes: Int
+    /// The offset of a damaged record before the end, if any, and why.
+    var damage: (offset: Int, reason: String)?
+  }
+
+  let path: String
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  /// The file's size once the buffer is written.
+  private(set) var bytes: Int
+  /// The last sequence number appended, and the last made durable.
+  private(set) var sequence: UInt64
+  private(set) var durableSequence: UInt64
+
+  /// Opens (creating, owner-only) the journal at `path` for appending after `validBytes`.
+  init(path: String, validBytes: Int, sequence: UInt64) throws {
+    self.path = path
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      throw StateError("cannot open the journal \(path): errno \(errno)")
+    }
+    // Anything after the valid records (a torn tail) goes before the first new record.
+    guard ftruncate(descriptor, off_t(validBytes)) == 0, lseek(descriptor, 0, SEEK_END) >= 0,
+      fsync(descriptor) == 0
+    else {
+      close(descriptor)
+      throw StateError("cannot prepare the journal \(path): errno \(errno)")
+    }
+    self.descriptor = descriptor
+    bytes = validBytes
+    self.sequence = sequence
+    durableSequence = sequence
+  }
+
+  deinit { close(descriptor) }
+
+  /// Appends a mutation (in memory until ``sync()``); returns its sequence number.
+  func append(method: String, params: JSONValue?) -> UInt64 {
+    sequence += 1
+    var payload = withUnsafeBytes(of: sequence.littleEndian) { Array($0) }
+    payload += JSONWriter().bytes(
+      .object([JSONMember("method", .string(method)), JSONMember("params", params ?? .null)]))
+    buffer += withUnsafeBytes(of: UInt32(payload.count).littleEndian) { Array($0) }
+    buffer += withUnsafeBytes(of: CRC32C.checksum(payload).littleEndian) { Array($0) }
+    buffer += payload
+    return sequence
+  }
+
+  /// Whether records wait to be made durable.
+  var hasPending: Bool { !buffer.isEmpty }
+
+  /// Writes the appended records and fsyncs the file: once this returns, they survive a
+  /// crash. One sync covers every record appended since the last.
+  func sync() throws {
+    guard !buffer.isEmpty else { return }
+    var offset = 0
+    try buffer.withUnsafeBytes { raw in
+      while offset < raw.count {
+        let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw StateError("cannot write the journal \(path): errno \(errno)")
+        }
+        offset += written
+      }
+    }
+    guard fsync(descriptor) == 0 else {
+      throw StateError("cannot fsync the journal \(path): errno \(errno)")
+    }
+    bytes += buffer.count
+    buffer.removeAll(keepingCapacity: true)
+    durableSequence = sequence
+  }
+
+  /// Reads the records of a journal file (none for a missing file).
+  static func read(path: String) throws -> Contents {
+    guard FileManager.default.fileExists(atPath: path) else {
+      return Contents(records: [], validBytes: 0, tornBytes: 0, damage: nil)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw StateError("cannot read the journal \(path)")
+    }
+    return parse([UInt8](data))
+  }
+
+  /// The offset of the first whole record with a matching checksum after `offset`, if any:
+  /// what tells damage from a torn tail.
+  static func validRecord(in bytes: [UInt8], after offset: Int) -> Int? {
+    var start = offset + 1
+    while start + 16 <= bytes.count {
+      let length = Int(
+        UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
+          | UInt32(bytes[start + 3]) << 24)
+      if length >= 8 && length <= bytes.count - start - 8 {
+        let crc =
+          UInt32(bytes[start + 4]) | UInt32(bytes[start + 5]) << 8
+          | UInt32(bytes[start + 6]) << 16 | UInt32(bytes[start + 7]) << 24
+        if CRC32C.checksum(bytes[(start + 8)..<(start + 8 + length)]) == crc { return start }
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// The records of a journal's bytes.
+  static func parse(_ bytes: [UInt8]) -> Contents {
+    var records: [Record] = []
+    var offset = 0
+    func word(_ at: Int) -> UInt32 {
+      UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
+        | UInt32(bytes[at + 3]) << 24
+    }
+    while offset < bytes.count {
+      let remaining = bytes.count - offset
+      guard remaining >= 8 else {
+        return Contents(records: records, validBytes: offset, tornBytes: remaining, damage: nil)
+      }
+      let length = Int(word(offset))
+      let crc = word(offset + 4)
+      if length < 8 || length > remaining - 8 {
+        // Cut short by a crash, unless a valid record follows: then a damaged length.
+        if let later = validRecord(in: bytes, after: offset) {
+          return Contents(
+            records: records, validBytes: offset, tornBytes: 0,
+            damage: (
+              offset, "a record length of \(length) bytes (a valid record follows at \(later))"
+            ))
+        }
+        return Contents(records: records, validBytes: offset, tornBytes: remaining, damage: nil)
+      }
+      let payload = bytes[(offset + 8)..<(offset + 8 + length)]
+      let end = offset + 8 + length
+      guard CRC32C.checksum(payload) == crc else {
+        if end == bytes.count && validRecord(in: bytes, after: offset) == nil {
+          return Contents(records: records, validBytes: offset, tornBytes: remaining, damage: nil)
+        }
+        return Contents(
+          records: records, validBytes: offset, tornBytes: 0,
+          damage: (offset, "a checksum that does not match"))
+      }
+      var sequence: UInt64 = 0
+      for index in 0..<8 { sequence |= UInt64(payload[payload.startIndex + index]) << (8 * index) }
+      guard let json = try? JSONParser().parse(Array(payload.dropFirst(8))),
+        case .string(let method)? = json["method"]
+      else {
+        return Contents(
+          records: records, validBytes: offset, tornBytes: 0,
+          damage: (offset, "a record that is not a request"))
+      }
+      let params = json["params"].flatMap { $0 == .null ? nil : $0 }
+      records.append(Record(sequence: sequence, method: method, params: params, offset: offset))
+      offset = end
+    }
+    return Contents(records: records, validBytes: offset, tornBytes: 0, damage: nil)
+  }
+}
+
+/// Why a state directory cannot be used.
+public struct StateError: Error, CustomStringConvertible, Sendable {
+  public var description: String
+  init(_ description: String) { self.description = description }
+}

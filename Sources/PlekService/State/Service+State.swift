@@ -1,0 +1,162 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+/// What a service keeps on disk: its state directory and the journal in use.
+public final class ServiceState: @unchecked Sendable {
+  /// The directory.
+  public let directory: StateDirectory
+  /// The journal of the generation in use.
+  var journal: Journal
+  /// The journal size past which the service writes a new snapshot by itself.
+  public let journalLimit: Int
+
+  init(directory: StateDirectory, journal: Journal, journalLimit: Int) {
+    self.directory = directory
+    self.journal = journal
+    self.journalLimit = journalLimit
+  }
+
+  /// The last sequence number made durable.
+  public var durableSequence: UInt64 { journal.durableSequence }
+}
+
+extension Service {
+  /// A mutation's result with its sequence number, after journaling it (with a state): the
+  /// record is made durable before the response is written (``commit()``).
+  func journaled(_ method: String, _ params: JSONValue?, _ members: [JSONMember]) -> JSONValue {
+    guard let state else { return .object(members) }
+    let sequence = state.journal.append(method: method, params: params)
+    return .object(members + [JSONMember("seq", .int(Int(sequence)))])
+  }
+
+  /// Makes every journaled mutation durable (one fsync for all of them): the transport calls
+  /// it before it writes their responses. Past the journal limit, writes a new snapshot.
+  ///
+  /// - Throws: ``StateError`` when the journal cannot be written: the responses must not be
+  ///   written then, and the server stops (what was not made durable was not acknowledged).
+  public mutating func commit() throws {
+    guard let state else { return }
+    try state.journal.sync()
+    if state.journal.bytes > state.journalLimit {
+      try compact()
+      log(
+        "journal over \(state.journalLimit) bytes: new snapshot, generation \(state.directory.generation)"
+      )
+    }
+  }
+
+  /// Writes a new snapshot of the engine (holding every mutation journaled so far) and starts
+  /// an empty journal.
+  mutating func compact() throws {
+    guard let state else { return }
+    let sequence = state.journal.sequence
+    try state.directory.writeGeneration(from: engine, sequence: sequence)
+    state.journal = try Journal(
+      path: state.directory.journalPath, validBytes: 0, sequence: sequence)
+  }
+
+  /// `snapshot`: compaction on request.
+  mutating func snapshot(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+    try Params(params, allowed: []).check()
+    guard let state else {
+      throw RPCError(
+        code: RPCErrorCode.invalidRequest,
+        message: "snapshot needs a state directory: start plek serve with --state DIR")
+    }
+    do {
+      try compact()
+    } catch {
+      throw RPCError(code: RPCErrorCode.internalError, message: "snapshot failed: \(error)")
+    }
+    log("snapshot: generation \(state.directory.generation), sequence \(state.journal.sequence)")
+    return .object([
+      JSONMember("generation", .int(state.directory.generation)),
+      JSONMember("sequence", .int(Int(state.journal.sequence))),
+    ])
+  }
+
+  /// Replays one journal record at start-up (without a state attached: nothing is journaled
+  /// again).
+  ///
+  /// - Throws: ``StateError`` when the record does not apply as it did when acknowledged.
+  public mutating func replay(method: String, params: JSONValue?, offset: Int) throws {
+    precondition(state == nil)
+    if case .failure(let error) = dispatch(method: method, params: params) {
+      throw StateError(
+        "the journal record at offset \(offset) (\(method)) does not apply: \(error.message)")
+    }
+  }
+
+  /// Opens a state directory for serving: creates it from `engine` when new, else loads its
+  /// snapshot and replays its journal; attaches it to the service made of the result.
+  ///
+  /// - Parameters:
+  ///   - initial: builds the engine of a new state (from `--data`).
+  ///   - repair: truncate the journal at a damaged record instead of refusing to start.
+  /// - Returns: the service, and the lines to log (a torn tail dropped, a repair).
+  public static func withState(
+    _ path: String, taxonomyDirectory: String, initial: () throws -> MatchEngine,
+    repair: Bool, journalLimit: Int, options: ServiceOptions,
+    log: @escaping @Sendable (String) -> Void
+  ) throws -> Service {
+    let (directory, isNew) = try StateDirectory.openForServing(path)
+    if isNew {
+      let engine = try initial()
+      try directory.writeGeneration(from: engine, sequence: 0)
+      log("state \(path) created from the data: generation 1")
+    }
+    var service = Service(
+      engine: try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory), options: options,
+      log: { _ in })
+    var contents = try Journal.read(path: directory.journalPath)
+    if let damage = contents.damage {
+      let size =
+        (try? FileManager.default.attributesOfItem(atPath: directory.journalPath)[.size]
+          as? Int) ?? 0
+      guard repair else {
+        throw StateError(
+          "the journal \(directory.journalPath) is damaged at offset \(damage.offset) (\(damage.reason)); \(contents.records.count) records before it are intact. Start with --repair to keep them and drop the \(size - damage.offset) bytes from that offset on"
+        )
+      }
+      log(
+        "repair: dropping \(size - damage.offset) bytes of \(directory.journalPath) from offset \(damage.offset) (\(damage.reason)); keeping \(contents.records.count) records"
+      )
+      contents.tornBytes = 0
+    }
+    if contents.tornBytes > 0 {
+      log(
+        "dropped a torn last journal record of \(contents.tornBytes) bytes at offset \(contents.validBytes)"
+      )
+    }
+    for record in contents.records {
+      try service.replay(method: record.method, params: record.params, offset: record.offset)
+    }
+    let sequence = contents.records.last?.sequence ?? directory.snapshotSequence
+    let journal = try Journal(
+      path: directory.journalPath, validBytes: contents.validBytes, sequence: sequence)
+    service.state = ServiceState(directory: directory, journal: journal, journalLimit: journalLimit)
+    service.log = log
+    service.requestCount = 0
+    service.errorCount = 0
+    return service
+  }
+
+  /// The engine a state directory holds now (snapshot and journal), read under the shared
+  /// lock, for CLI commands: nothing is written, a torn tail is ignored, damage refused.
+  public static func engine(ofState path: String, taxonomyDirectory: String) throws -> MatchEngine {
+    let directory = try StateDirectory.openForReading(path)
+    var service = Service(
+      engine: try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory), log: { _ in })
+    let contents = try Journal.read(path: directory.journalPath)
+    if let damage = contents.damage {
+      throw StateError(
+        "the journal \(directory.journalPath) is damaged at offset \(damage.offset) (\(damage.reason)); start plek serve --state \(path) --repair"
+      )
+    }
+    for record in contents.records {
+      try service.replay(method: record.method, params: record.params, offset: record.offset)
+    }
+    return service.engine
+  }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import PlekCore
+import PlekIO
+
+/// A state directory: what `plek serve --state DIR` holds, kept across restarts.
+///
+/// Layout (every file owner-only, the directory too):
+/// - `LOCK`: held exclusively by the one server (flock);
+/// - `READERS`: held shared by a CLI command reading the state, exclusively by a compaction
+///   while it removes the old generation;
+/// - `CURRENT`: `generation N sequence S`: the snapshot and journal in use, and the last
+///   sequence number the snapshot holds;
+/// - `snapshot-N/`: `participants.json`, `places.json`, `policy.json`, as `--data` takes them;
+/// - `journal-N`: the mutations acknowledged since (``Journal``).
+///
+/// A new generation is written beside the old, fsynced (files and directories), and only
+/// then named in `CURRENT` (written to a temporary file, fsynced, renamed, the directory
+/// fsynced); the old one is removed after. A crash at any point leaves a `CURRENT` that names
+/// a complete generation.
+public final class StateDirectory: @unchecked Sendable {
+  /// The directory.
+  public let path: String
+  /// The generation in use and the sequence number its snapshot holds.
+  public private(set) var generation: Int
+  public private(set) var snapshotSequence: UInt64
+  private let lock: Int32
+
+  static let current = "CURRENT"
+
+  private init(path: String, lock: Int32, generation: Int, snapshotSequence: UInt64) {
+    self.path = path
+    self.lock = lock
+    self.generation = generation
+    self.snapshotSequence = snapshotSequence
+  }
+
+  deinit { close(lock) }
+
+  func snapshotDirectory(_ generation: Int) -> String { path + "/snapshot-\(generation)" }
+  func journalPath(_ generation: Int) -> String { path + "/journal-\(generation)" }
+  /// The journal in use.
+  public var journalPath: String { journalPath(generation) }
+
+  /// Opens `path` for the one server: creates it (owner-only) if needed and takes its lock.
+  ///
+  /// - Throws: ``StateError`` when another server holds the lock, or the directory cannot be
+  ///   made.
+  public static func openForServing(_ path: String) throws -> (StateDirectory, isNew: Bool) {
+    if !FileManager.default.fileExists(atPath: path) {
+      guard mkdir(path, 0o700) == 0 else {
+        throw StateError("cannot create the state directory \(path): errno \(errno)")
+      }
+    }
+    let lock = open(path + "/LOCK", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard lock >= 0 else { throw StateError("cannot open \(path)/LOCK: errno \(errno)") }
+    guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+      close(lock)
+      throw StateError(
+        "another plek serve is using the state directory \(path) (its LOCK is held); one server per state directory"
+      )
+    }
+    guard let (generation, sequence) = try readCurrent(path) else {
+      return (StateDirectory(path: path, lock: lock, generation: 0, snapshotSequence: 0), true)
+    }
+    return (
+      StateDirectory(path: path, lock: lock, generation: generation, snapshotSequence: sequence),
+      false
+    )
+  }
+
+  /// Opens `path` to read it (a CLI command), under the shared `READERS` lock.
+  public static func openForReading(_ path: String) throws -> StateDirectory {
+    guard let (generation, sequence) = try readCurrent(path) else {
+      throw StateError("\(path) is not a state directory (no CURRENT file)")
+    }
+    let lock = open(path + "/READERS", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard lock >= 0, flock(lock, LOCK_SH) == 0 else {
+      throw StateError("cannot lock \(path)/READERS: errno \(errno)")
+    }
+    // A compaction may have switched generations before the lock was granted.
+    guard let (now, nowSequence) = try readCurrent(path) else {
+      throw StateError("\(path) lost its CURRENT file")
+    }
+    _ = (generation, sequence)
+    return StateDirectory(path: path, lock: lock, generation: now, snapshotSequence: nowSequence)
+  }
+
+  /// `CURRENT`'s generation and sequence, or `nil` when there is none.
+  static func readCurrent(_ path: String) throws -> (Int, UInt64)? {
+    let file = path + "/" + current
+    guard FileManager.default.fileExists(atPath: file) else { return nil }
+    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+      throw StateError("cannot read \(file)")
+    }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    guard words.count == 4, words[0] == "generation", let generation = Int(words[1]),
+      words[2] == "sequence", let sequence = UInt64(words[3])
+    else { throw StateError("\(file) is damaged: \(text.prefix(60).debugDescription)") }
+    return (generation, sequence)
+  }
+
+  // MARK: Writing generations
+
+  /// Writes a new generation from `engine` (holding every mutation up to `sequence`), an
+  /// empty journal beside it, switches `CURRENT` to it, and removes the old one.
+  ///
+  /// - Parameter crashAfter: for tests: stop (throw) after this many of the steps, leaving
+  ///   what a crash there would leave.
+  public func writeGeneration(
+    from engine: MatchEngine, sequence: UInt64, crashAfter: Int? = nil
+  ) throws {
+    var step = 0
+    func reached() throws {
+      step += 1
+      if let crashAfter, step >= crashAfter { throw StateError("stopped after step \(step)") }
+    }
+    let next = generation + 1
+    let snapshot = snapshotDirectory(next)
+    let temporary = snapshot + ".tmp"
+    try? FileManager.default.removeItem(atPath: temporary)
+    guard mkdir(temporary, 0o700) == 0 else {
+      throw StateError("cannot create \(temporary): errno \(errno)")
+    }
+    let writer = JSONWriter(style: .linePerElement)
+    try Self.writeDurably(
+      writer.bytes(.array(engine.participantIDs.map { engine.participant($0)!.json })),
+      to: temporary + "/" + DatasetLoader.participantsFile)
+    try reached()
+    try Self.writeDurably(
+      writer.bytes(.array(engine.placeIDs.map { engine.place($0)!.json })),
+      to: temporary + "/" + DatasetLoader.placesFile)
+    try Self.writeDurably(
+      JSONWriter(style: .pretty).bytes(engine.policy.json), to: temporary + "/policy.json")
+    try Self.syncDirectory(temporary)
+    try? FileManager.default.removeItem(atPath: snapshot)
+    guard rename(temporary, snapshot) == 0 else {
+      throw StateError("cannot rename \(temporary): errno \(errno)")
+    }
+    try Self.syncDirectory(path)
+    try reached()
+    try Self.writeDurably([], to: journalPath(next))
+    try Self.syncDirectory(path)
+    try reached()
+    try Self.writeDurably(
+      Array("generation \(next) sequence \(sequence)\n".utf8), to: path + "/CURRENT.tmp")
+    guard rename(path + "/CURRENT.tmp", path + "/" + Self.current) == 0 else {
+      throw StateError("cannot switch \(path)/CURRENT: errno \(errno)")
+    }
+    try Self.syncDirectory(path)
+    try reached()
+    let old = generation
+    generation = next
+    snapshotSequence = sequence
+    // The old generation goes once no reader holds it.
+    let readers = open(path + "/READERS", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    if readers >= 0 {
+      flock(readers, LOCK_EX)
+      if old > 0 {
+        try? FileManager.default.removeItem(atPath: snapshotDirectory(old))
+        try? FileManager.default.removeItem(atPath: journalPath(old))
+      }
+      flock(readers, LOCK_UN)
+      close(readers)
+    }
+    try? Self.syncDirectory(path)
+  }
+
+  /// Writes a new file owner-only and fsyncs it.
+  static func writeDurably(_ bytes: [UInt8], to file: String) throws {
+    let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw StateError("cannot create \(file): errno \(errno)") }
+    defer { close(descriptor) }
+    var offset = 0
+    try bytes.withUnsafeBytes { raw in
+      while offset < raw.count {
+        let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw StateError("cannot write \(file): errno \(errno)")
+        }
+        offset += written
+      }
+    }
+    guard fsync(descriptor) == 0 else { throw StateError("cannot fsync \(file): errno \(errno)") }
+  }
+
+  /// Fsyncs a directory, so that the names in it survive a crash.
+  static func syncDirectory(_ directory: String) throws {
+    let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw StateError("cannot open \(directory): errno \(errno)") }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else {
+      throw StateError("cannot fsync \(directory): errno \(errno)")
+    }
+  }
+
+  // MARK: Reading
+
+  /// The engine of the snapshot in use (taxonomy from `taxonomyDirectory`).
+  public func loadSnapshot(taxonomyDirectory: String) throws -> MatchEngine {
+    let directory = snapshotDirectory(generation)
+    let report = DatasetLoader.load(directory: directory, taxonomyDirectory: taxonomyDirectory)
+    let (policy, policyIssues) = DatasetLoader.loadPolicy(
+      file: directory + "/policy.json", taxonomy: report.taxonomy?.value)
+    let issues = report.issues + policyIssues
+    guard issues.isEmpty, let dataset = report.dataset, let validPolicy = policy?.validated else {
+      throw StateError(
+        "the snapshot \(directory) has \(issues.count) problems: "
+          + issues.prefix(3).map(\.description).joined(separator: "; "))
+    }
+    do {
+      return try MatchEngine(dataset: dataset, policy: validPolicy)
+    } catch {
+      throw StateError("the snapshot \(directory) does not build an engine: \(error)")
+    }
+  }
+}
