@@ -34,7 +34,9 @@ public final class StateDirectory: @unchecked Sendable {
     self.snapshotSequence = snapshotSequence
   }
 
-  deinit { close(lock) }
+  deinit {
+    close(lock)
+  }
 
   func snapshotDirectory(_ generation: Int) -> String { path + "/snapshot-\(generation)" }
   func journalPath(_ generation: Int) -> String { path + "/journal-\(generation)" }

@@ -1,0 +1,223 @@
+import Foundation
+import PlekCore
+import PlekIO
+import PlekTestSupport
+import Testing
+
+@testable import PlekService
+
+/// Issue 14: the journal's records, torn tails and damage, the atomic switch of generations
+/// at every step of a compaction, and a service that keeps what it acknowledged.
+@Suite("State: journal, snapshots, restarts")
+struct StateTests {
+  static let taxonomy = Repository.taxonomy
+
+  /// A journal of `count` records (a participant removal each), as bytes, with the offsets of
+  /// the records.
+  static func journal(_ count: Int) throws -> (bytes: [UInt8], offsets: [Int]) {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/journal"
+    let journal = try Journal(path: path, validBytes: 0, sequence: 0)
+    for index in 0..<count {
+      _ = journal.append(
+        method: "participants.remove",
+        params: .object([JSONMember("ids", .array([.string("P-\(index)")]))]))
+    }
+    try journal.sync()
+    let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+    let offsets = Journal.parse(bytes).records.map(\.offset)
+    return (bytes, offsets)
+  }
+
+  @Test func recordsRoundTrip() throws {
+    let (bytes, offsets) = try Self.journal(5)
+    let contents = Journal.parse(bytes)
+    #expect(contents.records.map(\.sequence) == [1, 2, 3, 4, 5])
+    #expect(contents.records.map(\.method) == Array(repeating: "participants.remove", count: 5))
+    #expect(contents.validBytes == bytes.count)
+    #expect(contents.tornBytes == 0 && contents.damage == nil)
+    #expect(offsets.first == 0)
+    #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283, "the CRC-32C check value")
+  }
+
+  /// A crash mid-write leaves any prefix of the last record: every such tail is dropped, and
+  /// every record before it kept.
+  @Test func everyTornTailIsDropped() throws {
+    let (bytes, offsets) = try Self.journal(4)
+    let last = offsets.last!
+    for cut in (last + 1)..<bytes.count {
+      let contents = Journal.parse(Array(bytes[0..<cut]))
+      #expect(contents.records.count == 3, "cut at \(cut)")
+      #expect(contents.validBytes == last)
+      #expect(contents.tornBytes == cut - last)
+      #expect(contents.damage == nil)
+    }
+  }
+
+  /// A flipped bit before the last record is damage at that record's offset; in the last
+  /// record it cannot be told from a torn write, and the record is dropped.
+  @Test func aFlippedBitIsDamageBeforeTheEnd() throws {
+    let (bytes, offsets) = try Self.journal(6)
+    var random = SplitMix64(seed: 14)
+    for _ in 0..<200 {
+      let position = random.below(bytes.count)
+      var flipped = bytes
+      flipped[position] ^= UInt8(1 << random.below(8))
+      let record = offsets.lastIndex { $0 <= position }!
+      let contents = Journal.parse(flipped)
+      if record < offsets.count - 1 {
+        #expect(contents.damage?.offset == offsets[record], "bit at \(position)")
+        #expect(contents.records.count == record)
+      } else {
+        #expect(contents.damage == nil)
+        #expect(contents.records.count == record)
+        #expect(contents.tornBytes > 0)
+      }
+    }
+  }
+
+  static func participant(_ id: String, travel: Int) -> JSONValue {
+    var person = ServiceFixtures.engine.participant("P-000003")!
+    person.id = ParticipantID(id)!
+    person.wishes.maxTravelMinutes = travel
+    return person.json
+  }
+
+  static func open(_ path: String, repair: Bool = false, limit: Int = 64 << 20) throws -> Service {
+    try Service.withState(
+      path, taxonomyDirectory: taxonomy, initial: { ServiceFixtures.engine }, repair: repair,
+      journalLimit: limit, options: .standard, log: { _ in })
+  }
+
+  /// What was acknowledged is there after a restart; a snapshot keeps it too.
+  @Test func acknowledgedChangesSurviveARestart() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    do {
+      var service = try Self.open(path)
+      let record = JSONWriter().string(Self.participant("P-880001", travel: 40))
+      let answer = service.send(
+        #"{"jsonrpc":"2.0","id":1,"method":"participants.upsert","params":{"participants":[\#(record)]}}"#
+      )
+      #expect(answer?["result"]?["seq"] == .int(1))
+      _ = service.send(
+        #"{"jsonrpc":"2.0","id":2,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
+      try service.commit()
+      #expect(service.state?.durableSequence == 2)
+    }
+    do {
+      var service = try Self.open(path)
+      #expect(service.engine.participant("P-880001")?.wishes.maxTravelMinutes == 40)
+      #expect(service.engine.participant("P-000010") == nil)
+      #expect(service.state?.durableSequence == 2)
+      _ = service.send(#"{"jsonrpc":"2.0","id":3,"method":"snapshot"}"#)
+      _ = service.send(
+        #"{"jsonrpc":"2.0","id":4,"method":"participants.remove","params":{"ids":["P-000011"]}}"#)
+      try service.commit()
+    }
+    let service = try Self.open(path)
+    #expect(service.engine.participant("P-880001") != nil)
+    #expect(service.engine.participant("P-000011") == nil)
+    #expect(service.state?.directory.generation == 2)
+    #expect(service.state?.durableSequence == 3)
+    // A CLI reader sees the same.
+    let read = try Service.engine(ofState: path, taxonomyDirectory: Self.taxonomy)
+    #expect(read.participantIDs == service.engine.participantIDs)
+  }
+
+  /// A crash at any step of a compaction leaves a state that starts and holds everything.
+  @Test(arguments: 1...5)
+  func aCrashDuringACompactionLosesNothing(step: Int) throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    #expect(try Self.crashDuringCompaction(path, step: step) == (step <= 4))
+    do {
+      var service = try Self.open(path)
+      #expect(service.engine.participant("P-000010") == nil, "step \(step)")
+      #expect(service.engine.participantCount == ServiceFixtures.engine.participantCount - 1)
+      _ = service.send(
+        #"{"jsonrpc":"2.0","id":2,"method":"participants.remove","params":{"ids":["P-000011"]}}"#)
+      try service.commit()
+    }
+    let again = try Self.open(path)
+    #expect(again.engine.participant("P-000011") == nil)
+    #expect(again.engine.participant("P-000010") == nil)
+  }
+
+  /// Opens a state, removes a participant, and stops a compaction after `step` steps, the
+  /// way a crash would; true when it stopped there. Everything is released on return.
+  static func crashDuringCompaction(_ path: String, step: Int) throws -> Bool {
+    var service = try open(path)
+    _ = service.send(
+      #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
+    try service.commit()
+    guard let state = service.state else { return false }
+    do {
+      try state.directory.writeGeneration(
+        from: service.engine, sequence: state.journal.sequence, crashAfter: step)
+      return false
+    } catch {
+      return true
+    }
+  }
+
+  /// Damage before the end stops start-up naming the offset; --repair keeps what is before it.
+  @Test func damageStopsStartUpAndRepairTruncates() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    do {
+      var service = try Self.open(path)
+      for id in ["P-000010", "P-000011", "P-000012"] {
+        _ = service.send(
+          #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["\#(id)"]}}"#)
+        try service.commit()
+      }
+    }
+    let journal = path + "/journal-1"
+    var bytes = [UInt8](FileManager.default.contents(atPath: journal)!)
+    let offsets = Journal.parse(bytes).records.map(\.offset)
+    bytes[offsets[1] + 12] ^= 0x40
+    try Data(bytes).write(to: URL(fileURLWithPath: journal))
+    #expect {
+      try Self.open(path)
+    } throws: { error in
+      "\(error)".contains("damaged at offset \(offsets[1])")
+    }
+    let repaired = try Self.open(path, repair: true)
+    #expect(repaired.engine.participant("P-000010") == nil)
+    #expect(repaired.engine.participant("P-000011") != nil)
+    #expect(repaired.state?.durableSequence == 1)
+  }
+
+  /// A journal past its limit gets a new snapshot by itself.
+  @Test func theJournalLimitStartsANewGeneration() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    do {
+      var service = try Self.open(path, limit: 4096)
+      for index in 0..<40 {
+        let record = JSONWriter().string(Self.participant("P-88\(1000 + index)", travel: 30))
+        _ = service.send(
+          #"{"jsonrpc":"2.0","id":1,"method":"participants.upsert","params":{"participants":[\#(record)]}}"#
+        )
+        try service.commit()
+      }
+      #expect((service.state?.directory.generation ?? 0) > 1)
+      #expect((service.state?.journal.bytes ?? .max) <= 4096)
+    }
+    let again = try Self.open(path)
+    #expect(again.engine.participantCount == ServiceFixtures.engine.participantCount + 40)
+  }
+
+  /// Files are the owner's only.
+  @Test func filesAreOwnerOnly() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    _ = try Self.open(path)
+    for file in ["", "/CURRENT", "/journal-1", "/snapshot-1", "/snapshot-1/participants.json"] {
+      var status = stat()
+      #expect(stat(path + file, &status) == 0)
+      #expect(status.st_mode & 0o077 == 0, "\(file) \(String(status.st_mode, radix: 8))")
+    }
+  }
+}
