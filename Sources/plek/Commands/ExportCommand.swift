@@ -1,3 +1,4 @@
+import Foundation
 import PlekCore
 import PlekIO
 import PlekReport
@@ -7,12 +8,17 @@ extension Commands {
     name: "export",
     summary: "The dataset, or one shortlist, as a CSV sheet that opens cleanly in Excel.",
     usage:
-      "plek export --participants | --places | --shortlist PARTICIPANT [--top N] [--out FILE] [--lang nl]",
+      "plek export --participants | --places | --shortlist PARTICIPANT [--top N] [--out FILE] [--lang nl]\n       plek export --dataset DIR [--state DIR]",
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "participants", value: nil, help: "export the participants (the import layout)"),
       OptionSpec(name: "places", value: nil, help: "export the places (the import layout)"),
       OptionSpec(name: "shortlist", value: "ID", help: "export this participant's shortlist"),
+      OptionSpec(
+        name: "dataset", value: "DIR",
+        help:
+          "write the data as a dataset (participants.json, places.json, policy.json) to a new directory: with --state, what plek serve holds"
+      ),
       QueryOptionSpecs.top, QueryOptionSpecs.date, QueryOptionSpecs.horizon, QueryOptionSpecs.view,
       OptionSpec(name: "out", value: "FILE", help: "file to write (default: standard output)"),
       CommonOptions.language,
@@ -25,6 +31,9 @@ extension Commands {
       employer a shortlist shows whether each place fits or needs assessment, no scores.
       """
   ) { invocation in
+    if let directory = invocation.value("dataset") {
+      return try exportDataset(invocation, to: directory)
+    }
     let language = try invocation.language()
     let choices = [
       invocation.flag("participants"), invocation.flag("places"),
@@ -75,6 +84,34 @@ extension Commands {
     try writeOutput(
       csv.bytes(header: table.header, rows: table.rows, byteOrderMark: true),
       to: invocation.value("out") ?? "-")
+    return ExitCode.success
+  }
+
+  /// `plek export --dataset DIR`: the data (with `--state`, the service's state) as JSON files
+  /// `--data` reads, in a new or empty directory.
+  static func exportDataset(_ invocation: Invocation, to directory: String) throws -> Int32 {
+    if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory),
+      !entries.isEmpty
+    {
+      throw CommandFailure(message: "\(directory) is not empty; export into a new directory")
+    }
+    let engine = try DataSession.load(invocation).engine
+    let writer = JSONWriter(style: .linePerElement)
+    do {
+      try DatasetLoader.write(
+        writer.bytes(.array(engine.participantIDs.map { engine.participant($0)!.json })),
+        to: directory + "/" + DatasetLoader.participantsFile)
+      try DatasetLoader.write(
+        writer.bytes(.array(engine.placeIDs.map { engine.place($0)!.json })),
+        to: directory + "/" + DatasetLoader.placesFile)
+      try DatasetLoader.write(
+        JSONWriter(style: .pretty).bytes(engine.policy.json), to: directory + "/policy.json")
+    } catch {
+      throw CommandFailure(message: "cannot write \(directory): \(error.localizedDescription)")
+    }
+    StandardError.write(
+      "Wrote \(engine.participantCount) participants, \(engine.placeCount) places and the policy to \(directory) (read it with --data \(directory) --policy \(directory)/policy.json)."
+    )
     return ExitCode.success
   }
 }

@@ -65,8 +65,8 @@ extension Commands {
       source =
         "state \(state) (generation \(service.state!.directory.generation), sequence \(service.state!.durableSequence))"
     } else {
-      for option in ["repair", "journal-limit"] where invocation.value(option) != nil {
-        throw UsageError(message: "--\(option) is for --state", hint: nil)
+      if invocation.flag("repair") || invocation.value("journal-limit") != nil {
+        throw UsageError(message: "--repair and --journal-limit are for --state DIR", hint: nil)
       }
       let loaded = try DataSession.load(invocation)
       service = Service(engine: loaded.engine, options: options, log: log)

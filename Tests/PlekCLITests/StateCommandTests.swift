@@ -1,0 +1,61 @@
+import Foundation
+import PlekTestSupport
+import Testing
+
+/// `plek serve --state` from the command line: what one run acknowledges the next run, the
+/// CLI's `--state` and `plek export --dataset` see; one server per directory.
+@Suite("plek serve --state and the CLI")
+struct StateCommandTests {
+  @Test func theCLISeesWhatTheServiceKept() throws {
+    let scratch = ScratchDirectory()
+    let state = scratch.path + "/state"
+    let removal =
+      #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000003"]}}"#
+    let first = try runPlek(["serve", "--state", state], input: Data((removal + "\n").utf8))
+    #expect(first.status == 0, "\(first.standardError)")
+    #expect(first.standardOutput.contains(#""seq":1"#))
+    #expect(first.standardError.contains("created from the data"))
+    let shortlist = try runPlek(["shortlist", "P-000003", "--state", state])
+    #expect(shortlist.status == 1)
+    #expect(shortlist.standardError.contains("no participant P-000003"))
+    let export = scratch.path + "/export"
+    #expect(try runPlek(["export", "--state", state, "--dataset", export]).status == 0)
+    let validation = try runPlek(["validate", export])
+    #expect(validation.standardOutput.contains("299 valid participants"))
+    let health = #"{"jsonrpc":"2.0","id":2,"method":"health"}"#
+    let second = try runPlek(["serve", "--state", state], input: Data((health + "\n").utf8))
+    #expect(second.standardOutput.contains(#""durableSequence":1"#))
+    #expect(second.standardOutput.contains(#""participants":299"#))
+  }
+
+  @Test func oneServerPerDirectory() throws {
+    let scratch = ScratchDirectory()
+    let state = scratch.path + "/state"
+    let process = Process()
+    process.executableURL = Executable.plek
+    process.arguments = ["serve", "--state", state]
+    process.currentDirectoryURL = URL(fileURLWithPath: Executable.repositoryRoot)
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer {
+      try? input.fileHandleForWriting.close()
+      process.waitUntilExit()
+    }
+    // Wait until the first server answers: it holds the lock then.
+    input.fileHandleForWriting.write(
+      Data((#"{"jsonrpc":"2.0","id":1,"method":"health"}"# + "\n").utf8))
+    var answered = Data()
+    while !answered.contains(0x0A) { answered += output.fileHandleForReading.availableData }
+    let second = try runPlek(["serve", "--state", state], input: Data())
+    #expect(second.status == 1)
+    #expect(second.standardError.contains("another plek serve is using the state directory"))
+  }
+
+  @Test func repairAndJournalLimitNeedState() throws {
+    #expect(try runPlek(["serve", "--repair"], input: Data()).status == 2)
+  }
+}
