@@ -192,6 +192,7 @@ do {
     try scenarios.regionAdvice()
   }
   if selected("assign") { try scenarios.assign() }
+  if selected("state") { try scenarios.state() }
   if selected("assign shape") { try scenarios.assignShape() }
   if selected("policy") {
     try scenarios.policy()

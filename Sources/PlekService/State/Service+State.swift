@@ -19,6 +19,8 @@ public final class ServiceState: @unchecked Sendable {
 
   /// The last sequence number made durable.
   public var durableSequence: UInt64 { journal.durableSequence }
+  /// The journal's size in bytes.
+  public var journalBytes: Int { journal.bytes }
 }
 
 extension Service {
