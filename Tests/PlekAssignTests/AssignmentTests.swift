@@ -23,6 +23,20 @@ struct AssignmentTests {
     return fits
   }
 
+  /// What the proposal's certificate gets wrong over every fit (nothing, when it proves it).
+  static func violations(
+    _ proposal: Assignment, _ engine: MatchEngine,
+    _ fits: [ParticipantID: [(place: PlaceID, score: Int64)]]
+  ) -> [CertificateViolation] {
+    var freeSlots: [PlaceID: Int] = [:]
+    for id in engine.placeIDs { freeSlots[id] = engine.place(id)!.freeSlots }
+    var placed: [ParticipantID: PlaceID] = [:]
+    for placement in proposal.placements { placed[placement.participantID] = placement.placeID }
+    return proposal.certificate.violations(
+      placed: placed, people: engine.participantIDs, freeSlots: freeSlots,
+      fits: { fits[$0] ?? [] })
+  }
+
   @Test(arguments: [(seed: 11, people: 300, places: 120), (seed: 12, people: 200, places: 400)])
   func proposalIsProvenOptimalOverEveryFit(seed: Int, people: Int, places: Int) throws {
     let engine = try TestData.engine(seed: UInt64(seed), participants: people, places: places)
@@ -32,14 +46,10 @@ struct AssignmentTests {
     for (threads, fitsPerPerson) in [(1, 24), (0, 24), (1, 2), (0, 1)] {
       let proposal = try engine.assign(
         options: QueryOptions(day: day, threads: threads), fitsPerPerson: fitsPerPerson)
+      let violations = Self.violations(proposal, engine, fits)
+      #expect(violations.isEmpty, "\(violations.prefix(3))")
       var freeSlots: [PlaceID: Int] = [:]
       for id in engine.placeIDs { freeSlots[id] = engine.place(id)!.freeSlots }
-      var placed: [ParticipantID: PlaceID] = [:]
-      for placement in proposal.placements { placed[placement.participantID] = placement.placeID }
-      let violations = proposal.certificate.violations(
-        placed: placed, people: engine.participantIDs, freeSlots: freeSlots,
-        fits: { fits[$0] ?? [] })
-      #expect(violations.isEmpty, "\(violations.prefix(3))")
       // The count is the maximum: a plain maximum flow over every fit.
       let columns = Dictionary(uniqueKeysWithValues: engine.placeIDs.enumerated().map { ($1, $0) })
       let problem = ReferenceAssignment.Problem(
@@ -129,14 +139,7 @@ struct AssignmentTests {
       #expect(
         updated.placements.reduce(0) { $0 + $1.scoreMillionths }
           == fresh.placements.reduce(0) { $0 + $1.scoreMillionths }, "step \(step)")
-      let fits = Self.allFits(engine, day: TestData.day)
-      var freeSlots: [PlaceID: Int] = [:]
-      for id in engine.placeIDs { freeSlots[id] = engine.place(id)!.freeSlots }
-      var placed: [ParticipantID: PlaceID] = [:]
-      for placement in updated.placements { placed[placement.participantID] = placement.placeID }
-      let violations = updated.certificate.violations(
-        placed: placed, people: engine.participantIDs, freeSlots: freeSlots,
-        fits: { fits[$0] ?? [] })
+      let violations = Self.violations(updated, engine, Self.allFits(engine, day: TestData.day))
       #expect(violations.isEmpty, "step \(step): \(violations.prefix(3))")
     }
   }

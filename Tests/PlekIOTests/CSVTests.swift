@@ -86,7 +86,7 @@ struct CSVTests {
       [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.datasets + "/examples/places.csv"))))
     let (placeRecords, placeIssues) = RecordCSV.importPlaces(places, taxonomy: Fixtures.taxonomy)
     #expect(placeIssues == [])
-    #expect(placeRecords.first?.title == "Orderpicker; dagdienst\nmet heftruckcursus")
+    #expect(placeRecords.first?.title == "Orderpicker; dagdienst met heftruckcursus")
     #expect(placeRecords.first?.learningOffer?.months == 6)
     #expect(placeRecords.last?.learningOffer == nil)
   }

@@ -48,18 +48,25 @@ extension Service {
     }
   }
 
+  /// The scope, day, horizon and language of a regional request, the reader checked.
+  func regionRequest(_ reader: inout Params) throws(RPCError) -> (
+    AssignmentScope, QueryOptions, Language
+  ) {
+    let day = reader.day("date", default: today())
+    let horizon = horizonDays(&reader)
+    let language = reader.choice("lang", default: Language.english)
+    let scope = scope(&reader)
+    try reader.check()
+    return (scope, QueryOptions(day: day, threads: threads, horizonDays: horizon), language)
+  }
+
   /// A regional placement proposal (officers only): `filters`, `participants`, `places`,
   /// `date`, `horizonDays`, `lang`.
   mutating func assign(_ params: JSONValue?) throws(RPCError) -> JSONValue {
     var reader = try Params(
       params,
       allowed: ["filters", "participants", "places", "date", "horizonDays", "lang"])
-    let day = reader.day("date", default: today())
-    let horizon = horizonDays(&reader)
-    let language = reader.choice("lang", default: Language.english)
-    let scope = scope(&reader)
-    try reader.check()
-    let options = QueryOptions(day: day, threads: threads, horizonDays: horizon)
+    let (scope, options, language) = try regionRequest(&reader)
     let assignment: Assignment
     do throws(MatchError) {
       assignment = try session(scope: scope, options: options).proposal()
@@ -84,12 +91,7 @@ extension Service {
       params,
       allowed: ["filters", "participants", "places", "k", "date", "horizonDays", "lang"])
     let depth = reader.int("k", 1...Limits.maximumK, default: CompetitionIndex.standardDepth)
-    let day = reader.day("date", default: today())
-    let horizon = horizonDays(&reader)
-    let language = reader.choice("lang", default: Language.english)
-    let scope = scope(&reader)
-    try reader.check()
-    let options = QueryOptions(day: day, threads: threads, horizonDays: horizon)
+    let (scope, options, language) = try regionRequest(&reader)
     let report: CongestionReport
     do throws(MatchError) {
       report = try session(scope: scope, options: options).congestion(in: engine, depth: depth)

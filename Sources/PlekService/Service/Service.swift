@@ -142,16 +142,12 @@ public struct Service: Sendable {
     return handle(request: value).map { JSONWriter().bytes($0) }
   }
 
-  /// The answer to a request of a batch whose answer is over the limit: an
-  /// error, or nothing for a notification.
+  /// The answer to a request of a batch whose answer is over the limit: an error, or nothing
+  /// for a notification.
   mutating func refusedOverLimit(_ element: JSONValue, bytes: Int) -> JSONValue? {
-    requestCount += 1
-    errorCount += 1
-    guard case .object(let members) = element, let id = members.first(where: { $0.key == "id" })
-    else { return nil }
-    return Self.response(
-      id: Self.validID(id.value) ? id.value : .null,
-      error: RPCError(
+    refused(
+      element,
+      RPCError(
         code: RPCErrorCode.payloadTooLarge,
         message:
           "not executed: the answers of this batch reached \(bytes) bytes, over the limit of \(options.maximumAnswerBytes); send the rest in another line",
@@ -161,16 +157,21 @@ public struct Service: Sendable {
   /// The answer to a request of a batch that came after `shutdown`: an error, or nothing for a
   /// notification.
   mutating func refusedAfterShutdown(_ element: JSONValue) -> JSONValue? {
+    refused(
+      element,
+      RPCError(
+        code: RPCErrorCode.shuttingDown,
+        message: "not executed: the service is shutting down (shutdown came earlier in this batch)")
+    )
+  }
+
+  /// A request of a batch answered with `error` and not executed (counted as an error).
+  mutating func refused(_ element: JSONValue, _ error: RPCError) -> JSONValue? {
     requestCount += 1
     errorCount += 1
     guard case .object(let members) = element, let id = members.first(where: { $0.key == "id" })
     else { return nil }
-    return Self.response(
-      id: Self.validID(id.value) ? id.value : .null,
-      error: RPCError(
-        code: RPCErrorCode.shuttingDown,
-        message: "not executed: the service is shutting down (shutdown came earlier in this batch)")
-    )
+    return Self.response(id: Self.validID(id.value) ? id.value : .null, error: error)
   }
 
   /// Handles one request object; `nil` for a notification.

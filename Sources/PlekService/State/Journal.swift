@@ -81,17 +81,7 @@ final class Journal: @unchecked Sendable {
   /// crash. One sync covers every record appended since the last.
   func sync() throws {
     guard !buffer.isEmpty else { return }
-    var offset = 0
-    try buffer.withUnsafeBytes { raw in
-      while offset < raw.count {
-        let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw StateError("cannot write the journal \(path): errno \(errno)")
-        }
-        offset += written
-      }
-    }
+    try StateDirectory.writeAll(buffer, to: descriptor, named: "the journal " + path)
     guard fsync(descriptor) == 0 else {
       throw StateError("cannot fsync the journal \(path): errno \(errno)")
     }

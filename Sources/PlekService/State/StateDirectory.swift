@@ -172,6 +172,12 @@ public final class StateDirectory: @unchecked Sendable {
     let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw StateError("cannot create \(file): errno \(errno)") }
     defer { close(descriptor) }
+    try writeAll(bytes, to: descriptor, named: file)
+    guard fsync(descriptor) == 0 else { throw StateError("cannot fsync \(file): errno \(errno)") }
+  }
+
+  /// Writes every byte to a descriptor, after interrupts and partial writes too.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32, named file: String) throws {
     var offset = 0
     try bytes.withUnsafeBytes { raw in
       while offset < raw.count {
@@ -183,7 +189,6 @@ public final class StateDirectory: @unchecked Sendable {
         offset += written
       }
     }
-    guard fsync(descriptor) == 0 else { throw StateError("cannot fsync \(file): errno \(errno)") }
   }
 
   /// Fsyncs a directory, so that the names in it survive a crash.

@@ -56,6 +56,16 @@ extension Invocation {
   }
 
   /// `--format`, one of `allowed`.
+  /// `--out` and `--format` of a command that writes a report: the format defaults to the
+  /// file name's (.json, .csv), else csv for a file and a table for the terminal.
+  func reportOutput() throws(UsageError) -> (out: String?, format: String) {
+    let out = value("out")
+    let lower = out?.lowercased() ?? ""
+    let defaultFormat =
+      lower.hasSuffix(".json") ? "json" : lower.hasSuffix(".csv") || out != nil ? "csv" : "table"
+    return (out, try choice("format", of: ["table", "csv", "json"], default: defaultFormat))
+  }
+
   func format(_ allowed: [String] = ["table", "json", "csv"]) throws(UsageError) -> String {
     try choice("format", of: allowed, default: "table")
   }

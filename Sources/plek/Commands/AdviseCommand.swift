@@ -75,12 +75,7 @@ extension Commands {
       throw UsageError(
         message: "--all takes no participant id (got \(invocation.positionals[0]))", hint: nil)
     }
-    let out = invocation.value("out")
-    let lower = out?.lowercased() ?? ""
-    let defaultFormat =
-      lower.hasSuffix(".json") ? "json" : lower.hasSuffix(".csv") || out != nil ? "csv" : "table"
-    let format = try invocation.choice(
-      "format", of: ["table", "csv", "json"], default: defaultFormat)
+    let (out, format) = try invocation.reportOutput()
     let language = try invocation.language()
     let day = try invocation.day()
     let horizon = try invocation.horizon()

@@ -47,12 +47,7 @@ extension Commands {
       entry — for plain and spread shortlists (plek shortlist --spread).
       """
   ) { invocation in
-    let out = invocation.value("out")
-    let lower = out?.lowercased() ?? ""
-    let defaultFormat =
-      lower.hasSuffix(".json") ? "json" : lower.hasSuffix(".csv") || out != nil ? "csv" : "table"
-    let format = try invocation.choice(
-      "format", of: ["table", "csv", "json"], default: defaultFormat)
+    let (out, format) = try invocation.reportOutput()
     let language = try invocation.language()
     let day = try invocation.day()
     let horizon = try invocation.horizon()
@@ -74,40 +69,38 @@ extension Commands {
       ? textRendering(localizer)
       : TextRendering(
         localizer: localizer, width: nil, colour: false)
+    let json = JSONRendering(localizer: localizer)
+    let byteOrderMark = out != nil && out != "-"
+    /// The bytes of one presentation in the format asked for.
+    func render<P>(
+      _ presentation: P, json: (P) -> JSONValue, csv: (P) -> (header: [String], rows: [[String]]),
+      text: (P) -> String
+    ) -> [UInt8] {
+      switch format {
+      case "json": return JSONWriter(style: .pretty).bytes(json(presentation))
+      case "csv":
+        let table = csv(presentation)
+        return CSVRendering(localizer: localizer).bytes(
+          header: table.header, rows: table.rows, byteOrderMark: byteOrderMark)
+      default: return Array(text(presentation).utf8)
+      }
+    }
     let bytes: [UInt8]
     let counted: String
     if report {
       let presentation = Presenter(audience: .officer).congestion(
         try session.congestion(in: engine, depth: depth))
       counted = "the congestion report for \(presentation.report.people) participants"
-      switch format {
-      case "json":
-        bytes = JSONWriter(style: .pretty).bytes(
-          JSONRendering(localizer: localizer).congestion(presentation))
-      case "csv":
-        let table = csv.congestion(presentation)
-        bytes = csv.bytes(
-          header: table.header, rows: table.rows, byteOrderMark: out != nil && out != "-")
-      default:
-        bytes = Array(text.congestion(presentation).utf8)
-      }
+      bytes = render(
+        presentation, json: json.congestion, csv: csv.congestion, text: text.congestion)
     } else {
       let assignment = session.proposal()
       guard let presentation = Presenter(audience: .officer).assignment(assignment, in: engine)
       else { throw CommandFailure(message: "the proposal is for officers") }
       counted =
         "a proposal placing \(assignment.placedCount) of \(assignment.participantIDs.count) participants"
-      switch format {
-      case "json":
-        bytes = JSONWriter(style: .pretty).bytes(
-          JSONRendering(localizer: localizer).assignment(presentation))
-      case "csv":
-        let table = csv.assignment(presentation)
-        bytes = csv.bytes(
-          header: table.header, rows: table.rows, byteOrderMark: out != nil && out != "-")
-      default:
-        bytes = Array(text.assignment(presentation).utf8)
-      }
+      bytes = render(
+        presentation, json: json.assignment, csv: csv.assignment, text: text.assignment)
     }
     try writeOutput(bytes, to: out ?? "-")
     if let out, out != "-" {
