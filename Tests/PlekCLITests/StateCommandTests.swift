@@ -59,3 +59,31 @@ struct StateCommandTests {
     #expect(try runPlek(["serve", "--repair"], input: Data()).status == 2)
   }
 }
+
+/// `plek snapshot` and `--data FILE`: the binary snapshot gives the same answers as the JSON
+/// files it was written from, and turns back into them.
+@Suite("plek snapshot")
+struct SnapshotCommandTests {
+  @Test func aSnapshotAnswersAsTheFilesDo() throws {
+    let scratch = ScratchDirectory()
+    let file = scratch.path + "/sample.plek"
+    let written = try runPlek(["snapshot", "--out", file])
+    #expect(written.status == 0, "\(written.standardError)")
+    let fromFiles = try runPlek(["batch", "--out", "-", "--top", "3", "--date", "2026-11-22"])
+    let fromSnapshot = try runPlek([
+      "batch", "--data", file, "--out", "-", "--top", "3", "--date", "2026-11-22",
+    ])
+    #expect(fromSnapshot.status == 0, "\(fromSnapshot.standardError)")
+    #expect(fromSnapshot.standardOutput == fromFiles.standardOutput)
+    let back = scratch.path + "/back"
+    #expect(try runPlek(["export", "--data", file, "--dataset", back]).status == 0)
+    #expect(try runPlek(["validate", back]).standardOutput.contains("no problems"))
+    // A damaged snapshot is refused with the reason.
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    bytes[bytes.count / 2] ^= 0x01
+    try bytes.write(to: URL(fileURLWithPath: file))
+    let damaged = try runPlek(["shortlist", "P-000003", "--data", file])
+    #expect(damaged.status == 1)
+    #expect(damaged.standardError.contains("fails its checksum"))
+  }
+}

@@ -16,19 +16,16 @@ struct HostileFileTests {
     return DatasetLoader.load(directory: directory.path, taxonomyDirectory: Repository.taxonomy)
   }
 
-  @Test(arguments: [
-    (
-      "a million 1s", "[" + Array(repeating: "1", count: 1_000_000).joined(separator: ",") + "]",
-      1_000_000
-    ),
-    (
-      "records missing every field",
-      "[" + Array(repeating: "{}", count: 100_000).joined(separator: ",") + "]",
-      -1
-    ),
-  ])
-  func problemsAreCappedPerFile(name: String, text: String, total: Int) {
-    let report = Self.load(places: text)
+  /// The file's text, made here (a million-element argument would fill the test log).
+  static func text(_ name: String) -> String {
+    name == "ones"
+      ? "[" + Array(repeating: "1", count: 1_000_000).joined(separator: ",") + "]"
+      : "[" + Array(repeating: "{}", count: 100_000).joined(separator: ",") + "]"
+  }
+
+  @Test(arguments: [("ones", 1_000_000), ("records missing every field", -1)])
+  func problemsAreCappedPerFile(name: String, total: Int) {
+    let report = Self.load(places: Self.text(name))
     let issues = report.issues.filter { $0.file == "places.json" }
     #expect(issues.count == DatasetLoader.problemsListedPerFile + 1, "\(name)")
     let last = issues.last

@@ -214,7 +214,7 @@ struct StateTests {
     let scratch = ScratchDirectory()
     let path = scratch.path + "/state"
     _ = try Self.open(path)
-    for file in ["", "/CURRENT", "/journal-1", "/snapshot-1", "/snapshot-1/participants.json"] {
+    for file in ["", "/CURRENT", "/journal-1", "/snapshot-1", "/snapshot-1/snapshot.plek"] {
       var status = stat()
       #expect(stat(path + file, &status) == 0)
       #expect(status.st_mode & 0o077 == 0, "\(file) \(String(status.st_mode, radix: 8))")

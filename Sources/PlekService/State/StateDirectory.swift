@@ -10,7 +10,7 @@ import PlekIO
 ///   while it removes the old generation;
 /// - `CURRENT`: `generation N sequence S`: the snapshot and journal in use, and the last
 ///   sequence number the snapshot holds;
-/// - `snapshot-N/`: `participants.json`, `places.json`, `policy.json`, as `--data` takes them;
+/// - `snapshot-N/snapshot.plek`: the records and the policy (``BinarySnapshot``);
 /// - `journal-N`: the mutations acknowledged since (``Journal``).
 ///
 /// A new generation is written beside the old, fsynced (files and directories), and only
@@ -26,6 +26,8 @@ public final class StateDirectory: @unchecked Sendable {
   private let lock: Int32
 
   static let current = "CURRENT"
+  /// The binary snapshot's file in a snapshot directory.
+  static let snapshotFile = "snapshot.plek"
 
   private init(path: String, lock: Int32, generation: Int, snapshotSequence: UInt64) {
     self.path = path
@@ -123,16 +125,14 @@ public final class StateDirectory: @unchecked Sendable {
     guard mkdir(temporary, 0o700) == 0 else {
       throw StateError("cannot create \(temporary): errno \(errno)")
     }
-    let writer = JSONWriter(style: .linePerElement)
-    try Self.writeDurably(
-      writer.bytes(.array(engine.participantIDs.map { engine.participant($0)!.json })),
-      to: temporary + "/" + DatasetLoader.participantsFile)
+    // The binary snapshot: every record and the policy, checksummed (``BinarySnapshot``).
+    let people = engine.participantIDs.map { engine.participant($0)! }
     try reached()
     try Self.writeDurably(
-      writer.bytes(.array(engine.placeIDs.map { engine.place($0)!.json })),
-      to: temporary + "/" + DatasetLoader.placesFile)
-    try Self.writeDurably(
-      JSONWriter(style: .pretty).bytes(engine.policy.json), to: temporary + "/policy.json")
+      BinarySnapshot.bytes(
+        participants: people, places: engine.placeIDs.map { engine.place($0)! },
+        policy: engine.policy, taxonomy: engine.taxonomy),
+      to: temporary + "/" + Self.snapshotFile)
     try Self.syncDirectory(temporary)
     try? FileManager.default.removeItem(atPath: snapshot)
     guard rename(temporary, snapshot) == 0 else {
@@ -203,9 +203,28 @@ public final class StateDirectory: @unchecked Sendable {
 
   // MARK: Reading
 
-  /// The engine of the snapshot in use (taxonomy from `taxonomyDirectory`).
+  /// The engine of the snapshot in use (taxonomy from `taxonomyDirectory`): the binary
+  /// snapshot, or the JSON files of a snapshot directory written before it existed.
   public func loadSnapshot(taxonomyDirectory: String) throws -> MatchEngine {
     let directory = snapshotDirectory(generation)
+    let binary = directory + "/" + Self.snapshotFile
+    if FileManager.default.fileExists(atPath: binary) {
+      let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory)
+      guard let taxonomy else {
+        throw StateError("the taxonomy \(taxonomyDirectory) has \(issues.count) problems")
+      }
+      guard let data = FileManager.default.contents(atPath: binary) else {
+        throw StateError("cannot read \(binary)")
+      }
+      do {
+        let (dataset, policy) = try BinarySnapshot.read([UInt8](data), taxonomy: taxonomy)
+        return try MatchEngine(dataset: dataset, policy: policy)
+      } catch let error as SnapshotError {
+        throw StateError("the snapshot \(binary): \(error)")
+      } catch {
+        throw StateError("the snapshot \(binary) does not build an engine: \(error)")
+      }
+    }
     let report = DatasetLoader.load(directory: directory, taxonomyDirectory: taxonomyDirectory)
     let (policy, policyIssues) = DatasetLoader.loadPolicy(
       file: directory + "/policy.json", taxonomy: report.taxonomy?.value)

@@ -24,6 +24,11 @@ struct DataSession {
         throw CommandFailure(message: error.description)
       }
     }
+    if let file = invocation.value("data"), !DataLocator.isDirectory(file),
+      FileManager.default.fileExists(atPath: file)
+    {
+      return try loadSnapshot(file, invocation)
+    }
     let data = try DataLocator.dataDirectory(invocation.value("data"))
     let taxonomyDirectory = try DataLocator.taxonomyDirectory(
       invocation.value("taxonomy"), data: data)
@@ -48,6 +53,28 @@ struct DataSession {
         dataDirectory: data, engine: try MatchEngine(dataset: dataset, policy: policy))
     } catch {
       throw CommandFailure(message: "cannot build the engine: \(error)")
+    }
+  }
+
+  /// `--data FILE`: a binary snapshot (``BinarySnapshot``), with its own policy.
+  static func loadSnapshot(_ file: String, _ invocation: Invocation) throws -> DataSession {
+    let taxonomyDirectory = try DataLocator.taxonomyDirectory(invocation.value("taxonomy"))
+    let (taxonomy, issues) = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory)
+    guard let taxonomy else {
+      throw CommandFailure(
+        message: "the taxonomy \(taxonomyDirectory) has \(issues.count) problems")
+    }
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw CommandFailure(message: "cannot read \(file)")
+    }
+    do {
+      let (dataset, policy) = try BinarySnapshot.read([UInt8](data), taxonomy: taxonomy)
+      return DataSession(
+        dataDirectory: file, engine: try MatchEngine(dataset: dataset, policy: policy))
+    } catch let error as SnapshotError {
+      throw CommandFailure(message: "\(file): \(error)")
+    } catch {
+      throw CommandFailure(message: "\(file) does not build an engine: \(error)")
     }
   }
 }

@@ -1,0 +1,103 @@
+import PlekCore
+
+/// Little-endian bytes for the binary snapshot: fixed-width integers and doubles, strings
+/// with a 16-bit length.
+struct ByteWriter {
+  var bytes: [UInt8] = []
+
+  mutating func u8(_ value: UInt8) { bytes.append(value) }
+  mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+  mutating func u16(_ value: Int) {
+    withUnsafeBytes(of: UInt16(truncatingIfNeeded: value).littleEndian) { bytes += $0 }
+  }
+  mutating func i32(_ value: Int32) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+  mutating func i64(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 } }
+  mutating func f64(_ value: Double) {
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 }
+  }
+  mutating func string(_ text: String) {
+    let utf8 = Array(text.utf8)
+    u16(utf8.count)
+    bytes += utf8
+  }
+  mutating func strings(_ texts: [String]) {
+    u16(texts.count)
+    for text in texts { string(text) }
+  }
+}
+
+/// Reads what ``ByteWriter`` wrote; every read checks the bounds.
+struct ByteReader {
+  let bytes: [UInt8]
+  var offset: Int
+  let end: Int
+
+  init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
+    self.bytes = bytes
+    offset = start
+    self.end = end ?? bytes.count
+  }
+
+  var isAtEnd: Bool { offset == end }
+
+  mutating func take(_ count: Int) throws(SnapshotError) -> ArraySlice<UInt8> {
+    guard count >= 0, end - offset >= count else {
+      throw SnapshotError("a record runs past its section at offset \(offset)")
+    }
+    defer { offset += count }
+    return bytes[offset..<(offset + count)]
+  }
+
+  mutating func u8() throws(SnapshotError) -> UInt8 { try take(1).first! }
+  mutating func bool() throws(SnapshotError) -> Bool { try u8() != 0 }
+  mutating func u16() throws(SnapshotError) -> Int {
+    let raw = try take(2)
+    return Int(raw[raw.startIndex]) | Int(raw[raw.startIndex + 1]) << 8
+  }
+  mutating func u64() throws(SnapshotError) -> UInt64 {
+    let raw = try take(8)
+    var value: UInt64 = 0
+    for index in 0..<8 { value |= UInt64(raw[raw.startIndex + index]) << (8 * index) }
+    return value
+  }
+  mutating func i32() throws(SnapshotError) -> Int32 {
+    let raw = try take(4)
+    var value: UInt32 = 0
+    for index in 0..<4 { value |= UInt32(raw[raw.startIndex + index]) << (8 * index) }
+    return Int32(bitPattern: value)
+  }
+  mutating func i64() throws(SnapshotError) -> Int { Int(Int64(bitPattern: try u64())) }
+  mutating func f64() throws(SnapshotError) -> Double { Double(bitPattern: try u64()) }
+  mutating func string() throws(SnapshotError) -> String {
+    String(decoding: try take(try u16()), as: UTF8.self)
+  }
+  mutating func strings() throws(SnapshotError) -> [String] {
+    var result: [String] = []
+    for _ in 0..<(try u16()) { result.append(try string()) }
+    return result
+  }
+
+  /// A value of a string-coded vocabulary.
+  mutating func word<Value: RawRepresentable>(_ type: Value.Type) throws(SnapshotError) -> Value
+  where Value.RawValue == String {
+    let text = try string()
+    guard let value = Value(rawValue: text) else {
+      throw SnapshotError("an unknown \(Value.self) \(text.prefix(40).debugDescription)")
+    }
+    return value
+  }
+
+  mutating func id<Tag>(_ type: Identifier<Tag>.Type) throws(SnapshotError) -> Identifier<Tag> {
+    let text = try string()
+    guard let id = Identifier<Tag>(text) else {
+      throw SnapshotError("a malformed id \(text.prefix(40).debugDescription)")
+    }
+    return id
+  }
+}
+
+/// Why a binary snapshot cannot be read.
+public struct SnapshotError: Error, CustomStringConvertible, Sendable {
+  public var description: String
+  init(_ description: String) { self.description = description }
+}

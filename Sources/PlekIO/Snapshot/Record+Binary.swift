@@ -1,0 +1,207 @@
+import PlekCore
+
+/// Participants and places in the binary snapshot's bytes: every field, in declaration
+/// order; ids and vocabulary values as their text, levels and counts as integers.
+extension ByteWriter {
+  mutating func competencies(_ entries: [CompetencyEntry]) {
+    u16(entries.count)
+    for entry in entries {
+      string(entry.id.rawValue)
+      u8(entry.level.rawValue)
+    }
+  }
+
+  mutating func load(_ profile: LoadProfile) {
+    for dimension in LoadDimension.allCases { u8(profile[dimension]?.rawValue ?? 0xFF) }
+  }
+
+  mutating func participant(_ person: Participant) {
+    string(person.id.rawValue)
+    string(person.municipality.rawValue)
+    f64(person.location.latitude)
+    f64(person.location.longitude)
+    string(person.targetGroup.rawValue)
+    strings(person.indications.map(\.rawValue).sorted())
+    load(person.loadCapacity)
+    competencies(person.competencies)
+    string(person.dutchLevel?.rawValue ?? "")
+    string(person.developmentPace.rawValue)
+    bool(person.wageValue != nil)
+    i64(person.wageValue ?? 0)
+    string(person.supportNeed.rawValue)
+    let wishes = person.wishes
+    u16(wishes.sectors.count)
+    for preference in wishes.sectors {
+      string(preference.sector.rawValue)
+      switch preference.wish {
+      case .excluded: u16(0)
+      case .neutral: u16(1)
+      case .wanted(let rank): u16(1 + rank)
+      }
+    }
+    i64(wishes.hoursPerWeek.min)
+    i64(wishes.hoursPerWeek.max)
+    i64(wishes.maxTravelMinutes)
+    string(wishes.transport.rawValue)
+    bool(wishes.wantsCertificate)
+    i32(person.availableFrom.daysSinceEpoch)
+  }
+
+  mutating func place(_ place: Place) {
+    string(place.id.rawValue)
+    string(place.employerID.rawValue)
+    string(place.employerKind.rawValue)
+    bool(place.title != nil)
+    string(place.title ?? "")
+    strings(place.sectors.map(\.rawValue))
+    f64(place.location.latitude)
+    f64(place.location.longitude)
+    i64(place.hoursPerWeek.min)
+    i64(place.hoursPerWeek.max)
+    load(place.loadDemand)
+    strings(place.adaptable.map(\.rawValue).sorted())
+    competencies(place.requiredCompetencies)
+    competencies(place.desiredCompetencies)
+    string(place.dutchLevel.rawValue)
+    bool(place.learningOffer != nil)
+    if let offer = place.learningOffer {
+      competencies(offer.teaches)
+      i64(offer.months)
+      bool(offer.certificate)
+      bool(offer.teachesDutch)
+    }
+    string(place.support.rawValue)
+    bool(place.acceptsWageSubsidy)
+    strings(place.requiredIndications.map(\.rawValue).sorted())
+    i64(place.freeSlots)
+    i32(place.openFrom.daysSinceEpoch)
+  }
+}
+
+extension ByteReader {
+  mutating func taxonomyID<Tag>(_ type: TaxonomyID<Tag>.Type) throws(SnapshotError)
+    -> TaxonomyID<Tag>
+  {
+    let text = try string()
+    guard let id = TaxonomyID<Tag>(text) else {
+      throw SnapshotError("a malformed taxonomy id \(text.prefix(40).debugDescription)")
+    }
+    return id
+  }
+
+  mutating func competencies() throws(SnapshotError) -> [CompetencyEntry] {
+    var entries: [CompetencyEntry] = []
+    for _ in 0..<(try u16()) {
+      let id = try taxonomyID(CompetencyID.self)
+      guard let level = CompetencyLevel(rawValue: try u8()) else {
+        throw SnapshotError("a competency level out of range")
+      }
+      entries.append(CompetencyEntry(id: id, level: level))
+    }
+    return entries
+  }
+
+  mutating func load() throws(SnapshotError) -> LoadProfile {
+    var levels: [LoadDimension: LoadLevel] = [:]
+    for dimension in LoadDimension.allCases {
+      let byte = try u8()
+      if byte == 0xFF { continue }
+      guard let level = LoadLevel(rawValue: byte) else {
+        throw SnapshotError("a load level out of range")
+      }
+      levels[dimension] = level
+    }
+    return LoadProfile(levels)
+  }
+
+  mutating func participant() throws(SnapshotError) -> Participant {
+    let personID = try id(ParticipantID.self)
+    let municipality = try taxonomyID(MunicipalityID.self)
+    let location = GeoPoint(latitude: try f64(), longitude: try f64())
+    let targetGroup = try word(TargetGroup.self)
+    var indications = Set<Indication>()
+    for text in try strings() {
+      guard let indication = Indication(rawValue: text) else {
+        throw SnapshotError("an unknown indication")
+      }
+      indications.insert(indication)
+    }
+    let capacity = try load()
+    let competencies = try competencies()
+    let dutchText = try string()
+    let dutch = dutchText.isEmpty ? nil : DutchLevel(rawValue: dutchText)
+    let pace = try word(DevelopmentPace.self)
+    let hasWage = try bool()
+    let wage = try i64()
+    let support = try word(SupportNeed.self)
+    var sectors: [SectorPreference] = []
+    for _ in 0..<(try u16()) {
+      let sector = try taxonomyID(SectorID.self)
+      let code = try u16()
+      sectors.append(
+        SectorPreference(
+          sector: sector,
+          wish: code == 0 ? .excluded : code == 1 ? .neutral : .wanted(rank: code - 1)))
+    }
+    let hours = HoursRange(min: try i64(), max: try i64())
+    let travel = try i64()
+    let transport = try word(TransportMode.self)
+    let certificate = try bool()
+    let available = Day(daysSinceEpoch: try i32())
+    return Participant(
+      id: personID, municipality: municipality, location: location, targetGroup: targetGroup,
+      indications: indications, loadCapacity: capacity, competencies: competencies,
+      dutchLevel: dutch, developmentPace: pace, wageValue: hasWage ? wage : nil,
+      supportNeed: support,
+      wishes: Wishes(
+        sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: travel, transport: transport,
+        wantsCertificate: certificate),
+      availableFrom: available)
+  }
+
+  mutating func place() throws(SnapshotError) -> Place {
+    let placeID = try id(PlaceID.self)
+    let employer = try id(EmployerID.self)
+    let kind = try word(EmployerKind.self)
+    let hasTitle = try bool()
+    let titleText = try string()
+    var sectors: [SectorID] = []
+    for _ in 0..<(try u16()) { sectors.append(try taxonomyID(SectorID.self)) }
+    let location = GeoPoint(latitude: try f64(), longitude: try f64())
+    let hours = HoursRange(min: try i64(), max: try i64())
+    let demand = try load()
+    var adaptable = Set<LoadDimension>()
+    for text in try strings() {
+      guard let dimension = LoadDimension(rawValue: text) else {
+        throw SnapshotError("an unknown load dimension")
+      }
+      adaptable.insert(dimension)
+    }
+    let required = try competencies()
+    let desired = try competencies()
+    let dutch = try word(DutchLevel.self)
+    var offer: LearningOffer?
+    if try bool() {
+      offer = LearningOffer(
+        teaches: try competencies(), months: try i64(), certificate: try bool(),
+        teachesDutch: try bool())
+    }
+    let support = try word(SupportOffer.self)
+    let subsidy = try bool()
+    var indications = Set<Indication>()
+    for text in try strings() {
+      guard let indication = Indication(rawValue: text) else {
+        throw SnapshotError("an unknown indication")
+      }
+      indications.insert(indication)
+    }
+    let slots = try i64()
+    let open = Day(daysSinceEpoch: try i32())
+    return Place(
+      id: placeID, employerID: employer, employerKind: kind, title: hasTitle ? titleText : nil,
+      sectors: sectors, location: location, hoursPerWeek: hours, loadDemand: demand,
+      adaptable: adaptable, requiredCompetencies: required, desiredCompetencies: desired,
+      dutchLevel: dutch, learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
+      requiredIndications: indications, freeSlots: slots, openFrom: open)
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import PlekCore
+import PlekTestSupport
+import Testing
+
+@testable import PlekIO
+
+/// The binary snapshot: every record and the policy come back exactly; a changed, cut or
+/// foreign file is refused naming what is wrong.
+@Suite("Binary snapshot")
+struct BinarySnapshotTests {
+  static func bytes(_ people: [Participant], _ places: [Place], _ policy: Policy = .default)
+    -> [UInt8]
+  {
+    BinarySnapshot.bytes(
+      participants: people, places: places, policy: policy, taxonomy: TestData.taxonomy)
+  }
+
+  @Test func theSampleAndGeneratedDataRoundTrip() throws {
+    let sample = TestData.sample
+    var policy = Policy.default
+    policy.weights.wishes = 0.4
+    let generated = TestData.generated(seed: 5, participants: 800, places: 1500)
+    for (people, places) in [
+      (sample.participants.map(\.value), sample.places.map(\.value)),
+      (generated.people, generated.places),
+    ] {
+      let read = try BinarySnapshot.read(
+        Self.bytes(people, places, policy), taxonomy: TestData.validatedTaxonomy)
+      #expect(read.dataset.participants.map(\.value) == people)
+      #expect(read.dataset.places.map(\.value) == places)
+      #expect(read.policy.value == policy)
+    }
+  }
+
+  @Test func damageIsRefusedWithItsReason() throws {
+    let bytes = Self.bytes(
+      TestData.sample.participants.map(\.value), TestData.sample.places.map(\.value))
+    let cases: [(String, [UInt8])] = [
+      ("not a Plek snapshot", Array("hello world, not a snapshot".utf8)),
+      ("cut short", Array(bytes.prefix(bytes.count - 10))),
+      (
+        "fails its checksum",
+        {
+          var b = bytes
+          b[b.count / 2] ^= 0x10
+          return b
+        }()
+      ),
+      (
+        "version",
+        {
+          var b = bytes
+          b[8] = 9
+          return b
+        }()
+      ),
+    ]
+    for (reason, damaged) in cases {
+      #expect {
+        try BinarySnapshot.read(damaged, taxonomy: TestData.validatedTaxonomy)
+      } throws: { error in
+        "\(error)".contains(reason)
+      }
+    }
+    // Another taxonomy: the fingerprint differs.
+    let taxonomy = TestData.taxonomy
+    let other = Taxonomy(
+      sectors: taxonomy.sectors, competencies: Array(taxonomy.competencies.dropLast()),
+      loadDimensions: taxonomy.loadDimensions, region: taxonomy.region)
+    #expect(other.fingerprint != taxonomy.fingerprint)
+    if let validated = other.validated().validated {
+      #expect {
+        try BinarySnapshot.read(bytes, taxonomy: validated)
+      } throws: { error in
+        "\(error)".contains("another taxonomy")
+      }
+    }
+  }
+}
