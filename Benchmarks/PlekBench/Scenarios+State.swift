@@ -93,6 +93,26 @@ extension Scenarios {
         note:
           "read, checksum, decode and validate every record, then compile and index (the engine is not stored)"
       ))
+    // Where the start-up goes: reading the snapshot, and building the engine from it.
+    let file = state + "/snapshot-\(reopened!.state!.directory.generation)/snapshot.plek"
+    let bytes = [UInt8](FileManager.default.contents(atPath: file)!)
+    let (validated, _) = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory)
+    var readSeconds: [Double] = []
+    var buildSeconds: [Double] = []
+    for _ in 0..<max(2, sizes.runs - 1) {
+      var read: (dataset: Dataset, policy: Validated<Policy>)?
+      readSeconds.append(try time { read = try BinarySnapshot.read(bytes, taxonomy: validated!) })
+      buildSeconds.append(
+        try time { _ = try MatchEngine(dataset: read!.dataset, policy: read!.policy) })
+    }
+    measurements.append(
+      Measurement(
+        scenario: "state, \(count.formatted()) + \(count.formatted())",
+        metric: "of which reading the snapshot (\((bytes.count / 1_000_000).formatted()) MB)",
+        unit: "s",
+        median: Summary(readSeconds).median, p99: nil, runs: readSeconds.count,
+        direction: .lowerIsBetter,
+        note: "building the engine from it: \(format(Summary(buildSeconds).median, 2)) s"))
     measurements.append(
       Measurement(
         scenario: "state, \(count.formatted()) + \(count.formatted())",

@@ -70,6 +70,20 @@ public enum BinarySnapshot {
   public static func read(_ bytes: [UInt8], taxonomy: Validated<Taxonomy>) throws(SnapshotError)
     -> (dataset: Dataset, policy: Validated<Policy>)
   {
+    let result = bytes.withUnsafeBufferPointer {
+      buffer -> Result<(dataset: Dataset, policy: Validated<Policy>), SnapshotError> in
+      do throws(SnapshotError) {
+        return .success(try read(buffer, taxonomy: taxonomy))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  static func read(_ bytes: UnsafeBufferPointer<UInt8>, taxonomy: Validated<Taxonomy>)
+    throws(SnapshotError) -> (dataset: Dataset, policy: Validated<Policy>)
+  {
     guard bytes.count >= 16, Array(bytes[0..<8]) == magic else {
       throw SnapshotError("not a Plek snapshot (no PLEKSNAP at the start)")
     }
@@ -89,7 +103,7 @@ public enum BinarySnapshot {
         throw SnapshotError("section \(tag) is cut short (the file is incomplete)")
       }
       let range = reader.offset..<(reader.offset + Int(length))
-      guard CRC32C.checksum(bytes[range]) == crc else {
+      guard CRC32C.checksum(UnsafeBufferPointer(rebasing: bytes[range])) == crc else {
         throw SnapshotError("section \(tag) at offset \(range.lowerBound) fails its checksum")
       }
       sections[tag] = range
@@ -128,7 +142,7 @@ public enum BinarySnapshot {
 
   /// The records of a section, decoded and validated on all cores.
   static func records<Record: TaxonomyChecked>(
-    _ bytes: [UInt8], _ range: Range<Int>, _ taxonomy: Taxonomy, _ noun: String,
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ taxonomy: Taxonomy, _ noun: String,
     _ decode: @escaping @Sendable (inout ByteReader) throws(SnapshotError) -> Record
   ) throws(SnapshotError) -> [Validated<Record>] {
     var reader = ByteReader(bytes, from: range.lowerBound, to: range.upperBound)
@@ -145,9 +159,12 @@ public enum BinarySnapshot {
     }
     guard reader.isAtEnd else { throw SnapshotError("bytes after the last \(noun)") }
     let ranges = offsets
+    let section = reader
     let decoded = Parallel.map(count, chunkSize: 1024) { chunk in
       chunk.map { index -> Result<Validated<Record>, SnapshotError> in
-        var record = ByteReader(bytes, from: ranges[index].lowerBound, to: ranges[index].upperBound)
+        var record = section
+        record.offset = ranges[index].lowerBound
+        record.end = ranges[index].upperBound
         do throws(SnapshotError) {
           let value = try decode(&record)
           guard record.isAtEnd else { throw SnapshotError("\(noun) \(index) has bytes left over") }

@@ -27,43 +27,47 @@ struct ByteWriter {
 }
 
 /// Reads what ``ByteWriter`` wrote; every read checks the bounds.
-struct ByteReader {
-  let bytes: [UInt8]
+///
+/// The one place of the snapshot code that holds raw memory: a reader borrows the bytes it
+/// reads (a retain and release per field of an array slice was most of a snapshot's load
+/// time), so it must not outlive the `withUnsafeBufferPointer` it was made in.
+struct ByteReader: @unchecked Sendable {
+  let base: UnsafePointer<UInt8>
   var offset: Int
-  let end: Int
+  var end: Int
 
-  init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
-    self.bytes = bytes
+  init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
+    base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
     offset = start
     self.end = end ?? bytes.count
   }
 
   var isAtEnd: Bool { offset == end }
 
-  mutating func take(_ count: Int) throws(SnapshotError) -> ArraySlice<UInt8> {
+  mutating func take(_ count: Int) throws(SnapshotError) -> UnsafeBufferPointer<UInt8> {
     guard count >= 0, end - offset >= count else {
       throw SnapshotError("a record runs past its section at offset \(offset)")
     }
     defer { offset += count }
-    return bytes[offset..<(offset + count)]
+    return UnsafeBufferPointer(start: base + offset, count: count)
   }
 
-  mutating func u8() throws(SnapshotError) -> UInt8 { try take(1).first! }
+  mutating func u8() throws(SnapshotError) -> UInt8 { try take(1)[0] }
   mutating func bool() throws(SnapshotError) -> Bool { try u8() != 0 }
   mutating func u16() throws(SnapshotError) -> Int {
     let raw = try take(2)
-    return Int(raw[raw.startIndex]) | Int(raw[raw.startIndex + 1]) << 8
+    return Int(raw[0]) | Int(raw[1]) << 8
   }
   mutating func u64() throws(SnapshotError) -> UInt64 {
     let raw = try take(8)
     var value: UInt64 = 0
-    for index in 0..<8 { value |= UInt64(raw[raw.startIndex + index]) << (8 * index) }
+    for index in 0..<8 { value |= UInt64(raw[index]) << (8 * index) }
     return value
   }
   mutating func i32() throws(SnapshotError) -> Int32 {
     let raw = try take(4)
     var value: UInt32 = 0
-    for index in 0..<4 { value |= UInt32(raw[raw.startIndex + index]) << (8 * index) }
+    for index in 0..<4 { value |= UInt32(raw[index]) << (8 * index) }
     return Int32(bitPattern: value)
   }
   mutating func i64() throws(SnapshotError) -> Int { Int(Int64(bitPattern: try u64())) }
