@@ -101,6 +101,17 @@ extension ByteReader {
     return entries
   }
 
+  mutating func indications() throws(SnapshotError) -> Set<Indication> {
+    var indications = Set<Indication>()
+    for text in try strings() {
+      guard let indication = Indication(rawValue: text) else {
+        throw SnapshotError("an unknown indication")
+      }
+      indications.insert(indication)
+    }
+    return indications
+  }
+
   mutating func load() throws(SnapshotError) -> LoadProfile {
     var levels: [LoadDimension: LoadLevel] = [:]
     for dimension in LoadDimension.allCases {
@@ -119,13 +130,7 @@ extension ByteReader {
     let municipality = try taxonomyID(MunicipalityID.self)
     let location = GeoPoint(latitude: try f64(), longitude: try f64())
     let targetGroup = try word(TargetGroup.self)
-    var indications = Set<Indication>()
-    for text in try strings() {
-      guard let indication = Indication(rawValue: text) else {
-        throw SnapshotError("an unknown indication")
-      }
-      indications.insert(indication)
-    }
+    let indications = try indications()
     let capacity = try load()
     let competencies = try competencies()
     let dutchText = try string()
@@ -188,13 +193,7 @@ extension ByteReader {
     }
     let support = try word(SupportOffer.self)
     let subsidy = try bool()
-    var indications = Set<Indication>()
-    for text in try strings() {
-      guard let indication = Indication(rawValue: text) else {
-        throw SnapshotError("an unknown indication")
-      }
-      indications.insert(indication)
-    }
+    let indications = try indications()
     let slots = try i64()
     let open = Day(daysSinceEpoch: try i32())
     return Place(
