@@ -25,8 +25,8 @@ public enum BinarySnapshot {
     let sections: [(String, [UInt8])] = [
       ("TAXO", fingerprint.bytes),
       ("PLCY", JSONWriter().bytes(policy.json)),
-      ("PEOP", records(participants) { $0.participant($1) }),
-      ("PLAC", records(places) { $0.place($1) }),
+      ("PEOP", records(participants) { $0.participant($1, taxonomy) }),
+      ("PLAC", records(places) { $0.place($1, taxonomy) }),
     ]
     var output = ByteWriter()
     output.bytes = magic
@@ -129,13 +129,14 @@ public enum BinarySnapshot {
     guard let policy = decodedPolicy.validated else {
       throw SnapshotError("the policy does not validate: \(decodedPolicy.problems.prefix(3))")
     }
+    let ids = TaxonomyIDs(taxonomy.value)
     let people = try records(
       bytes, try section("PEOP"), taxonomy.value, "participant"
     ) { reader throws(SnapshotError) in
-      try reader.participant()
+      try reader.participant(ids)
     }
     let places = try records(bytes, try section("PLAC"), taxonomy.value, "place") {
-      reader throws(SnapshotError) in try reader.place()
+      reader throws(SnapshotError) in try reader.place(ids)
     }
     return (Dataset(taxonomy: taxonomy, participants: people, places: places), policy)
   }

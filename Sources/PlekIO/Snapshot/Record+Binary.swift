@@ -1,29 +1,36 @@
 import PlekCore
 
 /// Participants and places in the binary snapshot's bytes: every field, in declaration
-/// order; ids and vocabulary values as their text, levels and counts as integers.
+/// order; record ids and vocabulary values as their text, taxonomy ids as their index in the
+/// taxonomy (a snapshot is read only with the taxonomy it was written with), levels and
+/// counts as integers.
 extension ByteWriter {
-  mutating func competencies(_ entries: [CompetencyEntry]) {
+  mutating func competencies(_ entries: [CompetencyEntry], _ taxonomy: Taxonomy) {
     u16(entries.count)
     for entry in entries {
-      string(entry.id.rawValue)
+      u16(taxonomy.index(of: entry.id)!)
       u8(entry.level.rawValue)
     }
+  }
+
+  mutating func sectors(_ sectors: [SectorID], _ taxonomy: Taxonomy) {
+    u16(sectors.count)
+    for sector in sectors { u16(taxonomy.index(of: sector)!) }
   }
 
   mutating func load(_ profile: LoadProfile) {
     for dimension in LoadDimension.allCases { u8(profile[dimension]?.rawValue ?? 0xFF) }
   }
 
-  mutating func participant(_ person: Participant) {
+  mutating func participant(_ person: Participant, _ taxonomy: Taxonomy) {
     string(person.id.rawValue)
-    string(person.municipality.rawValue)
+    u16(taxonomy.index(of: person.municipality)!)
     f64(person.location.latitude)
     f64(person.location.longitude)
     string(person.targetGroup.rawValue)
     strings(person.indications.map(\.rawValue).sorted())
     load(person.loadCapacity)
-    competencies(person.competencies)
+    competencies(person.competencies, taxonomy)
     string(person.dutchLevel?.rawValue ?? "")
     string(person.developmentPace.rawValue)
     bool(person.wageValue != nil)
@@ -32,7 +39,7 @@ extension ByteWriter {
     let wishes = person.wishes
     u16(wishes.sectors.count)
     for preference in wishes.sectors {
-      string(preference.sector.rawValue)
+      u16(taxonomy.index(of: preference.sector)!)
       switch preference.wish {
       case .excluded: u16(0)
       case .neutral: u16(1)
@@ -47,25 +54,25 @@ extension ByteWriter {
     i32(person.availableFrom.daysSinceEpoch)
   }
 
-  mutating func place(_ place: Place) {
+  mutating func place(_ place: Place, _ taxonomy: Taxonomy) {
     string(place.id.rawValue)
     string(place.employerID.rawValue)
     string(place.employerKind.rawValue)
     bool(place.title != nil)
     string(place.title ?? "")
-    strings(place.sectors.map(\.rawValue))
+    sectors(place.sectors, taxonomy)
     f64(place.location.latitude)
     f64(place.location.longitude)
     i64(place.hoursPerWeek.min)
     i64(place.hoursPerWeek.max)
     load(place.loadDemand)
     strings(place.adaptable.map(\.rawValue).sorted())
-    competencies(place.requiredCompetencies)
-    competencies(place.desiredCompetencies)
+    competencies(place.requiredCompetencies, taxonomy)
+    competencies(place.desiredCompetencies, taxonomy)
     string(place.dutchLevel.rawValue)
     bool(place.learningOffer != nil)
     if let offer = place.learningOffer {
-      competencies(offer.teaches)
+      competencies(offer.teaches, taxonomy)
       i64(offer.months)
       bool(offer.certificate)
       bool(offer.teachesDutch)
@@ -79,20 +86,17 @@ extension ByteWriter {
 }
 
 extension ByteReader {
-  mutating func taxonomyID<Tag>(_ type: TaxonomyID<Tag>.Type) throws(SnapshotError)
-    -> TaxonomyID<Tag>
-  {
-    let text = try string()
-    guard let id = TaxonomyID<Tag>(text) else {
-      throw SnapshotError("a malformed taxonomy id \(text.prefix(40).debugDescription)")
-    }
-    return id
+  /// The id at a taxonomy index.
+  mutating func index<ID>(_ ids: [ID], _ noun: String) throws(SnapshotError) -> ID {
+    let index = try u16()
+    guard index < ids.count else { throw SnapshotError("a \(noun) index \(index) out of range") }
+    return ids[index]
   }
 
-  mutating func competencies() throws(SnapshotError) -> [CompetencyEntry] {
+  mutating func competencies(_ ids: TaxonomyIDs) throws(SnapshotError) -> [CompetencyEntry] {
     var entries: [CompetencyEntry] = []
     for _ in 0..<(try u16()) {
-      let id = try taxonomyID(CompetencyID.self)
+      let id = try index(ids.competencies, "competency")
       guard let level = CompetencyLevel(rawValue: try u8()) else {
         throw SnapshotError("a competency level out of range")
       }
@@ -125,14 +129,14 @@ extension ByteReader {
     return LoadProfile(levels)
   }
 
-  mutating func participant() throws(SnapshotError) -> Participant {
+  mutating func participant(_ ids: TaxonomyIDs) throws(SnapshotError) -> Participant {
     let personID = try id(ParticipantID.self)
-    let municipality = try taxonomyID(MunicipalityID.self)
+    let municipality = try index(ids.municipalities, "municipality")
     let location = GeoPoint(latitude: try f64(), longitude: try f64())
     let targetGroup = try word(TargetGroup.self)
     let indications = try indications()
     let capacity = try load()
-    let competencies = try competencies()
+    let competencies = try competencies(ids)
     let dutchText = try string()
     let dutch = dutchText.isEmpty ? nil : DutchLevel(rawValue: dutchText)
     let pace = try word(DevelopmentPace.self)
@@ -141,7 +145,7 @@ extension ByteReader {
     let support = try word(SupportNeed.self)
     var sectors: [SectorPreference] = []
     for _ in 0..<(try u16()) {
-      let sector = try taxonomyID(SectorID.self)
+      let sector = try index(ids.sectors, "sector")
       let code = try u16()
       sectors.append(
         SectorPreference(
@@ -164,14 +168,14 @@ extension ByteReader {
       availableFrom: available)
   }
 
-  mutating func place() throws(SnapshotError) -> Place {
+  mutating func place(_ ids: TaxonomyIDs) throws(SnapshotError) -> Place {
     let placeID = try id(PlaceID.self)
     let employer = try id(EmployerID.self)
     let kind = try word(EmployerKind.self)
     let hasTitle = try bool()
     let titleText = try string()
     var sectors: [SectorID] = []
-    for _ in 0..<(try u16()) { sectors.append(try taxonomyID(SectorID.self)) }
+    for _ in 0..<(try u16()) { sectors.append(try index(ids.sectors, "sector")) }
     let location = GeoPoint(latitude: try f64(), longitude: try f64())
     let hours = HoursRange(min: try i64(), max: try i64())
     let demand = try load()
@@ -182,13 +186,13 @@ extension ByteReader {
       }
       adaptable.insert(dimension)
     }
-    let required = try competencies()
-    let desired = try competencies()
+    let required = try competencies(ids)
+    let desired = try competencies(ids)
     let dutch = try word(DutchLevel.self)
     var offer: LearningOffer?
     if try bool() {
       offer = LearningOffer(
-        teaches: try competencies(), months: try i64(), certificate: try bool(),
+        teaches: try competencies(ids), months: try i64(), certificate: try bool(),
         teachesDutch: try bool())
     }
     let support = try word(SupportOffer.self)
@@ -202,5 +206,18 @@ extension ByteReader {
       adaptable: adaptable, requiredCompetencies: required, desiredCompetencies: desired,
       dutchLevel: dutch, learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
       requiredIndications: indications, freeSlots: slots, openFrom: open)
+  }
+}
+
+/// A taxonomy's ids by index, for decoding a snapshot's records.
+struct TaxonomyIDs: Sendable {
+  let sectors: [SectorID]
+  let competencies: [CompetencyID]
+  let municipalities: [MunicipalityID]
+
+  init(_ taxonomy: Taxonomy) {
+    sectors = taxonomy.sectors.map(\.id)
+    competencies = taxonomy.competencies.map(\.id)
+    municipalities = taxonomy.region.municipalities.map(\.id)
   }
 }
