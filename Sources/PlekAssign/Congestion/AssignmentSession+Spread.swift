@@ -30,6 +30,19 @@ extension AssignmentSession {
     return graph.placeIDs[Int(solver.assigned[row])]
   }
 
+  /// A person's best score among the fits the proposal read, millionths; `nil` without a fit.
+  public func bestScore(of person: ParticipantID) -> Int64? {
+    guard let row = rowOf[person], !removed[row] else { return nil }
+    return fits(ofRow: row).first?.score
+  }
+
+  /// The places a person fits among those the proposal read (their best 24, or all of them
+  /// for people read in full), best first.
+  public func fits(_ person: ParticipantID) -> [PlaceID] {
+    guard let row = rowOf[person], !removed[row] else { return [] }
+    return fits(ofRow: row).map { graph.placeIDs[Int($0.column)] }
+  }
+
   /// The session's column of a place.
   func column(of place: PlaceID) -> Int? {
     var low = 0

@@ -44,6 +44,9 @@ public struct ListCongestion: Hashable, Sendable {
   public var fittingButUnlisted: Int
   /// The mean score of the lists' first entries, millionths.
   public var meanTopScoreMillionths: Int64
+  /// How often each place that fits someone stands in a list, ascending (what the Gini and
+  /// a Lorenz curve are made of).
+  public var appearances: [Int]
 
   /// ``overbookedNumberOnes`` as a share of ``peopleWithAList``.
   public var overbookedPeopleShare: Double {
@@ -89,6 +92,7 @@ extension ListCongestion {
     numberOnePlaces = firsts.count
     overbookedNumberOnePlaces = firsts.filter { $0.value > freeSlots[$0.key] ?? 0 }.count
     let counts = fitting.map { appearances[$0] ?? 0 }
+    self.appearances = counts.sorted()
     gini = Self.gini(counts)
     fittingButUnlisted = counts.filter { $0 == 0 }.count
     meanTopScoreMillionths =

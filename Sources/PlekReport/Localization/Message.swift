@@ -326,6 +326,41 @@ public enum Message: String, CaseIterable, Sendable {
   case priceCostsPlacement
   case lineCell
 
+  // MARK: The region report
+  case reportTitle
+  case reportFacts
+  case reportPolicy
+  case reportSmallCounts
+  case reportSection1
+  case reportSection2
+  case reportSection3
+  case reportSection4
+  case reportSection5
+  case reportMapTitle
+  case reportGroupsTitle
+  case reportKindsTitle
+  case reportSectorsTitle
+  case reportFitTitle
+  case reportBandsTitle
+  case reportKnockOutsTitle
+  case reportStepsTitle
+  case reportLearning
+  case reportProposalGroupTitle
+  case reportProposalKindTitle
+  case reportInternal
+  case reportLorenzTitle
+  case reportCongestionTitle
+  case reportNobodyTitle
+  case reportAdvice
+  case columnPlaces
+  case columnFreeSlots
+  case columnWithFit
+  case columnShare
+  case columnBand
+  case columnReason
+  case columnPlacesShare
+  case columnListingsShare
+
   // MARK: The demo
   case demoIntro
   case demoRules
@@ -1091,6 +1126,102 @@ public enum Message: String, CaseIterable, Sendable {
       ("‼ +{points}", "‼ +{points}")
     case .lineCell:
       ("#{position} in line", "#{position} in de rij")
+    case .reportTitle:
+      ("Region report", "Regiorapportage")
+    case .reportFacts:
+      (
+        "{date} · {participants} participants and {places} places in the dataset",
+        "{date} · {participants} deelnemers en {places} plekken in de dataset"
+      )
+    case .reportPolicy:
+      (
+        "Policy in force: weights load {load}, competencies {competency}, development {development}, wishes {wishes}, placement order {order}, support {support}; planning horizon {horizon} days; job coaches {coaches}.",
+        "Geldend beleid: gewichten belastbaarheid {load}, competenties {competency}, ontwikkeling {development}, wensen {wishes}, plaatsingsvolgorde {order}, begeleiding {support}; planningshorizon {horizon} dagen; jobcoaches {coaches}."
+      )
+    case .reportSmallCounts:
+      (
+        "Aggregates only. Counts below 5 are shown as “< 5”, and shares built on them are left out, so that no small group can be recognised.",
+        "Alleen totalen. Aantallen onder de 5 staan er als “< 5”, en aandelen die erop berusten zijn weggelaten, zodat geen kleine groep herkenbaar is."
+      )
+    case .reportSection1:
+      ("1. Caseload and places", "1. Caseload en plekken")
+    case .reportSection2:
+      ("2. Fit per target group", "2. Passende plekken per doelgroep")
+    case .reportSection3:
+      ("3. Development", "3. Ontwikkeling")
+    case .reportSection4:
+      ("4. Placement proposal", "4. Plaatsingsvoorstel")
+    case .reportSection5:
+      ("5. Congestion", "5. Drukte")
+    case .reportMapTitle:
+      ("Participants per municipality", "Deelnemers per gemeente")
+    case .reportGroupsTitle:
+      ("Participants per target group", "Deelnemers per doelgroep")
+    case .reportKindsTitle:
+      (
+        "Places and free slots per kind of employer",
+        "Plekken en vrije plaatsen per soort werkgever"
+      )
+    case .reportSectorsTitle:
+      ("Places per sector (main sector)", "Plekken per sector (hoofdsector)")
+    case .reportFitTitle:
+      ("Share with at least one fitting place", "Aandeel met minstens één passende plek")
+    case .reportBandsTitle:
+      ("Best score per target group", "Beste score per doelgroep")
+    case .reportKnockOutsTitle:
+      (
+        "Most common knock-out for people without a fit (monitoring, never a scoring input)",
+        "Meest voorkomende uitsluiting bij wie geen passende plek heeft (monitoring, nooit invoer voor de score)"
+      )
+    case .reportStepsTitle:
+      ("Steps that open the most places", "Stappen die de meeste plekken openen")
+    case .reportLearning:
+      (
+        "Learning-work places: {places}, with {slots} free slots; the proposal fills {proposed} of them.",
+        "Leerwerkplekken: {places}, met {slots} vrije plaatsen; het voorstel vult er {proposed}."
+      )
+    case .reportProposalGroupTitle:
+      ("Placed in the proposal, per target group", "Geplaatst in het voorstel, per doelgroep")
+    case .reportProposalKindTitle:
+      ("Placed per kind of employer", "Geplaatst per soort werkgever")
+    case .reportInternal:
+      (
+        "Regular where it can, internal where it must: {internal} proposed to internal places, of whom {regular} also fit a regular place.",
+        "Regulier waar het kan, intern waar het moet: {internal} voorgesteld voor interne plekken, van wie {regular} ook op een reguliere plek passen."
+      )
+    case .reportLorenzTitle:
+      (
+        "How evenly places are on shortlists (Lorenz curve)",
+        "Hoe gelijk plekken op shortlijsten staan (Lorenzcurve)"
+      )
+    case .reportCongestionTitle:
+      ("Plain and spread shortlists", "Gewone en gespreide shortlijsten")
+    case .reportNobodyTitle:
+      (
+        "Places nobody fits ({count}) and what keeps people out",
+        "Plekken die niemand past ({count}) en wat mensen buitenhoudt"
+      )
+    case .reportAdvice:
+      (
+        "A placement proposal is advice: an officer decides.",
+        "Een plaatsingsvoorstel is advies: een consulent beslist."
+      )
+    case .columnPlaces:
+      ("Places", "Plekken")
+    case .columnFreeSlots:
+      ("Free slots", "Vrije plaatsen")
+    case .columnWithFit:
+      ("With a fit", "Met passende plek")
+    case .columnShare:
+      ("Share", "Aandeel")
+    case .columnBand:
+      ("Best score", "Beste score")
+    case .columnReason:
+      ("Knock-out", "Uitsluiting")
+    case .columnPlacesShare:
+      ("Places (least listed first)", "Plekken (minst vermeld eerst)")
+    case .columnListingsShare:
+      ("Share of listings", "Aandeel vermeldingen")
     case .demoIntro:
       (
         "a place where talent counts. {participants} participants, {places} places, on {date}.",

@@ -232,3 +232,24 @@ extension Service {
     return JSONRendering(localizer: localizer).list(presentation)
   }
 }
+
+extension Service {
+  /// The region report's figures (an aggregate: counts below 5 as `"<5"`): `date`,
+  /// `horizonDays`, `lang`.
+  mutating func report(_ params: JSONValue?) throws(RPCError) -> JSONValue {
+    var reader = try Params(params, allowed: ["date", "horizonDays", "lang"])
+    let day = reader.day("date", default: today())
+    let horizon = horizonDays(&reader)
+    let language = reader.choice("lang", default: Language.english)
+    try reader.check()
+    let report: RegionReport
+    do throws(MatchError) {
+      report = try Presenter(audience: .officer).regionReport(
+        engine, options: QueryOptions(day: day, threads: threads, horizonDays: horizon))
+    } catch {
+      throw Self.rpcError(error)
+    }
+    return JSONRendering(localizer: Localizer(language: language, taxonomy: engine.taxonomy))
+      .report(report)
+  }
+}

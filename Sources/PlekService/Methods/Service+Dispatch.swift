@@ -5,7 +5,7 @@ extension Service {
   /// The method names, in documentation order.
   public static let methods = [
     "health", "stats", "shortlist", "candidates", "explain", "blockers", "advice", "carve",
-    "assign", "congestion",
+    "assign", "congestion", "report",
     "participants.upsert",
     "participants.remove", "places.upsert", "places.remove", "policy.get", "policy.set", "snapshot",
     "shutdown",
@@ -24,6 +24,7 @@ extension Service {
       case "carve": return .success(try carve(params))
       case "assign": return .success(try assign(params))
       case "congestion": return .success(try congestion(params))
+      case "report": return .success(try report(params))
       case "participants.upsert": return .success(try upsert(params, as: Participant.self))
       case "participants.remove": return .success(try remove(params, as: Participant.self))
       case "places.upsert": return .success(try upsert(params, as: Place.self))

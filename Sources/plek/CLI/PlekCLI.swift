@@ -6,7 +6,8 @@ import PlekIO
 enum Commands {
   static var all: [Command] {
     [
-      demo, shortlist, candidates, explain, advise, carve, assign, batch, snapshot, importSheet,
+      demo, shortlist, candidates, explain, advise, carve, assign, report, batch, snapshot,
+      importSheet,
       export,
       validate,
       generate, serve,

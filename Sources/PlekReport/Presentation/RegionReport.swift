@@ -1,0 +1,244 @@
+import PlekAssign
+import PlekCore
+
+/// The region at a glance, for the SOB's management and the municipalities' planning and
+/// control cycle: the figures of `plek report` (HTML or JSON) and the service's `report`.
+///
+/// Aggregates only: no person's id, no profile value. Every count is a ``GroupCount``
+/// (below 5 withheld, shown as "< 5"), and a share is given only when both its counts are
+/// shown. The same data and day give the same figures.
+public struct RegionReport: Sendable {
+  /// The day the report is for.
+  public var day: Day
+  /// The dataset's size.
+  public var participants: Int
+  public var places: Int
+  /// The policy in force.
+  public var policy: Policy
+
+  // 1. Caseload and places
+  public var municipalities: [MunicipalityFigures]
+  public var peopleByTargetGroup: [(group: TargetGroup, people: GroupCount)]
+  public var placesByKind: [(kind: EmployerKind, places: GroupCount, freeSlots: GroupCount)]
+  public var placesBySector: [(sector: SectorID, places: GroupCount, freeSlots: GroupCount)]
+
+  // 2. Fit per target group
+  public var fit: [GroupFit]
+  /// The lower bounds of the best-score bands (points): 0, 40, 60, 80.
+  public static let scoreBands = [0, 40, 60, 80]
+
+  // 3. Development
+  public var development: DisclosedRegionAdvice
+  public var learningPlaces: GroupCount
+  public var learningSlots: GroupCount
+  public var learningSlotsProposed: GroupCount
+
+  // 4. The placement proposal
+  public var proposalByGroup: [(group: TargetGroup, people: GroupCount, placed: GroupCount)]
+  public var proposalByKind: [(kind: EmployerKind, placed: GroupCount)]
+  public var placed: GroupCount
+  public var proposedInternal: GroupCount
+  /// People proposed an internal place who also fit a regular one (among the fits the
+  /// proposal read).
+  public var internalWithRegularFit: GroupCount
+
+  // 5. Congestion
+  public var congestion: CongestionReport
+  /// The Lorenz curve of how often each place that fits someone is on a plain list: the
+  /// share of appearances held by the least-listed 0%, 10%, …, 100% of places.
+  public var lorenz: [Double]
+  public var placesNobodyFits: GroupCount
+  /// What keeps people out of the places nobody fits, most places first.
+  public var nobodyFitsBlockers: [(blocker: Blocker, places: GroupCount)]
+}
+
+/// One municipality's caseload and places.
+public struct MunicipalityFigures: Hashable, Sendable {
+  public var id: MunicipalityID
+  public var name: String
+  public var centre: GeoPoint
+  public var people: GroupCount
+  public var places: GroupCount
+  public var freeSlots: GroupCount
+}
+
+/// One target group's fit.
+public struct GroupFit: Sendable {
+  public var group: TargetGroup
+  public var people: GroupCount
+  public var withFit: GroupCount
+  /// People whose best score is in each band of ``RegionReport/scoreBands``.
+  public var bestScoreBands: [GroupCount]
+  /// For people without a fit: the knock-out that blocks the most places for them, counted
+  /// per reason code, most people first.
+  public var commonKnockOuts: [(code: String, people: GroupCount)]
+
+  /// The share with a fit, when both counts are shown.
+  public var fitShare: Double? {
+    guard let people = people.shown, let fit = withFit.shown, people > 0 else { return nil }
+    return Double(fit) / Double(people)
+  }
+}
+
+extension Presenter {
+  /// The region report for `day`: the proposal, the congestion report and the region's
+  /// advice worked out on the engine, then added up.
+  ///
+  /// - Complexity: a proposal and a congestion report (see PlekAssign), the region's advice
+  ///   (``MatchEngine/regionAdvice(cohort:options:)``), and for each person without a fit a
+  ///   knock-out summary with the reference scorer.
+  public func regionReport(_ engine: MatchEngine, options: QueryOptions) throws(MatchError)
+    -> RegionReport
+  {
+    let people = engine.participantIDs.compactMap { engine.participant($0) }
+    let places = engine.placeIDs.compactMap { engine.place($0) }
+    let session = try AssignmentSession(engine: engine, options: options)
+    let proposal = session.proposal()
+    let congestion = try session.congestion(in: engine, depth: CompetitionIndex.standardDepth)
+    let region = try engine.regionAdvice(options: options)
+
+    // 1. Caseload and places.
+    var peopleIn: [MunicipalityID: Int] = [:]
+    for person in people { peopleIn[person.municipality, default: 0] += 1 }
+    var placesIn: [MunicipalityID: (places: Int, slots: Int)] = [:]
+    let nearest = { (point: GeoPoint) -> MunicipalityID? in
+      engine.taxonomy.region.municipalities.min {
+        $0.centre.distanceKilometres(to: point) < $1.centre.distanceKilometres(to: point)
+      }?.id
+    }
+    for place in places {
+      if let municipality = nearest(place.location) {
+        placesIn[municipality, default: (0, 0)].places += 1
+        placesIn[municipality, default: (0, 0)].slots += place.freeSlots
+      }
+    }
+    let municipalities = engine.taxonomy.region.municipalities.map { municipality in
+      MunicipalityFigures(
+        id: municipality.id, name: municipality.name, centre: municipality.centre,
+        people: GroupCount(suppressing: peopleIn[municipality.id] ?? 0),
+        places: GroupCount(suppressing: placesIn[municipality.id]?.places ?? 0),
+        freeSlots: GroupCount(suppressing: placesIn[municipality.id]?.slots ?? 0))
+    }
+    var byGroup: [TargetGroup: [Participant]] = [:]
+    for person in people { byGroup[person.targetGroup, default: []].append(person) }
+    let groups = TargetGroup.allCases.filter { byGroup[$0] != nil }
+    var byKind: [EmployerKind: (places: Int, slots: Int)] = [:]
+    var bySector: [SectorID: (places: Int, slots: Int)] = [:]
+    for place in places {
+      byKind[place.employerKind, default: (0, 0)].places += 1
+      byKind[place.employerKind, default: (0, 0)].slots += place.freeSlots
+      if let sector = place.sectors.first {
+        bySector[sector, default: (0, 0)].places += 1
+        bySector[sector, default: (0, 0)].slots += place.freeSlots
+      }
+    }
+
+    // 2. Fit: the best score of each person, from the proposal's rows (best first).
+    var best: [ParticipantID: Int64] = [:]
+    var fitting = Set<ParticipantID>()
+    for id in proposal.participantIDs {
+      if let score = session.bestScore(of: id) {
+        best[id] = score
+        fitting.insert(id)
+      }
+    }
+    let fit = try groups.map { group throws(MatchError) -> GroupFit in
+      let members = byGroup[group]!
+      var bands = [Int](repeating: 0, count: RegionReport.scoreBands.count)
+      var knockOuts: [String: Int] = [:]
+      for person in members {
+        if let score = best[person.id] {
+          let points = Int(score / 1_000_000)
+          let band = RegionReport.scoreBands.lastIndex { points >= $0 } ?? 0
+          bands[band] += 1
+        } else {
+          let summary = try engine.knockOutSummary(
+            for: person.id, on: options.day, horizonDays: options.horizonDays)
+          if let top = summary.reasons.first { knockOuts[top.code, default: 0] += 1 }
+        }
+      }
+      return GroupFit(
+        group: group, people: GroupCount(suppressing: members.count),
+        withFit: GroupCount(suppressing: members.filter { fitting.contains($0.id) }.count),
+        bestScoreBands: bands.map { GroupCount(suppressing: $0) },
+        commonKnockOuts: knockOuts.sorted {
+          $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+        }
+        .prefix(3).map { ($0.key, GroupCount(suppressing: $0.value)) })
+    }
+
+    // 3. Development: learning-work places and how full the proposal makes them.
+    let learning = places.filter { $0.learningOffer != nil }
+    let learningIDs = Set(learning.map(\.id))
+    let proposedLearning = proposal.placements.filter { learningIDs.contains($0.placeID) }.count
+
+    // 4. The proposal.
+    var placedBy: [TargetGroup: Int] = [:]
+    var placedKind: [EmployerKind: Int] = [:]
+    var internalPlaced = 0
+    var internalWithRegular = 0
+    let kindOf = Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0.employerKind) })
+    let groupOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.targetGroup) })
+    for placement in proposal.placements {
+      placedBy[groupOf[placement.participantID]!, default: 0] += 1
+      let kind = kindOf[placement.placeID]!
+      placedKind[kind, default: 0] += 1
+      if kind == .internal {
+        internalPlaced += 1
+        if session.fits(placement.participantID).contains(where: { kindOf[$0] == .regular }) {
+          internalWithRegular += 1
+        }
+      }
+    }
+
+    // 5. Congestion: the Lorenz curve of plain-list appearances.
+    let counts = congestion.plain.appearances
+    let total = max(1, counts.reduce(0, +))
+    let lorenz = (0...10).map { decile -> Double in
+      let prefix = counts.prefix(counts.count * decile / 10).reduce(0, +)
+      return Double(prefix) / Double(total)
+    }
+    var blockers: [Blocker: Int] = [:]
+    for place in region.placesNobodyFits {
+      for blocker in place.blockers { blockers[blocker.blocker, default: 0] += 1 }
+    }
+
+    return RegionReport(
+      day: options.day, participants: people.count, places: places.count, policy: engine.policy,
+      municipalities: municipalities,
+      peopleByTargetGroup: groups.map { ($0, GroupCount(suppressing: byGroup[$0]!.count)) },
+      placesByKind: EmployerKind.allCases.map {
+        (
+          $0, GroupCount(suppressing: byKind[$0]?.places ?? 0),
+          GroupCount(suppressing: byKind[$0]?.slots ?? 0)
+        )
+      },
+      placesBySector: engine.taxonomy.sectors.map(\.id).filter { bySector[$0] != nil }.map {
+        (
+          $0, GroupCount(suppressing: bySector[$0]!.places),
+          GroupCount(suppressing: bySector[$0]!.slots)
+        )
+      },
+      fit: fit, development: region.disclosed(cohort: Cohort()),
+      learningPlaces: GroupCount(suppressing: learning.count),
+      learningSlots: GroupCount(suppressing: learning.reduce(0) { $0 + $1.freeSlots }),
+      learningSlotsProposed: GroupCount(suppressing: proposedLearning),
+      proposalByGroup: groups.map {
+        (
+          $0, GroupCount(suppressing: byGroup[$0]!.count),
+          GroupCount(suppressing: placedBy[$0] ?? 0)
+        )
+      },
+      proposalByKind: EmployerKind.allCases.map {
+        ($0, GroupCount(suppressing: placedKind[$0] ?? 0))
+      },
+      placed: GroupCount(suppressing: proposal.placedCount),
+      proposedInternal: GroupCount(suppressing: internalPlaced),
+      internalWithRegularFit: GroupCount(suppressing: internalWithRegular),
+      congestion: congestion, lorenz: lorenz,
+      placesNobodyFits: GroupCount(suppressing: region.placesNobodyFits.count),
+      nobodyFitsBlockers: blockers.sorted {
+        $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
+      }.map { ($0.key, GroupCount(suppressing: $0.value)) })
+  }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import PlekCore
+import PlekIO
+import PlekTestSupport
+import Testing
+
+@testable import PlekAssign
+@testable import PlekReport
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// The region report (issue 15): well-formed, every chart titled and tabled, its figures
+/// those of the engine, small counts withheld, the same bytes for the same data and day.
+@Suite("Region report")
+struct RegionReportTests {
+  static let options = QueryOptions(day: TestData.day)
+  static let report: RegionReport = {
+    try! Presenter(audience: .officer).regionReport(TestData.sampleEngine, options: options)
+  }()
+
+  static func html(_ language: Language = .dutch) -> String {
+    HTMLRendering(localizer: Localizer(language: language, taxonomy: TestData.taxonomy))
+      .report(report)
+  }
+
+  @Test func theHTMLIsWellFormedAndEveryChartHasATitleAndATable() throws {
+    for language in [Language.dutch, .english] {
+      let html = Self.html(language)
+      let document = try XMLDocument(xmlString: html, options: [])
+      let figures = try document.nodes(forXPath: "//*[local-name()='div'][@class='figure']")
+      #expect(figures.count >= 12)
+      for figure in figures {
+        let titles = try figure.nodes(forXPath: "./*[local-name()='h3']")
+        let tables = try figure.nodes(forXPath: "./*[local-name()='table']")
+        #expect(titles.count == 1 && tables.count == 1, "\(figure.xmlString.prefix(120))")
+        for svg in try figure.nodes(forXPath: "./*[local-name()='svg']") {
+          #expect(try svg.nodes(forXPath: "./*[local-name()='title']").count == 1)
+        }
+      }
+      #expect(!html.contains("<script"))
+      #expect(!html.contains("http://") || !html.contains("src=\"http"), "nothing fetched")
+      #expect(!html.contains("P-0"), "no participant ids")
+    }
+  }
+
+  /// The figures are the engine's: people per municipality and target group counted here,
+  /// the proposal's placed count, the dataset's size.
+  @Test func theFiguresAreTheEnginesCounts() throws {
+    let engine = TestData.sampleEngine
+    let report = Self.report
+    let people = engine.participantIDs.map { engine.participant($0)! }
+    for municipality in report.municipalities {
+      let counted = people.filter { $0.municipality == municipality.id }.count
+      #expect(municipality.people == GroupCount(suppressing: counted), "\(municipality.id)")
+    }
+    for (group, count) in report.peopleByTargetGroup {
+      #expect(count == GroupCount(suppressing: people.filter { $0.targetGroup == group }.count))
+    }
+    let proposal = try engine.assign(options: Self.options)
+    #expect(report.placed == GroupCount(suppressing: proposal.placedCount))
+    #expect(report.participants == engine.participantCount)
+    #expect(report.places == engine.placeCount)
+    for fit in report.fit {
+      let members = people.filter { $0.targetGroup == fit.group }
+      let withFit = try members.filter { person in
+        !(try engine.shortlist(for: person.id, options: QueryOptions(k: 1, day: TestData.day)))
+          .matches.isEmpty
+      }.count
+      #expect(fit.withFit == GroupCount(suppressing: withFit), "\(fit.group)")
+    }
+    // The JSON holds the same numbers as the HTML's tables.
+    let json = JSONRendering(localizer: Localizer(language: .dutch, taxonomy: TestData.taxonomy))
+      .report(report)
+    let first = try #require(json["municipalities"]?.arrayElements?.first)
+    let name = try #require(first["name"]?.stringValue)
+    let html = Self.html()
+    let people0 = first["people"].map {
+      $0 == .string("<5") ? "&lt; 5" : "\($0.numberValue.map { Int($0) } ?? -1)"
+    }
+    #expect(html.contains("<td>\(name)</td><td class=\"n\">\(people0 ?? "")</td>"))
+  }
+
+  /// Counts below 5 are "< 5" and shares built on them are left out.
+  @Test func smallCountsAreWithheld() throws {
+    let report = Self.report
+    let small = report.fit.filter { $0.people.shown == nil || $0.withFit.shown == nil }
+    #expect(!small.isEmpty, "the sample has small groups")
+    for group in small { #expect(group.fitShare == nil) }
+    let html = Self.html()
+    #expect(html.contains("&lt; 5"))
+    let json = JSONRendering(localizer: Localizer(language: .english, taxonomy: TestData.taxonomy))
+      .report(report)
+    let text = JSONWriter().string(json)
+    #expect(text.contains("\"<5\""))
+    for match in [#""people":1,"#, #""people":2,"#, #""people":3,"#, #""people":4,"#] {
+      #expect(!text.contains(match), "\(match)")
+    }
+  }
+
+  @Test func theSameDataAndDayGiveTheSameBytes() throws {
+    let again = try Presenter(audience: .officer).regionReport(
+      TestData.sampleEngine, options: Self.options)
+    let html = HTMLRendering(localizer: Localizer(language: .dutch, taxonomy: TestData.taxonomy))
+    #expect(html.report(again) == Self.html())
+  }
+
+  /// Rendered by headless Chromium when it is installed (Debian's `chromium`); skipped, and
+  /// saying so, otherwise.
+  @Test func chromiumRendersIt() throws {
+    let candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+    guard
+      let chromium = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else {
+      print("chromiumRendersIt: skipped, chromium is not installed")
+      return
+    }
+    let scratch = ScratchDirectory()
+    let page = scratch.path + "/report.html"
+    try Self.html().write(toFile: page, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: chromium)
+    process.arguments = [
+      "--headless", "--no-sandbox", "--disable-gpu", "--screenshot=\(scratch.path)/report.png",
+      "--window-size=1000,2400", "file://\(page)",
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let png = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/report.png"))
+    #expect(png.count > 10_000)
+    #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+  }
+}
