@@ -29,6 +29,19 @@ public struct RegionReport: Sendable {
 
   // 3. Development
   public var development: DisclosedRegionAdvice
+
+  /// The steps that open places for the most people, one per kind of step (its largest
+  /// rung: "plan 330 days ahead" rather than every rung of it), at most 10.
+  public var developmentSteps: [DisclosedRegionStep] {
+    var seen = Set<String>()
+    var steps: [DisclosedRegionStep] = []
+    for step in development.steps.sorted(by: { $0.people > $1.people })
+    where seen.insert(step.step.code).inserted {
+      steps.append(step)
+      if steps.count == 10 { break }
+    }
+    return steps
+  }
   public var learningPlaces: GroupCount
   public var learningSlots: GroupCount
   public var learningSlotsProposed: GroupCount

@@ -100,12 +100,14 @@ public struct HTMLRendering: Sendable {
       table: table(
         [say(.columnTargetGroup), say(.columnReason), say(.columnPeople)],
         report.fit.flatMap { group in
-          group.commonKnockOuts.map { [say.label(group.group), $0.code, count($0.people)] }
+          group.commonKnockOuts.map {
+            [say.label(group.group), say.blocker($0.code), count($0.people)]
+          }
         }))
 
     // 3. Development.
     body += "<h2>\(escape(say(.reportSection3)))</h2>\n"
-    let steps = report.development.steps.prefix(10)
+    let steps = report.developmentSteps
     body += figure(
       title: say(.reportStepsTitle),
       chart: bars(steps.map { (say.sentence($0.step), GroupCount(suppressing: $0.people)) }),

@@ -84,7 +84,7 @@ extension JSONRendering {
           JSONMember(
             "steps",
             .array(
-              report.development.steps.prefix(10).map {
+              report.developmentSteps.map {
                 .object([
                   JSONMember("step", step($0.step)),
                   JSONMember("people", count(GroupCount(suppressing: $0.people))),
