@@ -33,7 +33,8 @@ let package = Package(
       name: "plek",
       dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekService", "PlekAssign"]),
     .executableTarget(
-      name: "PlekBench", dependencies: ["PlekCore", "PlekIO", "PlekAssign", "PlekService"], path: "Benchmarks/PlekBench"),
+      name: "PlekBench",
+      dependencies: ["PlekCore", "PlekIO", "PlekAssign", "PlekService", "PlekReport"], path: "Benchmarks/PlekBench"),
     // Helpers every test target shares: the repository root, doc-example extraction, fixtures.
     .target(
       name: "PlekTestSupport", dependencies: ["PlekCore", "PlekIO"], path: "Tests/PlekTestSupport"

@@ -2,6 +2,7 @@ import Foundation
 import PlekAssign
 import PlekCore
 import PlekIO
+import PlekReport
 
 /// The placement proposal (issue 13): the fit graph, the exact solver and the certificate
 /// at the batch size, beside the batch of shortlists measured in the same run; the solver
@@ -97,5 +98,31 @@ extension Scenarios {
           "\(fits.formatted()) fits, \(placedOnShape.formatted()) placed, \(solved!.columnsFinished.formatted()) places finished by \(solved!.searches.formatted()) searches; a cost-scaling min-cost-flow library: about 7 s on this shape"
       ))
 
+  }
+}
+
+extension Scenarios {
+  /// The region report (issue 15) against a proposal and the region's advice, side by side.
+  mutating func report() throws {
+    let label = "report \(sizes.batchParticipants.formatted()) × \(sizes.batchPlaces.formatted())"
+    log("• \(label): generating")
+    let data = generator()
+    let engine = try MatchEngine(
+      taxonomy: taxonomy, participants: data.participants(count: sizes.batchParticipants),
+      places: data.places(count: sizes.batchPlaces))
+    let options = QueryOptions(day: day, threads: 0)
+    let assign = try time { _ = try engine.assign(options: options) }
+    let advice = try time { _ = try engine.regionAdvice(options: options) }
+    let report = try time {
+      _ = try Presenter(audience: .officer).regionReport(engine, options: options)
+    }
+    measurements.append(
+      Measurement(
+        scenario: label, metric: "report ÷ (assign + advice --all), same run", unit: "×",
+        median: report / (assign + advice), p99: nil, runs: 1,
+        target: sizes.isFull ? 2 : nil, direction: .lowerIsBetter,
+        note:
+          "report \(format(report, 1)) s, assign \(format(assign, 1)) s, advice --all \(format(advice, 1)) s"
+      ))
   }
 }

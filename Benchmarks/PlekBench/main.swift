@@ -193,6 +193,7 @@ do {
   }
   if selected("assign") { try scenarios.assign() }
   if selected("state") { try scenarios.state() }
+  if selected("report") { try scenarios.report() }
   if selected("assign shape") { try scenarios.assignShape() }
   if selected("policy") {
     try scenarios.policy()

@@ -155,7 +155,20 @@ extension Presenter {
         fitting.insert(id)
       }
     }
-    let fit = try groups.map { group throws(MatchError) -> GroupFit in
+    // The knock-out that blocks the most places, for each person without a fit: one
+    // reference scan each, on all cores.
+    let unfit = people.filter { best[$0.id] == nil }
+    let summaries = Parallel.map(unfit.count, chunkSize: 16) { range in
+      range.map { index in
+        try? engine.knockOutSummary(
+          for: unfit[index].id, on: options.day, horizonDays: options.horizonDays)
+      }
+    }
+    var topReason: [ParticipantID: String] = [:]
+    for (person, summary) in zip(unfit, summaries) {
+      if let top = summary?.reasons.first { topReason[person.id] = top.code }
+    }
+    let fit = groups.map { group -> GroupFit in
       let members = byGroup[group]!
       var bands = [Int](repeating: 0, count: RegionReport.scoreBands.count)
       var knockOuts: [String: Int] = [:]
@@ -164,10 +177,8 @@ extension Presenter {
           let points = Int(score / 1_000_000)
           let band = RegionReport.scoreBands.lastIndex { points >= $0 } ?? 0
           bands[band] += 1
-        } else {
-          let summary = try engine.knockOutSummary(
-            for: person.id, on: options.day, horizonDays: options.horizonDays)
-          if let top = summary.reasons.first { knockOuts[top.code, default: 0] += 1 }
+        } else if let code = topReason[person.id] {
+          knockOuts[code, default: 0] += 1
         }
       }
       return GroupFit(
