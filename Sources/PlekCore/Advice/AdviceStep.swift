@@ -167,6 +167,24 @@ enum AdviceNeed: Hashable, Sendable {
 
 /// What keeps people out of a place, by the kind of step that would let them in: a region's
 /// view of the places nobody fits.
+extension AdviceStep {
+  /// The kind of knock-out the step removes; `nil` for an assessment (it removes none: it
+  /// turns an unknown into a value).
+  public var blocker: Blocker? {
+    switch self {
+    case .travelMinutes, .transport: .travel
+    case .hoursMaximum, .hoursMinimum: .hours
+    case .planAhead: .planAhead
+    case .competency: .competency
+    case .dutch: .dutch
+    case .loadAssessed: nil
+    case .adaptation: .adaptation
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .jobCoach: .jobCoach
+    }
+  }
+}
+
 public enum Blocker: String, CaseIterable, Hashable, Sendable {
   /// Travel (more minutes, or another transport).
   case travel

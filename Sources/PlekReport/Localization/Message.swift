@@ -1170,8 +1170,8 @@ public enum Message: String, CaseIterable, Sendable {
       ("Best score per target group", "Beste score per doelgroep")
     case .reportKnockOutsTitle:
       (
-        "Most common knock-out for people without a fit (monitoring, never a scoring input)",
-        "Meest voorkomende uitsluiting bij wie geen passende plek heeft (monitoring, nooit invoer voor de score)"
+        "For people without a fit: the knock-out whose removal opens the most places (monitoring, never a scoring input)",
+        "Bij wie geen passende plek heeft: de uitsluiting waarvan wegnemen de meeste plekken opent (monitoring, nooit invoer voor de score)"
       )
     case .reportStepsTitle:
       ("Steps that open the most places", "Stappen die de meeste plekken openen")

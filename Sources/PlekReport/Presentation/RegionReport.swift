@@ -82,8 +82,9 @@ public struct GroupFit: Sendable {
   public var withFit: GroupCount
   /// People whose best score is in each band of ``RegionReport/scoreBands``.
   public var bestScoreBands: [GroupCount]
-  /// For people without a fit: the knock-out that blocks the most places for them, counted
-  /// per reason code, most people first.
+  /// For people without a fit: the kind of knock-out whose removal opens the most places for
+  /// them (their advice's first step that opens any), counted per ``Blocker``, most people
+  /// first, at most 3.
   public var commonKnockOuts: [(code: String, people: GroupCount)]
 
   /// The share with a fit, when both counts are shown.
@@ -98,8 +99,8 @@ extension Presenter {
   /// advice worked out on the engine, then added up.
   ///
   /// - Complexity: a proposal and a congestion report (see PlekAssign), the region's advice
-  ///   (``MatchEngine/regionAdvice(cohort:options:)``), and for each person without a fit a
-  ///   knock-out summary with the reference scorer.
+  ///   (``MatchEngine/regionAdvice(cohort:options:)``), and the advice of each person without
+  ///   a fit.
   public func regionReport(_ engine: MatchEngine, options: QueryOptions) throws(MatchError)
     -> RegionReport
   {
@@ -155,18 +156,18 @@ extension Presenter {
         fitting.insert(id)
       }
     }
-    // The knock-out that blocks the most places, for each person without a fit: one
-    // reference scan each, on all cores.
+    // For each person without a fit, the kind of knock-out whose removal opens the most
+    // places for them: the first step of their advice (the fast path, on all cores).
     let unfit = people.filter { best[$0.id] == nil }
-    let summaries = Parallel.map(unfit.count, chunkSize: 16) { range in
-      range.map { index in
-        try? engine.knockOutSummary(
-          for: unfit[index].id, on: options.day, horizonDays: options.horizonDays)
+    let firstSteps = Parallel.map(unfit.count, chunkSize: 8) { range in
+      range.map { index -> Blocker? in
+        let advice = try? engine.advice(for: unfit[index].id, options: options)
+        return advice?.steps.first { $0.opens > 0 && $0.step.blocker != nil }?.step.blocker
       }
     }
     var topReason: [ParticipantID: String] = [:]
-    for (person, summary) in zip(unfit, summaries) {
-      if let top = summary?.reasons.first { topReason[person.id] = top.code }
+    for (person, blocker) in zip(unfit, firstSteps) {
+      if let blocker { topReason[person.id] = blocker.rawValue }
     }
     let fit = groups.map { group -> GroupFit in
       let members = byGroup[group]!
