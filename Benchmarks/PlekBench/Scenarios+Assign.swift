@@ -116,6 +116,17 @@ extension Scenarios {
     let report = try time {
       _ = try Presenter(audience: .officer).regionReport(engine, options: options)
     }
+    // Where the report's time goes, part by part.
+    var session: AssignmentSession?
+    let sessionSeconds = try time {
+      session = try AssignmentSession(engine: engine, options: options)
+    }
+    let congestionSeconds = try time {
+      _ = try session!.congestion(in: engine, depth: CompetitionIndex.standardDepth)
+    }
+    log(
+      "  report parts: proposal \(format(sessionSeconds, 1)) s, congestion \(format(congestionSeconds, 1)) s, region advice \(format(advice, 1)) s"
+    )
     measurements.append(
       Measurement(
         scenario: label, metric: "report ÷ (assign + advice --all), same run", unit: "×",

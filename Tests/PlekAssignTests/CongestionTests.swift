@@ -113,4 +113,19 @@ struct CongestionTests {
         "\(count(report.peopleWithAFit - report.maximumPlaced)) of the\n\(count(report.peopleWithAFit)) people with a fit"
       ))
   }
+
+  /// The places that fit someone are the same whether found by candidate scans or taken from
+  /// the region's advice (its places nobody fits).
+  @Test func placesFittingSomeoneAgreeWithTheRegionsAdvice() throws {
+    let engine = TestData.sampleEngine
+    let options = QueryOptions(k: 10, day: TestData.day)
+    let session = try AssignmentSession(engine: engine, options: options)
+    let scanned = try session.congestion(in: engine, depth: 10)
+    let region = try engine.regionAdvice(options: options)
+    let told = try session.congestion(
+      in: engine, depth: 10, placesNobodyFits: Set(region.placesNobodyFits.map(\.placeID)))
+    #expect(scanned.placesFittingSomeone == told.placesFittingSomeone)
+    #expect(scanned.placesFittingSomeone == engine.placeCount - region.placesNobodyFits.count)
+    #expect(scanned == told)
+  }
 }

@@ -151,6 +151,22 @@ struct LineCounter {
     self.options = options
   }
 
+  /// Reads the lines of `places` at once, on all cores.
+  mutating func prefetch(_ places: [PlaceID]) {
+    let wanted = Array(Set(places.filter { scores[$0] == nil })).sorted()
+    var single = options
+    single.threads = 1
+    let scanOptions = single
+    let engine = engine
+    let lists = Parallel.map(wanted.count, chunkSize: 16) { range in
+      range.map { index -> [Int64]? in
+        (try? engine.candidates(for: wanted[index], options: scanOptions))?.matches.map(
+          \.scoreMillionths)
+      }
+    }
+    for (place, list) in zip(wanted, lists) where list != nil { scores[place] = list }
+  }
+
   mutating func position(_ place: PlaceID, _ score: Int64) throws(MatchError) -> Int {
     if scores[place] == nil {
       // A full place's candidates are those who would fit when a slot opens: the line.

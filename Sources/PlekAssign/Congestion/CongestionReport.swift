@@ -145,9 +145,13 @@ extension AssignmentSession {
   /// The congestion report of this session's scope, with its prices for the spread lists.
   ///
   /// - Throws: ``MatchError`` when the engine refuses a scan (the session's engine changed).
-  public func congestion(in engine: MatchEngine, depth: Int) throws(MatchError)
-    -> CongestionReport
-  {
+  ///
+  /// - Parameter placesNobodyFits: when known (the region's advice for the same scope and
+  ///   day), the places no person fits; the others then fit someone, and no candidate scan is
+  ///   needed to tell.
+  public func congestion(
+    in engine: MatchEngine, depth: Int, placesNobodyFits: Set<PlaceID>? = nil
+  ) throws(MatchError) -> CongestionReport {
     let rows = rowIDs.indices.filter { !removed[$0] }.sorted { rowIDs[$0] < rowIDs[$1] }
     let ids = rows.map { rowIDs[$0] }
     var listOptions = options
@@ -160,6 +164,13 @@ extension AssignmentSession {
     var spread = [[(place: PlaceID, score: Int64)]](repeating: [], count: rows.count)
     var more: [Int] = []
     var lines = LineCounter(engine: engine, options: options)
+    // The lines the spread lists of people the proposal leaves out will ask for, read
+    // together on all cores.
+    var wanted: [PlaceID] = []
+    for row in rows where solver.assigned[row] < 0 {
+      wanted += fits(ofRow: row).map { graph.placeIDs[Int($0.column)] }
+    }
+    lines.prefetch(wanted)
     let line = { (place: PlaceID, score: Int64) throws(MatchError) -> Int in
       try lines.position(place, score)
     }
@@ -173,11 +184,22 @@ extension AssignmentSession {
         more.append(index)
       }
     }
-    let everyFit = try engine.fits(
-      for: more.map { ids[$0] }, filter: scope.places, limit: nil, options: options)
-    for (index, all) in zip(more, everyFit) {
-      let list = try self.spread(ids[index], fits: all.fits, bound: nil, k: depth, line: line)
-      spread[index] = (list ?? []).map { ($0.placeID, $0.scoreMillionths) }
+    // Longer rows first (most lists are settled by a few hundred fits), then every fit for
+    // the rest.
+    for limit in [256, nil] as [Int?] where !more.isEmpty {
+      let found = try engine.fits(
+        for: more.map { ids[$0] }, filter: scope.places, limit: limit, options: options)
+      var unsettled: [Int] = []
+      for (index, row) in zip(more, found) {
+        if let list = try self.spread(
+          ids[index], fits: row.fits, bound: row.bound, k: depth, line: line)
+        {
+          spread[index] = list.map { ($0.placeID, $0.scoreMillionths) }
+        } else {
+          unsettled.append(index)
+        }
+      }
+      more = unsettled
     }
 
     // The places that fit someone: those in a row, and those a candidate scan finds someone
@@ -186,18 +208,33 @@ extension AssignmentSession {
     for row in rows {
       for fit in fits(ofRow: row) { fitting.insert(graph.placeIDs[Int(fit.column)]) }
     }
-    let members = Set(ids)
-    let everybody = ids.count == engine.participantCount
-    var candidateOptions = options
-    candidateOptions.k = everybody ? 1 : Limits.maximumK
-    let travel = ParticipantFilter(maxTravelMinutes: scope.places.maxTravelMinutes)
-    for place in graph.placeIDs where !fitting.contains(place) {
-      guard let record = engine.place(place), record.freeSlots > 0, scope.places.admits(record)
-      else { continue }
-      let found = try engine.candidates(for: place, filter: travel, options: candidateOptions)
-      if found.matches.contains(where: { members.contains($0.participantID) }) {
-        fitting.insert(place)
+    if let nobody = placesNobodyFits {
+      // Known from elsewhere (the region's advice, on the same day): every other place fits
+      // someone.
+      for place in graph.placeIDs where !nobody.contains(place) { fitting.insert(place) }
+    } else {
+      let members = Set(ids)
+      let everybody = ids.count == engine.participantCount
+      var scanOptions = options
+      scanOptions.k = everybody ? 1 : Limits.maximumK
+      scanOptions.threads = 1
+      let candidateOptions = scanOptions
+      let travel = ParticipantFilter(maxTravelMinutes: scope.places.maxTravelMinutes)
+      let unknown = graph.placeIDs.filter { place in
+        guard !fitting.contains(place), let record = engine.place(place) else { return false }
+        return record.freeSlots > 0 && scope.places.admits(record)
       }
+      // One candidate scan per place no row holds, on all cores.
+      let found = Parallel.map(unknown.count, chunkSize: 64) { range in
+        range.map { index -> Bool in
+          guard
+            let list = try? engine.candidates(
+              for: unknown[index], filter: travel, options: candidateOptions)
+          else { return false }
+          return list.matches.contains { members.contains($0.participantID) }
+        }
+      }
+      for (place, fits) in zip(unknown, found) where fits { fitting.insert(place) }
     }
     var freeSlots: [PlaceID: Int] = [:]
     for (column, place) in graph.placeIDs.enumerated() {

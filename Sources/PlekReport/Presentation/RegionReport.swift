@@ -108,8 +108,10 @@ extension Presenter {
     let places = engine.placeIDs.compactMap { engine.place($0) }
     let session = try AssignmentSession(engine: engine, options: options)
     let proposal = session.proposal()
-    let congestion = try session.congestion(in: engine, depth: CompetitionIndex.standardDepth)
     let region = try engine.regionAdvice(options: options)
+    let congestion = try session.congestion(
+      in: engine, depth: CompetitionIndex.standardDepth,
+      placesNobodyFits: Set(region.placesNobodyFits.map(\.placeID)))
 
     // 1. Caseload and places.
     var peopleIn: [MunicipalityID: Int] = [:]
