@@ -54,6 +54,13 @@ struct RegionReportTests {
     for municipality in report.municipalities {
       let counted = people.filter { $0.municipality == municipality.id }.count
       #expect(municipality.people == GroupCount(suppressing: counted), "\(municipality.id)")
+      for (index, group) in report.peopleByTargetGroup.enumerated() {
+        let here = people.filter {
+          $0.municipality == municipality.id && $0.targetGroup == group.group
+        }
+        // Shown cells are exact; withheld ones are below 5 or withheld to protect one that is.
+        if let shown = municipality.targetGroups[index].shown { #expect(shown == here.count) }
+      }
     }
     for (group, count) in report.peopleByTargetGroup {
       #expect(count == GroupCount(suppressing: people.filter { $0.targetGroup == group }.count))
@@ -133,5 +140,26 @@ struct RegionReportTests {
     let png = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/report.png"))
     #expect(png.count > 10_000)
     #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+  }
+
+  /// No withheld cell of the municipality × target group table can be worked out from the
+  /// totals: no row or column holds exactly one withheld cell.
+  @Test(arguments: [
+    [[20, 3, 7], [8, 9, 12]], [[1, 2, 3], [4, 50, 60]], [[30, 40], [50, 2]], [[5, 6], [7, 8]],
+  ])
+  func complementarySuppression(counts: [[Int]]) {
+    let table = RegionReport.withheldComplementarily(counts)
+    for row in table {
+      #expect(row.filter { $0.shown == nil }.count != 1)
+    }
+    for column in table[0].indices {
+      #expect(table.map { $0[column] }.filter { $0.shown == nil }.count != 1)
+    }
+    for (row, cells) in table.enumerated() {
+      for (column, cell) in cells.enumerated() {
+        if counts[row][column] < 5 { #expect(cell.shown == nil) }
+        if let shown = cell.shown { #expect(shown == counts[row][column]) }
+      }
+    }
   }
 }

@@ -338,6 +338,7 @@ public enum Message: String, CaseIterable, Sendable {
   case reportSection5
   case reportMapTitle
   case reportGroupsTitle
+  case reportGroupsPerMunicipality
   case reportKindsTitle
   case reportSectorsTitle
   case reportFitTitle
@@ -1155,6 +1156,8 @@ public enum Message: String, CaseIterable, Sendable {
       ("5. Congestion", "5. Drukte")
     case .reportMapTitle:
       ("Participants per municipality", "Deelnemers per gemeente")
+    case .reportGroupsPerMunicipality:
+      ("Participants per target group and municipality", "Deelnemers per doelgroep en gemeente")
     case .reportGroupsTitle:
       ("Participants per target group", "Deelnemers per doelgroep")
     case .reportKindsTitle:

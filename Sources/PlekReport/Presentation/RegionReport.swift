@@ -30,13 +30,20 @@ public struct RegionReport: Sendable {
   // 3. Development
   public var development: DisclosedRegionAdvice
 
-  /// The steps that open places for the most people, one per kind of step (its largest
-  /// rung: "plan 330 days ahead" rather than every rung of it), at most 10.
+  /// The kind a step is counted under: one per competency, else one per code (the rungs of
+  /// travel, hours or planning ahead are one kind).
+  static func kind(of step: AdviceStep) -> String {
+    if case .competency(let id, _) = step { return "competency:" + id.rawValue }
+    return step.code
+  }
+
+  /// The steps that open places for the most people, one per kind of step (its rung for the
+  /// most people; one per competency), at most 10.
   public var developmentSteps: [DisclosedRegionStep] {
     var seen = Set<String>()
     var steps: [DisclosedRegionStep] = []
     for step in development.steps.sorted(by: { $0.people > $1.people })
-    where seen.insert(step.step.code).inserted {
+    where seen.insert(Self.kind(of: step.step)).inserted {
       steps.append(step)
       if steps.count == 10 { break }
     }
@@ -71,6 +78,8 @@ public struct MunicipalityFigures: Hashable, Sendable {
   public var name: String
   public var centre: GeoPoint
   public var people: GroupCount
+  /// People per target group living here, in target-group order (every group of the region).
+  public var targetGroups: [GroupCount]
   public var places: GroupCount
   public var freeSlots: GroupCount
 }
@@ -91,6 +100,36 @@ public struct GroupFit: Sendable {
   public var fitShare: Double? {
     guard let people = people.shown, let fit = withFit.shown, people > 0 else { return nil }
     return Double(fit) / Double(people)
+  }
+}
+
+extension RegionReport {
+  /// A table of counts as an aggregate may show it: every count below 5 withheld, and then,
+  /// as long as a row or a column holds exactly one withheld count (which its shown total
+  /// would give away), its smallest shown count withheld too (complementary suppression).
+  static func withheldComplementarily(_ counts: [[Int]]) -> [[GroupCount]] {
+    var hidden = counts.map { $0.map { $0 < GroupCount.smallestShown } }
+    let rows = counts.count
+    let columns = counts.first?.count ?? 0
+    var changed = true
+    while changed {
+      changed = false
+      func hideSmallest(_ cells: [(Int, Int)]) {
+        let open = cells.filter { !hidden[$0.0][$0.1] }
+        guard cells.filter({ hidden[$0.0][$0.1] }).count == 1,
+          let smallest = open.min(by: { counts[$0.0][$0.1] < counts[$1.0][$1.1] })
+        else { return }
+        hidden[smallest.0][smallest.1] = true
+        changed = true
+      }
+      for row in 0..<rows { hideSmallest((0..<columns).map { (row, $0) }) }
+      for column in 0..<columns { hideSmallest((0..<rows).map { ($0, column) }) }
+    }
+    return counts.indices.map { row in
+      counts[row].indices.map { column in
+        hidden[row][column] ? .fewerThan(GroupCount.smallestShown) : .exact(counts[row][column])
+      }
+    }
   }
 }
 
@@ -128,16 +167,26 @@ extension Presenter {
         placesIn[municipality, default: (0, 0)].slots += place.freeSlots
       }
     }
-    let municipalities = engine.taxonomy.region.municipalities.map { municipality in
-      MunicipalityFigures(
-        id: municipality.id, name: municipality.name, centre: municipality.centre,
-        people: GroupCount(suppressing: peopleIn[municipality.id] ?? 0),
-        places: GroupCount(suppressing: placesIn[municipality.id]?.places ?? 0),
-        freeSlots: GroupCount(suppressing: placesIn[municipality.id]?.slots ?? 0))
-    }
     var byGroup: [TargetGroup: [Participant]] = [:]
     for person in people { byGroup[person.targetGroup, default: []].append(person) }
     let groups = TargetGroup.allCases.filter { byGroup[$0] != nil }
+    // People per municipality and target group, with the complementary cells withheld that
+    // would let a withheld one be worked out from the totals.
+    let cells = RegionReport.withheldComplementarily(
+      engine.taxonomy.region.municipalities.map { municipality in
+        groups.map { group in
+          byGroup[group]!.filter { $0.municipality == municipality.id }.count
+        }
+      })
+    let municipalities = engine.taxonomy.region.municipalities.enumerated().map {
+      index, municipality in
+      MunicipalityFigures(
+        id: municipality.id, name: municipality.name, centre: municipality.centre,
+        people: GroupCount(suppressing: peopleIn[municipality.id] ?? 0),
+        targetGroups: cells[index],
+        places: GroupCount(suppressing: placesIn[municipality.id]?.places ?? 0),
+        freeSlots: GroupCount(suppressing: placesIn[municipality.id]?.slots ?? 0))
+    }
     var byKind: [EmployerKind: (places: Int, slots: Int)] = [:]
     var bySector: [SectorID: (places: Int, slots: Int)] = [:]
     for place in places {

@@ -55,6 +55,13 @@ public struct HTMLRendering: Sendable {
           [$0.name, count($0.people), count($0.places), count($0.freeSlots)]
         }))
     body += figure(
+      title: say(.reportGroupsPerMunicipality), chart: nil,
+      table: table(
+        [say(.columnTargetGroup)] + report.municipalities.map(\.name),
+        report.peopleByTargetGroup.enumerated().map { index, group in
+          [say.label(group.group)] + report.municipalities.map { count($0.targetGroups[index]) }
+        }))
+    body += figure(
       title: say(.reportGroupsTitle),
       chart: bars(report.peopleByTargetGroup.map { (say.label($0.group), $0.people) }),
       table: table(
@@ -112,9 +119,12 @@ public struct HTMLRendering: Sendable {
       title: say(.reportStepsTitle),
       chart: bars(steps.map { (say.sentence($0.step), GroupCount(suppressing: $0.people)) }),
       table: table(
-        [say(.columnStep), say(.columnPeople), say(.columnPlaces)],
+        [say(.columnStep), say(.columnPeople), say(.columnPlaces), say(.sheetRoutes)],
         steps.map {
-          [say.sentence($0.step), count(GroupCount(suppressing: $0.people)), "\($0.placesOpened)"]
+          [
+            say.sentence($0.step), count(GroupCount(suppressing: $0.people)),
+            "\($0.placesOpened)", CSVRendering.routes($0).isEmpty ? "—" : CSVRendering.routes($0),
+          ]
         }))
     body +=
       "<p>"

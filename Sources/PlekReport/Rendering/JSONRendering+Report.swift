@@ -24,6 +24,15 @@ extension JSONRendering {
               JSONMember("lon", .number($0.centre.longitude)),
               JSONMember("people", count($0.people)), JSONMember("places", count($0.places)),
               JSONMember("freeSlots", count($0.freeSlots)),
+              JSONMember(
+                "targetGroups",
+                .array(
+                  zip(report.peopleByTargetGroup, $0.targetGroups).map { group, people in
+                    .object([
+                      JSONMember("targetGroup", .string(group.group.rawValue)),
+                      JSONMember("people", count(people)),
+                    ])
+                  })),
             ])
           })),
       JSONMember(
@@ -89,6 +98,7 @@ extension JSONRendering {
                   JSONMember("step", step($0.step)),
                   JSONMember("people", count(GroupCount(suppressing: $0.people))),
                   JSONMember("placesOpened", .int($0.placesOpened)),
+                  JSONMember("learningRoutes", .int($0.routes)),
                 ])
               })),
           JSONMember("learningPlaces", count(report.learningPlaces)),
