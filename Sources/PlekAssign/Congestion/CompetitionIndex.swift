@@ -18,15 +18,23 @@ public struct CompetitionIndex: Sendable {
 
   /// An index of the given lists (each a person's places, best first).
   public init(lists: some Sequence<[PlaceID]>, depth: Int, day: Day) {
+    self.init(depth: depth, day: day)
+    for list in lists { add(list) }
+  }
+
+  /// An empty index, to be filled list by list with ``add(_:)`` (a batch too large to
+  /// hold: the lists go, their counts stay).
+  public init(depth: Int, day: Day) {
     self.depth = depth
     self.day = day
-    var counts: [PlaceID: [Int32]] = [:]
-    for list in lists {
-      for (index, place) in list.prefix(depth).enumerated() {
-        counts[place, default: Array(repeating: 0, count: depth)][index] += 1
-      }
+    counts = [:]
+  }
+
+  /// Counts one person's list (best first; only its first ``depth`` places count).
+  public mutating func add(_ list: some Sequence<PlaceID>) {
+    for (index, place) in list.prefix(depth).enumerated() {
+      counts[place, default: Array(repeating: 0, count: depth)][index] += 1
     }
-    self.counts = counts
   }
 
   /// The index of everybody's plain shortlists in `scope` (`options.k` deep).

@@ -98,9 +98,13 @@ public struct MatchEngine: Sendable {
     return places.record(id).map { Validated(trusting: $0, fingerprint: fingerprint) }
   }
   /// Every participant id, ascending.
-  public var participantIDs: [ParticipantID] { people.slots.keys.sorted() }
+  ///
+  /// - Complexity: O(1) but for the first call after an insert or remove (a sort).
+  public var participantIDs: [ParticipantID] { people.sortedIDs }
   /// Every place id, ascending.
-  public var placeIDs: [PlaceID] { places.slots.keys.sorted() }
+  ///
+  /// - Complexity: O(1) but for the first call after an insert or remove (a sort).
+  public var placeIDs: [PlaceID] { places.sortedIDs }
 
   /// The last day counting as available or open for a query.
   func horizon(_ options: QueryOptions) -> Day {

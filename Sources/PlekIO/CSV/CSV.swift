@@ -150,8 +150,23 @@ public struct CSVWriter: Sendable {
 
   /// The bytes of a table with a header.
   public func bytes(header: [String], rows: [[String]]) -> [UInt8] {
+    var output = self.header(header)
+    append(rows, to: &output)
+    return output
+  }
+
+  /// The byte order mark (if written) and the header line: the start of a table that is
+  /// written in pieces.
+  public func header(_ header: [String]) -> [UInt8] {
     var output: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-    for row in [header] + rows {
+    append([header], to: &output)
+    return output
+  }
+
+  /// Appends the lines of `rows` (CRLF after each) to `output`: the body of a table, or one
+  /// piece of it.
+  public func append(_ rows: [[String]], to output: inout [UInt8]) {
+    for row in rows {
       for (index, field) in row.enumerated() {
         if index > 0 { output.append(delimiter) }
         let bytes = Self.neutralized(Array(field.utf8))
@@ -171,7 +186,6 @@ public struct CSVWriter: Sendable {
       }
       output.append(contentsOf: [0x0D, 0x0A])
     }
-    return output
   }
 }
 

@@ -48,6 +48,15 @@ public struct JSONWriter {
     return output
   }
 
+  /// The bytes of `value` laid out as ``Style/pretty`` would lay it out `level` levels deep
+  /// in a document (no indentation before its first line, no final newline): for documents
+  /// written in pieces.
+  public static func indented(_ value: JSONValue, level: Int) -> [UInt8] {
+    var output: [UInt8] = []
+    write(value, into: &output, indent: level)
+    return output
+  }
+
   /// The text of `value`.
   public func string(_ value: JSONValue) -> String {
     String(decoding: bytes(value), as: UTF8.self)

@@ -184,9 +184,13 @@ public struct CSVRendering: Sendable {
   /// The bytes of a table for this language: `;` and a decimal comma in Dutch (Dutch
   /// Excel), `,` otherwise.
   public func bytes(header: [String], rows: [[String]], byteOrderMark: Bool) -> [UInt8] {
+    writer(byteOrderMark: byteOrderMark).bytes(header: header, rows: rows)
+  }
+
+  /// The CSV writer for this language, for a table written in pieces.
+  public func writer(byteOrderMark: Bool) -> CSVWriter {
     CSVWriter(
       delimiter: UInt8(ascii: localizer.language == .dutch ? ";" : ","),
-      byteOrderMark: byteOrderMark
-    ).bytes(header: header, rows: rows)
+      byteOrderMark: byteOrderMark)
   }
 }

@@ -65,11 +65,13 @@ func stored(_ id: PlaceID, in engine: MatchEngine) throws -> Validated<Place> {
   return place
 }
 
-/// A progress bar on standard error, only when it is a terminal. Safe to update from the
-/// workers of a parallel batch: the count and the drawing are under one lock.
+/// A progress bar on standard error, only when it is a terminal, with an estimate of the
+/// time left (from the rate so far). Safe to update from the workers of a parallel batch:
+/// the count and the drawing are under one lock.
 final class Progress: Sendable {
   let total: Int
   let enabled: Bool
+  private let started = Date()
   private let done = Mutex(0)
 
   init(total: Int, enabled: Bool) {
@@ -85,10 +87,24 @@ final class Progress: Sendable {
       done += count
       let percent = done * 100 / total
       guard percent != before || done == total else { return }
+      let elapsed = Date().timeIntervalSince(started)
+      // No estimate from the first percent: too little to go on.
+      let left =
+        percent >= 1 && done < total
+        ? "  about \(Self.duration(elapsed / Double(done) * Double(total - done))) left" : ""
       FileHandle.standardError.write(
         Data(
-          "\r\(bar(Double(done) / Double(total), width: 30)) \(percent)% (\(done)/\(total))".utf8))
+          "\r\(bar(Double(done) / Double(total), width: 30)) \(percent)% (\(done)/\(total))\(left)\u{1B}[K"
+            .utf8))
     }
+  }
+
+  /// "42 s", "3 min 05 s", "1 h 02 min".
+  static func duration(_ seconds: Double) -> String {
+    let whole = Int(seconds.rounded(.up))
+    if whole < 60 { return "\(whole) s" }
+    if whole < 3600 { return "\(whole / 60) min \(String(format: "%02d", whole % 60)) s" }
+    return "\(whole / 3600) h \(String(format: "%02d", whole % 3600 / 60)) min"
   }
 
   func finish() {
