@@ -14,16 +14,20 @@ struct Sizes {
   var serviceRequests: Int
   var cliParticipants: Int
   var cliPlaces: Int
+  var nationalParticipants: Int
+  var nationalPlaces: Int
   var runs: Int
 
   static let quick = Sizes(
     batchParticipants: 2_000, batchPlaces: 10_000, latencyRecords: 100_000, latencyQueries: 300,
     referenceParticipants: 60, referencePlaces: 2_000, loadRecords: 20_000, serviceRequests: 5_000,
-    cliParticipants: 500, cliPlaces: 10_000, runs: 5)
+    cliParticipants: 500, cliPlaces: 10_000, nationalParticipants: 30_000, nationalPlaces: 20_000,
+    runs: 5)
   static let full = Sizes(
     batchParticipants: 20_000, batchPlaces: 100_000, latencyRecords: 100_000, latencyQueries: 1_000,
     referenceParticipants: 150, referencePlaces: 5_000, loadRecords: 100_000,
-    serviceRequests: 20_000, cliParticipants: 2_000, cliPlaces: 100_000, runs: 3)
+    serviceRequests: 20_000, cliParticipants: 2_000, cliPlaces: 100_000,
+    nationalParticipants: 600_000, nationalPlaces: 400_000, runs: 3)
 
   /// Whether these are the full sizes, at which the batch and load targets are set: at the
   /// quick sizes per-query overheads weigh more, so those targets are not judged there.

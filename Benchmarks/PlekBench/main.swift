@@ -195,6 +195,7 @@ do {
   if selected("state") { try scenarios.state() }
   if selected("report") { try scenarios.report() }
   if selected("assign shape") { try scenarios.assignShape() }
+  if selected("national") { try scenarios.national() }
   if selected("policy") {
     try scenarios.policy()
     if let miss = scenarios.measurements.last(where: {

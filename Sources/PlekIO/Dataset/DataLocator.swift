@@ -97,14 +97,21 @@ public enum DataLocator {
     return Path.join(root, "taxonomy")
   }
 
-  /// The policy file: `explicit`, else the repository's `Datasets/policy/default.json`, else
-  /// `nil` (the built-in default, which that file equals).
-  public static func policyFile(_ explicit: String?) throws(NotFound) -> String? {
+  /// The policy file: `explicit`, else the dataset's own `DATA/policy.json` (a national
+  /// dataset carries one: the default names the region's municipalities), else the
+  /// repository's `Datasets/policy/default.json`, else `nil` (the built-in default, which
+  /// that file equals).
+  public static func policyFile(_ explicit: String?, data: String? = nil) throws(NotFound)
+    -> String?
+  {
     if let explicit {
       guard FileManager.default.fileExists(atPath: explicit) else {
         throw NotFound(description: "policy file \(explicit) does not exist")
       }
       return explicit
+    }
+    if let data, FileManager.default.fileExists(atPath: Path.join(data, "policy.json")) {
+      return Path.join(data, "policy.json")
     }
     guard let root = datasetsRoot() else { return nil }
     let path = Path.join(Path.join(root, "policy"), "default.json")

@@ -28,12 +28,37 @@ public struct DatasetGenerator: Sendable {
   /// The default reference day.
   public static let defaultReferenceDay = Day(year: 2026, month: 11, day: 1)!
 
-  /// Creates a generator.
-  public init(taxonomy: Taxonomy, seed: UInt64, referenceDay: Day = defaultReferenceDay) {
+  /// The kind of region generated.
+  public enum Profile: String, CaseIterable, Sendable {
+    /// The taxonomy's own region (Maastricht-Heuvelland in the repository's taxonomy).
+    case regional
+    /// The Netherlands (``NationalRegion``): the taxonomy's sectors and competencies, a
+    /// national map; towns spread wider the larger they are.
+    case national
+  }
+
+  /// The kind of region generated.
+  public let profile: Profile
+
+  /// Creates a generator; with the national profile, ``taxonomy`` is `taxonomy` with the
+  /// national region in place of its own.
+  public init(
+    taxonomy: Taxonomy, seed: UInt64, referenceDay: Day = defaultReferenceDay,
+    profile: Profile = .regional
+  ) {
+    let taxonomy = profile == .national ? NationalRegion.taxonomy(from: taxonomy) : taxonomy
     self.taxonomy = taxonomy
     self.seed = seed
     self.referenceDay = referenceDay
+    self.profile = profile
     skills = SkillLists(taxonomy)
+  }
+
+  /// How far (standard deviation, km) homes and sites scatter around a municipality's
+  /// centre: nationally a large town spreads wider (Amsterdam about 6 km, a village 2 km).
+  func spread(_ municipality: Municipality, regional: Double) -> Double {
+    guard profile == .national else { return regional }
+    return 1.5 + 1.5 * (Double(municipality.population) / 100_000).squareRoot()
   }
 
   /// The taxonomy's competencies by kind and sector, filtered once rather than per record.
@@ -145,7 +170,8 @@ public struct DatasetGenerator: Sendable {
     let shape = GeneratorProfiles.shape(of: group)
     let home = municipality(random: &random)
     let location = location(
-      near: home, spreadKilometres: home.population > 50_000 ? 2.5 : 1.8, random: &random)
+      near: home, spreadKilometres: spread(home, regional: home.population > 50_000 ? 2.5 : 1.8),
+      random: &random)
 
     var indications = Set<Indication>()
     switch group {
@@ -258,7 +284,8 @@ public struct DatasetGenerator: Sendable {
     let home = municipality(random: &random, businessBias: 0.8)
     return Employer(
       id: id, kind: kind, sector: sector,
-      location: location(near: home, spreadKilometres: 2.2, random: &random))
+      location: location(
+        near: home, spreadKilometres: spread(home, regional: 2.2), random: &random))
   }
 
   /// Place `index` (ids `PL-000001`, ...) among `count` places.
@@ -436,17 +463,69 @@ public struct DatasetGenerator: Sendable {
   }
 
   /// Writes `participants.json` and `places.json` to `directory` (created if needed), one
-  /// record per line.
-  public func write(participants: Int, places: Int, to directory: String) throws {
-    let writer = JSONWriter(style: .linePerElement)
-    let people = Self.parallelMap(participants) { participant($0).json }
-    try DatasetLoader.write(
-      writer.bytes(.array(people)),
-      to: Path.join(directory, DatasetLoader.participantsFile))
-    let jobs = Self.parallelMap(places) { place($0, of: places).json }
-    try DatasetLoader.write(
-      writer.bytes(.array(jobs)),
-      to: Path.join(directory, DatasetLoader.placesFile))
+  /// record per line; with the national profile also its taxonomy, in `directory/taxonomy`,
+  /// and its policy, `directory/policy.json` (where every command looks for them first).
+  ///
+  /// The records are made and written a chunk at a time, so memory does not grow with the
+  /// number of records; each file appears under its name only when it is complete.
+  ///
+  /// - Parameter progress: called with the number of records written by each chunk.
+  public func write(
+    participants: Int, places: Int, to directory: String, progress: ((Int) -> Void)? = nil
+  ) throws {
+    if profile == .national {
+      let folder = Path.join(directory, "taxonomy")
+      for file in TaxonomyCodec.File.allCases {
+        try DatasetLoader.write(
+          JSONWriter(style: .pretty).bytes(TaxonomyCodec.json(file, of: taxonomy)),
+          to: Path.join(folder, file.rawValue))
+      }
+      // The default policy names the region's municipalities served by another Wsw body;
+      // the national map has none of those, so the dataset carries its own policy.
+      var policy = Policy.default
+      policy.wswOtherProviderMunicipalities = []
+      try DatasetLoader.write(
+        JSONWriter(style: .pretty).bytes(policy.json), to: Path.join(directory, "policy.json"))
+    }
+    try Self.writeArray(
+      count: participants, to: Path.join(directory, DatasetLoader.participantsFile),
+      progress: progress
+    ) { participant($0).json }
+    try Self.writeArray(
+      count: places, to: Path.join(directory, DatasetLoader.placesFile), progress: progress
+    ) { place($0, of: places).json }
+  }
+
+  /// The records written at a time.
+  static let writeChunk = 32_768
+
+  /// Writes `count` elements as a JSON array, one compact element per line (the bytes of
+  /// ``JSONWriter/Style/linePerElement``), a chunk at a time.
+  static func writeArray(
+    count: Int, to path: String, progress: ((Int) -> Void)?,
+    _ element: @escaping @Sendable (Int) -> JSONValue
+  ) throws {
+    let output = try StreamedOutput(path: path)
+    guard count > 0 else {
+      try output.write(JSONWriter(style: .linePerElement).bytes(.array([])))
+      try output.commit()
+      return
+    }
+    try output.write([UInt8(ascii: "[")])
+    for start in stride(from: 0, to: count, by: writeChunk) {
+      let end = min(count, start + writeChunk)
+      let pieces = parallelMap(end - start) { JSONWriter().bytes(element(start + $0)) }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 2 })
+      for (offset, piece) in pieces.enumerated() {
+        bytes += start + offset == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+        bytes += piece
+      }
+      try output.write(bytes)
+      progress?(end - start)
+    }
+    try output.write([0x0A, UInt8(ascii: "]"), 0x0A])
+    try output.commit()
   }
 
   static func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {

@@ -35,7 +35,7 @@ struct DataSession {
     let report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
     var issues = report.issues
     var policy: Validated<Policy>?
-    if let file = try DataLocator.policyFile(invocation.value("policy")) {
+    if let file = try DataLocator.policyFile(invocation.value("policy"), data: data) {
       let (loaded, policyIssues) = DatasetLoader.loadPolicy(
         file: file, taxonomy: report.taxonomy?.value)
       issues += policyIssues

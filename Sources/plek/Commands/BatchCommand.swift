@@ -81,60 +81,22 @@ extension Commands {
     let threads = try invocation.threads()
     let engine = try DataSession.load(invocation).engine
     let started = Date()
-    let everyone = engine.participantIDs
-    let ids = Array(shard.slice(everyone))
-    let options = QueryOptions(k: k, day: day, threads: threads, horizonDays: horizon)
-    let depth = CompetitionIndex.standardDepth
+    let run = BatchRun(
+      engine: engine, options: QueryOptions(k: k, day: day, threads: threads, horizonDays: horizon),
+      shard: shard, competition: competition,
+      rendering: BatchRendering(
+        format: format, localizer: Localizer(language: language, taxonomy: engine.taxonomy)))
     // The workers report each finished chunk, so the progress bar costs no parallelism.
-    let progress = Progress(
-      total: ids.count + (competition ? everyone.count : 0),
-      enabled: Terminal.standardErrorIsTerminal)
-    // The competition at every entry, from everybody's top 10: counted a chunk at a time,
-    // keeping the counts and dropping the lists.
-    var index: CompetitionIndex?
-    if competition {
-      var counts = CompetitionIndex(depth: depth, day: day)
-      for chunk in chunks(everyone) {
-        let lists = try engine.batchShortlists(
-          for: chunk,
-          options: QueryOptions(k: depth, day: day, threads: threads, horizonDays: horizon),
-          progress: { progress.advance(by: $0) })
-        for list in lists { counts.add(list.shortlist.matches.lazy.map(\.placeID)) }
-      }
-      index = counts
-    }
-    let presenter = Presenter(audience: .officer)
-    let rendering = BatchRendering(
-      format: format, localizer: Localizer(language: language, taxonomy: engine.taxonomy))
+    let progress = Progress(total: run.work, enabled: Terminal.standardErrorIsTerminal)
     let output: StreamedOutput
     do {
       output = try StreamedOutput(path: out)
     } catch {
       throw CommandFailure(message: "cannot write \(out): \(error.localizedDescription)")
     }
-    var written = 0
-    var matches = 0
+    let outcome: BatchRun.Outcome
     do {
-      try output.write(rendering.start(day: day, participants: ids.count))
-      for chunk in chunks(ids) {
-        let results = try engine.batchShortlists(
-          for: chunk, options: options, progress: { progress.advance(by: $0) })
-        let presentations = results.map { result in
-          let list = presenter.shortlist(
-            result.shortlist, for: engine.validatedParticipant(result.participantID)!, day: day,
-            explain: false, in: engine)
-          guard let index else { return list }
-          var ranks: [PlaceID: Int] = [:]
-          for (rank, match) in result.shortlist.matches.enumerated() {
-            ranks[match.placeID] = rank + 1
-          }
-          return presenter.withCompetition(list, index: index, plainRanks: ranks)
-        }
-        try output.write(rendering.piece(presentations, first: written == 0))
-        written += results.count
-        matches += results.reduce(0) { $0 + $1.shortlist.matches.count }
-      }
-      try output.write(rendering.end(empty: written == 0))
+      outcome = try run.run(write: output.write, progress: { progress.advance(by: $0) })
       try output.commit()
     } catch let error as MatchError {
       throw error
@@ -142,21 +104,10 @@ extension Commands {
       throw CommandFailure(message: "cannot write \(out): \(error.localizedDescription)")
     }
     progress.finish()
-    let part = shard.count > 1 ? " (shard \(shard) of \(everyone.count))" : ""
+    let part = shard.count > 1 ? " (shard \(shard) of \(engine.participantCount))" : ""
     StandardError.write(
-      "Wrote \(matches) matches for \(written) participants\(part) to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
+      "Wrote \(outcome.matches) matches for \(outcome.participants) participants\(part) to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
     )
     return ExitCode.success
-  }
-
-  /// The participants a batch computes and writes at a time: enough for the parallel scan
-  /// to keep every core busy, few enough that the results of one chunk stay small.
-  static let batchChunk = 16_384
-
-  /// `ids` in runs of ``batchChunk``.
-  static func chunks(_ ids: [ParticipantID]) -> [[ParticipantID]] {
-    stride(from: 0, to: ids.count, by: batchChunk).map {
-      Array(ids[$0..<min(ids.count, $0 + batchChunk)])
-    }
   }
 }

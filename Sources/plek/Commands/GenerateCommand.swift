@@ -7,7 +7,8 @@ extension Commands {
     name: "generate",
     summary:
       "Write a generated, realistic dataset: the same seed gives identical files everywhere.",
-    usage: "plek generate --participants N --places M --seed S --out DIR [--taxonomy DIR]",
+    usage:
+      "plek generate --participants N --places M --seed S --out DIR [--profile regional|national] [--taxonomy DIR]",
     options: [
       OptionSpec(name: "participants", value: "N", help: "number of participants (0–10,000,000)"),
       OptionSpec(name: "places", value: "M", help: "number of places (0–10,000,000)"),
@@ -15,11 +16,21 @@ extension Commands {
       OptionSpec(
         name: "out", value: "DIR",
         help: "a new (or empty) directory to write participants.json and places.json to"),
+      OptionSpec(
+        name: "profile", value: "NAME",
+        help: "regional (the taxonomy's region, default) or national (the Netherlands)"),
       CommonOptions.taxonomy,
     ],
     details: """
       The records use the taxonomy in Datasets/taxonomy (or --taxonomy). Availability dates are
       spread around 2026-11-01, not around today, so the output never depends on the day.
+
+      --profile national: the same record schema over a map of the Netherlands (77 towns where
+      they are, 300 synthetic municipalities around them on land: cities dense, countryside
+      sparse); its taxonomy (the sectors and competencies of the one used, the national
+      region) is written to DIR/taxonomy, where every command finds it. Records are made and
+      written a chunk at a time: memory stays flat however many are asked for, e.g.
+      --participants 600000 --places 400000.
       """
   ) { invocation in
     guard invocation.value("participants") != nil || invocation.value("places") != nil else {
@@ -48,11 +59,19 @@ extension Commands {
     if lstat(out, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR {
       throw CommandFailure(message: "\(out) exists and is not a directory")
     }
+    let profile = DatasetGenerator.Profile(
+      rawValue: try invocation.choice(
+        "profile", of: DatasetGenerator.Profile.allCases.map(\.rawValue), default: "regional"))!
     let taxonomy = try loadTaxonomy(invocation.value("taxonomy")).value
     let start = Date()
-    let generator = DatasetGenerator(taxonomy: taxonomy, seed: seed)
+    let generator = DatasetGenerator(taxonomy: taxonomy, seed: seed, profile: profile)
+    let progress = Progress(
+      total: participants + places, enabled: Terminal.standardErrorIsTerminal)
     do {
-      try generator.write(participants: participants, places: places, to: out)
+      try generator.write(
+        participants: participants, places: places, to: out,
+        progress: { progress.advance(by: $0) })
+      progress.finish()
     } catch {
       throw CommandFailure(message: "cannot write to \(out): \(error.localizedDescription)")
     }

@@ -22,7 +22,7 @@ extension Commands {
     let taxonomyDirectory = try DataLocator.taxonomyDirectory(
       invocation.value("taxonomy"), data: data)
     var report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
-    if let policyFile = try DataLocator.policyFile(invocation.value("policy")) {
+    if let policyFile = try DataLocator.policyFile(invocation.value("policy"), data: data) {
       let (_, issues) = DatasetLoader.loadPolicy(file: policyFile, taxonomy: report.taxonomy?.value)
       report.issues += issues
     }
