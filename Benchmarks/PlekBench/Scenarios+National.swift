@@ -38,21 +38,22 @@ extension Scenarios {
     var engine: MatchEngine?
     var bytes = 0
     var parseSeconds = 0.0
-    let buildSeconds = try time {
-      var report: DatasetReport?
-      parseSeconds = time {
-        report = DatasetLoader.load(
-          directory: directory, taxonomyDirectory: directory + "/taxonomy")
-      }
-      guard let dataset = report?.dataset, report!.issues.isEmpty else {
-        throw CheckFailed(description: "the national dataset did not validate")
-      }
-      bytes = report!.bytesRead
-      let policy = DatasetLoader.loadPolicy(
-        file: directory + "/policy.json", taxonomy: dataset.taxonomy.value
-      ).0?.validated
-      engine = try MatchEngine(dataset: dataset, policy: policy!)
-    } - parseSeconds
+    let buildSeconds =
+      try time {
+        var report: DatasetReport?
+        parseSeconds = time {
+          report = DatasetLoader.load(
+            directory: directory, taxonomyDirectory: directory + "/taxonomy")
+        }
+        guard let dataset = report?.dataset, report!.issues.isEmpty else {
+          throw CheckFailed(description: "the national dataset did not validate")
+        }
+        bytes = report!.bytesRead
+        let policy = DatasetLoader.loadPolicy(
+          file: directory + "/policy.json", taxonomy: dataset.taxonomy.value
+        ).0?.validated
+        engine = try MatchEngine(dataset: dataset, policy: policy!)
+      } - parseSeconds
     let peak = Memory.peak() - before
     Memory.trim()
     let held = Memory.resident() - before
@@ -73,7 +74,8 @@ extension Scenarios {
         scenario: label, metric: "engine memory per record (resident, after load)", unit: "B",
         median: engineBytes, p99: nil, runs: 1, target: sizes.isFull ? 1024 : nil,
         direction: .lowerIsBetter,
-        note: "\(format(Double(held) / 1e6, 0)) MB for \((people + placeCount).formatted()) records"))
+        note: "\(format(Double(held) / 1e6, 0)) MB for \((people + placeCount).formatted()) records"
+      ))
     measurements.append(
       Measurement(
         scenario: label, metric: "peak memory while loading ÷ engine memory", unit: "×",
@@ -141,7 +143,8 @@ extension Scenarios {
     let asked = (0..<(sizes.isFull ? 2_000 : 500)).map { _ in ids[random.below(ids.count)] }
     for id in asked.prefix(50) { _ = try engine.shortlist(for: id, options: options) }
     let latencies = Summary(
-      try asked.map { id in try time { _ = try engine.shortlist(for: id, options: options) } * 1000 }
+      try asked.map { id in try time { _ = try engine.shortlist(for: id, options: options) } * 1000
+      }
     )
     measurements.append(
       Measurement(
@@ -154,10 +157,19 @@ extension Scenarios {
         #"{"jsonrpc":"2.0","id":\#(index),"method":"shortlist","params":{"participant":"\#(id.rawValue)","k":10,"date":"2026-11-22"}}"#
           .utf8)
     }
+    // The first shortlist makes everybody's top 10 for the competition figures (kept up to
+    // date person by person afterwards): timed apart from the steady state.
+    let firstSeconds = time { _ = service.handle(line: lines[0]) }
     var answered = 0
     let serviceSeconds = time {
       for line in lines where service.handle(line: line) != nil { answered += 1 }
     }
+    measurements.append(
+      Measurement(
+        scenario: label, metric: "one `plek serve` replica: the first shortlist", unit: "s",
+        median: firstSeconds, p99: nil, runs: 1, direction: .lowerIsBetter,
+        note: "everybody's top 10 for the competition figures, once per start (and per day asked)"
+      ))
     guard answered == lines.count else {
       throw CheckFailed(description: "the replica answered \(answered) of \(lines.count)")
     }
@@ -165,7 +177,7 @@ extension Scenarios {
       Measurement(
         scenario: label, metric: "one `plek serve` replica: shortlist requests", unit: "/s",
         median: Double(lines.count) / serviceSeconds, p99: nil, runs: 1,
-        note: "one request at a time, parsing and answering included"))
+        note: "after the first; one request at a time, parsing and answering included"))
   }
 }
 
@@ -183,9 +195,10 @@ enum Memory {
 
   /// Hands freed memory back to the system, so that resident memory is what is held.
   static func trim() {
-    #if canImport(Glibc)
-      malloc_trim(0)
-    #endif
+    // glibc's malloc_trim, looked up at run time: the Glibc module does not export it.
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+    typealias Trim = @convention(c) (Int) -> Int32
+    _ = unsafeBitCast(symbol, to: Trim.self)(0)
   }
 
   static func field(_ name: String) -> Int {

@@ -78,3 +78,35 @@ final class DataBox: @unchecked Sendable {
 
 /// A scratch directory removed when the test ends.
 typealias Scratch = ScratchDirectory
+
+/// Runs `/bin/sh script arguments` with `environment` and waits; returns its exit status.
+///
+/// Spawned with an empty signal mask and SIGCHLD at its default: a test thread may have
+/// SIGCHLD blocked, and a shell that inherits that mask waits for its children forever.
+func runShell(_ script: String, _ arguments: [String], environment: [String: String]) -> Int32 {
+  var attributes = posix_spawnattr_t()
+  posix_spawnattr_init(&attributes)
+  defer { posix_spawnattr_destroy(&attributes) }
+  var empty = sigset_t()
+  sigemptyset(&empty)
+  posix_spawnattr_setsigmask(&attributes, &empty)
+  var child = sigset_t()
+  sigemptyset(&child)
+  sigaddset(&child, SIGCHLD)
+  posix_spawnattr_setsigdefault(&attributes, &child)
+  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  let argv = (["/bin/sh", script] + arguments).map { strdup($0) } + [nil]
+  let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+  defer { (argv + envp).forEach { free($0) } }
+  var pid = pid_t()
+  guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp) == 0 else { return -1 }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+  // Exited normally: the status is in bits 8–15; killed by a signal: report 128 + signal.
+  return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+}

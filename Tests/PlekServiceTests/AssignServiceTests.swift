@@ -143,4 +143,44 @@ struct AssignServiceTests {
     let code = answer?["error"]?["code"]?.numberValue.map { Int($0) }
     #expect(code == -32602 || code == -32001, "\(String(describing: answer))")
   }
+  /// Issue 16: at national size everybody's top 10 takes about 25 s, so a person's change
+  /// must not throw the competition index away: the old list goes out, the new one comes in,
+  /// and the result is the index made from scratch.
+  @Test(arguments: [1, 2, 3])
+  func theCompetitionIndexFollowsPeopleChangesWithoutARebuild(seed: UInt64) throws {
+    var service = ServiceFixtures.service()
+    var random = SplitMix64(seed: seed)
+    let ids = service.engine.participantIDs
+    let shortlist = { (id: ParticipantID) in
+      #"{"jsonrpc":"2.0","id":3,"method":"shortlist","params":{"participant":"\#(id.rawValue)","date":"2026-11-22"}}"#
+    }
+    _ = try result(&service, shortlist(ids[0]))
+    for _ in 0..<4 {
+      // Someone moves their wishes (a longer trip, other hours), someone else leaves.
+      let stored = service.engine.participantIDs
+      var person = service.engine.participant(stored[random.below(stored.count)])!
+      person.wishes.maxTravelMinutes = 5 + random.below(90)
+      person.wishes.hoursPerWeek = HoursRange(min: 8, max: 16 + random.below(24))
+      _ = try result(
+        &service,
+        #"{"jsonrpc":"2.0","id":4,"method":"participants.upsert","params":{"participants":[\#(JSONWriter().string(person.json))]}}"#
+      )
+      let leaving = service.engine.participantIDs[random.below(service.engine.participantCount)]
+      _ = try result(
+        &service,
+        #"{"jsonrpc":"2.0","id":5,"method":"participants.remove","params":{"ids":["\#(leaving.rawValue)"]}}"#
+      )
+      // Kept current without a rebuild, and equal to one made from scratch.
+      let cached = try #require(service.regionCache.competition)
+      #expect(cached.version == service.dataVersion)
+      let fresh = try CompetitionIndex(
+        engine: service.engine,
+        options: QueryOptions(k: CompetitionIndex.standardDepth, day: TestData.day))
+      #expect(cached.index == fresh)
+    }
+    // And what a shortlist shows is what a fresh service over the same data shows.
+    var fresh = Service(engine: service.engine, options: service.options, today: { TestData.day })
+    let asked = service.engine.participantIDs[7]
+    #expect(try result(&service, shortlist(asked)) == (try result(&fresh, shortlist(asked))))
+  }
 }

@@ -5,7 +5,7 @@ import PlekCore
 ///
 /// Built from the plain shortlists (best score first) of every person in a scope, on one day,
 /// to one depth (the lists' `k`).
-public struct CompetitionIndex: Sendable {
+public struct CompetitionIndex: Equatable, Sendable {
   /// The lists' length shortlists are compared at: the top 10.
   public static let standardDepth = 10
 
@@ -28,6 +28,16 @@ public struct CompetitionIndex: Sendable {
     self.depth = depth
     self.day = day
     counts = [:]
+  }
+
+  /// Takes one person's list out again (the list ``add(_:)`` was given): for a person who
+  /// changed, whose old list goes out and new list comes in.
+  public mutating func remove(_ list: some Sequence<PlaceID>) {
+    for (index, place) in list.prefix(depth).enumerated() {
+      guard var row = counts[place] else { continue }
+      row[index] -= 1
+      counts[place] = row.allSatisfy { $0 == 0 } ? nil : row
+    }
   }
 
   /// Counts one person's list (best first; only its first ``depth`` places count).

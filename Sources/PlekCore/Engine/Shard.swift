@@ -36,7 +36,9 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
   /// The shard written `I/N`, as on the command line; `nil` for anything else.
   public init?(_ text: String) {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+    guard parts.count == 2,
+      parts.allSatisfy({ part in !part.isEmpty && part.utf8.allSatisfy { (48...57).contains($0) } }
+      ),
       let index = Int(parts[0]), let count = Int(parts[1])
     else { return nil }
     self.init(index: index, count: count)

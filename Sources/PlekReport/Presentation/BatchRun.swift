@@ -76,7 +76,9 @@ public struct BatchRun: Sendable {
           day: options.day, explain: false, in: engine)
         guard let index else { return list }
         var ranks: [PlaceID: Int] = [:]
-        for (rank, match) in result.shortlist.matches.enumerated() { ranks[match.placeID] = rank + 1 }
+        for (rank, match) in result.shortlist.matches.enumerated() {
+          ranks[match.placeID] = rank + 1
+        }
         return presenter.withCompetition(list, index: index, plainRanks: ranks)
       }
       try write(rendering.piece(presentations, first: outcome.participants == 0))

@@ -43,7 +43,8 @@ public struct BatchRendering: Sendable {
     case .json:
       // The document with an empty list, cut just after its `[`: the same bytes the whole
       // document starts with.
-      let document = JSONWriter(style: .pretty).bytes(envelope(day: day, participants: participants))
+      let document = JSONWriter(style: .pretty).bytes(
+        envelope(day: day, participants: participants))
       return Array(document.dropLast(Self.emptyEnd.count))
     }
   }

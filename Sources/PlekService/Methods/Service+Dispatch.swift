@@ -11,8 +11,21 @@ extension Service {
     "shutdown",
   ]
 
+  /// The methods that change the data, refused by a read-only replica.
+  static let changingMethods: Set<String> = [
+    "participants.upsert", "participants.remove", "places.upsert", "places.remove",
+    "policy.set", "snapshot",
+  ]
+
   mutating func dispatch(method: String, params: JSONValue?) -> Result<JSONValue, RPCError> {
     do throws(RPCError) {
+      if options.readOnly, Self.changingMethods.contains(method) {
+        throw RPCError(
+          code: RPCErrorCode.readOnly,
+          message:
+            "this is a read-only replica (plek serve --read-only): send \(method) to the writer; nothing was changed"
+        )
+      }
       switch method {
       case "health": return .success(try health(params))
       case "stats": return .success(try stats(params))

@@ -11,6 +11,7 @@ extension Service {
       JSONMember("version", .string(PlekVersion.current)),
       JSONMember("participants", .int(engine.participantCount)),
       JSONMember("places", .int(engine.placeCount)),
+      JSONMember("readOnly", .bool(options.readOnly)),
     ]
     if let state {
       members.append(

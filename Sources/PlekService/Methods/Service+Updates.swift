@@ -41,6 +41,7 @@ extension Service {
       throw Self.validationFailed(problems, count: elements.count, noun: Record.noun)
     }
     let created = batch.filter { Record.stored($0.value.id, in: engine) == nil }.count
+    Record.willChange(batch.map(\.value.id), in: &self)
     do {
       try Record.upsert(batch, into: &engine)
     } catch {
@@ -85,6 +86,7 @@ extension Service {
         data: .object(["ids": .array(unknown.map { .string($0.rawValue) })]))
     }
     let unique = Array(Set(ids))
+    Record.willChange(unique, in: &self)
     do {
       try Record.remove(unique, from: &engine)
     } catch {

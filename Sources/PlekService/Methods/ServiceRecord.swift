@@ -29,6 +29,8 @@ protocol ServiceRecord: Sendable {
   static func remove(_ ids: [ID], from engine: inout MatchEngine) throws(MatchError)
   /// Tells the service's region cache what changed.
   static func noteChanged(_ ids: [ID], in service: inout Service)
+  /// Tells the service which records are about to change (before the change).
+  static func willChange(_ ids: [ID], in service: inout Service)
 
   /// The members a query's `filters` may have.
   static var filterMembers: [String] { get }
@@ -57,6 +59,9 @@ extension Participant: ServiceRecord {
   }
   static func noteChanged(_ ids: [ParticipantID], in service: inout Service) {
     service.noteChange(people: ids)
+  }
+  static func willChange(_ ids: [ParticipantID], in service: inout Service) {
+    service.willChange(people: ids)
   }
   static func upsert(_ batch: [Validated<Participant>], into engine: inout MatchEngine)
     throws(MatchError)
@@ -107,6 +112,7 @@ extension Place: ServiceRecord {
   static func noteChanged(_ ids: [PlaceID], in service: inout Service) {
     service.placesVersion += 1
   }
+  static func willChange(_ ids: [PlaceID], in service: inout Service) {}
   static func upsert(_ batch: [Validated<Place>], into engine: inout MatchEngine)
     throws(MatchError)
   {

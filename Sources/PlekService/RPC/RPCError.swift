@@ -47,6 +47,8 @@ public enum RPCErrorCode {
   public static let validationFailed = -32004
   /// The request came after `shutdown` (in the same batch): it was not executed.
   public static let shuttingDown = -32005
+  /// The service is a read-only replica (`plek serve --read-only`): changes go to the writer.
+  public static let readOnly = -32006
 
   /// Every code with its name, for documentation tests.
   public static let all: [(Int, String)] = [
@@ -55,6 +57,6 @@ public enum RPCErrorCode {
     (invalidParams, "invalid params"), (internalError, "internal error"),
     (unknownParticipant, "unknown participant"), (unknownPlace, "unknown place"),
     (payloadTooLarge, "payload too large"), (validationFailed, "validation failed"),
-    (shuttingDown, "shutting down"),
+    (shuttingDown, "shutting down"), (readOnly, "read-only replica"),
   ]
 }

@@ -13,6 +13,10 @@ public struct ServiceOptions: Sendable {
   /// The most bytes the answers of one batch may take; the requests left after that are
   /// answered with -32003 and not executed.
   public var maximumAnswerBytes = 64 << 20
+  /// A read-only replica: every method that would change the data (upserts, removes,
+  /// `policy.set`, `snapshot`) is answered with -32006 and changes nothing. For many officers
+  /// at once: replicas answer the queries, one writer takes the changes.
+  public var readOnly = false
 
   /// The default limits. A query's `k` is limited by ``Limits/k``, as everywhere.
   public static let standard = ServiceOptions(

@@ -7,7 +7,8 @@ import PlekReport
 extension Commands {
   static let batch = Command(
     name: "batch",
-    summary: "Shortlists for every participant (or one shard of them), to a CSV, NDJSON or JSON file.",
+    summary:
+      "Shortlists for every participant (or one shard of them), to a CSV, NDJSON or JSON file.",
     usage:
       "plek batch --out FILE [--top N] [--format csv|ndjson|json] [--shard I/N] [--competition on|off] [--threads N] [--date D] [options]",
     options: CommonOptions.dataset + [
@@ -53,7 +54,8 @@ extension Commands {
     let lowercased = out.lowercased()
     let defaultFormat =
       lowercased.hasSuffix(".json")
-      ? "json" : lowercased.hasSuffix(".ndjson") || lowercased.hasSuffix(".jsonl") ? "ndjson" : "csv"
+      ? "json"
+      : lowercased.hasSuffix(".ndjson") || lowercased.hasSuffix(".jsonl") ? "ndjson" : "csv"
     let format = BatchRendering.Format(
       rawValue: try invocation.choice(
         "format", of: BatchRendering.Format.allCases.map(\.rawValue), default: defaultFormat))!
@@ -73,7 +75,8 @@ extension Commands {
           "--shard writes csv or ndjson: a JSON document cannot be merged by putting files together",
         hint: nil)
     }
-    let competition = try invocation.choice("competition", of: ["on", "off"], default: "on") == "on"
+    let competition =
+      try invocation.choice("competition", of: ["on", "off"], default: "on") == "on"
     let language = try invocation.language()
     let day = try invocation.day()
     let horizon = try invocation.horizon()

@@ -8,7 +8,7 @@ extension Commands {
     name: "serve",
     summary: "Serve JSON-RPC 2.0 over standard input and output, for the case server.",
     usage:
-      "plek serve [--data DIR] [--taxonomy DIR] [--policy FILE] [--state DIR [--repair] [--journal-limit BYTES]] [--threads N] [--max-message-bytes N]",
+      "plek serve [--data DIR] [--taxonomy DIR] [--policy FILE] [--state DIR [--repair] [--journal-limit BYTES]] [--read-only] [--threads N] [--max-message-bytes N]",
     options: [CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy] + [
       OptionSpec(
         name: "threads", value: "N", help: "threads per query, 0 for every core (default 0)"),
@@ -27,6 +27,11 @@ extension Commands {
         name: "journal-limit", value: "BYTES",
         help:
           "with --state: write a new snapshot when the journal grows past this (default 67108864)"),
+      OptionSpec(
+        name: "read-only", value: nil,
+        help:
+          "a replica for queries: changes are refused (-32006); with --state DIR, start from what the writer holds"
+      ),
     ],
     details: """
       One JSON-RPC message per line on standard input, one response per line on standard
@@ -38,6 +43,11 @@ extension Commands {
       every acknowledged upsert, remove and policy.set is in DIR's journal, fsynced before its
       answer is written, and a restart (after a crash too) starts where it stopped. One server
       per DIR; its files are readable by their owner only.
+
+      --read-only: a replica for many officers at once. Queries are answered; upserts,
+      removes, policy.set and snapshot are refused with -32006 and change nothing. With
+      --state DIR it starts from the writer's state (snapshot and journal, read under the
+      shared lock) without writing to it; restart it to see later changes.
       """
   ) { invocation in
     let threads = try invocation.int("threads", in: 0...256, default: 0)
@@ -47,10 +57,28 @@ extension Commands {
     var options = ServiceOptions.standard
     options.threads = threads
     options.maximumMessageBytes = maximumBytes
+    options.readOnly = invocation.flag("read-only")
     let log: @Sendable (String) -> Void = { StandardError.write("plek serve: " + $0) }
     var service: Service
     let source: String
-    if let state = invocation.value("state") {
+    if options.readOnly, invocation.flag("repair") || invocation.value("journal-limit") != nil {
+      throw UsageError(
+        message: "--repair and --journal-limit are for the writer, not a --read-only replica",
+        hint: nil)
+    }
+    if options.readOnly, let state = invocation.value("state") {
+      let taxonomy = try DataLocator.taxonomyDirectory(
+        invocation.value("taxonomy"),
+        data: try DataLocator.dataDirectory(invocation.value("data")))
+      do {
+        service = Service(
+          engine: try Service.engine(ofState: state, taxonomyDirectory: taxonomy),
+          options: options, log: log)
+      } catch let error as StateError {
+        throw CommandFailure(message: error.description)
+      }
+      source = "state \(state) (read-only replica: changes are refused)"
+    } else if let state = invocation.value("state") {
       let limit = try invocation.int("journal-limit", in: 4096...(1 << 40), default: 64 << 20)
       let taxonomy = try DataLocator.taxonomyDirectory(
         invocation.value("taxonomy"),
@@ -70,7 +98,10 @@ extension Commands {
       }
       let loaded = try DataSession.load(invocation)
       service = Service(engine: loaded.engine, options: options, log: log)
-      source = loaded.dataDirectory + " (nothing is kept: no --state)"
+      source =
+        loaded.dataDirectory
+        + (options.readOnly
+          ? " (read-only replica: changes are refused)" : " (nothing is kept: no --state)")
     }
     StandardError.write(
       "plek serve: ready, \(service.engine.participantCount) participants, \(service.engine.placeCount) places from \(source) in \(Int(Date().timeIntervalSince(started) * 1000)) ms"
