@@ -59,6 +59,32 @@ extension MatchEngine {
 
   mutating func upsert<Record: EngineRecord>(_ batch: [Validated<Record>]) throws(MatchError) {
     for record in try Self.checkedBatch(batch, in: taxonomy) { store(record) }
+    regridIfGrown()
+  }
+
+  /// Sizes the grid again when the records have grown to more than four times what it was
+  /// sized for: an engine started small (or empty) and filled through upserts would otherwise
+  /// keep cells sized for a handful of records, and every query would read whole towns.
+  ///
+  /// Records keep their slots (nothing outside the engine holds a cell); only their cells,
+  /// the cell index and the cells' reach are made again. Results never depend on the grid.
+  ///
+  /// - Complexity: O(n) when it regrids, which happens once per fourfold growth: O(1)
+  ///   amortized per record.
+  mutating func regridIfGrown() {
+    let count = max(people.count, places.count)
+    guard count > 4 * grid.designedRecords else { return }
+    let next = SpatialGrid(bounds: grid.bounds, records: count)
+    // At the finest cells (0.5 km) or the most (256 × 256) there is nothing to gain.
+    guard next.cellCount > grid.cellCount else { return }
+    grid = next
+    places.refile(cellCount: next.cellCount) { next.cell(of: $0.location) }
+    people.refile(cellCount: next.cellCount) { next.cell(of: $0.location) }
+    reach = Array(repeating: 0, count: next.cellCount)
+    for slot in 0..<people.capacity where people.alive[slot] {
+      let cell = Int(people.cellOf[slot])
+      reach[cell] = max(reach[cell], people.detail[slot].reachKilometres)
+    }
   }
 
   mutating func remove<Record: EngineRecord>(_ ids: [Record.ID], as kind: Record.Type) {

@@ -16,7 +16,9 @@ public struct MatchEngine: Sendable {
   /// The reference scorer for the current policy; explanations come from it.
   public internal(set) var reference: ReferenceScorer
   var compiled: CompiledPolicy
-  let grid: SpatialGrid
+  /// The spatial grid: sized from the data when the engine is built, and again when the
+  /// data has grown well past that (``regridIfGrown()``).
+  var grid: SpatialGrid
   var places: RecordStore<PlaceID, Place, PlaceHot, PlaceDetail>
   /// The places' cheap knock-out fields in blocks of 16, for the vectorized scan.
   var placeBlocks = PlaceBlocks()

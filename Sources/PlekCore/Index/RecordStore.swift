@@ -80,6 +80,15 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
       cellCount: index.cells.count, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
 
+  /// Files every stored record again in a grid of `cellCount` cells (`cell` gives a
+  /// record's new cell); slots do not change.
+  mutating func refile(cellCount: Int, cell: (Record) -> Int) {
+    for slot in records.indices {
+      if let record = records[slot] { cellOf[slot] = Int32(cell(record)) }
+    }
+    index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
+  }
+
   /// Removes the record with `id`; returns the cell it was in, or `nil` if unknown.
   @discardableResult
   mutating func remove(_ id: ID) -> Int? {

@@ -17,10 +17,13 @@ struct SpatialGrid: Sendable {
   let cellLongitude: Double
   /// The side of a cell in kilometres, as chosen.
   let cellKilometres: Double
+  /// The number of records the cells were sized for.
+  let designedRecords: Int
 
   /// A grid for about `records` records over `bounds`.
   init(bounds: GeoBounds, records: Int) {
     self.bounds = bounds
+    designedRecords = records
     let middle = (bounds.south + bounds.north) / 2 * .pi / 180
     let heightKilometres = max(0.001, (bounds.north - bounds.south) * 111.2)
     let widthKilometres = max(0.001, (bounds.east - bounds.west) * 111.2 * cos(middle))
