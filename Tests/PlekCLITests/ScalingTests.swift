@@ -168,4 +168,36 @@ struct ScalingTests {
     #expect(batch.status == 0, "\(batch.standardError)")
     #expect(batch.standardError.contains("for 3000 participants"))
   }
+  /// Ctrl-C during a batch leaves neither the output nor its partial file, and exits 130.
+  @Test func anInterruptedBatchLeavesNoPartialFile() throws {
+    let scratch = ScratchDirectory()
+    let data = scratch.path + "/data"
+    #expect(
+      try runPlek([
+        "generate", "--participants", "20000", "--places", "3000", "--seed", "3", "--out", data,
+      ]).status == 0)
+    let process = Process()
+    process.executableURL = Executable.plek
+    process.arguments = ["batch", "--data", data, "--out", scratch.path + "/all.csv"] + Self.day
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Wait until the partial file is there, then interrupt.
+    let deadline = Date().addingTimeInterval(120)
+    func partials() -> [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? []).filter {
+        $0.contains(".partial-")
+      }
+    }
+    while partials().isEmpty && process.isRunning && Date() < deadline {
+      usleep(5_000)
+    }
+    let interrupted = process.isRunning
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    // The batch had not finished when interrupted (else the test proves nothing).
+    #expect(interrupted)
+    #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+    #expect(partials().isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: scratch.path + "/all.csv"))
+  }
 }

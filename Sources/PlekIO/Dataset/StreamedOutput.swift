@@ -42,14 +42,49 @@ public final class StreamedOutput {
     let name = String(path.split(separator: "/").last ?? "output")
     let temporary =
       (directory.isEmpty ? "" : directory + "/") + ".\(name).partial-\(getpid())"
+    // Known to the signal handler before it exists, so that no interrupt falls between.
+    Self.setPartial(temporary)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
+      Self.setPartial(nil)
       throw NSError(
         domain: NSPOSIXErrorDomain, code: Int(errno),
         userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
     self.temporary = temporary
     self.descriptor = descriptor
+  }
+
+  // MARK: Interrupted runs
+
+  /// The partial file being written now, as a C string the signal handler can unlink
+  /// without allocating (only async-signal-safe calls are allowed there).
+  nonisolated(unsafe) private static var partial: UnsafeMutablePointer<CChar>?
+
+  private static func setPartial(_ path: String?) {
+    let previous = partial
+    partial = path.map { strdup($0) }
+    free(previous)
+  }
+
+  /// Makes Ctrl-C (SIGINT) and SIGTERM remove the partial file being written, then exit with
+  /// 128 + the signal, as a shell expects: an interrupted national batch leaves neither half
+  /// a result nor a hidden file of hundreds of megabytes. (A SIGKILL cannot be caught: the
+  /// partial file, `.NAME.partial-PID`, then stays beside the untouched target.)
+  public static func removePartialFileOnInterrupt() {
+    // A parent may have started Plek with these blocked (the mask is inherited): unblock
+    // them, or Ctrl-C would wait until the run ends.
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    sigprocmask(SIG_UNBLOCK, &signals, nil)
+    for number in [SIGINT, SIGTERM] {
+      signal(number) { received in
+        if let path = StreamedOutput.partial { unlink(path) }
+        _exit(128 + received)
+      }
+    }
   }
 
   /// Appends `bytes`.
@@ -75,6 +110,7 @@ public final class StreamedOutput {
   public func commit() throws {
     guard let temporary, !committed else { return }
     committed = true
+    Self.setPartial(nil)
     fsync(descriptor)
     close(descriptor)
     descriptor = -1
@@ -90,6 +126,7 @@ public final class StreamedOutput {
   deinit {
     // Not committed: an error or a stop halfway. The partial file goes; the target stays.
     if let temporary, !committed {
+      Self.setPartial(nil)
       close(descriptor)
       unlink(temporary)
     }
