@@ -50,7 +50,8 @@ enum CommonOptions {
   static let taxonomy = OptionSpec(
     name: "taxonomy", value: "DIR", help: "taxonomy directory (default: found next to the data)")
   static let policy = OptionSpec(
-    name: "policy", value: "FILE", help: "scoring policy (default: Datasets/policy/default.json)")
+    name: "policy", value: "FILE",
+    help: "scoring policy (default: the dataset's policy.json, else Datasets/policy/default.json)")
   static let format = OptionSpec(
     name: "format", value: "FORMAT", help: "table, json or csv (default: table)")
   static let language = OptionSpec(

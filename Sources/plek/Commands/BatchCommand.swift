@@ -37,8 +37,8 @@ extension Commands {
 
       The file is written as the batch goes, a chunk of participants at a time, so memory
       does not grow with the number of people; it appears under its name only when it is
-      complete. A progress bar with the time left is shown on standard error when it is a
-      terminal.
+      complete (Ctrl-C removes the partial file). A progress bar with the time left is shown
+      on standard error when it is a terminal.
 
       Shards: --shard I/N computes the I-th of N runs of the participants (in id order)
       against all places; the N files merged (CSV: the first whole, the others without their
