@@ -136,6 +136,8 @@ public struct MatchEngine: Sendable {
     let packed = Parallel.map(order.count, chunkSize: 1024) { range in
       range.map { Record.pack(records[order[$0].index], taxonomy: taxonomy, policy: policy) }
     }
+    // Room for all at once: no column or id table grows (and rehashes) record by record.
+    Record.withStore(&self) { $0.reserve(additional: records.count) }
     for (position, entry) in order.enumerated() {
       let record = records[entry.index]
       if Record.withStore(&self, { $0.slots[record.id] != nil }) {

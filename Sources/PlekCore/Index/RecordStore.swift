@@ -80,6 +80,19 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
       cellCount: index.cells.count, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
 
+  /// Makes room for `additional` more records without growing.
+  mutating func reserve(additional: Int) {
+    let total = records.count + additional
+    records.reserveCapacity(total)
+    hot.reserveCapacity(total)
+    detail.reserveCapacity(total)
+    keys.reserveCapacity(total)
+    alive.reserveCapacity(total)
+    cellOf.reserveCapacity(total)
+    filedUnder.reserveCapacity(total)
+    slots.reserveCapacity(slots.count + additional)
+  }
+
   /// Files every stored record again in a grid of `cellCount` cells (`cell` gives a
   /// record's new cell); slots do not change.
   mutating func refile(cellCount: Int, cell: (Record) -> Int) {
