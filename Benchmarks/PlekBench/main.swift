@@ -13,7 +13,8 @@ let usage = """
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
-                   batch, latency, reference, load, service, cli, policy, advice
+                   reference, batch, latency, load, service, cli, advice, assign,
+                   state, report, national, sectors, policy
     --json FILE    also write the measurements as JSON
     --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
                      workload for valgrind --tool=callgrind (instruction counts repeat) or
@@ -196,6 +197,7 @@ do {
   if selected("report") { try scenarios.report() }
   if selected("assign shape") { try scenarios.assignShape() }
   if selected("national") { try scenarios.national() }
+  if selected("sectors") { try scenarios.sectors() }
   if selected("policy") {
     try scenarios.policy()
     if let miss = scenarios.measurements.last(where: {

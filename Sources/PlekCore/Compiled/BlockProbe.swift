@@ -98,6 +98,7 @@ struct BlockProbe: @unchecked Sendable {
     }
     store(SIMD16(repeating: UInt8(truncatingIfNeeded: person.excluded)), excludedOffset)
     store(SIMD16(repeating: UInt8(truncatingIfNeeded: person.excluded >> 8)), excludedOffset + 16)
+    // Classes, not sectors (``SectorBits``): the exact sets decide the survivors.
     store(SIMD16(repeating: UInt8(truncatingIfNeeded: context.requiredSectors)), requiredOffset)
     store(
       SIMD16(repeating: UInt8(truncatingIfNeeded: context.requiredSectors >> 8)),
@@ -175,15 +176,19 @@ struct BlockProbe: @unchecked Sendable {
       base.storeBytes(
         of: value - wagePoint - dutchPoint, toByteOffset: row + 8 * 192, as: Double.self)
     }
-    for sector in 0..<16 {
-      let rank = Int(
-        truncatingIfNeeded: ((sector < 8 ? detail.ranksLow : detail.ranksHigh)
-          >> UInt64((sector & 7) * 8)) & 0xFF)
-      let value =
-        rank == 0
-        ? policy.sectorWish.neutral
-        : max(policy.sectorWish.neutral, policy.sectorWish.value(ofRank: rank))
-      base.storeBytes(of: value, toByteOffset: boundSectorOffset + 8 * sector, as: Double.self)
+    // The sector table by class (``SectorBits``): the best value of any sector in it, so
+    // that it stays an upper bound when a class holds several sectors.
+    for sectorClass in 0..<SectorBits.classes {
+      base.storeBytes(
+        of: policy.sectorWish.neutral, toByteOffset: boundSectorOffset + 8 * sectorClass,
+        as: Double.self)
+    }
+    for rank in 1...16 where detail.sectorOfRank[rank - 1] != 0xFF {
+      let offset =
+        boundSectorOffset + 8 * SectorBits.sectorClass(Int(detail.sectorOfRank[rank - 1]))
+      let value = max(
+        base.load(fromByteOffset: offset, as: Double.self), policy.sectorWish.value(ofRank: rank))
+      base.storeBytes(of: value, toByteOffset: offset, as: Double.self)
     }
     return BlockProbe(base: base)
   }

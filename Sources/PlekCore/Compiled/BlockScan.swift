@@ -305,7 +305,7 @@ struct BlockScan {
   func evaluate(_ slot: Int, _ heap: inout TopK) {
     let place = hot[slot]
     let person = probe.pointee.hot
-    let parts = PairKernel.hotParts(person, probe.pointee.detail, place, policy)
+    let parts = PairKernel.hotParts(person, probe.pointee.detail, place, details + slot, policy)
     guard
       let result = PairKernel.complete(
         person, probe.pointee.detail, place, details + slot, context, policy, parts),

@@ -17,8 +17,12 @@ struct CompiledPolicy: Sendable {
   /// What an assessment point costs, in points and in millionths.
   let pointCost: Double
   let pointCostMillionths: Int64
+  /// Whether the taxonomy has more sectors than ``SectorBits/classes``: then the hot
+  /// records hold sector classes, and the score's sector part reads the exact sets.
+  let wideSectors: Bool
 
-  init(_ policy: Policy) {
+  init(_ policy: Policy, sectors: Int) {
+    wideSectors = sectors > SectorBits.classes
     weights = NormalizedWeights(policy.weights)
     sectorWish = policy.sectorWish
     supportPenalty = policy.supportSurplusPenalty

@@ -31,9 +31,9 @@ enum GateBit {
   static let requiresDutch: UInt32 = 1 << 23
   /// The learning route ends with a certificate (for the score bound, never blocked).
   static let certificate: UInt32 = 1 << 24
-  /// The index (0–15) of the place's main sector in bits 25–28 (never blocked: no person or
-  /// filter sets these bits).
-  static func mainSector(_ index: Int) -> UInt32 { UInt32(index & 0xF) << 25 }
+  /// The class (0–15, ``SectorBits``) of the place's main sector in bits 25–28 (never
+  /// blocked: no person or filter sets these bits).
+  static func mainSector(_ index: Int) -> UInt32 { UInt32(SectorBits.sectorClass(index)) << 25 }
 
   /// The indication bits a person holding `held` cannot accept: every non-empty required set
   /// that shares no indication with `held`.

@@ -7,7 +7,9 @@ struct PersonHot: Sendable {
   var position: SIMD4<Float>
   /// ``GateBit``s the person cannot accept.
   var block: UInt32
-  /// Sector bits the person excluded: a place whose main sector is one of them is out.
+  /// The sector classes (``SectorBits``) all of whose sectors the person excluded: a place
+  /// whose main sector is in one of them is out. With 16 sectors or fewer, the excluded
+  /// sectors themselves; with more, ``PersonDetail/excludedSectors`` decides the rest.
   var excluded: UInt16
   var minHours: UInt8
   var maxHours: UInt8
@@ -33,10 +35,13 @@ struct PersonDetail: Sendable {
   var placement: SIMD4<Double>
   /// Points taken off an internal place for the person's target group, in millionths.
   var internalMargin: Int64
-  /// The wanted rank of each sector, one byte per sector bit (sectors 0–7 in `ranksLow`,
-  /// 8–15 in `ranksHigh`); 0 for sectors not wanted.
-  var ranksLow: UInt64
-  var ranksHigh: UInt64
+  /// The sectors the person excluded, exactly (``SectorBits``).
+  var excludedSectors: UInt64
+  /// The sectors the person wants, exactly.
+  var wantedSectors: UInt64
+  /// The index of the sector wanted with rank `r` in lane `r − 1` (ranks are 1–16), 0xFF
+  /// in lanes of ranks not given.
+  var sectorOfRank: SIMD16<UInt8>
   /// The location's unit vector, for the exact travel estimate.
   var unit: SIMD4<Double>
   /// The location in degrees, for the spatial index.
@@ -83,15 +88,23 @@ enum ParticipantPacker {
     }
     if let dutch = person.dutchLevel, dutch.rank <= 4 { block |= GateBit.dutchAbove(dutch.rank) }
 
-    var excluded: UInt16 = 0
-    var ranks: (low: UInt64, high: UInt64) = (0, 0)
-    for (index, sector) in taxonomy.sectors.enumerated() {
-      switch person.wishes.wish(for: sector.id) {
-      case .excluded: excluded |= 1 << UInt16(index)
+    var excluded: UInt64 = 0
+    var wanted: UInt64 = 0
+    var sectorOfRank = SIMD16<UInt8>(repeating: 0xFF)
+    var seen: UInt64 = 0
+    for preference in person.wishes.sectors {
+      // The first preference for a sector counts, as in ``Wishes/wish(for:)``.
+      guard let index = taxonomy.index(of: preference.sector), seen >> UInt64(index) & 1 == 0
+      else { continue }
+      seen |= 1 << UInt64(index)
+      switch preference.wish {
+      case .excluded: excluded |= 1 << UInt64(index)
       case .neutral: break
       case .wanted(let rank):
-        let byte = UInt64(UInt8(clamping: rank)) << UInt64((index & 7) * 8)
-        if index < 8 { ranks.low |= byte } else { ranks.high |= byte }
+        // Validation keeps ranks within 1–16 and each rank once.
+        guard SectorWish.validRanks.contains(rank) else { continue }
+        wanted |= 1 << UInt64(index)
+        sectorOfRank[rank - 1] = UInt8(index)
       }
     }
     let lanes = person.loadCapacity.lanes
@@ -107,7 +120,8 @@ enum ParticipantPacker {
     let rule = policy.placementRule(for: person.targetGroup)
     let hot = PersonHot(
       capacity: person.loadCapacity.lanes, position: PlacePacker.unitVector(person.location),
-      block: block, excluded: excluded,
+      block: block,
+      excluded: SectorBits.certainClasses(excluded, count: taxonomy.sectors.count),
       minHours: UInt8(clamping: person.wishes.hoursPerWeek.min),
       maxHours: UInt8(clamping: person.wishes.hoursPerWeek.max),
       municipality: UInt16(taxonomy.index(of: person.municipality) ?? 0),
@@ -120,7 +134,7 @@ enum ParticipantPacker {
         rule.order.regular, rule.order.socialOrMunicipal, rule.order.externalSheltered,
         rule.order.internal),
       internalMargin: ScoreFormula.millionths(rule.internalMargin),
-      ranksLow: ranks.low, ranksHigh: ranks.high,
+      excludedSectors: excluded, wantedSectors: wanted, sectorOfRank: sectorOfRank,
       unit: person.location.unitVector,
       latitude: person.location.latitude, longitude: person.location.longitude,
       speed: policy.travel[person.wishes.transport],

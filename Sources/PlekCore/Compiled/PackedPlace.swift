@@ -16,7 +16,8 @@ struct PlaceHot: Sendable {
   var position: SIMD4<Float>
   /// ``GateBit``s the place sets.
   var gate: UInt32
-  /// Sector bits.
+  /// The place's sector classes (``SectorBits``: its sectors themselves when the taxonomy
+  /// has 16 or fewer).
   var sectors: UInt16
   var minHours: UInt8
   var maxHours: UInt8
@@ -54,8 +55,8 @@ struct PlaceHot: Sendable {
 }
 
 extension PlaceHot {
-  /// The bit of the main (first) sector: the only one an exclusion knocks out. Kept in the
-  /// gate's spare bits, so that the record stays 80 bytes.
+  /// The class bit of the main (first) sector: the only one an exclusion knocks out. Kept in
+  /// the gate's spare bits, so that the record stays 80 bytes.
   @inline(__always)
   var mainSector: UInt16 { UInt16(1) << UInt16((gate >> 25) & 0xF) }
 }
@@ -63,6 +64,8 @@ extension PlaceHot {
 /// The rest of a place, read only for pairs that pass the cheap knock-outs.
 struct PlaceDetail: Sendable {
   var demand: SIMD16<UInt8>
+  /// The place's sectors, exactly (``SectorBits``).
+  var sectors: UInt64
   var required: CompetencyPlanes
   var desired: CompetencyPlanes
   var teaches: CompetencyPlanes
@@ -84,6 +87,8 @@ struct PlaceDetail: Sendable {
   var kindRank: UInt8
   /// ``SupportOffer/rank``.
   var supportRank: UInt8
+  /// The index of the main (first) sector.
+  var mainSector: UInt8
 }
 
 /// Compiles a validated place into its packed form.
@@ -100,10 +105,9 @@ enum PlacePacker {
     return planes
   }
 
+  /// The sector classes of `sectors` (``SectorBits``).
   static func sectorMask(_ sectors: [SectorID], _ taxonomy: Taxonomy) -> UInt16 {
-    sectors.reduce(0) { mask, sector in
-      mask | (taxonomy.index(of: sector).map { UInt16(1) << UInt16($0) } ?? 0)
-    }
+    SectorBits.folded(SectorBits.exact(sectors, taxonomy))
   }
 
   static func indicationMask(_ indications: Set<Indication>) -> UInt8 {
@@ -221,7 +225,7 @@ enum PlacePacker {
       listedScale: listedCount == 0 ? 0 : Float(1 / Double(listedCount)).nextDown
     )
     let detail = PlaceDetail(
-      demand: demand,
+      demand: demand, sectors: SectorBits.exact(place.sectors, taxonomy),
       required: required,
       desired: desired,
       teaches: planes(place.learningOffer?.teaches ?? [], taxonomy),
@@ -234,7 +238,8 @@ enum PlacePacker {
       hasLearningOffer: place.learningOffer != nil,
       certificate: place.learningOffer?.certificate ?? false,
       dutchRank: UInt8(place.dutchLevel.rank), teachesDutch: teachesDutch,
-      kindRank: UInt8(place.employerKind.preferenceRank), supportRank: UInt8(place.support.rank))
+      kindRank: UInt8(place.employerKind.preferenceRank), supportRank: UInt8(place.support.rank),
+      mainSector: UInt8(taxonomy.index(of: place.sectors[0]) ?? 0))
     return (hot, detail)
   }
 }

@@ -9,8 +9,11 @@ struct PairResult: Sendable {
 struct PairContext: Sendable {
   /// Gate bits the query's filters block (kinds, learning-only).
   var filterBlock: UInt32 = 0
-  /// Sector bits of which a place must have one (0: any).
+  /// Sector classes of which a place must have one (0: any): the folded
+  /// ``requiredSectorSet`` (``SectorBits``).
   var requiredSectors: UInt16 = 0
+  /// Sectors of which a place must have one (0: any), exactly.
+  var requiredSectorSet: UInt64 = 0
   /// The last day counting as available or open.
   var horizon: Int32
   /// The day asked for (days since 1970).
@@ -65,30 +68,36 @@ enum PairKernel {
 
   @inline(__always)
   static func hotParts(
-    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot, _ policy: CompiledPolicy
+    _ person: PersonHot, _ detail: PersonDetail, _ place: PlaceHot,
+    _ placeDetail: UnsafePointer<PlaceDetail>, _ policy: CompiledPolicy
   )
     -> HotParts
   {
     // Sector: the best of the place's sectors the person did not exclude, a wanted rank or
     // the neutral value, less a penalty per excluded secondary sector (an excluded main
-    // sector never gets here).
+    // sector never gets here). With 16 sectors or fewer the hot record's classes are the
+    // sectors, and the detail record is not read.
+    let placeSectors =
+      policy.wideSectors ? placeDetail.pointee.sectors : UInt64(truncatingIfNeeded: place.sectors)
+    let allowed = placeSectors & ~detail.excludedSectors
+    let hasNeutral = allowed & ~detail.wantedSectors != 0
     var bestRank = 0
-    var hasNeutral = false
-    var sectors = place.sectors & ~person.excluded
-    while sectors != 0 {
-      let sector = sectors.trailingZeroBitCount
-      sectors &= sectors &- 1
-      let word = sector < 8 ? detail.ranksLow : detail.ranksHigh
-      let rank = Int(truncatingIfNeeded: (word >> UInt64((sector & 7) * 8)) & 0xFF)
-      if rank == 0 {
-        hasNeutral = true
-      } else if bestRank == 0 || rank < bestRank {
-        bestRank = rank
-      }
+    var wanted = allowed & detail.wantedSectors
+    while wanted != 0 {
+      let sector = UInt8(truncatingIfNeeded: wanted.trailingZeroBitCount)
+      wanted &= wanted &- 1
+      // The lane holding the sector is its rank less one; sectors are wanted once.
+      let lanes = unsafeBitCast(
+        Bytes.mask(detail.sectorOfRank .== SIMD16(repeating: sector)), to: SIMD2<UInt64>.self)
+      let rank =
+        1
+        + (lanes[0] != 0
+          ? lanes[0].trailingZeroBitCount >> 3 : 8 + lanes[1].trailingZeroBitCount >> 3)
+      if bestRank == 0 || rank < bestRank { bestRank = rank }
     }
     var best = hasNeutral ? policy.sectorWish.neutral : 0
     if bestRank > 0 { best = max(best, policy.sectorWish.value(ofRank: bestRank)) }
-    let excludedSecondary = (place.sectors & person.excluded).nonzeroBitCount
+    let excludedSecondary = (placeSectors & detail.excludedSectors).nonzeroBitCount
     let offeredRank =
       2
       - (place.gate & (GateBit.supportBelowColleague | GateBit.supportBelowJobCoach))
@@ -128,7 +137,7 @@ enum PairKernel {
     _ placeDetail: UnsafePointer<PlaceDetail>, _ context: PairContext, _ policy: CompiledPolicy,
     threshold: Double
   ) -> PairResult? {
-    let parts = hotParts(person, detail, place, policy)
+    let parts = hotParts(person, detail, place, placeDetail, policy)
     let bound =
       policy.weights.bound(
         load: 1, competency: 1,
@@ -211,14 +220,19 @@ enum PairKernel {
   }
 
   /// The knock-outs the detail records decide, in the order of the reference scorer:
-  /// competencies missing or not taught in time, Dutch not learnable in time, the exact
-  /// travel time. Returns the travel minutes of a pair that passes, `nil` otherwise.
-  /// With `competencies` false the competency knock-outs are not checked.
+  /// the excluded main sector and the sector filter on the exact sets (the cheap checks saw
+  /// only sector classes, ``SectorBits``), competencies missing or not taught in time, Dutch
+  /// not learnable in time, the exact travel time. Returns the travel minutes of a pair that
+  /// passes, `nil` otherwise. With `competencies` false the competency knock-outs are not
+  /// checked.
   @inline(__always)
   static func minutesIfFits(
     _ detail: PersonDetail, _ place: PlaceHot, _ placeDetail: UnsafePointer<PlaceDetail>,
     _ context: PairContext, competencies: Bool = true
   ) -> Double? {
+    let sectors = placeDetail.pointee.sectors
+    if detail.excludedSectors >> UInt64(placeDetail.pointee.mainSector) & 1 != 0 { return nil }
+    if context.requiredSectorSet != 0 && sectors & context.requiredSectorSet == 0 { return nil }
     let held = detail.held
     let required = placeDetail.pointee.required
     let missing1 = required.atLeast1 & ~held.atLeast1

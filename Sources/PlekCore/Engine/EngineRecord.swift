@@ -45,14 +45,14 @@ extension Place: EngineRecord {
   }
 
   static func indexGroup(_ place: Place, in taxonomy: Taxonomy) -> Int {
-    taxonomy.index(of: place.sectors[0]) ?? 0
+    SectorBits.sectorClass(taxonomy.index(of: place.sectors[0]) ?? 0)
   }
 
   static func pack(_ place: Place, taxonomy: Taxonomy, policy: Policy) -> (PlaceHot, PlaceDetail) {
     PlacePacker.pack(place, taxonomy: taxonomy)
   }
 
-  /// Places are filed under their main (first) sector only.
+  /// Places are filed under the class (``SectorBits``) of their main (first) sector only.
   static func sectorsFiled(_ place: Place, hot: PlaceHot, in engine: MatchEngine) -> UInt16 {
     UInt16(1) << UInt16(indexGroup(place, in: engine.taxonomy))
   }
@@ -88,8 +88,8 @@ extension Participant: EngineRecord {
     ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
   }
 
-  /// Participants are filed under every sector they do not exclude: a candidate scan reads
-  /// one sector's list per cell.
+  /// Participants are filed under every sector class they do not exclude entirely: a
+  /// candidate scan reads one class's list per cell.
   static func sectorsFiled(_ person: Participant, hot: PersonHot, in engine: MatchEngine)
     -> UInt16
   {

@@ -96,7 +96,7 @@ extension MatchEngine {
       return people.capacity > 0 ? [Segment(cell: -1, lower: 0, upper: Int32(people.capacity))] : []
     }
     var segments: [Segment] = []
-    let primary = taxonomy.index(of: record.sectors[0]) ?? 0
+    let primary = SectorBits.sectorClass(taxonomy.index(of: record.sectors[0]) ?? 0)
     for cell in 0..<grid.cellCount where reach[cell] > 0 {
       let starts = people.index.cells[cell].starts
       guard starts[primary] < starts[primary + 1],

@@ -148,7 +148,8 @@ extension MatchEngine {
     if filter.learningOnly { context.filterBlock |= GateBit.noLearningOffer }
     if !filter.sectors.isEmpty {
       // The engine refuses unknown sectors (``check(_:_:)``): every one has a bit.
-      context.requiredSectors = PlacePacker.sectorMask(Array(filter.sectors), taxonomy)
+      context.requiredSectorSet = SectorBits.exact(filter.sectors, taxonomy)
+      context.requiredSectors = SectorBits.folded(context.requiredSectorSet)
     }
     if let limit = filter.maxTravelMinutes { context.filterMaxMinutes = Double(limit) }
     return context

@@ -43,7 +43,7 @@ extension MatchEngine {
     let policy = try Self.accept(newPolicy, in: taxonomy)
     self.policy = policy
     reference = ReferenceScorer(policy: policy)
-    compiled = CompiledPolicy(policy)
+    compiled = CompiledPolicy(policy, sectors: taxonomy.sectors.count)
     reach = Array(repeating: 0, count: grid.cellCount)
     for slot in 0..<people.capacity {
       if let person = people.records[slot] { store(person) }

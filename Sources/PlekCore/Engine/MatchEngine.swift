@@ -25,7 +25,7 @@ public struct MatchEngine: Sendable {
   var people: RecordStore<ParticipantID, Participant, PersonHot, PersonDetail>
   /// Per grid cell, the largest travel reach (km) of the participants filed there.
   var reach: [Double]
-  /// Bits of every sector in the taxonomy.
+  /// Every sector class (``SectorBits``) the taxonomy's sectors fall in.
   let allSectors: UInt16
 
   /// Compiles a validated dataset; nothing is validated again.
@@ -45,14 +45,14 @@ public struct MatchEngine: Sendable {
     self.taxonomy = taxonomy
     self.policy = policy
     reference = ReferenceScorer(policy: policy)
-    compiled = CompiledPolicy(policy)
+    compiled = CompiledPolicy(policy, sectors: taxonomy.sectors.count)
     grid = SpatialGrid(
       bounds: taxonomy.region.bounds, records: max(participants.count, places.count, 1000))
     self.places = RecordStore(cellCount: grid.cellCount)
     people = RecordStore(cellCount: grid.cellCount)
     reach = Array(repeating: 0, count: grid.cellCount)
     allSectors =
-      taxonomy.sectors.isEmpty ? 0 : UInt16(truncatingIfNeeded: (1 << taxonomy.sectors.count) - 1)
+      SectorBits.folded(SectorBits.all(count: taxonomy.sectors.count))
     var duplicates: [RecordProblems] = []
     try fileAll(Self.accept(places, in: taxonomy), duplicates: &duplicates)
     try fileAll(Self.accept(participants, in: taxonomy), duplicates: &duplicates)

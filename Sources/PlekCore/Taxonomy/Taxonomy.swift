@@ -5,8 +5,9 @@
 /// ``sectors`` and ``competencies`` fixes the bit each one gets in the compiled scorer, so it
 /// is part of the taxonomy, not an accident of a dictionary.
 public struct Taxonomy: Sendable {
-  /// The most sectors a taxonomy may have: the compiled scorer keeps sector sets in 16 bits.
-  public static var maximumSectors: Int { 16 }
+  /// The most sectors a taxonomy may have: the compiled scorer keeps sector sets in 64 bits
+  /// (and folds them to 16 classes where it checks sixteen places at a time).
+  public static var maximumSectors: Int { 64 }
   /// The most competencies a taxonomy may have: the compiled scorer keeps competency sets in
   /// 256 bits.
   public static var maximumCompetencies: Int { 256 }
