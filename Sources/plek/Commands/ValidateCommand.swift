@@ -6,10 +6,11 @@ extension Commands {
   static let validate = Command(
     name: "validate",
     summary: "Check a dataset, its taxonomy and the policy, and list every problem.",
-    usage: "plek validate [DIR] [--taxonomy DIR] [--policy FILE] [--format table|json]",
+    usage:
+      "plek validate [DIR | --data DIR] [--taxonomy DIR] [--policy FILE] [--format table|json]",
     positionals: 0...1,
     options: [
-      CommonOptions.taxonomy, CommonOptions.policy,
+      CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy,
       OptionSpec(name: "format", value: "FORMAT", help: "table or json (default: table)"),
     ],
     details: """
@@ -18,7 +19,12 @@ extension Commands {
       """
   ) { invocation in
     let format = try invocation.choice("format", of: ["table", "json"], default: "table")
-    let data = try DataLocator.dataDirectory(invocation.positionals.first)
+    // `--data DIR` as every other command takes it, or the directory alone.
+    if invocation.value("data") != nil && !invocation.positionals.isEmpty {
+      throw UsageError(message: "give the dataset directory once: DIR or --data DIR", hint: nil)
+    }
+    let data = try DataLocator.dataDirectory(
+      invocation.value("data") ?? invocation.positionals.first)
     let taxonomyDirectory = try DataLocator.taxonomyDirectory(
       invocation.value("taxonomy"), data: data)
     var report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
