@@ -27,6 +27,34 @@ struct CodecRoundTripTests {
     #expect(again.value == place)
   }
 
+  /// Decoded records hold the taxonomy's own copy of every id (issue 16: one copy of each
+  /// id's text, not one per mention): the same text storage, not an equal copy.
+  @Test func decodedIDsShareTheTaxonomysText() throws {
+    func storage<Tag>(_ id: TaxonomyID<Tag>) -> UnsafeRawPointer? {
+      id.rawValue.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) }
+        ?? nil
+    }
+    let taxonomy = Fixtures.taxonomy
+    let place = try #require(Place.decode(json: Fixtures.placeJSON, taxonomy: taxonomy).value)
+    let person = try #require(
+      Participant.decode(json: Fixtures.participantJSON, taxonomy: taxonomy).value)
+    var checked = 0
+    let competencies =
+      place.requiredCompetencies + place.desiredCompetencies
+      + (place.learningOffer?.teaches ?? []) + person.competencies
+    for entry in competencies where entry.id.rawValue.utf8.count > 15 {
+      let own = try #require(taxonomy.competency(entry.id)).id
+      #expect(storage(entry.id) == storage(own), "\(entry.id)")
+      checked += 1
+    }
+    for sector in place.sectors + person.wishes.sectors.map(\.sector)
+    where sector.rawValue.utf8.count > 15 {
+      #expect(storage(sector) == storage(try #require(taxonomy.sector(sector)).id))
+      checked += 1
+    }
+    #expect(checked > 0, "the fixtures must mention an id of more than 15 bytes")
+  }
+
   @Test func optionalFieldsTakeTheirDocumentedDefaults() throws {
     var json = Fixtures.placeJSON
     for key in [

@@ -66,6 +66,21 @@ public struct Taxonomy: Sendable {
   /// The index of a municipality, or `nil` if the region does not have it.
   public func index(of municipality: MunicipalityID) -> Int? { municipalityIndex[municipality] }
 
+  /// The taxonomy's own copy of a sector id (`id` itself when unknown).
+  ///
+  /// Records decoded from text use it so that they hold one copy of each id's text, not one
+  /// per mention: ids longer than 15 bytes are stored on the heap, and a national dataset
+  /// mentions a few hundred ids tens of millions of times.
+  public func shared(_ id: SectorID) -> SectorID { sectorIndex[id].map { sectors[$0].id } ?? id }
+  /// The taxonomy's own copy of a competency id (`id` itself when unknown).
+  public func shared(_ id: CompetencyID) -> CompetencyID {
+    competencyIndex[id].map { competencies[$0].id } ?? id
+  }
+  /// The region's own copy of a municipality id (`id` itself when unknown).
+  public func shared(_ id: MunicipalityID) -> MunicipalityID {
+    municipalityIndex[id].map { region.municipalities[$0].id } ?? id
+  }
+
   /// The sector with `id`, if known.
   public func sector(_ id: SectorID) -> Sector? { sectorIndex[id].map { sectors[$0] } }
   /// The competency with `id`, if known.

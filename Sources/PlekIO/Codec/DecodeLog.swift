@@ -3,6 +3,12 @@ import PlekCore
 /// Collects problems while a JSON value is decoded, so that one pass reports all of them.
 final class DecodeLog {
   private(set) var problems: [ModelProblem] = []
+  /// The taxonomy whose own copies of ids decoded ids are replaced with
+  /// (``PlekCore/Taxonomy/shared(_:)-(SectorID)``), if any.
+  let sharing: Taxonomy?
+
+  /// A log; ids the taxonomy `sharing` knows are kept as its own copies.
+  init(sharing: Taxonomy? = nil) { self.sharing = sharing }
   /// Paths that hold a placeholder instead of input (a list entry that failed to decode).
   private(set) var placeholders: [String] = []
 
@@ -200,6 +206,21 @@ final class DecodeLog {
     guard let id = TaxonomyID<Tag>(text) else {
       add(path(), unknownKind, Self.render(value), expected)
       return nil
+    }
+    return shared(id)
+  }
+
+  /// The taxonomy's own copy of `id`, so that records hold one copy of each id's text.
+  @inline(__always)
+  func shared<Tag>(_ id: TaxonomyID<Tag>) -> TaxonomyID<Tag> {
+    guard let sharing else { return id }
+    // Specialized per tag, these casts fold away.
+    if let sector = id as? SectorID { return sharing.shared(sector) as! TaxonomyID<Tag> }
+    if let competency = id as? CompetencyID {
+      return sharing.shared(competency) as! TaxonomyID<Tag>
+    }
+    if let municipality = id as? MunicipalityID {
+      return sharing.shared(municipality) as! TaxonomyID<Tag>
     }
     return id
   }

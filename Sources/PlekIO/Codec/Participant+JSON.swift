@@ -11,7 +11,7 @@ extension Participant {
   /// Decodes a participant from JSON and validates it against `taxonomy`, once, collecting
   /// every problem with its field path.
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Participant> {
-    let log = DecodeLog()
+    let log = DecodeLog(sharing: taxonomy)
     // Semantic checks run even on a partly decoded record, so every problem is found at once.
     return log.finish(decode(json, log: log), taxonomy: taxonomy)
   }

@@ -12,7 +12,7 @@ extension Place {
   /// Decodes a place from JSON and validates it against `taxonomy`, collecting every problem
   /// with its field path.
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Place> {
-    let log = DecodeLog()
+    let log = DecodeLog(sharing: taxonomy)
     return log.finish(decode(json, log: log), taxonomy: taxonomy)
   }
 
