@@ -4,7 +4,7 @@ import PlekCore
 final class DecodeLog {
   private(set) var problems: [ModelProblem] = []
   /// The taxonomy whose own copies of ids decoded ids are replaced with
-  /// (``PlekCore/Taxonomy/shared(_:)-(SectorID)``), if any.
+  /// (`Taxonomy.shared(_:)`), if any.
   let sharing: Taxonomy?
 
   /// A log; ids the taxonomy `sharing` knows are kept as its own copies.
