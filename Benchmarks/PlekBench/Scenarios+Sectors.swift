@@ -17,7 +17,9 @@ extension Scenarios {
     let data = generator()
     let regionalPeople = data.participants(count: people)
     let regionalPlaces = data.places(count: placeCount)
-    let split = SectorSplit(taxonomy, parts: 4)
+    guard let split = SectorSplit(taxonomy, parts: 4) else {
+      throw CheckFailed(description: "the taxonomy has more than 16 sectors to split")
+    }
     var random = SplitMix64(seed: seed)
     let widePlaces = regionalPlaces.map { split.place($0, random: &random) }
     let widePeople = regionalPeople.map { split.participant($0, random: &random) }

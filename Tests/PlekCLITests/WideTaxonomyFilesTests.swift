@@ -11,7 +11,7 @@ struct WideTaxonomyFilesTests {
   static let day = ["--date", "2026-11-22"]
 
   @Test func theCommandsReadAndAnswerOnSixtyFourSectors() throws {
-    let split = SectorSplit(TestData.taxonomy, parts: 4)
+    let split = try #require(SectorSplit(TestData.taxonomy, parts: 4))
     let regional = TestData.generated(seed: 64, participants: 120, places: 900)
     var random = SplitMix64(seed: 64)
     let places = regional.places.map { split.place($0, random: &random) }

@@ -11,7 +11,7 @@ import Testing
 @Suite("A taxonomy of 64 sectors")
 struct WideTaxonomyTests {
   /// Each regional sector split into four of the same class (``SectorSplit``).
-  static let split = SectorSplit(EngineFixtures.taxonomy, parts: 4)
+  static let split = SectorSplit(EngineFixtures.taxonomy, parts: 4)!
   static var taxonomy: Taxonomy { split.taxonomy }
 
   /// Generated regional data with every sector moved to a random one of its four parts.
@@ -34,6 +34,9 @@ struct WideTaxonomyTests {
       sectors: sectors, competencies: Self.taxonomy.competencies,
       loadDimensions: Self.taxonomy.loadDimensions, region: Self.taxonomy.region)
     #expect(tooWide.problems.map(\.path).contains("sectors"))
+    // A split beyond 64 sectors is refused, not made.
+    #expect(SectorSplit(EngineFixtures.taxonomy, parts: 5) == nil)
+    #expect(SectorSplit(tooWide, parts: 1) == nil)
   }
 
   /// Every shortlist, with the index and without, with and without a sector filter, equals

@@ -18,10 +18,10 @@ public struct SectorSplit: Sendable {
   /// their sectors.
   public let taxonomy: Taxonomy
 
-  /// Splits `base` (at most 16 sectors) into `parts` (1–4) sectors per sector.
-  public init(_ base: Taxonomy, parts: Int) {
-    precondition(
-      base.sectors.count <= 16 && (1...4).contains(parts), "16 sectors × 4 parts at most")
+  /// Splits `base` into `parts` sectors per sector; `nil` when `base` has more than 16
+  /// sectors or `parts` is not 1–4 (the split would exceed ``Taxonomy/maximumSectors``).
+  public init?(_ base: Taxonomy, parts: Int) {
+    guard base.sectors.count <= 16, (1...4).contains(parts) else { return nil }
     self.base = base
     self.parts = parts
     let sectors = (0..<(16 * parts)).map { index -> Sector in
