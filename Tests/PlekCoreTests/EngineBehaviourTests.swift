@@ -358,4 +358,30 @@ struct EngineStatisticsTests {
       ])
     #expect(summary.soleReasons.map(\.code) == ["load", "travel"])
   }
+
+  /// The sorted ids follow every insert and remove, and a copy of an engine keeps its own
+  /// order whichever of the two asks first (the order is cached in a box the copies share
+  /// until one of them changes).
+  @Test func sortedIDsFollowChangesAndCopiesKeepTheirOwn() throws {
+    var engine = try EngineFixtures.engine(seed: 9, participants: 40, places: 40)
+    let before = engine.participantIDs
+    #expect(before == before.sorted() && before.count == 40)
+    var extra = try #require(engine.participant(before[0]))
+    extra.id = "P-999999"
+
+    // Asked before the copy: the copy shares a filled box.
+    let copy = engine
+    try engine.upsert(participants: [extra])
+    #expect(engine.participantIDs == before + ["P-999999"])
+    #expect(copy.participantIDs == before)
+
+    // Never asked before the copy, and the copy asks first.
+    var fresh = try EngineFixtures.engine(seed: 9, participants: 40, places: 40)
+    let freshCopy = fresh
+    try fresh.upsert(participants: [extra])
+    #expect(freshCopy.participantIDs == before)
+    #expect(fresh.participantIDs == before + ["P-999999"])
+    try fresh.remove(participants: ["P-999999"])
+    #expect(fresh.participantIDs == before)
+  }
 }

@@ -46,9 +46,9 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
       index.remove(slot, cell: Int(cellOf[Int(slot)]), sectors: filedUnder[Int(slot)])
     } else if let reused = freeSlots.popLast() {
       slot = reused
-      order = SortedIDs()
+      forgetOrder()
     } else {
-      order = SortedIDs()
+      forgetOrder()
       slot = Int32(records.count)
       records.append(nil)
       hot.append(newHot)
@@ -69,6 +69,12 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
     filedUnder[position] = sectors
     if indexing { index.insert(slot, cell: cell, sectors: sectors) }
     return slot
+  }
+
+  /// Drops the sorted ids after an insert or remove: a fresh box, unless this store holds
+  /// the only reference to an empty one (a bulk load then allocates no box per record).
+  mutating func forgetOrder() {
+    if !isKnownUniquelyReferenced(&order) || order.isFilled { order = SortedIDs() }
   }
 
   /// Files every stored record in a fresh cell index at once.
@@ -106,7 +112,7 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
   @discardableResult
   mutating func remove(_ id: ID) -> Int? {
     guard let slot = slots.removeValue(forKey: id) else { return nil }
-    order = SortedIDs()
+    forgetOrder()
     let position = Int(slot)
     index.remove(slot, cell: Int(cellOf[position]), sectors: filedUnder[position])
     records[position] = nil
@@ -136,6 +142,9 @@ extension RecordStore where ID: Comparable {
 /// mean" suggestion).
 final class SortedIDs<ID: Sendable>: Sendable {
   private let cached = Mutex<[ID]?>(nil)
+
+  /// Whether the ids have been sorted into this box.
+  var isFilled: Bool { cached.withLock { $0 != nil } }
 
   /// The ids, sorted by `sort` on the first call.
   func ids(_ sort: () -> [ID]) -> [ID] {
