@@ -55,6 +55,35 @@ struct CodecRoundTripTests {
     #expect(checked > 0, "the fixtures must mention an id of more than 15 bytes")
   }
 
+  /// Records decoded in one block share equal titles and sets (one allocation, not one per
+  /// record); different values stay apart, and the decoded values are unchanged.
+  @Test func recordsDecodedTogetherShareEqualTitlesAndSets() throws {
+    func storage(_ text: String?) -> UnsafeRawPointer? {
+      text?.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+    }
+    func place(_ id: String, title: String, _ values: SharedValues?) throws -> Place {
+      let value = Fixtures.placeJSON.setting([.key("id")], to: .string(id))
+        .setting([.key("title")], to: .string(title))
+        .setting([.key("requiredIndications")], to: .array([.string("wsw")]))
+      // Parsed from text, as files are: every string is a fresh allocation.
+      let json = try JSONParser().parse(JSONWriter().bytes(value))
+      return try #require(
+        Place.decode(json: json, taxonomy: Fixtures.taxonomy, values: values).value)
+    }
+    let title = "Medewerker productie en logistiek"
+    let values = SharedValues()
+    let first = try place("PL-1", title: title, values)
+    let second = try place("PL-2", title: title, values)
+    let other = try place("PL-3", title: title + " (avond)", values)
+    #expect(first.title == title && second.title == title)
+    #expect(storage(first.title) == storage(second.title))
+    #expect(storage(other.title) != storage(first.title))
+    #expect(first.adaptable == [.lifting] && first.requiredIndications == [.wsw])
+    // Without a table every record keeps its own copy.
+    let alone = try place("PL-4", title: title, nil)
+    #expect(alone.title == title && storage(alone.title) != storage(first.title))
+  }
+
   @Test func optionalFieldsTakeTheirDocumentedDefaults() throws {
     var json = Fixtures.placeJSON
     for key in [

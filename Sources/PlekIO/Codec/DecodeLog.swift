@@ -7,8 +7,15 @@ final class DecodeLog {
   /// (`Taxonomy.shared(_:)`), if any.
   let sharing: Taxonomy?
 
-  /// A log; ids the taxonomy `sharing` knows are kept as its own copies.
-  init(sharing: Taxonomy? = nil) { self.sharing = sharing }
+  /// Where equal titles and sets decoded before are found, if anywhere.
+  let values: SharedValues?
+
+  /// A log; ids the taxonomy `sharing` knows are kept as its own copies, and titles and sets
+  /// found in `values` are kept once.
+  init(sharing: Taxonomy? = nil, values: SharedValues? = nil) {
+    self.sharing = sharing
+    self.values = values
+  }
   /// Paths that hold a placeholder instead of input (a list entry that failed to decode).
   private(set) var placeholders: [String] = []
 

@@ -11,7 +11,14 @@ extension Participant {
   /// Decodes a participant from JSON and validates it against `taxonomy`, once, collecting
   /// every problem with its field path.
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Participant> {
-    let log = DecodeLog(sharing: taxonomy)
+    decode(json: json, taxonomy: taxonomy, values: nil)
+  }
+
+  /// ``decode(json:taxonomy:)``, keeping sets equal to ones in `values` once.
+  static func decode(json: JSONValue, taxonomy: Taxonomy, values: SharedValues?)
+    -> Decoded<Participant>
+  {
+    let log = DecodeLog(sharing: taxonomy, values: values)
     // Semantic checks run even on a partly decoded record, so every problem is found at once.
     return log.finish(decode(json, log: log), taxonomy: taxonomy)
   }
@@ -31,8 +38,9 @@ extension Participant {
       log.code($0, "targetGroup", as: TargetGroup.self)
     }
     let indications =
-      fields.optional("indications").map { log.codeSet($0, "indications", as: Indication.self) }
-      ?? []
+      fields.optional("indications").map {
+        log.codeSet($0, "indications", as: Indication.self).map { log.values?.share($0) ?? $0 }
+      } ?? []
     let loadCapacity = fields.required("loadCapacity").flatMap {
       LoadProfile.decode($0, "loadCapacity", log: log)
     }

@@ -12,7 +12,14 @@ extension Place {
   /// Decodes a place from JSON and validates it against `taxonomy`, collecting every problem
   /// with its field path.
   public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Place> {
-    let log = DecodeLog(sharing: taxonomy)
+    decode(json: json, taxonomy: taxonomy, values: nil)
+  }
+
+  /// ``decode(json:taxonomy:)``, keeping titles and sets equal to ones in `values` once.
+  static func decode(json: JSONValue, taxonomy: Taxonomy, values: SharedValues?)
+    -> Decoded<Place>
+  {
+    let log = DecodeLog(sharing: taxonomy, values: values)
     return log.finish(decode(json, log: log), taxonomy: taxonomy)
   }
 
@@ -28,7 +35,9 @@ extension Place {
       log.code($0, "employerKind", as: EmployerKind.self)
     }
     var title: String?? = .some(nil)
-    if let value = fields.optional("title") { title = log.string(value, "title").map { .some($0) } }
+    if let value = fields.optional("title") {
+      title = log.string(value, "title").map { .some(log.values?.share($0) ?? $0) }
+    }
     let sectors = fields.required("sectors").flatMap { value -> [SectorID]? in
       guard let elements = log.array(value, "sectors") else { return nil }
       return elements.enumerated().map { index, element in
@@ -43,8 +52,9 @@ extension Place {
       LoadProfile.decode($0, "loadDemand", log: log)
     }
     let adaptable =
-      fields.optional("adaptable").map { log.codeSet($0, "adaptable", as: LoadDimension.self) }
-      ?? []
+      fields.optional("adaptable").map {
+        log.codeSet($0, "adaptable", as: LoadDimension.self).map { log.values?.share($0) ?? $0 }
+      } ?? []
     let required =
       fields.optional("requiredCompetencies").map {
         log.competencies($0, "requiredCompetencies")
@@ -65,7 +75,9 @@ extension Place {
       fields.optional("acceptsWageSubsidy").map { log.bool($0, "acceptsWageSubsidy") } ?? false
     let indications =
       fields.optional("requiredIndications").map {
-        log.codeSet($0, "requiredIndications", as: Indication.self)
+        log.codeSet($0, "requiredIndications", as: Indication.self).map {
+          log.values?.share($0) ?? $0
+        }
       } ?? []
     let freeSlots = fields.required("freeSlots").flatMap {
       log.int($0, "freeSlots", Place.validFreeSlots)

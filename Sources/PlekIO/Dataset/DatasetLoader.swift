@@ -214,7 +214,7 @@ public enum DatasetLoader {
   /// ids are unique.
   static func records<T>(
     _ json: JSONValue, file: String, issues: inout [ValidationIssue],
-    decode: @escaping @Sendable (JSONValue) -> Decoded<T>
+    decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>
   ) -> [Validated<T>] {
     guard let elements = json.arrayElements else {
       issues.append(
@@ -227,7 +227,9 @@ public enum DatasetLoader {
     }
     // Records decode independently, so on all cores.
     let decoded = Parallel.map(elements.count, chunkSize: 256) { range in
-      range.map { (decode(elements[$0]), elements[$0]["id"]?.stringValue) }
+      // One table per block: no locking (``SharedValues``).
+      let shared = SharedValues()
+      return range.map { (decode(elements[$0], shared), elements[$0]["id"]?.stringValue) }
     }
     return collect(decoded, file: file, issues: &issues)
   }
@@ -242,7 +244,7 @@ public enum DatasetLoader {
   /// holds (ten million `1`s, or `{}`s each missing every field).
   static func records<T>(
     bytes: [UInt8], file: String, issues: inout [ValidationIssue], unlisted: inout Int,
-    decode: @escaping @Sendable (JSONValue) -> Decoded<T>
+    decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>
   ) -> [Validated<T>]? {
     guard let ranges = bytes.withUnsafeBufferPointer({ JSONParser.arrayElementRanges($0) })
     else { return nil }
@@ -256,9 +258,11 @@ public enum DatasetLoader {
       let end = min(ranges.count, start + block)
       let first = start
       let decoded = Parallel.map(end - start, chunkSize: 256) { chunk in
-        chunk.map { offset -> (Decoded<T>, String?)? in
+        // One table per block: no locking (``SharedValues``).
+        let shared = SharedValues()
+        return chunk.map { offset -> (Decoded<T>, String?)? in
           guard let value = try? parser.parse(bytes[ranges[first + offset]]) else { return nil }
-          return (decode(value), value["id"]?.stringValue)
+          return (decode(value, shared), value["id"]?.stringValue)
         }
       }
       for entry in decoded {
@@ -299,7 +303,9 @@ public enum DatasetLoader {
     }
     // Each file's records are parsed and decoded element by element on all cores; a file
     // that is not a well-formed array is parsed whole, which says where it is broken.
-    func load<T>(_ file: String, _ decode: @escaping @Sendable (JSONValue) -> Decoded<T>)
+    func load<T>(
+      _ file: String, _ decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>
+    )
       -> [Validated<T>]
     {
       guard let bytes = read(Path.join(directory, file), as: file, into: &issues) else {
@@ -318,9 +324,9 @@ public enum DatasetLoader {
     }
     let plain = taxonomy.value
     report.participants = load(participantsFile) {
-      Participant.decode(json: $0, taxonomy: plain)
+      Participant.decode(json: $0, taxonomy: plain, values: $1)
     }
-    report.places = load(placesFile) { Place.decode(json: $0, taxonomy: plain) }
+    report.places = load(placesFile) { Place.decode(json: $0, taxonomy: plain, values: $1) }
     report.issues = issues
     return report
   }
