@@ -87,23 +87,21 @@ extension MatchEngine {
     return Shortlist(matches: matches, evaluated: evaluated, total: people.count, placeIsFull: full)
   }
 
-  /// The people a place's candidate list (or carving) reads: those filed under its primary
-  /// sector in cells whose people can reach it; every person when `useIndex` is false.
-  /// People elsewhere are out of their own travel reach or exclude the sector: no change of
-  /// the place lets them in.
+  /// The people a place's candidate list (or carving) reads: those in cells whose people
+  /// can reach it; every person when `useIndex` is false. People elsewhere are out of their
+  /// own travel reach: no change of the place lets them in. (People are filed once per cell,
+  /// in group 0; the scan's cheap checks drop those who exclude the place's sector.)
   func peopleSegments(for record: Place, useIndex: Bool = true) -> [Segment] {
     guard useIndex else {
       return people.capacity > 0 ? [Segment(cell: -1, lower: 0, upper: Int32(people.capacity))] : []
     }
     var segments: [Segment] = []
-    let primary = SectorBits.sectorClass(taxonomy.index(of: record.sectors[0]) ?? 0)
     for cell in 0..<grid.cellCount where reach[cell] > 0 {
       let starts = people.index.cells[cell].starts
-      guard starts[primary] < starts[primary + 1],
+      guard starts[0] < starts[1],
         grid.minimumDistance(from: record.location, to: cell) <= reach[cell]
       else { continue }
-      segments.append(
-        Segment(cell: Int32(cell), lower: starts[primary], upper: starts[primary + 1]))
+      segments.append(Segment(cell: Int32(cell), lower: starts[0], upper: starts[1]))
     }
     return segments
   }
