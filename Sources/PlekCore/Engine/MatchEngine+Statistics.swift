@@ -11,7 +11,7 @@ public struct EngineStatistics: Hashable, Sendable {
   public var cellKilometres: Double
   /// Slot entries in the place index (one per place).
   public var placeIndexEntries: Int
-  /// Slot entries in the participant index (one per participant and sector not excluded).
+  /// Slot entries in the participant index (one per participant).
   public var participantIndexEntries: Int
   /// Bytes of packed records and index entries (the friendly records not counted).
   public var packedBytes: Int
