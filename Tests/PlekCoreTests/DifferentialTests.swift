@@ -34,6 +34,23 @@ struct DifferentialTests {
     return ordered(scored, k: k)
   }
 
+  /// The reference candidate list: every person against the place with at least one free
+  /// slot (a full place lists who would fit when a slot opens), sorted by score then id.
+  static func referenceCandidates(
+    _ place: Place, _ people: [Participant], _ scorer: ReferenceScorer, k: Int, day: Day,
+    horizonDays: Int? = nil
+  ) -> [Scored] {
+    var open = place
+    open.freeSlots = max(1, open.freeSlots)
+    var scored: [Scored] = []
+    for person in people {
+      if let fit = scorer.evaluate(person, open, on: day, horizonDays: horizonDays).fit {
+        scored.append(Scored(id: person.id.rawValue, score: fit.scoreMillionths))
+      }
+    }
+    return ordered(scored, k: k)
+  }
+
   @Test func tenThousandRandomPairsAgree() throws {
     let data = EngineFixtures.generated(seed: 101, participants: 400, places: 600)
     let engine = try MatchEngine(
@@ -114,20 +131,9 @@ struct DifferentialTests {
       let horizon = horizons[index % horizons.count]
       // A full place lists who would fit when a slot opens: the reference evaluates it with
       // one free slot (rule 9 of issue 11).
-      var open = place
-      if open.freeSlots == 0 {
-        open.freeSlots = 1
-        full += 1
-      }
-      var scored: [Scored] = []
-      for person in data.people {
-        if let fit = engine.reference.evaluate(
-          person, open, on: EngineFixtures.day, horizonDays: horizon
-        ).fit {
-          scored.append(Scored(id: person.id.rawValue, score: fit.scoreMillionths))
-        }
-      }
-      let expected = Self.ordered(scored, k: k)
+      if place.freeSlots == 0 { full += 1 }
+      let expected = Self.referenceCandidates(
+        place, data.people, engine.reference, k: k, day: EngineFixtures.day, horizonDays: horizon)
       for useIndex in [true, false] {
         let actual = try engine.candidates(
           for: place.id,

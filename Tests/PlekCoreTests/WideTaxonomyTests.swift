@@ -102,16 +102,8 @@ struct WideTaxonomyTests {
     let k = 25
     var nonEmpty = 0
     for place in data.places {
-      var open = place
-      open.freeSlots = max(1, open.freeSlots)
-      var scored: [DifferentialTests.Scored] = []
-      for person in data.people {
-        if let fit = engine.reference.evaluate(person, open, on: EngineFixtures.day).fit {
-          scored.append(
-            DifferentialTests.Scored(id: person.id.rawValue, score: fit.scoreMillionths))
-        }
-      }
-      let expected = DifferentialTests.ordered(scored, k: k)
+      let expected = DifferentialTests.referenceCandidates(
+        place, data.people, engine.reference, k: k, day: EngineFixtures.day)
       for useIndex in [true, false] {
         let actual = try engine.candidates(
           for: place.id, options: QueryOptions(k: k, day: EngineFixtures.day, useIndex: useIndex))

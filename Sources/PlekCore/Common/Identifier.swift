@@ -151,6 +151,31 @@ public enum CompetencyTag {}
 /// Tag for ``MunicipalityID``.
 public enum MunicipalityTag {}
 
+/// A kind of id a taxonomy holds, so that generic code (a decoder) can ask the taxonomy for
+/// its own copy of an id without a cast.
+public protocol TaxonomyTag {
+  /// The taxonomy's own copy of `id` (`id` itself when unknown).
+  static func shared(_ id: TaxonomyID<Self>, in taxonomy: Taxonomy) -> TaxonomyID<Self>
+}
+
+extension SectorTag: TaxonomyTag {
+  public static func shared(_ id: SectorID, in taxonomy: Taxonomy) -> SectorID {
+    taxonomy.shared(id)
+  }
+}
+
+extension CompetencyTag: TaxonomyTag {
+  public static func shared(_ id: CompetencyID, in taxonomy: Taxonomy) -> CompetencyID {
+    taxonomy.shared(id)
+  }
+}
+
+extension MunicipalityTag: TaxonomyTag {
+  public static func shared(_ id: MunicipalityID, in taxonomy: Taxonomy) -> MunicipalityID {
+    taxonomy.shared(id)
+  }
+}
+
 /// The id of a sector in the taxonomy (`logistics`, `care`, ...).
 public typealias SectorID = TaxonomyID<SectorTag>
 /// The id of a competency in the taxonomy (`forklift-driving`, `punctuality`, ...).

@@ -204,7 +204,7 @@ final class DecodeLog {
 
   /// Decodes a taxonomy id; a malformed one is reported as `unknownKind`, since it cannot be in
   /// the taxonomy either.
-  func taxonomyID<Tag>(
+  func taxonomyID<Tag: TaxonomyTag>(
     _ value: JSONValue, _ path: @autoclosure () -> String, as type: TaxonomyID<Tag>.Type,
     unknownKind: ProblemKind,
     expected: String
@@ -219,17 +219,8 @@ final class DecodeLog {
 
   /// The taxonomy's own copy of `id`, so that records hold one copy of each id's text.
   @inline(__always)
-  func shared<Tag>(_ id: TaxonomyID<Tag>) -> TaxonomyID<Tag> {
-    guard let sharing else { return id }
-    // Specialized per tag, these casts fold away.
-    if let sector = id as? SectorID { return sharing.shared(sector) as! TaxonomyID<Tag> }
-    if let competency = id as? CompetencyID {
-      return sharing.shared(competency) as! TaxonomyID<Tag>
-    }
-    if let municipality = id as? MunicipalityID {
-      return sharing.shared(municipality) as! TaxonomyID<Tag>
-    }
-    return id
+  func shared<Tag: TaxonomyTag>(_ id: TaxonomyID<Tag>) -> TaxonomyID<Tag> {
+    sharing.map { Tag.shared(id, in: $0) } ?? id
   }
 
   func day(_ value: JSONValue, _ path: @autoclosure () -> String) -> Day? {

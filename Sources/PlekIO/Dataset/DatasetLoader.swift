@@ -352,15 +352,7 @@ public enum DatasetLoader {
   ///   link, a directory, a FIFO, a device): the bytes are written through nothing and
   ///   nothing is replaced.
   public static func write(_ bytes: [UInt8], to path: String) throws {
-    var status = stat()
-    if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
-      throw OutputRefused(path: path)
-    }
-    let directory = Path.parent(path)
-    if !directory.isEmpty {
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true)
-    }
+    try StreamedOutput.prepare(target: path)
     try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
   }
 }

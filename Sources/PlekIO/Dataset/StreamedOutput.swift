@@ -19,6 +19,21 @@ public final class StreamedOutput {
   private var descriptor: Int32
   private var committed = false
 
+  /// Refuses a target that exists and is not a regular file (a symbolic link, a directory,
+  /// a FIFO, a device), so that nothing is written through it or replaced, and creates the
+  /// target's directory when needed. Every writer of output files calls it first.
+  static func prepare(target path: String) throws {
+    var status = stat()
+    if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+      throw OutputRefused(path: path)
+    }
+    let directory = Path.parent(path)
+    if !directory.isEmpty {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true)
+    }
+  }
+
   /// Opens `path` for writing (a temporary file beside it, or standard output for `-`).
   ///
   /// - Throws: ``OutputRefused`` for a target that is not a regular file; an `NSError` when
@@ -30,15 +45,8 @@ public final class StreamedOutput {
       descriptor = STDOUT_FILENO
       return
     }
-    var status = stat()
-    if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
-      throw OutputRefused(path: path)
-    }
+    try Self.prepare(target: path)
     let directory = Path.parent(path)
-    if !directory.isEmpty {
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true)
-    }
     let name = String(path.split(separator: "/").last ?? "output")
     let temporary =
       (directory.isEmpty ? "" : directory + "/") + ".\(name).partial-\(getpid())"
