@@ -265,7 +265,7 @@ extension MatchEngine {
           continue
         }
         best = PlaceScore(
-          placeID: places.records[slot]!.id, scoreMillionths: result.scoreMillionths)
+          placeID: places.id(atSlot: slot), scoreMillionths: result.scoreMillionths)
         bestKey = key
         bestSlot = slot
       }
@@ -389,7 +389,7 @@ extension MatchEngine {
     let travel = policy.travel
     let taxonomy = self.taxonomy
     return PlaceFacts(
-      id: { places.records[$0.slot]!.id },
+      id: { places.id(atSlot: $0.slot) },
       minutes: { ref, mode in
         TravelModel.minutes(
           distanceKilometres: GeoPoint.distanceKilometres(unit, details[ref.slot].unit),

@@ -43,7 +43,11 @@ extension MatchEngine {
       guard let details = columns.detail.baseAddress else { return }
       withUnsafePointer(to: placeDetail) { placeDetail in
         Self.forEachSlot(in: segments[...], index: people.index) { slot in
-          if !cohort.isEverybody && !cohort.contains(people.records[slot]!) { return }
+          if !cohort.isEverybody
+            && !cohort.contains(people.recordWithoutCompetencies(atSlot: slot))
+          {
+            return
+          }
           let person = columns.hot[slot]
           let detail = details + slot
           let blockers = PairKernel.blockers(
@@ -168,7 +172,7 @@ extension MatchEngine {
     }
     return heap.sorted().map {
       ParticipantScore(
-        participantID: people.records[Int($0.slot)]!.id, scoreMillionths: $0.score)
+        participantID: people.id(atSlot: Int($0.slot)), scoreMillionths: $0.score)
     }
   }
 }

@@ -189,7 +189,7 @@ extension MatchEngine {
     }
     var nobody: [PlaceBlockers] = []
     for slot in 0..<slots where !fitted[slot] {
-      guard let place = places.records[slot] else { continue }
+      guard places.alive[slot] else { continue }
       let counts = Blocker.allCases.enumerated().compactMap { index, blocker -> BlockerCount? in
         let people = Int(blocked[slot * kinds + index])
         return people > 0 ? BlockerCount(blocker: blocker, people: people) : nil
@@ -197,7 +197,7 @@ extension MatchEngine {
         $0.element.people != $1.element.people
           ? $0.element.people > $1.element.people : $0.offset < $1.offset
       }.map(\.element)
-      nobody.append(PlaceBlockers(placeID: place.id, blockers: counts))
+      nobody.append(PlaceBlockers(placeID: places.id(atSlot: slot), blockers: counts))
     }
     nobody.sort { $0.placeID < $1.placeID }
     return RegionAdvice(

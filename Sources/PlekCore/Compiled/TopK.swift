@@ -2,6 +2,8 @@
 extension Match {
   /// The match of a ranked pair, with the dates after `day` and the placement margin (of
   /// the person's target group, when the place is internal).
+  /// A match of `person` and `place`, of which it reads neither competency list (the
+  /// engine's stored records may have left them empty: ``RecordStore/recordWithoutCompetencies(atSlot:)``).
   init(_ ranked: Ranked, person: Participant, place: Place, day: Int32, margin: Int64) {
     self.init(
       participantID: person.id, placeID: place.id, scoreMillionths: ranked.score,

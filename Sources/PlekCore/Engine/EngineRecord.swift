@@ -1,17 +1,13 @@
 /// What the engine needs to know to store one kind of record: participants and places are
 /// filed, packed, indexed, replaced and removed by the same code, and differ only here.
-protocol EngineRecord: TaxonomyChecked {
-  associatedtype ID: Hashable & Sendable
+protocol EngineRecord: TaxonomyChecked, StorableRecord {
   associatedtype Hot: Sendable
   associatedtype Detail: Sendable
 
-  var id: ID { get }
   /// The id as written in the input, for problem reports.
   var rawID: String { get }
   /// The id as a byte-ordered key, for sorting and tie-breaking.
   var key: IDKey { get }
-  /// Where the record is, for the grid.
-  var location: GeoPoint { get }
 
   /// Runs `body` on the engine's store of this kind of record, in place.
   static func withStore<Result>(
@@ -31,6 +27,18 @@ protocol EngineRecord: TaxonomyChecked {
     in engine: inout MatchEngine)
   /// Updates what depended on a removed record.
   static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine)
+}
+
+/// A record ready to store: its packed columns and its stored form, made together (on all
+/// cores when many are filed at once).
+struct Packed<Record: EngineRecord>: Sendable {
+  let columns: (Record.Hot, Record.Detail)
+  let stored: StoredRecord<Record>
+
+  init(record: Record, taxonomy: Taxonomy, columns: (Record.Hot, Record.Detail)) {
+    self.columns = columns
+    stored = StoredRecord(record, taxonomy: taxonomy)
+  }
 }
 
 extension Place: EngineRecord {

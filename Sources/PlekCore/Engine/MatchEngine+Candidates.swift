@@ -81,7 +81,8 @@ extension MatchEngine {
     let day = context.day
     let matches = heap.sorted().map { ranked in
       Match(
-        ranked, person: people.records[Int(ranked.slot)]!, place: record, day: day,
+        ranked, person: people.recordWithoutCompetencies(atSlot: Int(ranked.slot)), place: record,
+        day: day,
         margin: people.detail[Int(ranked.slot)].internalMargin)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: people.count, placeIsFull: full)

@@ -11,7 +11,8 @@ extension MatchEngine {
     try check(options, filter)
     guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
     return shortlist(
-      people.hot[Int(slot)], people.detail[Int(slot)], people.records[Int(slot)]!, filter, options)
+      people.hot[Int(slot)], people.detail[Int(slot)],
+      people.recordWithoutCompetencies(atSlot: Int(slot)), filter, options)
   }
 
   /// The best places for a participant that is not stored (an intake profile).
@@ -79,7 +80,7 @@ extension MatchEngine {
     return members.indices.map { index in
       shortlist(
         from: states[index].heap, evaluated: evaluated[index],
-        person: people.records[members[index]]!, day: context.day)
+        person: people.recordWithoutCompetencies(atSlot: members[index]), day: context.day)
     }
   }
 
@@ -312,12 +313,15 @@ extension MatchEngine {
     }
   }
 
+  /// The shortlist of the places in `heap`, which reads neither the person's nor the places'
+  /// competency lists (see ``Match/init(_:person:place:day:margin:)``).
   func shortlist(from heap: TopK, evaluated: Int, person: Participant, day: Int32) -> Shortlist {
     let margin = ScoreFormula.millionths(
       policy.placementRule(for: person.targetGroup).internalMargin)
     let matches = heap.sorted().map { ranked in
       Match(
-        ranked, person: person, place: places.records[Int(ranked.slot)]!, day: day,
+        ranked, person: person, place: places.recordWithoutCompetencies(atSlot: Int(ranked.slot)),
+        day: day,
         margin: margin)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: places.count)

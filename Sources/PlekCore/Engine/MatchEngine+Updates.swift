@@ -78,8 +78,8 @@ extension MatchEngine {
     // At the finest cells (0.5 km) or the most (256 × 256) there is nothing to gain.
     guard next.cellCount > grid.cellCount else { return }
     grid = next
-    places.refile(cellCount: next.cellCount) { next.cell(of: $0.location) }
-    people.refile(cellCount: next.cellCount) { next.cell(of: $0.location) }
+    places.refile(cellCount: next.cellCount) { next.cell(of: $0) }
+    people.refile(cellCount: next.cellCount) { next.cell(of: $0) }
     reach = Array(repeating: 0, count: next.cellCount)
     for slot in 0..<people.capacity where people.alive[slot] {
       let cell = Int(people.cellOf[slot])

@@ -48,8 +48,8 @@ public struct MatchEngine: Sendable {
     compiled = CompiledPolicy(policy, sectors: taxonomy.sectors.count)
     grid = SpatialGrid(
       bounds: taxonomy.region.bounds, records: max(participants.count, places.count, 1000))
-    self.places = RecordStore(cellCount: grid.cellCount)
-    people = RecordStore(cellCount: grid.cellCount)
+    self.places = RecordStore(cellCount: grid.cellCount, taxonomy: taxonomy)
+    people = RecordStore(cellCount: grid.cellCount, taxonomy: taxonomy)
     reach = Array(repeating: 0, count: grid.cellCount)
     allSectors =
       SectorBits.folded(SectorBits.all(count: taxonomy.sectors.count))
@@ -134,7 +134,12 @@ public struct MatchEngine: Sendable {
       )
     }.sorted { ($0.cell, $0.group, $0.key) < ($1.cell, $1.group, $1.key) }
     let packed = Parallel.map(order.count, chunkSize: 1024) { range in
-      range.map { Record.pack(records[order[$0].index], taxonomy: taxonomy, policy: policy) }
+      range.map { position in
+        let record = records[order[position].index]
+        return Packed(
+          record: record, taxonomy: taxonomy,
+          columns: Record.pack(record, taxonomy: taxonomy, policy: policy))
+      }
     }
     // Room for all at once: no column or id table grows (and rehashes) record by record.
     Record.withStore(&self) { $0.reserve(additional: records.count) }
@@ -160,15 +165,20 @@ public struct MatchEngine: Sendable {
   /// Stores (inserts or replaces) one record: packs it unless `packed` is given, files it in
   /// its cell and lets its kind update what depends on it.
   mutating func store<Record: EngineRecord>(
-    _ record: Record, packed: (Record.Hot, Record.Detail)? = nil, indexing: Bool = true
+    _ record: Record, packed: Packed<Record>? = nil, indexing: Bool = true
   ) {
-    let (hot, detail) = packed ?? Record.pack(record, taxonomy: taxonomy, policy: policy)
+    let packed =
+      packed
+      ?? Packed(
+        record: record, taxonomy: taxonomy,
+        columns: Record.pack(record, taxonomy: taxonomy, policy: policy))
+    let (hot, detail) = packed.columns
     let cell = grid.cell(of: record.location)
     let sectors = Record.sectorsFiled(record, hot: hot, in: self)
     let (slot, previousCell) = Record.withStore(&self) { store in
       let previousCell = store.cell(of: record.id)
       let slot = store.upsert(
-        record.id, key: record.key, record: record, hot: hot, detail: detail, cell: cell,
+        record.id, key: record.key, record: packed.stored, hot: hot, detail: detail, cell: cell,
         sectors: sectors, indexing: indexing)
       return (slot, previousCell)
     }

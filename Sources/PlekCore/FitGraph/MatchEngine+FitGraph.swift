@@ -26,7 +26,8 @@ extension MatchEngine {
     var graph = FitGraph(
       placeIDs: columnIDs,
       freeSlots: columnIDs.map {
-        Int32(clamping: places.records[Int(places.slots[$0]!)]!.freeSlots)
+        Int32(
+          clamping: places.recordWithoutCompetencies(atSlot: Int(places.slots[$0]!)).freeSlots)
       })
     let columnOfSlot = columnMap(graph)
     let rows = fitRows(
@@ -102,7 +103,7 @@ extension MatchEngine {
     let identity = (0..<Int32(places.capacity)).map { $0 }
     return fitRows(
       slots: slots, columnOfSlot: identity, filter: filter, limit: limit, options: options
-    ).map { row in (row.fits.map { (places.records[Int($0.column)]!.id, $0.score) }, row.bound) }
+    ).map { row in (row.fits.map { (places.id(atSlot: Int($0.column)), $0.score) }, row.bound) }
   }
 }
 
@@ -118,7 +119,7 @@ extension MatchEngine {
   {
     try check(options)
     guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
-    let person = people.records[Int(slot)]!
+    let person = people.recordWithoutCompetencies(atSlot: Int(slot))
     let slots = Set(placeIDs.compactMap { places.slots[$0] }).sorted()
     let segments = slots.map { Segment(cell: -1, lower: $0, upper: $0 + 1) }
     let context = context(PlaceFilter(), options)

@@ -4,11 +4,14 @@ import Synchronization
 /// index, kept in step under insert, replace and remove.
 ///
 /// A removed record's slot goes to a free list and is reused; nothing is recompiled but the
-/// record that changed.
-struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Detail: Sendable>:
-  Sendable
-{
-  private(set) var records: [Record?] = []
+/// record that changed. The friendly values are kept as ``StoredRecord``s (competency lists
+/// as codes) and made whole when read through ``records``.
+struct RecordStore<
+  ID: Hashable & Sendable, Record: StorableRecord, Hot: Sendable, Detail: Sendable
+>: Sendable where Record.ID == ID {
+  private var stored: [StoredRecord<Record>?] = []
+  /// The taxonomy's competencies, which the codes of ``stored`` index.
+  private let competencies: [Competency]
   private(set) var slots: [ID: Int32] = [:]
   private var freeSlots: [Int32] = []
   private(set) var hot: [Hot] = []
@@ -22,14 +25,25 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
   /// remove, never a box shared with a copy changed: copies keep their own order.
   private var order = SortedIDs<ID>()
 
-  init(cellCount: Int) {
+  init(cellCount: Int, taxonomy: Taxonomy) {
     index = CellIndex(cellCount: cellCount)
+    competencies = taxonomy.competencies
   }
 
   /// Records stored.
   var count: Int { slots.count }
   /// Slots in use or free.
-  var capacity: Int { records.count }
+  var capacity: Int { stored.count }
+
+  /// The records by slot, `nil` in free slots; each made whole when read.
+  var records: StoredRecords<Record> { StoredRecords(stored: stored, competencies: competencies) }
+
+  /// The id of the record in `slot`, which must be in use (without making the record whole).
+  func id(atSlot slot: Int) -> ID { stored[slot]!.rest.id }
+
+  /// The record in `slot`, which must be in use, with its competency lists left empty (when
+  /// it has any): for reading its other fields without making it whole.
+  func recordWithoutCompetencies(atSlot slot: Int) -> Record { stored[slot]!.rest }
 
   /// Inserts or replaces the record with `id`; returns its slot.
   ///
@@ -37,8 +51,8 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
   /// ``rebuildIndex()``.
   @discardableResult
   mutating func upsert(
-    _ id: ID, key: IDKey, record: Record, hot newHot: Hot, detail newDetail: Detail, cell: Int,
-    sectors: UInt16, indexing: Bool = true
+    _ id: ID, key: IDKey, record: StoredRecord<Record>, hot newHot: Hot, detail newDetail: Detail,
+    cell: Int, sectors: UInt16, indexing: Bool = true
   ) -> Int32 {
     let slot: Int32
     if let existing = slots[id] {
@@ -49,8 +63,8 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
       forgetOrder()
     } else {
       forgetOrder()
-      slot = Int32(records.count)
-      records.append(nil)
+      slot = Int32(stored.count)
+      stored.append(nil)
       hot.append(newHot)
       detail.append(newDetail)
       keys.append(key)
@@ -60,7 +74,7 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
     }
     let position = Int(slot)
     slots[id] = slot
-    records[position] = record
+    stored[position] = record
     hot[position] = newHot
     detail[position] = newDetail
     keys[position] = key
@@ -88,8 +102,8 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
 
   /// Makes room for `additional` more records without growing.
   mutating func reserve(additional: Int) {
-    let total = records.count + additional
-    records.reserveCapacity(total)
+    let total = stored.count + additional
+    stored.reserveCapacity(total)
     hot.reserveCapacity(total)
     detail.reserveCapacity(total)
     keys.reserveCapacity(total)
@@ -99,11 +113,11 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
     slots.reserveCapacity(slots.count + additional)
   }
 
-  /// Files every stored record again in a grid of `cellCount` cells (`cell` gives a
-  /// record's new cell); slots do not change.
-  mutating func refile(cellCount: Int, cell: (Record) -> Int) {
-    for slot in records.indices {
-      if let record = records[slot] { cellOf[slot] = Int32(cell(record)) }
+  /// Files every stored record again in a grid of `cellCount` cells (`cell` gives the new
+  /// cell of a record's location); slots do not change.
+  mutating func refile(cellCount: Int, cell: (GeoPoint) -> Int) {
+    for slot in stored.indices {
+      if let record = stored[slot] { cellOf[slot] = Int32(cell(record.rest.location)) }
     }
     index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
@@ -115,7 +129,7 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
     forgetOrder()
     let position = Int(slot)
     index.remove(slot, cell: Int(cellOf[position]), sectors: filedUnder[position])
-    records[position] = nil
+    stored[position] = nil
     alive[position] = false
     filedUnder[position] = 0
     freeSlots.append(slot)
@@ -123,10 +137,25 @@ struct RecordStore<ID: Hashable & Sendable, Record: Sendable, Hot: Sendable, Det
   }
 
   /// The record with `id`.
-  func record(_ id: ID) -> Record? { slots[id].flatMap { records[Int($0)] } }
+  func record(_ id: ID) -> Record? {
+    slots[id].flatMap { stored[Int($0)]?.expanded(competencies) }
+  }
 
   /// The cell the record with `id` is filed in, or `nil` if unknown.
   func cell(of id: ID) -> Int? { slots[id].map { Int(cellOf[Int($0)]) } }
+}
+
+/// The records of a store by slot, each made whole when read (``StoredRecord/expanded(_:)``):
+/// `nil` in a free slot.
+struct StoredRecords<Record: StorableRecord>: RandomAccessCollection {
+  fileprivate let stored: [StoredRecord<Record>?]
+  fileprivate let competencies: [Competency]
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { stored.count }
+
+  /// - Complexity: O(competencies the record lists).
+  subscript(slot: Int) -> Record? { stored[slot]?.expanded(competencies) }
 }
 
 extension RecordStore where ID: Comparable {
