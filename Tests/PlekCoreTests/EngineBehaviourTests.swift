@@ -384,38 +384,4 @@ struct EngineStatisticsTests {
     try fresh.remove(participants: ["P-999999"])
     #expect(fresh.participantIDs == before)
   }
-
-  /// The engine keeps competency lists as taxonomy codes and hands every record back whole:
-  /// equal to what went in, every list in its own order, after a build, an upsert and a
-  /// policy change (which packs every participant again).
-  @Test func recordsComeBackExactlyAsStored() throws {
-    let (people, places) = EngineFixtures.generated(seed: 12, participants: 300, places: 300)
-    #expect(places.contains { $0.learningOffer?.teaches.isEmpty == false })
-    #expect(places.contains { $0.learningOffer == nil && !$0.requiredCompetencies.isEmpty })
-    #expect(people.allSatisfy { $0.competencies.count > 1 })
-    var engine = try EngineFixtures.engine(seed: 12, participants: 300, places: 300)
-    for person in people { #expect(engine.participant(person.id) == person) }
-    for place in places { #expect(engine.place(place.id) == place) }
-
-    // Lists in an order no generator writes, one list empty, and none at all.
-    var reordered = people[0]
-    reordered.competencies.reverse()
-    var bare = people[1]
-    bare.competencies = []
-    var place = try #require(places.first { $0.learningOffer?.teaches.count ?? 0 > 1 })
-    place.requiredCompetencies = []
-    place.desiredCompetencies.reverse()
-    place.learningOffer?.teaches.reverse()
-    try engine.upsert(participants: [reordered, bare])
-    try engine.upsert(places: [place])
-    #expect(engine.participant(reordered.id) == reordered)
-    #expect(engine.participant(bare.id) == bare)
-    #expect(engine.place(place.id) == place)
-
-    var policy = engine.policy
-    policy.planningHorizonDays += 1
-    try engine.setPolicy(policy)
-    #expect(engine.participant(reordered.id) == reordered)
-    #expect(engine.participant(people[2].id) == people[2])
-  }
 }

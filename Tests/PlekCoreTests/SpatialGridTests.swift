@@ -72,13 +72,13 @@ struct SpatialGridTests {
     var expected = [Double](repeating: 0, count: engine.grid.cellCount)
     for slot in 0..<engine.people.capacity where engine.people.alive[slot] {
       let cell = Int(engine.people.cellOf[slot])
-      #expect(cell == engine.grid.cell(of: engine.people.records[slot]!.location))
+      #expect(cell == engine.grid.cell(of: engine.people.record(atSlot: slot)!.location))
       expected[cell] = max(expected[cell], engine.people.detail[slot].reachKilometres)
     }
     for slot in 0..<engine.places.capacity where engine.places.alive[slot] {
       #expect(
         Int(engine.places.cellOf[slot])
-          == engine.grid.cell(of: engine.places.records[slot]!.location))
+          == engine.grid.cell(of: engine.places.record(atSlot: slot)!.location))
     }
     #expect(engine.reach == expected)
   }

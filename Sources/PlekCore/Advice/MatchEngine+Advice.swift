@@ -119,7 +119,7 @@ extension MatchEngine {
               placeDetail: details + slot, day: day, horizon: horizon),
             travelOnly: blockers.family == .travel))
       }
-      let record = places.records[slot]!
+      let record = places.record(atSlot: slot)!
       let explanation = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
       return explanation.fit != nil
         ? .fits
@@ -178,7 +178,7 @@ extension MatchEngine {
         var pairs = singles
         scan(families: 2) { visit, slot in
           guard case .pair = visit else { return }
-          let record = places.records[slot]!
+          let record = places.record(atSlot: slot)!
           pairs.append(
             BlockedPlace(
               record, slot: slot,
@@ -369,7 +369,7 @@ extension MatchEngine {
     for (bound, slots) in byLowerBound.enumerated() {
       if found.count >= Advice.listed, bound > found[Advice.listed - 1].count { break }
       for slot in slots {
-        let record = places.records[slot]!
+        let record = places.record(atSlot: slot)!
         let knockOuts = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
           .knockOuts
         guard !knockOuts.isEmpty else { continue }
@@ -417,6 +417,6 @@ extension MatchEngine {
       support: { ref in
         SupportOffer.allCases.first { $0.rank == Int(details[ref.slot].supportRank) } ?? .none
       },
-      record: { places.records[$0.slot]! })
+      record: { places.record(atSlot: $0.slot)! })
   }
 }

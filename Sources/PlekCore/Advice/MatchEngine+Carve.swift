@@ -44,7 +44,7 @@ extension MatchEngine {
       withUnsafePointer(to: placeDetail) { placeDetail in
         Self.forEachSlot(in: segments[...], index: people.index) { slot in
           if !cohort.isEverybody
-            && !cohort.contains(people.recordWithoutCompetencies(atSlot: slot))
+            && !cohort.contains(people.record(atSlot: slot)!)
           {
             return
           }
@@ -93,7 +93,7 @@ extension MatchEngine {
             }
             return
           }
-          let record = people.records[slot]!
+          let record = people.record(atSlot: slot)!
           let knockOuts = reference.evaluate(record, place, on: day, horizonDays: horizonDays)
             .knockOuts
           if knockOuts.isEmpty {

@@ -207,6 +207,6 @@ extension MatchEngine {
 
   /// Every stored participant, in id order.
   func peopleRecords() -> [Participant] {
-    people.records.compactMap { $0 }.sorted { $0.id < $1.id }
+    (0..<people.capacity).compactMap { people.record(atSlot: $0) }.sorted { $0.id < $1.id }
   }
 }

@@ -28,6 +28,9 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConve
     self.rawValue = rawValue
   }
 
+  /// An identifier from text known to match the pattern (it was an identifier before).
+  init(uncheckedRawValue: String) { rawValue = uncheckedRawValue }
+
   /// Whether `text` matches ``Identifier/pattern``.
   public static func isValid(_ text: String) -> Bool {
     // Contiguous bytes: iterating the UTF-8 view byte by byte costs a call per byte.

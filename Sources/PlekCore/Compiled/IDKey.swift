@@ -20,6 +20,23 @@ struct IDKey: Hashable, Comparable, Sendable {
     }
   }
 
+  /// The identifier this key was made from: its bytes up to the first zero (identifiers
+  /// hold no zero byte and are at most 32 bytes long).
+  func identifier<Tag>() -> Identifier<Tag> {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(32)
+    for word in [words.0, words.1, words.2, words.3] {
+      for shift in stride(from: 56, through: 0, by: -8) {
+        let byte = UInt8(truncatingIfNeeded: word >> UInt64(shift))
+        if byte == 0 {
+          return Identifier(uncheckedRawValue: String(decoding: bytes, as: UTF8.self))
+        }
+        bytes.append(byte)
+      }
+    }
+    return Identifier(uncheckedRawValue: String(decoding: bytes, as: UTF8.self))
+  }
+
   static func == (lhs: IDKey, rhs: IDKey) -> Bool {
     lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2
       && lhs.words.3 == rhs.words.3

@@ -1,16 +1,18 @@
 /// A candidate in a shortlist under construction.
 extension Match {
   /// The match of a ranked pair, with the dates after `day` and the placement margin (of
-  /// the person's target group, when the place is internal).
-  /// A match of `person` and `place`, of which it reads neither competency list (the
-  /// engine's stored records may have left them empty: ``RecordStore/recordWithoutCompetencies(atSlot:)``).
-  init(_ ranked: Ranked, person: Participant, place: Place, day: Int32, margin: Int64) {
+  /// the person's target group, when the place is internal): from the ids and the packed
+  /// records alone, so that no stored record is decoded for a shortlist.
+  init(
+    _ ranked: Ranked, person: ParticipantID, availableFrom: Int32, place: PlaceID,
+    opensOn: Int32, internalPlace: Bool, day: Int32, margin: Int64
+  ) {
     self.init(
-      participantID: person.id, placeID: place.id, scoreMillionths: ranked.score,
+      participantID: person, placeID: place, scoreMillionths: ranked.score,
       travelMinutes: ranked.travelMinutes, assessmentPoints: Int(ranked.assessmentPoints),
-      opensOn: place.openFrom.daysSinceEpoch > day ? place.openFrom : nil,
-      availableFrom: person.availableFrom.daysSinceEpoch > day ? person.availableFrom : nil,
-      placementMarginMillionths: place.employerKind == .internal ? margin : 0)
+      opensOn: opensOn > day ? Day(daysSinceEpoch: opensOn) : nil,
+      availableFrom: availableFrom > day ? Day(daysSinceEpoch: availableFrom) : nil,
+      placementMarginMillionths: internalPlace ? margin : 0)
   }
 }
 

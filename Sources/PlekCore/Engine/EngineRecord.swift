@@ -29,15 +29,17 @@ protocol EngineRecord: TaxonomyChecked, StorableRecord {
   static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine)
 }
 
-/// A record ready to store: its packed columns and its stored form, made together (on all
-/// cores when many are filed at once).
+/// A record ready to store: its packed columns and its bytes, made together (on all cores
+/// when many are filed at once).
 struct Packed<Record: EngineRecord>: Sendable {
   let columns: (Record.Hot, Record.Detail)
-  let stored: StoredRecord<Record>
+  let bytes: [UInt8]
 
-  init(record: Record, taxonomy: Taxonomy, columns: (Record.Hot, Record.Detail)) {
-    self.columns = columns
-    stored = StoredRecord(record, taxonomy: taxonomy)
+  init(_ record: Record, taxonomy: Taxonomy, policy: Policy, codec: RecordCodec) {
+    columns = Record.pack(record, taxonomy: taxonomy, policy: policy)
+    var bytes: [UInt8] = []
+    Record.encode(record, codec, into: &bytes)
+    self.bytes = bytes
   }
 }
 

@@ -8,7 +8,7 @@ extension MatchEngine {
     for id: PlaceID, filter: ParticipantFilter = ParticipantFilter(), options: QueryOptions
   ) throws(MatchError) -> Shortlist {
     try check(options, filter)
-    guard let slot = places.slots[id], let place = places.records[Int(slot)] else {
+    guard let slot = places.slots[id], let place = places.record(atSlot: Int(slot)) else {
       throw .unknownPlace(id)
     }
     return candidates(places.hot[Int(slot)], places.detail[Int(slot)], place, filter, options)
@@ -81,9 +81,10 @@ extension MatchEngine {
     let day = context.day
     let matches = heap.sorted().map { ranked in
       Match(
-        ranked, person: people.recordWithoutCompetencies(atSlot: Int(ranked.slot)), place: record,
-        day: day,
-        margin: people.detail[Int(ranked.slot)].internalMargin)
+        ranked, person: people.id(atSlot: Int(ranked.slot)),
+        availableFrom: people.hot[Int(ranked.slot)].availableFrom, place: record.id,
+        opensOn: record.openFrom.daysSinceEpoch, internalPlace: record.employerKind == .internal,
+        day: day, margin: people.detail[Int(ranked.slot)].internalMargin)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: people.count, placeIsFull: full)
   }

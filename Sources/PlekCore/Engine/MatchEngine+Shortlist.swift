@@ -11,8 +11,7 @@ extension MatchEngine {
     try check(options, filter)
     guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
     return shortlist(
-      people.hot[Int(slot)], people.detail[Int(slot)],
-      people.recordWithoutCompetencies(atSlot: Int(slot)), filter, options)
+      people.hot[Int(slot)], people.detail[Int(slot)], id, filter, options)
   }
 
   /// The best places for a participant that is not stored (an intake profile).
@@ -23,7 +22,7 @@ extension MatchEngine {
     try check(options, filter)
     let person = try accept(participant)
     let (hot, detail) = ParticipantPacker.pack(person, taxonomy: taxonomy, policy: policy)
-    return shortlist(hot, detail, person, filter, options)
+    return shortlist(hot, detail, person.id, filter, options)
   }
 
   /// Shortlists for every stored participant, in participant id order, spread over threads.
@@ -80,7 +79,8 @@ extension MatchEngine {
     return members.indices.map { index in
       shortlist(
         from: states[index].heap, evaluated: evaluated[index],
-        person: people.recordWithoutCompetencies(atSlot: members[index]), day: context.day)
+        person: people.id(atSlot: members[index]), people.hot[members[index]],
+        people.detail[members[index]], day: context.day)
     }
   }
 
@@ -157,7 +157,7 @@ extension MatchEngine {
   }
 
   func shortlist(
-    _ person: PersonHot, _ detail: PersonDetail, _ record: Participant, _ filter: PlaceFilter,
+    _ person: PersonHot, _ detail: PersonDetail, _ id: ParticipantID, _ filter: PlaceFilter,
     _ options: QueryOptions
   ) -> Shortlist {
     let context = context(filter, options)
@@ -181,7 +181,8 @@ extension MatchEngine {
         }
       }
     }
-    return shortlist(from: heap, evaluated: evaluated, person: record, day: context.day)
+    return shortlist(
+      from: heap, evaluated: evaluated, person: id, person, detail, day: context.day)
   }
 
   /// Which slot runs a participant's shortlist scans, in cell order, and the probe's travel
@@ -313,16 +314,19 @@ extension MatchEngine {
     }
   }
 
-  /// The shortlist of the places in `heap`, which reads neither the person's nor the places'
-  /// competency lists (see ``Match/init(_:person:place:day:margin:)``).
-  func shortlist(from heap: TopK, evaluated: Int, person: Participant, day: Int32) -> Shortlist {
-    let margin = ScoreFormula.millionths(
-      policy.placementRule(for: person.targetGroup).internalMargin)
+  /// The shortlist of the places in `heap` for the person `id` packed as `hot` and `detail`.
+  func shortlist(
+    from heap: TopK, evaluated: Int, person id: ParticipantID, _ hot: PersonHot,
+    _ detail: PersonDetail, day: Int32
+  ) -> Shortlist {
+    let internalRank = UInt8(EmployerKind.internal.preferenceRank)
     let matches = heap.sorted().map { ranked in
-      Match(
-        ranked, person: person, place: places.recordWithoutCompetencies(atSlot: Int(ranked.slot)),
-        day: day,
-        margin: margin)
+      let slot = Int(ranked.slot)
+      return Match(
+        ranked, person: id, availableFrom: hot.availableFrom, place: places.id(atSlot: slot),
+        opensOn: places.hot[slot].openFrom,
+        internalPlace: places.detail[slot].kindRank == internalRank, day: day,
+        margin: detail.internalMargin)
     }
     return Shortlist(matches: matches, evaluated: evaluated, total: places.count)
   }

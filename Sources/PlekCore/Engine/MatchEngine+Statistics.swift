@@ -77,7 +77,8 @@ extension MatchEngine {
     var fits = 0
     var counts: [String: Int] = [:]
     var sole: [String: Int] = [:]
-    for case let place? in places.records {
+    for slot in 0..<places.capacity {
+      guard let place = places.record(atSlot: slot) else { continue }
       let reasons = Set(
         reference.evaluate(person, place, on: day, horizonDays: horizonDays).knockOuts.map(\.code))
       if reasons.isEmpty {

@@ -46,7 +46,7 @@ extension MatchEngine {
     compiled = CompiledPolicy(policy, sectors: taxonomy.sectors.count)
     reach = Array(repeating: 0, count: grid.cellCount)
     for slot in 0..<people.capacity {
-      if let person = people.records[slot] { store(person) }
+      if let person = people.record(atSlot: slot) { store(person) }
     }
   }
 

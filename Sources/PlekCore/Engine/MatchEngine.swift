@@ -48,8 +48,9 @@ public struct MatchEngine: Sendable {
     compiled = CompiledPolicy(policy, sectors: taxonomy.sectors.count)
     grid = SpatialGrid(
       bounds: taxonomy.region.bounds, records: max(participants.count, places.count, 1000))
-    self.places = RecordStore(cellCount: grid.cellCount, taxonomy: taxonomy)
-    people = RecordStore(cellCount: grid.cellCount, taxonomy: taxonomy)
+    let codec = RecordCodec(taxonomy)
+    self.places = RecordStore(cellCount: grid.cellCount, codec: codec)
+    people = RecordStore(cellCount: grid.cellCount, codec: codec)
     reach = Array(repeating: 0, count: grid.cellCount)
     allSectors =
       SectorBits.folded(SectorBits.all(count: taxonomy.sectors.count))
@@ -124,6 +125,7 @@ public struct MatchEngine: Sendable {
     let grid = grid
     let taxonomy = taxonomy
     let policy = policy
+    let codec = Record.withStore(&self) { $0.codec }
     // Sorted on integer keys (the id as its byte-ordered IDKey): comparing ids as strings
     // was most of the cost of building a large engine.
     let order = records.indices.map { index in
@@ -134,15 +136,15 @@ public struct MatchEngine: Sendable {
       )
     }.sorted { ($0.cell, $0.group, $0.key) < ($1.cell, $1.group, $1.key) }
     let packed = Parallel.map(order.count, chunkSize: 1024) { range in
-      range.map { position in
-        let record = records[order[position].index]
-        return Packed(
-          record: record, taxonomy: taxonomy,
-          columns: Record.pack(record, taxonomy: taxonomy, policy: policy))
+      range.map {
+        Packed(records[order[$0].index], taxonomy: taxonomy, policy: policy, codec: codec)
       }
     }
     // Room for all at once: no column or id table grows (and rehashes) record by record.
-    Record.withStore(&self) { $0.reserve(additional: records.count) }
+    Record.withStore(&self) {
+      $0.reserve(additional: records.count)
+      $0.reserve(arenaBytes: packed.reduce(0) { $0 + $1.bytes.count })
+    }
     for (position, entry) in order.enumerated() {
       let record = records[entry.index]
       if Record.withStore(&self, { $0.slots[record.id] != nil }) {
@@ -170,15 +172,15 @@ public struct MatchEngine: Sendable {
     let packed =
       packed
       ?? Packed(
-        record: record, taxonomy: taxonomy,
-        columns: Record.pack(record, taxonomy: taxonomy, policy: policy))
+        record, taxonomy: taxonomy, policy: policy,
+        codec: Record.withStore(&self) { $0.codec })
     let (hot, detail) = packed.columns
     let cell = grid.cell(of: record.location)
     let sectors = Record.sectorsFiled(record, hot: hot, in: self)
     let (slot, previousCell) = Record.withStore(&self) { store in
       let previousCell = store.cell(of: record.id)
       let slot = store.upsert(
-        record.id, key: record.key, record: packed.stored, hot: hot, detail: detail, cell: cell,
+        record.id, key: record.key, bytes: packed.bytes, hot: hot, detail: detail, cell: cell,
         sectors: sectors, indexing: indexing)
       return (slot, previousCell)
     }

@@ -27,7 +27,7 @@ extension MatchEngine {
       placeIDs: columnIDs,
       freeSlots: columnIDs.map {
         Int32(
-          clamping: places.recordWithoutCompetencies(atSlot: Int(places.slots[$0]!)).freeSlots)
+          clamping: places.record(atSlot: Int(places.slots[$0]!))!.freeSlots)
       })
     let columnOfSlot = columnMap(graph)
     let rows = fitRows(
@@ -119,7 +119,6 @@ extension MatchEngine {
   {
     try check(options)
     guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
-    let person = people.recordWithoutCompetencies(atSlot: Int(slot))
     let slots = Set(placeIDs.compactMap { places.slots[$0] }).sorted()
     let segments = slots.map { Segment(cell: -1, lower: $0, upper: $0 + 1) }
     let context = context(PlaceFilter(), options)
@@ -133,7 +132,9 @@ extension MatchEngine {
         return heap
       }
     }
-    return shortlist(from: heap, evaluated: segments.count, person: person, day: context.day)
-      .matches
+    return shortlist(
+      from: heap, evaluated: segments.count, person: id, hot, detail, day: context.day
+    )
+    .matches
   }
 }

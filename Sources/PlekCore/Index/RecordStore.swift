@@ -4,14 +4,19 @@ import Synchronization
 /// index, kept in step under insert, replace and remove.
 ///
 /// A removed record's slot goes to a free list and is reused; nothing is recompiled but the
-/// record that changed. The friendly values are kept as ``StoredRecord``s (competency lists
-/// as codes) and made whole when read through ``records``.
+/// record that changed. The friendly values are kept as bytes (``RecordCodec``) in one
+/// arena and decoded when read: a replaced or removed record's bytes stay behind until
+/// they are more than half of the arena, which is then written again in slot order.
 struct RecordStore<
   ID: Hashable & Sendable, Record: StorableRecord, Hot: Sendable, Detail: Sendable
 >: Sendable where Record.ID == ID {
-  private var stored: [StoredRecord<Record>?] = []
-  /// The taxonomy's competencies, which the codes of ``stored`` index.
-  private let competencies: [Competency]
+  /// The records' bytes, a slot's at ``spans``.
+  private var arena: [UInt8] = []
+  /// Where each slot's bytes are in ``arena`` (empty for a free slot).
+  private var spans: [ArenaSpan] = []
+  /// Bytes of ``arena`` no slot refers to any more.
+  private var garbage = 0
+  let codec: RecordCodec
   private(set) var slots: [ID: Int32] = [:]
   private var freeSlots: [Int32] = []
   private(set) var hot: [Hot] = []
@@ -25,25 +30,28 @@ struct RecordStore<
   /// remove, never a box shared with a copy changed: copies keep their own order.
   private var order = SortedIDs<ID>()
 
-  init(cellCount: Int, taxonomy: Taxonomy) {
+  init(cellCount: Int, codec: RecordCodec) {
     index = CellIndex(cellCount: cellCount)
-    competencies = taxonomy.competencies
+    self.codec = codec
   }
 
   /// Records stored.
   var count: Int { slots.count }
   /// Slots in use or free.
-  var capacity: Int { stored.count }
+  var capacity: Int { spans.count }
+  /// Bytes the arena holds, of records and of garbage.
+  var arenaBytes: Int { arena.count }
 
-  /// The records by slot, `nil` in free slots; each made whole when read.
-  var records: StoredRecords<Record> { StoredRecords(stored: stored, competencies: competencies) }
+  /// The record in `slot`, decoded, or `nil` for a free slot.
+  ///
+  /// - Complexity: O(fields of the record).
+  func record(atSlot slot: Int) -> Record? {
+    guard alive[slot] else { return nil }
+    return Record.decode(Record.id(keys[slot]), arena[spans[slot].range], codec)
+  }
 
-  /// The id of the record in `slot`, which must be in use (without making the record whole).
-  func id(atSlot slot: Int) -> ID { stored[slot]!.rest.id }
-
-  /// The record in `slot`, which must be in use, with its competency lists left empty (when
-  /// it has any): for reading its other fields without making it whole.
-  func recordWithoutCompetencies(atSlot slot: Int) -> Record { stored[slot]!.rest }
+  /// The id of the record in `slot`, which must be in use (from its key, nothing decoded).
+  func id(atSlot slot: Int) -> ID { Record.id(keys[slot]) }
 
   /// Inserts or replaces the record with `id`; returns its slot.
   ///
@@ -51,20 +59,21 @@ struct RecordStore<
   /// ``rebuildIndex()``.
   @discardableResult
   mutating func upsert(
-    _ id: ID, key: IDKey, record: StoredRecord<Record>, hot newHot: Hot, detail newDetail: Detail,
-    cell: Int, sectors: UInt16, indexing: Bool = true
+    _ id: ID, key: IDKey, bytes: [UInt8], hot newHot: Hot, detail newDetail: Detail, cell: Int,
+    sectors: UInt16, indexing: Bool = true
   ) -> Int32 {
     let slot: Int32
     if let existing = slots[id] {
       slot = existing
       index.remove(slot, cell: Int(cellOf[Int(slot)]), sectors: filedUnder[Int(slot)])
+      garbage += spans[Int(slot)].count
     } else if let reused = freeSlots.popLast() {
       slot = reused
       forgetOrder()
     } else {
       forgetOrder()
-      slot = Int32(stored.count)
-      stored.append(nil)
+      slot = Int32(spans.count)
+      spans.append(ArenaSpan())
       hot.append(newHot)
       detail.append(newDetail)
       keys.append(key)
@@ -74,7 +83,8 @@ struct RecordStore<
     }
     let position = Int(slot)
     slots[id] = slot
-    stored[position] = record
+    spans[position] = ArenaSpan(offset: arena.count, count: bytes.count)
+    arena += bytes
     hot[position] = newHot
     detail[position] = newDetail
     keys[position] = key
@@ -82,7 +92,24 @@ struct RecordStore<
     cellOf[position] = Int32(cell)
     filedUnder[position] = sectors
     if indexing { index.insert(slot, cell: cell, sectors: sectors) }
+    collectGarbage()
     return slot
+  }
+
+  /// Writes the arena again, in slot order, when garbage is more than half of it (and more
+  /// than a mebibyte): replacing records one at a time costs the arena at most twice its
+  /// live bytes, and each byte is copied O(1) times on average.
+  private mutating func collectGarbage() {
+    guard garbage > 1 << 20, garbage * 2 > arena.count else { return }
+    var fresh: [UInt8] = []
+    fresh.reserveCapacity(arena.count - garbage)
+    for slot in spans.indices where alive[slot] {
+      let range = spans[slot].range
+      spans[slot] = ArenaSpan(offset: fresh.count, count: range.count)
+      fresh += arena[range]
+    }
+    arena = fresh
+    garbage = 0
   }
 
   /// Drops the sorted ids after an insert or remove: a fresh box, unless this store holds
@@ -102,8 +129,8 @@ struct RecordStore<
 
   /// Makes room for `additional` more records without growing.
   mutating func reserve(additional: Int) {
-    let total = stored.count + additional
-    stored.reserveCapacity(total)
+    let total = spans.count + additional
+    spans.reserveCapacity(total)
     hot.reserveCapacity(total)
     detail.reserveCapacity(total)
     keys.reserveCapacity(total)
@@ -113,11 +140,14 @@ struct RecordStore<
     slots.reserveCapacity(slots.count + additional)
   }
 
-  /// Files every stored record again in a grid of `cellCount` cells (`cell` gives the new
-  /// cell of a record's location); slots do not change.
+  /// Makes room for `bytes` more bytes of records in the arena.
+  mutating func reserve(arenaBytes bytes: Int) { arena.reserveCapacity(arena.count + bytes) }
+
+  /// Files every stored record again in a grid of `cellCount` cells (`cell` gives the cell
+  /// of a record's location); slots do not change.
   mutating func refile(cellCount: Int, cell: (GeoPoint) -> Int) {
-    for slot in stored.indices {
-      if let record = stored[slot] { cellOf[slot] = Int32(cell(record.rest.location)) }
+    for slot in spans.indices where alive[slot] {
+      cellOf[slot] = Int32(cell(RecordCodec.location(arena[spans[slot].range])))
     }
     index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
@@ -129,33 +159,36 @@ struct RecordStore<
     forgetOrder()
     let position = Int(slot)
     index.remove(slot, cell: Int(cellOf[position]), sectors: filedUnder[position])
-    stored[position] = nil
+    garbage += spans[position].count
+    spans[position] = ArenaSpan()
     alive[position] = false
     filedUnder[position] = 0
     freeSlots.append(slot)
+    collectGarbage()
     return Int(cellOf[position])
   }
 
-  /// The record with `id`.
-  func record(_ id: ID) -> Record? {
-    slots[id].flatMap { stored[Int($0)]?.expanded(competencies) }
-  }
+  /// The record with `id`, decoded.
+  func record(_ id: ID) -> Record? { slots[id].flatMap { record(atSlot: Int($0)) } }
 
   /// The cell the record with `id` is filed in, or `nil` if unknown.
   func cell(of id: ID) -> Int? { slots[id].map { Int(cellOf[Int($0)]) } }
 }
 
-/// The records of a store by slot, each made whole when read (``StoredRecord/expanded(_:)``):
-/// `nil` in a free slot.
-struct StoredRecords<Record: StorableRecord>: RandomAccessCollection {
-  fileprivate let stored: [StoredRecord<Record>?]
-  fileprivate let competencies: [Competency]
+/// Where a record's bytes are in a store's arena: offset and length in one word (an arena
+/// of up to a tebibyte, records of up to 16 MiB; validation keeps records far smaller).
+struct ArenaSpan: Sendable {
+  private var packed: UInt64 = 0
 
-  var startIndex: Int { 0 }
-  var endIndex: Int { stored.count }
+  init() {}
 
-  /// - Complexity: O(competencies the record lists).
-  subscript(slot: Int) -> Record? { stored[slot]?.expanded(competencies) }
+  init(offset: Int, count: Int) {
+    precondition(offset < 1 << 40 && count < 1 << 24, "a record store's arena outgrew its spans")
+    packed = UInt64(offset) << 24 | UInt64(count)
+  }
+
+  var count: Int { Int(packed & 0xFF_FFFF) }
+  var range: Range<Int> { Int(packed >> 24)..<Int(packed >> 24) + count }
 }
 
 extension RecordStore where ID: Comparable {

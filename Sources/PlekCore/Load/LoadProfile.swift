@@ -27,7 +27,8 @@ public struct LoadProfile: Hashable, Sendable {
     for (dimension, level) in levels { self[dimension] = level }
   }
 
-  private init(lanes: SIMD16<UInt8>) { self.lanes = lanes }
+  /// A profile from lanes known to hold levels or ``unknownByte`` (they came from a profile).
+  init(lanes: SIMD16<UInt8>) { self.lanes = lanes }
 
   /// The level on `dimension`, or `nil` when unknown.
   public subscript(dimension: LoadDimension) -> LoadLevel? {

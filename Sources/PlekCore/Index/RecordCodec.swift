@@ -1,0 +1,358 @@
+/// Participants and places as a ``RecordStore`` keeps them: a few dozen bytes each in one
+/// arena, instead of a Swift value with a dozen heap objects.
+///
+/// A national participant took about 720 bytes as a value (sixteen competencies at 24 bytes
+/// each, arrays and sets with their headers, the allocator's rounding) and takes about 90
+/// here; a place about 515 against 70. The arena is one allocation, so nothing of the
+/// records is left scattered over the heap once a load's decoded values are freed.
+///
+/// What is written: taxonomy ids as their index in the taxonomy, vocabulary values as their
+/// index in `allCases`, sets as bit masks, integers as zig-zag variable-length integers
+/// (exact for any `Int`), days as 32 bits, coordinates as the doubles themselves; lists
+/// keep their order. The record's id is not written: the store keeps it as the record's
+/// ``IDKey`` already. Only records validated against the codec's taxonomy are written (the
+/// engine validates everything it stores), so every taxonomy id has an index and every
+/// decoded value is one that was valid.
+struct RecordCodec: Sendable {
+  let sectors: [SectorID]
+  let competencies: [CompetencyID]
+  let municipalities: [MunicipalityID]
+  private let sectorIndex: [SectorID: Int]
+  private let competencyIndex: [CompetencyID: Int]
+  private let municipalityIndex: [MunicipalityID: Int]
+
+  init(_ taxonomy: Taxonomy) {
+    sectors = taxonomy.sectors.map(\.id)
+    competencies = taxonomy.competencies.map(\.id)
+    municipalities = taxonomy.region.municipalities.map(\.id)
+    func index<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
+      Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    sectorIndex = index(sectors)
+    competencyIndex = index(competencies)
+    municipalityIndex = index(municipalities)
+  }
+
+  // MARK: Writing
+
+  func write(_ person: Participant, into bytes: inout [UInt8]) {
+    var out = RecordWriter(bytes: bytes)
+    bytes = []
+    out.point(person.location)
+    out.int(index(person.municipality, municipalityIndex))
+    out.word(person.targetGroup)
+    out.set(person.indications)
+    out.load(person.loadCapacity)
+    competencies(person.competencies, &out)
+    out.optionalWord(person.dutchLevel)
+    out.word(person.developmentPace)
+    out.optionalInt(person.wageValue)
+    out.word(person.supportNeed)
+    let wishes = person.wishes
+    out.int(wishes.sectors.count)
+    for preference in wishes.sectors {
+      out.int(index(preference.sector, sectorIndex))
+      switch preference.wish {
+      case .excluded: out.int(0)
+      case .neutral: out.int(1)
+      case .wanted(let rank): out.int(2 + rank)
+      }
+    }
+    out.int(wishes.hoursPerWeek.min)
+    out.int(wishes.hoursPerWeek.max)
+    out.int(wishes.maxTravelMinutes)
+    out.word(wishes.transport)
+    out.bool(wishes.wantsCertificate)
+    out.day(person.availableFrom)
+    bytes = out.bytes
+  }
+
+  func write(_ place: Place, into bytes: inout [UInt8]) {
+    var out = RecordWriter(bytes: bytes)
+    bytes = []
+    out.point(place.location)
+    out.text(place.employerID.rawValue)
+    out.word(place.employerKind)
+    out.bool(place.title != nil)
+    if let title = place.title { out.text(title) }
+    out.int(place.sectors.count)
+    for sector in place.sectors { out.int(index(sector, sectorIndex)) }
+    out.int(place.hoursPerWeek.min)
+    out.int(place.hoursPerWeek.max)
+    out.load(place.loadDemand)
+    out.set(place.adaptable)
+    competencies(place.requiredCompetencies, &out)
+    competencies(place.desiredCompetencies, &out)
+    out.word(place.dutchLevel)
+    out.bool(place.learningOffer != nil)
+    if let offer = place.learningOffer {
+      competencies(offer.teaches, &out)
+      out.int(offer.months)
+      out.bool(offer.certificate)
+      out.bool(offer.teachesDutch)
+    }
+    out.word(place.support)
+    out.bool(place.acceptsWageSubsidy)
+    out.set(place.requiredIndications)
+    out.int(place.freeSlots)
+    out.day(place.openFrom)
+    bytes = out.bytes
+  }
+
+  private func competencies(_ entries: [CompetencyEntry], _ out: inout RecordWriter) {
+    out.int(entries.count)
+    for entry in entries {
+      out.int(index(entry.id, competencyIndex) << 2 | Int(entry.level.rawValue))
+    }
+  }
+
+  private func index<ID>(_ id: ID, _ table: [ID: Int]) -> Int {
+    guard let index = table[id] else {
+      preconditionFailure("a record with \(id) reached the store unvalidated")
+    }
+    return index
+  }
+
+  // MARK: Reading
+
+  func participant(_ id: ParticipantID, _ bytes: ArraySlice<UInt8>) -> Participant {
+    var input = RecordReader(bytes: bytes)
+    let location = input.point()
+    let municipality = municipalities[input.int()]
+    let targetGroup: TargetGroup = input.word()
+    let indications: Set<Indication> = input.set()
+    let capacity = input.load()
+    let held = competencies(&input)
+    let dutch: DutchLevel? = input.optionalWord()
+    let pace: DevelopmentPace = input.word()
+    let wage = input.optionalInt()
+    let need: SupportNeed = input.word()
+    var sectors: [SectorPreference] = []
+    let count = input.int()
+    sectors.reserveCapacity(count)
+    for _ in 0..<count {
+      let sector = self.sectors[input.int()]
+      let code = input.int()
+      sectors.append(
+        SectorPreference(
+          sector: sector,
+          wish: code == 0 ? .excluded : code == 1 ? .neutral : .wanted(rank: code - 2)))
+    }
+    let hours = HoursRange(min: input.int(), max: input.int())
+    let travel = input.int()
+    let transport: TransportMode = input.word()
+    let certificate = input.bool()
+    return Participant(
+      id: id, municipality: municipality, location: location, targetGroup: targetGroup,
+      indications: indications, loadCapacity: capacity, competencies: held, dutchLevel: dutch,
+      developmentPace: pace, wageValue: wage, supportNeed: need,
+      wishes: Wishes(
+        sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: travel, transport: transport,
+        wantsCertificate: certificate),
+      availableFrom: input.day())
+  }
+
+  func place(_ id: PlaceID, _ bytes: ArraySlice<UInt8>) -> Place {
+    var input = RecordReader(bytes: bytes)
+    let location = input.point()
+    let employer = EmployerID(uncheckedRawValue: input.text())
+    let kind: EmployerKind = input.word()
+    let title = input.bool() ? input.text() : nil
+    var sectors: [SectorID] = []
+    let count = input.int()
+    sectors.reserveCapacity(count)
+    for _ in 0..<count { sectors.append(self.sectors[input.int()]) }
+    let hours = HoursRange(min: input.int(), max: input.int())
+    let demand = input.load()
+    let adaptable: Set<LoadDimension> = input.set()
+    let required = competencies(&input)
+    let desired = competencies(&input)
+    let dutch: DutchLevel = input.word()
+    var offer: LearningOffer?
+    if input.bool() {
+      offer = LearningOffer(
+        teaches: competencies(&input), months: input.int(), certificate: input.bool(),
+        teachesDutch: input.bool())
+    }
+    let support: SupportOffer = input.word()
+    let subsidy = input.bool()
+    let indications: Set<Indication> = input.set()
+    let slots = input.int()
+    return Place(
+      id: id, employerID: employer, employerKind: kind, title: title, sectors: sectors,
+      location: location, hoursPerWeek: hours, loadDemand: demand, adaptable: adaptable,
+      requiredCompetencies: required, desiredCompetencies: desired, dutchLevel: dutch,
+      learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
+      requiredIndications: indications, freeSlots: slots, openFrom: input.day())
+  }
+
+  /// The location, which both kinds write first: for filing a record again without
+  /// decoding the rest.
+  static func location(_ bytes: ArraySlice<UInt8>) -> GeoPoint {
+    var input = RecordReader(bytes: bytes)
+    return input.point()
+  }
+
+  private func competencies(_ input: inout RecordReader) -> [CompetencyEntry] {
+    let count = input.int()
+    var entries: [CompetencyEntry] = []
+    entries.reserveCapacity(count)
+    for _ in 0..<count {
+      let code = input.int()
+      entries.append(
+        CompetencyEntry(
+          id: competencies[code >> 2], level: CompetencyLevel(uncheckedRawValue: UInt8(code & 3))))
+    }
+    return entries
+  }
+}
+
+/// Appends the codec's fields to bytes.
+struct RecordWriter {
+  var bytes: [UInt8]
+
+  mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+  /// A zig-zag LEB128 integer: one byte for 0–63, exact for any `Int`.
+  mutating func int(_ value: Int) {
+    var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  mutating func optionalInt(_ value: Int?) {
+    bool(value != nil)
+    if let value { int(value) }
+  }
+
+  mutating func day(_ day: Day) {
+    withUnsafeBytes(of: day.daysSinceEpoch.littleEndian) { bytes += $0 }
+  }
+
+  mutating func point(_ point: GeoPoint) {
+    withUnsafeBytes(of: point.latitude.bitPattern.littleEndian) { bytes += $0 }
+    withUnsafeBytes(of: point.longitude.bitPattern.littleEndian) { bytes += $0 }
+  }
+
+  mutating func text(_ text: String) {
+    int(text.utf8.count)
+    bytes += text.utf8
+  }
+
+  mutating func load(_ profile: LoadProfile) {
+    for lane in 0..<16 { bytes.append(profile.lanes[lane]) }
+  }
+
+  mutating func word<Value: Vocabulary>(_ value: Value) {
+    int(VocabularyIndex.of(value))
+  }
+
+  mutating func optionalWord<Value: Vocabulary>(_ value: Value?) {
+    int(value.map { VocabularyIndex.of($0) + 1 } ?? 0)
+  }
+
+  mutating func set<Value: Vocabulary>(_ values: Set<Value>) {
+    var mask: UInt64 = 0
+    for value in values { mask |= 1 << UInt64(VocabularyIndex.of(value)) }
+    int(Int(bitPattern: UInt(mask)))
+  }
+}
+
+/// Reads what ``RecordWriter`` wrote. The bytes come from the writer in this process, so a
+/// read past the end is a programming error (and traps on the array bounds).
+struct RecordReader {
+  let bytes: ArraySlice<UInt8>
+  var offset: Int
+
+  init(bytes: ArraySlice<UInt8>) {
+    self.bytes = bytes
+    offset = bytes.startIndex
+  }
+
+  mutating func byte() -> UInt8 {
+    defer { offset += 1 }
+    return bytes[offset]
+  }
+
+  mutating func bool() -> Bool { byte() != 0 }
+
+  mutating func int() -> Int {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let next = byte()
+      value |= UInt64(next & 0x7F) << shift
+      if next < 0x80 { break }
+      shift += 7
+    }
+    return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+  }
+
+  mutating func optionalInt() -> Int? { bool() ? int() : nil }
+
+  mutating func u64() -> UInt64 {
+    var value: UInt64 = 0
+    for index in 0..<8 { value |= UInt64(byte()) << (8 * UInt64(index)) }
+    return value
+  }
+
+  mutating func day() -> Day {
+    var value: UInt32 = 0
+    for index in 0..<4 { value |= UInt32(byte()) << (8 * UInt32(index)) }
+    return Day(daysSinceEpoch: Int32(bitPattern: value))
+  }
+
+  mutating func point() -> GeoPoint {
+    GeoPoint(latitude: Double(bitPattern: u64()), longitude: Double(bitPattern: u64()))
+  }
+
+  mutating func text() -> String {
+    let count = int()
+    defer { offset += count }
+    return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+  }
+
+  mutating func load() -> LoadProfile {
+    var lanes = SIMD16<UInt8>()
+    for lane in 0..<16 { lanes[lane] = byte() }
+    return LoadProfile(lanes: lanes)
+  }
+
+  mutating func word<Value: Vocabulary>() -> Value { VocabularyIndex.value(int()) }
+
+  mutating func optionalWord<Value: Vocabulary>() -> Value? {
+    let code = int()
+    return code == 0 ? nil : VocabularyIndex.value(code - 1)
+  }
+
+  mutating func set<Value: Vocabulary>() -> Set<Value> {
+    var mask = UInt64(UInt(bitPattern: int()))
+    var values = Set<Value>(minimumCapacity: mask.nonzeroBitCount)
+    while mask != 0 {
+      values.insert(VocabularyIndex.value(mask.trailingZeroBitCount))
+      mask &= mask - 1
+    }
+    return values
+  }
+}
+
+/// A vocabulary value's position in `allCases`, and back.
+enum VocabularyIndex {
+  static func of<Value: Vocabulary>(_ value: Value) -> Int {
+    // Closed vocabularies have at most a few dozen values; `allCases` is scanned in place.
+    var position = 0
+    for candidate in Value.allCases {
+      if candidate == value { return position }
+      position += 1
+    }
+    preconditionFailure("\(value) is not among \(Value.self).allCases")
+  }
+
+  static func value<Value: Vocabulary>(_ position: Int) -> Value {
+    let all = Value.allCases
+    return all[all.index(all.startIndex, offsetBy: position)]
+  }
+}

@@ -1,0 +1,41 @@
+/// A record a ``RecordStore`` keeps: an id, a location to file it by, and a way to and from
+/// the store's bytes (``RecordCodec``).
+protocol StorableRecord: Sendable {
+  associatedtype ID: Hashable & Sendable
+  var id: ID { get }
+  /// Where the record is, for the grid.
+  var location: GeoPoint { get }
+
+  /// Appends the record's bytes (all but its id) to `bytes`.
+  static func encode(_ record: Self, _ codec: RecordCodec, into bytes: inout [UInt8])
+  /// The record with `id` from the bytes ``encode(_:_:into:)`` wrote.
+  static func decode(_ id: ID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Self
+  /// The id whose ``IDKey`` is `key`.
+  static func id(_ key: IDKey) -> ID
+}
+
+extension Participant: StorableRecord {
+  static func encode(_ person: Participant, _ codec: RecordCodec, into bytes: inout [UInt8]) {
+    codec.write(person, into: &bytes)
+  }
+
+  static func decode(_ id: ParticipantID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec)
+    -> Participant
+  {
+    codec.participant(id, bytes)
+  }
+
+  static func id(_ key: IDKey) -> ParticipantID { key.identifier() }
+}
+
+extension Place: StorableRecord {
+  static func encode(_ place: Place, _ codec: RecordCodec, into bytes: inout [UInt8]) {
+    codec.write(place, into: &bytes)
+  }
+
+  static func decode(_ id: PlaceID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Place {
+    codec.place(id, bytes)
+  }
+
+  static func id(_ key: IDKey) -> PlaceID { key.identifier() }
+}
