@@ -118,7 +118,8 @@ public struct MatchEngine: Sendable {
 
   /// Files records in index order (cell, then the index group, then id), so that every list
   /// the index hands a scan is a contiguous run of slots: memory is read front to back.
-  /// Packing is per record, so on all cores; filing stays sequential and in order.
+  /// Packing is per record, so on all cores, a block at a time; filing stays sequential and
+  /// in order.
   mutating func fileAll<Record: EngineRecord>(
     _ records: [Record], duplicates: inout [RecordProblems]
   ) throws(MatchError) {
@@ -135,31 +136,43 @@ public struct MatchEngine: Sendable {
         key: record.key, index: index
       )
     }.sorted { ($0.cell, $0.group, $0.key) < ($1.cell, $1.group, $1.key) }
-    let packed = Parallel.map(order.count, chunkSize: 1024) { range in
-      range.map {
-        Packed(records[order[$0].index], taxonomy: taxonomy, policy: policy, codec: codec)
-      }
-    }
     // Room for all at once: no column or id table grows (and rehashes) record by record.
-    Record.withStore(&self) {
-      $0.reserve(additional: records.count)
-      $0.reserve(arenaBytes: packed.reduce(0) { $0 + $1.bytes.count })
-    }
-    for (position, entry) in order.enumerated() {
-      let record = records[entry.index]
-      if Record.withStore(&self, { $0.slots[record.id] != nil }) {
-        // Equal keys sort together: the earlier one in input order is kept.
-        duplicates.append(
-          RecordProblems(
-            index: entry.index, id: record.rawID,
-            problems: [
-              ModelProblem(
-                path: "id", kind: .duplicateID, value: record.rawID,
-                expected: "each id once in a batch")
-            ]))
-        continue
+    Record.withStore(&self) { $0.reserve(additional: records.count) }
+    // Packed a block at a time, so that the packed copies made on all cores never add more
+    // than a block to the peak memory of a large load.
+    let block = 32_768
+    for start in stride(from: 0, to: order.count, by: block) {
+      let end = min(order.count, start + block)
+      let packed = Parallel.map(end - start, chunkSize: 1024) { range in
+        range.map {
+          Packed(
+            records[order[start + $0].index], taxonomy: taxonomy, policy: policy, codec: codec)
+        }
       }
-      store(record, packed: packed[position], indexing: false)
+      if start == 0 {
+        // The arena sized from the first block, with an eighth to spare.
+        let bytes = packed.reduce(0) { $0 + $1.bytes.count }
+        Record.withStore(&self) {
+          $0.reserve(arenaBytes: bytes * order.count / max(1, packed.count) * 9 / 8)
+        }
+      }
+      for position in start..<end {
+        let entry = order[position]
+        let record = records[entry.index]
+        if Record.withStore(&self, { $0.slots[record.id] != nil }) {
+          // Equal keys sort together: the earlier one in input order is kept.
+          duplicates.append(
+            RecordProblems(
+              index: entry.index, id: record.rawID,
+              problems: [
+                ModelProblem(
+                  path: "id", kind: .duplicateID, value: record.rawID,
+                  expected: "each id once in a batch")
+              ]))
+          continue
+        }
+        store(record, packed: packed[position - start], indexing: false)
+      }
     }
     Record.withStore(&self) { $0.rebuildIndex() }
   }

@@ -52,16 +52,18 @@ extension Parallel {
   /// Runs `body` over chunks of `0..<count` on all cores and concatenates the results in
   /// order, so the output does not depend on the number of threads or on scheduling.
   ///
-  /// - Parameter chunkSize: items per chunk; large enough that a chunk outweighs the cost of
-  ///   scheduling it.
+  /// - Parameters:
+  ///   - chunkSize: items per chunk; large enough that a chunk outweighs the cost of
+  ///     scheduling it.
+  ///   - threads: the most threads to use; 0 for all cores.
   public static func map<T: Sendable>(
-    _ count: Int, chunkSize: Int, _ body: @Sendable (Range<Int>) -> [T]
+    _ count: Int, chunkSize: Int, threads: Int = 0, _ body: @Sendable (Range<Int>) -> [T]
   ) -> [T] {
     guard count > 0 else { return [] }
     let size = max(1, chunkSize)
     let chunks = (count + size - 1) / size
     if chunks == 1 { return body(0..<count) }
-    let parts = results(chunks: chunks, threads: 0) { chunk in
+    let parts = results(chunks: chunks, threads: threads) { chunk in
       body(chunk * size..<min(count, (chunk + 1) * size))
     }
     var all: [T] = []
