@@ -30,45 +30,56 @@ extension Scenarios {
         scenario: label, metric: "generate and write (streamed)", unit: "records/s",
         median: Double(people + placeCount) / writeSeconds, p99: nil, runs: 1))
 
-    // Load: files → validated records → engine, with the peak resident memory of that alone.
+    // Load: files → validated records → engine, as `plek` loads (each block of records
+    // compiled as it is decoded), with the peak resident memory of that alone.
     log("• \(label): loading")
     Memory.trim()
     let before = Memory.resident()
     Memory.resetPeak()
     var engine: MatchEngine?
     var bytes = 0
-    var parseSeconds = 0.0
-    let buildSeconds =
-      try time {
-        var report: DatasetReport?
-        parseSeconds = time {
-          report = DatasetLoader.load(
-            directory: directory, taxonomyDirectory: directory + "/taxonomy")
-        }
-        guard let dataset = report?.dataset, report!.issues.isEmpty else {
-          throw CheckFailed(description: "the national dataset did not validate")
-        }
-        bytes = report!.bytesRead
-        let policy = DatasetLoader.loadPolicy(
-          file: directory + "/policy.json", taxonomy: dataset.taxonomy.value
-        ).0?.validated
-        engine = try MatchEngine(dataset: dataset, policy: policy!)
-      } - parseSeconds
+    let loadSeconds = try time {
+      let loaded = try DatasetLoader.loadEngine(
+        directory: directory, taxonomyDirectory: directory + "/taxonomy",
+        policyFile: directory + "/policy.json")
+      guard loaded.report.issues.isEmpty, let built = loaded.engine else {
+        throw CheckFailed(description: "the national dataset did not validate")
+      }
+      bytes = loaded.report.bytesRead
+      engine = built
+    }
     let peak = Memory.peak() - before
     Memory.trim()
     let held = Memory.resident() - before
     let engineBytes = Double(held) / Double(people + placeCount)
+    // The JSON alone (read, parse, decode, validate; records let go block by block), timed
+    // apart once the engine's memory is measured: compiling is the rest of the load.
+    let taxonomyDirectory = directory + "/taxonomy"
+    let parseSeconds = time {
+      _ = DatasetLoader.load(
+        directory: directory, taxonomy: DatasetLoader.loadTaxonomy(directory: taxonomyDirectory),
+        participants: { _ in }, places: { _ in })
+    }
+    let records = Double(people + placeCount)
+    measurements.append(
+      Measurement(
+        scenario: label, metric: "load into an engine (JSON to engine, streamed)",
+        unit: "MB/s", median: Double(bytes) / 1e6 / loadSeconds, p99: nil, runs: 1,
+        note:
+          "\(format(Double(bytes) / 1e6, 0)) MB in \(format(loadSeconds, 1)) s: \(format(records / loadSeconds / 1000, 0))k records/s"
+      ))
     measurements.append(
       Measurement(
         scenario: label, metric: "read, parse and validate the JSON", unit: "MB/s",
         median: Double(bytes) / 1e6 / parseSeconds, p99: nil, runs: 1,
         note:
-          "\(format(Double(bytes) / 1e6, 0)) MB in \(format(parseSeconds, 1)) s: \(format(Double(people + placeCount) / parseSeconds / 1000, 0))k records/s"
+          "\(format(parseSeconds, 1)) s: \(format(records / parseSeconds / 1000, 0))k records/s (timed apart)"
       ))
     measurements.append(
       Measurement(
-        scenario: label, metric: "compile and index", unit: "s", median: buildSeconds, p99: nil,
-        runs: 1, direction: .lowerIsBetter))
+        scenario: label, metric: "compile and index", unit: "s",
+        median: max(0, loadSeconds - parseSeconds), p99: nil, runs: 1,
+        direction: .lowerIsBetter, note: "the load less the JSON alone"))
     measurements.append(
       Measurement(
         scenario: label, metric: "engine memory per record (resident, after load)", unit: "B",

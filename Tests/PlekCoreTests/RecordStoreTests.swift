@@ -73,6 +73,67 @@ struct RecordStoreTests {
     }
   }
 
+  /// Records added to a builder in blocks of any size build the engine the one-shot
+  /// initializer builds: the same slots (index order), the same shortlists and candidate
+  /// lists, with the grid sized at the end for all of them.
+  @Test(arguments: [1, 7, 250, 10_000])
+  func aBuilderFedInBlocksBuildsTheSameEngine(block: Int) throws {
+    let taxonomy = try #require(EngineFixtures.taxonomy.validated().validated)
+    let policy = try #require(EngineFixtures.taxonomy.validate(Policy.default).validated)
+    let (people, places) = EngineFixtures.generated(seed: 14, participants: 1200, places: 900)
+    let checkedPeople = people.compactMap { EngineFixtures.taxonomy.validate($0).validated }
+    let checkedPlaces = places.compactMap { EngineFixtures.taxonomy.validate($0).validated }
+    let whole = try MatchEngine(
+      taxonomy: taxonomy, policy: policy, participants: checkedPeople, places: checkedPlaces)
+    var builder = try EngineBuilder(taxonomy: taxonomy, policy: policy)
+    for start in stride(from: 0, to: checkedPlaces.count, by: block) {
+      try builder.add(places: Array(checkedPlaces[start..<min(checkedPlaces.count, start + block)]))
+    }
+    for start in stride(from: 0, to: checkedPeople.count, by: block) {
+      try builder.add(
+        participants: Array(checkedPeople[start..<min(checkedPeople.count, start + block)]))
+    }
+    let built = try builder.build()
+    #expect(built.grid.designedRecords == whole.grid.designedRecords)
+    #expect(
+      (0..<built.people.capacity).map { built.people.id(atSlot: $0) }
+        == (0..<whole.people.capacity).map { whole.people.id(atSlot: $0) })
+    #expect(
+      (0..<built.places.capacity).map { built.places.id(atSlot: $0) }
+        == (0..<whole.places.capacity).map { whole.places.id(atSlot: $0) })
+    let options = QueryOptions(k: 8, day: EngineFixtures.day, threads: 1)
+    #expect(try built.batchShortlists(options: options) == whole.batchShortlists(options: options))
+    for place in places.prefix(40) {
+      #expect(
+        try built.candidates(for: place.id, options: options)
+          == whole.candidates(for: place.id, options: options))
+    }
+    for person in people.prefix(40) { #expect(built.participant(person.id) == person) }
+  }
+
+  /// A duplicate id is found across blocks, and reported with its index among all the
+  /// records of its kind added.
+  @Test func aBuilderReportsDuplicatesAcrossBlocks() throws {
+    let taxonomy = try #require(EngineFixtures.taxonomy.validated().validated)
+    let policy = try #require(EngineFixtures.taxonomy.validate(Policy.default).validated)
+    let (people, _) = EngineFixtures.generated(seed: 15, participants: 20, places: 1)
+    let checked = people.compactMap { EngineFixtures.taxonomy.validate($0).validated }
+    var builder = try EngineBuilder(taxonomy: taxonomy, policy: policy)
+    try builder.add(participants: Array(checked[0..<10]))
+    try builder.add(participants: Array(checked[10..<20]) + [checked[3]])
+    do {
+      _ = try builder.build()
+      Issue.record("an engine was built with a duplicate id")
+    } catch {
+      guard case .invalidRecords(let problems) = error else {
+        Issue.record("expected invalid records, got \(error)")
+        return
+      }
+      #expect(problems.map(\.index) == [20])
+      #expect(problems.map(\.id) == [people[3].id.rawValue])
+    }
+  }
+
   /// Integers are zig-zag variable-length: exact for every `Int`, one byte for 0–63.
   @Test(arguments: [
     (0, 1), (1, 1), (-1, 1), (63, 1), (-64, 1), (64, 2), (-65, 2), (8191, 2), (8192, 3),

@@ -21,6 +21,65 @@ struct DatasetLoaderTests {
     #expect(report.places.map(\.value).contains { $0.learningOffer != nil })
   }
 
+  /// Loading straight into an engine (each block compiled as decoded) builds the engine
+  /// the loaded dataset builds, and counts what it loaded; with any issue, in the data or
+  /// the policy file, there is no engine and the issues are the plain load's.
+  @Test func loadingIntoAnEngineBuildsTheDatasetsEngine() throws {
+    let report = DatasetLoader.load(
+      directory: Fixtures.sampleDirectory, taxonomyDirectory: Fixtures.taxonomyDirectory)
+    let expected = try MatchEngine(dataset: try #require(report.dataset))
+    let loaded = try DatasetLoader.loadEngine(
+      directory: Fixtures.sampleDirectory, taxonomyDirectory: Fixtures.taxonomyDirectory,
+      policyFile: nil)
+    let engine = try #require(loaded.engine)
+    #expect(loaded.report.issues == [])
+    #expect(loaded.report.participants.isEmpty && loaded.report.places.isEmpty)
+    #expect(loaded.report.participantsLoaded == report.participants.count)
+    #expect(loaded.report.placesLoaded == report.places.count)
+    #expect(engine.participantIDs == expected.participantIDs)
+    let options = QueryOptions(k: 10, day: TestData.day, threads: 1)
+    #expect(
+      try engine.batchShortlists(options: options) == expected.batchShortlists(options: options))
+    for person in report.participants.prefix(20) {
+      #expect(engine.participant(person.value.id) == person.value)
+    }
+
+    let scratch = ScratchDirectory()
+    scratch.write("participants.json", "[{\"id\": \"P-1\"}]")
+    scratch.write("places.json", "[]")
+    let broken = try DatasetLoader.loadEngine(
+      directory: scratch.path, taxonomyDirectory: Fixtures.taxonomyDirectory, policyFile: nil)
+    #expect(broken.engine == nil)
+    #expect(
+      broken.report.issues
+        == DatasetLoader.load(
+          directory: scratch.path, taxonomyDirectory: Fixtures.taxonomyDirectory
+        )
+        .issues)
+    #expect(!broken.report.issues.isEmpty)
+
+    scratch.write("policy.json", "{\"weights\": 1}")
+    let badPolicy = try DatasetLoader.loadEngine(
+      directory: Fixtures.sampleDirectory, taxonomyDirectory: Fixtures.taxonomyDirectory,
+      policyFile: scratch.path + "/policy.json")
+    #expect(badPolicy.engine == nil)
+    #expect(badPolicy.report.issues.map(\.file).contains("policy.json"))
+  }
+
+  /// Files are read straight into an array: exactly their bytes, `nil` past the limit or
+  /// when missing, and any size up to it (a buffer's worth and more).
+  @Test(arguments: [0, 1, 4095, 4096, 4097, 100_000])
+  func filesAreReadWhole(size: Int) throws {
+    let scratch = ScratchDirectory()
+    let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+    let path = scratch.path + "/file"
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    #expect(FileBytes.read(path) == bytes)
+    #expect(FileBytes.read(path, limit: size) == bytes)
+    #expect(FileBytes.read(path, limit: size - 1) == nil || size == 0)
+    #expect(FileBytes.read(scratch.path + "/missing") == nil)
+  }
+
   @Test func theTaxonomyHasTheSizesTheRegionNeeds() {
     let taxonomy = Fixtures.taxonomy
     #expect((12...16).contains(taxonomy.sectors.count))

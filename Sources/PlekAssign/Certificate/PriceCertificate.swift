@@ -62,7 +62,7 @@ extension PriceCertificate {
   ) -> [CertificateViolation] {
     var problems: [CertificateViolation] = []
     var used: [PlaceID: Int] = [:]
-    for (person, place) in placed { used[place, default: 0] += 1 }
+    for (_, place) in placed { used[place, default: 0] += 1 }
     for (place, count) in used where count > freeSlots[place] ?? 0 {
       problems.append(
         .init(placeID: place, problem: "\(count) proposed for \(freeSlots[place] ?? 0) free slots"))

@@ -40,24 +40,26 @@ public struct MatchEngine: Sendable {
     taxonomy: Validated<Taxonomy>, policy: Validated<Policy>,
     participants: [Validated<Participant>] = [], places: [Validated<Place>] = []
   ) throws(MatchError) {
-    let taxonomy = taxonomy.value
-    let policy = try Self.accept(policy, in: taxonomy)
+    var builder = try EngineBuilder(
+      taxonomy: taxonomy, policy: policy, expectedRecords: max(participants.count, places.count))
+    builder.reserve(participants: participants.count, places: places.count)
+    try builder.add(places: places)
+    try builder.add(participants: participants)
+    self = try builder.build()
+  }
+
+  /// An engine without records, its grid sized for `expectedRecords` (at least 1,000).
+  init(taxonomy: Taxonomy, policy: Policy, expectedRecords: Int) {
     self.taxonomy = taxonomy
     self.policy = policy
     reference = ReferenceScorer(policy: policy)
     compiled = CompiledPolicy(policy, sectors: taxonomy.sectors.count)
-    grid = SpatialGrid(
-      bounds: taxonomy.region.bounds, records: max(participants.count, places.count, 1000))
+    grid = SpatialGrid(bounds: taxonomy.region.bounds, records: max(expectedRecords, 1000))
     let codec = RecordCodec(taxonomy)
-    self.places = RecordStore(cellCount: grid.cellCount, codec: codec)
+    places = RecordStore(cellCount: grid.cellCount, codec: codec)
     people = RecordStore(cellCount: grid.cellCount, codec: codec)
     reach = Array(repeating: 0, count: grid.cellCount)
-    allSectors =
-      SectorBits.folded(SectorBits.all(count: taxonomy.sectors.count))
-    var duplicates: [RecordProblems] = []
-    try fileAll(Self.accept(places, in: taxonomy), duplicates: &duplicates)
-    try fileAll(Self.accept(participants, in: taxonomy), duplicates: &duplicates)
-    guard duplicates.isEmpty else { throw .invalidRecords(duplicates) }
+    allSectors = SectorBits.folded(SectorBits.all(count: taxonomy.sectors.count))
   }
 
   /// Validates plain records once, then compiles them.
@@ -116,54 +118,29 @@ public struct MatchEngine: Sendable {
 
   // MARK: Filing
 
-  /// Files records in index order (cell, then the index group, then id), so that every list
-  /// the index hands a scan is a contiguous run of slots: memory is read front to back.
-  /// Packing is per record, so on all cores, a block at a time; filing stays sequential and
-  /// in order.
-  mutating func fileAll<Record: EngineRecord>(
-    _ records: [Record], duplicates: inout [RecordProblems]
-  ) throws(MatchError) {
-    let grid = grid
+  /// Stores records of a bulk load in arrival order, without filing them in the cell index
+  /// (``fileInIndexOrder()`` does, once): packed on all cores a block at a time, so that
+  /// the packed copies never add more than a block to the peak memory of a large load. An
+  /// id seen before is a duplicate (the first one is kept); `firstIndex` is the batch index
+  /// of `records[0]`, for the problem report.
+  mutating func append<Record: EngineRecord>(
+    _ records: [Record], firstIndex: Int, duplicates: inout [RecordProblems]
+  ) {
     let taxonomy = taxonomy
     let policy = policy
     let codec = Record.withStore(&self) { $0.codec }
-    // Sorted on integer keys (the id as its byte-ordered IDKey): comparing ids as strings
-    // was most of the cost of building a large engine.
-    let order = records.indices.map { index in
-      let record = records[index]
-      return (
-        cell: grid.cell(of: record.location), group: Record.indexGroup(record, in: taxonomy),
-        key: record.key, index: index
-      )
-    }.sorted { ($0.cell, $0.group, $0.key) < ($1.cell, $1.group, $1.key) }
-    // Room for all at once: no column or id table grows (and rehashes) record by record.
-    Record.withStore(&self) { $0.reserve(additional: records.count) }
-    // Packed a block at a time, so that the packed copies made on all cores never add more
-    // than a block to the peak memory of a large load.
     let block = 32_768
-    for start in stride(from: 0, to: order.count, by: block) {
-      let end = min(order.count, start + block)
+    for start in stride(from: 0, to: records.count, by: block) {
+      let end = min(records.count, start + block)
       let packed = Parallel.map(end - start, chunkSize: 1024) { range in
-        range.map {
-          Packed(
-            records[order[start + $0].index], taxonomy: taxonomy, policy: policy, codec: codec)
-        }
+        range.map { Packed(records[start + $0], taxonomy: taxonomy, policy: policy, codec: codec) }
       }
-      if start == 0 {
-        // The arena sized from the first block, with an eighth to spare.
-        let bytes = packed.reduce(0) { $0 + $1.bytes.count }
-        Record.withStore(&self) {
-          $0.reserve(arenaBytes: bytes * order.count / max(1, packed.count) * 9 / 8)
-        }
-      }
-      for position in start..<end {
-        let entry = order[position]
-        let record = records[entry.index]
+      for index in start..<end {
+        let record = records[index]
         if Record.withStore(&self, { $0.slots[record.id] != nil }) {
-          // Equal keys sort together: the earlier one in input order is kept.
           duplicates.append(
             RecordProblems(
-              index: entry.index, id: record.rawID,
+              index: firstIndex + index, id: record.rawID,
               problems: [
                 ModelProblem(
                   path: "id", kind: .duplicateID, value: record.rawID,
@@ -171,10 +148,39 @@ public struct MatchEngine: Sendable {
               ]))
           continue
         }
-        store(record, packed: packed[position - start], indexing: false)
+        store(record, packed: packed[index - start], indexing: false)
       }
     }
-    Record.withStore(&self) { $0.rebuildIndex() }
+  }
+
+  /// Ends a bulk load: the grid sized for the records there are, and every record moved to
+  /// its place in index order (``fileInIndexOrder()``).
+  mutating func finishLoading() {
+    let sized = SpatialGrid(
+      bounds: grid.bounds, records: max(people.count, places.count, 1000))
+    if sized.designedRecords != grid.designedRecords {
+      grid = sized
+      places.refile(cellCount: sized.cellCount) { sized.cell(of: $0) }
+      people.refile(cellCount: sized.cellCount) { sized.cell(of: $0) }
+    }
+    fileInIndexOrder()
+  }
+
+  /// Moves every record to a new slot in index order (cell, then the index group, then id)
+  /// and drops free slots, so that every list the index hands a scan is a contiguous run of
+  /// slots: memory is read front to back. Rebuilds what is kept by slot.
+  ///
+  /// - Complexity: O(n log n) for n records.
+  mutating func fileInIndexOrder() {
+    places.fileInIndexOrder(cellCount: grid.cellCount)
+    people.fileInIndexOrder(cellCount: grid.cellCount)
+    placeBlocks = PlaceBlocks()
+    for slot in 0..<places.capacity { placeBlocks.set(slot: slot, places.hot[slot]) }
+    reach = Array(repeating: 0, count: grid.cellCount)
+    for slot in 0..<people.capacity {
+      let cell = Int(people.cellOf[slot])
+      reach[cell] = max(reach[cell], people.detail[slot].reachKilometres)
+    }
   }
 
   /// Stores (inserts or replaces) one record: packs it unless `packed` is given, files it in
@@ -218,7 +224,7 @@ public struct MatchEngine: Sendable {
   /// The records of a validated batch; those validated against another taxonomy are
   /// validated here, once.
   static func accept<Record: EngineRecord>(
-    _ batch: [Validated<Record>], in taxonomy: Taxonomy
+    _ batch: [Validated<Record>], in taxonomy: Taxonomy, firstIndex: Int = 0
   ) throws(MatchError) -> [Record] {
     var problems: [RecordProblems] = []
     let records = batch.enumerated().map { index, validated -> Record in
@@ -226,7 +232,8 @@ public struct MatchEngine: Sendable {
         let found = validated.value.problems(in: taxonomy)
         if !found.isEmpty {
           problems.append(
-            RecordProblems(index: index, id: validated.value.rawID, problems: found))
+            RecordProblems(
+              index: firstIndex + index, id: validated.value.rawID, problems: found))
         }
       }
       return validated.value

@@ -152,6 +152,38 @@ struct RecordStore<
     index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
 
+  /// Moves the live records to slots `0..<count` in index order (cell, then the first
+  /// group filed under, then key), dropping free slots, and files them in a fresh cell
+  /// index of `cellCount` cells. The arena is written again in the new order.
+  ///
+  /// - Complexity: O(n log n); every column is copied once.
+  mutating func fileInIndexOrder(cellCount: Int) {
+    let order = spans.indices.filter { alive[$0] }.map { slot in
+      (
+        cell: cellOf[slot], group: filedUnder[slot].trailingZeroBitCount, key: keys[slot],
+        slot: slot
+      )
+    }.sorted { ($0.cell, $0.group, $0.key) < ($1.cell, $1.group, $1.key) }.map(\.slot)
+    hot = order.map { hot[$0] }
+    detail = order.map { detail[$0] }
+    keys = order.map { keys[$0] }
+    cellOf = order.map { cellOf[$0] }
+    filedUnder = order.map { filedUnder[$0] }
+    alive = Array(repeating: true, count: order.count)
+    freeSlots = []
+    var fresh: [UInt8] = []
+    fresh.reserveCapacity(arena.count - garbage)
+    spans = order.map { old in
+      let range = spans[old].range
+      defer { fresh += arena[range] }
+      return ArenaSpan(offset: fresh.count, count: range.count)
+    }
+    arena = fresh
+    garbage = 0
+    for slot in keys.indices { slots[Record.id(keys[slot])] = Int32(slot) }
+    index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
+  }
+
   /// Removes the record with `id`; returns the cell it was in, or `nil` if unknown.
   @discardableResult
   mutating func remove(_ id: ID) -> Int? {

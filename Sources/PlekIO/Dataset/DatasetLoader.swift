@@ -45,6 +45,11 @@ public struct DatasetReport: Sendable {
   public var places: [Validated<Place>]
   /// Size of the files read, in bytes.
   public var bytesRead: Int
+  /// The valid participants loaded (into ``participants``, or into an engine by
+  /// ``DatasetLoader/loadEngine(directory:taxonomyDirectory:policyFile:)``).
+  public var participantsLoaded = 0
+  /// The valid places loaded.
+  public var placesLoaded = 0
   /// Problems found but not listed in ``issues`` (past a file's first
   /// ``DatasetLoader/problemsListedPerFile``; each such file ends with a `more-problems`
   /// issue that counts them all).
@@ -100,15 +105,16 @@ public enum DatasetLoader {
             path: "", kind: .unreadable, value: path, expected: "an existing file")))
       return nil
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = FileBytes.read(path, limit: limit) else {
       issues.append(
         ValidationIssue(
           file: name,
           problem: ModelProblem(
-            path: "", kind: .unreadable, value: path, expected: "a readable file")))
+            path: "", kind: .unreadable, value: path,
+            expected: "a readable file of at most \(limit) bytes")))
       return nil
     }
-    return [UInt8](data)
+    return bytes
   }
 
   /// The nesting limit of data files.
@@ -242,12 +248,17 @@ public enum DatasetLoader {
   /// next, and a file lists its first ``problemsListedPerFile`` problems and counts the rest,
   /// so that memory stays proportional to the file and its valid records, whatever the file
   /// holds (ten million `1`s, or `{}`s each missing every field).
+  ///
+  /// Each block's valid records go to `deliver` as soon as the block is decoded, in file
+  /// order; when the bytes turn out not to be a well-formed array, blocks before may have
+  /// been delivered.
   static func records<T>(
     bytes: [UInt8], file: String, issues: inout [ValidationIssue], unlisted: inout Int,
-    decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>
-  ) -> [Validated<T>]? {
+    decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>,
+    deliver: ([Validated<T>]) -> Void
+  ) -> Bool {
     guard let ranges = bytes.withUnsafeBufferPointer({ JSONParser.arrayElementRanges($0) })
-    else { return nil }
+    else { return false }
     // Elements sit one level down in the file: the same nesting limit as the whole parse.
     let parser = JSONParser(maximumDepth: maximumDepth - 1)
     var collector = RecordCollector<T>(file: file)
@@ -266,12 +277,14 @@ public enum DatasetLoader {
         }
       }
       for entry in decoded {
-        guard let entry else { return nil }
+        guard let entry else { return false }
         collector.add(entry.0, id: entry.1)
       }
+      deliver(collector.takeValues())
       start = end
     }
-    return collector.finish(into: &issues)
+    deliver(collector.finish(into: &issues))
+    return true
   }
 
   /// The problems a file lists; the rest are counted (``ProblemKind/moreProblems``).
@@ -289,7 +302,71 @@ public enum DatasetLoader {
 
   /// Loads and validates a dataset directory against a taxonomy directory.
   public static func load(directory: String, taxonomyDirectory: String) -> DatasetReport {
-    let (taxonomy, taxonomyIssues) = loadTaxonomy(directory: taxonomyDirectory)
+    var participants: [Validated<Participant>] = []
+    var places: [Validated<Place>] = []
+    var report = load(
+      directory: directory, taxonomy: loadTaxonomy(directory: taxonomyDirectory),
+      participants: { participants += $0 }, places: { places += $0 })
+    report.participants = participants
+    report.places = places
+    return report
+  }
+
+  /// Loads a dataset directory straight into an engine (``EngineBuilder``): each block of
+  /// records is compiled as soon as it is decoded and then let go, so that the decoded
+  /// values of one block at most are held at a time. A national dataset's decoded records
+  /// took about twice the memory of the engine built from them, on top of it.
+  ///
+  /// The report lists every issue as ``load(directory:taxonomyDirectory:)`` does, and counts
+  /// the valid records (``DatasetReport/participantsLoaded``); its record arrays stay empty.
+  /// The engine is `nil` when there is any issue, in the dataset or in `policyFile`
+  /// (without one, the default policy).
+  ///
+  /// - Throws: ``MatchError`` when the engine refuses records the loader validated (a
+  ///   safeguard: the loader already refuses what the engine would).
+  public static func loadEngine(
+    directory: String, taxonomyDirectory: String, policyFile: String?
+  ) throws(MatchError) -> (report: DatasetReport, engine: MatchEngine?) {
+    let loaded = loadTaxonomy(directory: taxonomyDirectory)
+    let taxonomy = loaded.taxonomy
+    var policyIssues: [ValidationIssue] = []
+    var policy = taxonomy.flatMap { $0.value.validate(Policy.default).validated }
+    if let policyFile {
+      let (loaded, issues) = loadPolicy(file: policyFile, taxonomy: taxonomy?.value)
+      policyIssues = issues
+      policy = loaded?.validated
+    }
+    var builder: EngineBuilder?
+    if let taxonomy, let policy { builder = try? EngineBuilder(taxonomy: taxonomy, policy: policy) }
+    var refused: MatchError?
+    var report = load(
+      directory: directory, taxonomy: loaded,
+      participants: { block in
+        do throws(MatchError) { try builder?.add(participants: block) } catch {
+          refused = refused ?? error
+        }
+      },
+      places: { block in
+        do throws(MatchError) { try builder?.add(places: block) } catch {
+          refused = refused ?? error
+        }
+      })
+    report.issues += policyIssues
+    if let refused { throw refused }
+    guard report.issues.isEmpty, let built = builder else { return (report, nil) }
+    builder = nil
+    return (report, try built.build())
+  }
+
+  /// Loads a dataset directory against a loaded taxonomy (``loadTaxonomy(directory:)``),
+  /// handing each file's valid records to `participants` and `places` a block at a time, in
+  /// file order, instead of keeping them: the report's record arrays stay empty.
+  public static func load(
+    directory: String,
+    taxonomy loaded: (taxonomy: Validated<Taxonomy>?, issues: [ValidationIssue]),
+    participants: ([Validated<Participant>]) -> Void, places: ([Validated<Place>]) -> Void
+  ) -> DatasetReport {
+    let (taxonomy, taxonomyIssues) = loaded
     var issues = taxonomyIssues.map { issue -> ValidationIssue in
       var issue = issue
       issue.file = "taxonomy/" + issue.file
@@ -304,29 +381,36 @@ public enum DatasetLoader {
     // Each file's records are parsed and decoded element by element on all cores; a file
     // that is not a well-formed array is parsed whole, which says where it is broken.
     func load<T>(
-      _ file: String, _ decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>
-    )
-      -> [Validated<T>]
-    {
+      _ file: String, _ decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>,
+      deliver: ([Validated<T>]) -> Void
+    ) -> Int {
       guard let bytes = read(Path.join(directory, file), as: file, into: &issues) else {
-        return []
+        return 0
       }
       report.bytesRead += bytes.count
+      var count = 0
       // Blank or broken files have no element ranges and go to `parse`, which reports them.
-      if let values = records(
+      if records(
         bytes: bytes, file: file, issues: &issues, unlisted: &report.unlistedProblems,
-        decode: decode)
+        decode: decode,
+        deliver: {
+          count += $0.count
+          deliver($0)
+        })
       {
-        return values
+        return count
       }
-      guard let json = parse(bytes, as: file, into: &issues) else { return [] }
-      return records(json, file: file, issues: &issues, decode: decode)
+      guard let json = parse(bytes, as: file, into: &issues) else { return 0 }
+      let values = records(json, file: file, issues: &issues, decode: decode)
+      deliver(values)
+      return values.count
     }
     let plain = taxonomy.value
-    report.participants = load(participantsFile) {
-      Participant.decode(json: $0, taxonomy: plain, values: $1)
-    }
-    report.places = load(placesFile) { Place.decode(json: $0, taxonomy: plain, values: $1) }
+    report.participantsLoaded = load(
+      participantsFile, { Participant.decode(json: $0, taxonomy: plain, values: $1) },
+      deliver: participants)
+    report.placesLoaded = load(
+      placesFile, { Place.decode(json: $0, taxonomy: plain, values: $1) }, deliver: places)
     report.issues = issues
     return report
   }
@@ -409,6 +493,12 @@ struct RecordCollector<T: Sendable> {
 
   /// The problems found and not listed.
   var unlisted: Int { problems - issues.count }
+
+  /// The valid records collected since the last call, handed over.
+  mutating func takeValues() -> [Validated<T>] {
+    defer { values = [] }
+    return values
+  }
 
   mutating func finish(into all: inout [ValidationIssue]) -> [Validated<T>] {
     all += issues

@@ -95,10 +95,10 @@ final class Journal: @unchecked Sendable {
     guard FileManager.default.fileExists(atPath: path) else {
       return Contents(records: [], validBytes: 0, tornBytes: 0, damage: nil)
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = FileBytes.read(path) else {
       throw StateError("cannot read the journal \(path)")
     }
-    return parse([UInt8](data))
+    return parse(bytes)
   }
 
   /// The offset of the first whole record with a matching checksum after `offset`, if any:

@@ -213,11 +213,11 @@ public final class StateDirectory: @unchecked Sendable {
       guard let taxonomy else {
         throw StateError("the taxonomy \(taxonomyDirectory) has \(issues.count) problems")
       }
-      guard let data = FileManager.default.contents(atPath: binary) else {
+      guard let bytes = FileBytes.read(binary) else {
         throw StateError("cannot read \(binary)")
       }
       do {
-        let (dataset, policy) = try BinarySnapshot.read([UInt8](data), taxonomy: taxonomy)
+        let (dataset, policy) = try BinarySnapshot.read(bytes, taxonomy: taxonomy)
         return try MatchEngine(dataset: dataset, policy: policy)
       } catch let error as SnapshotError {
         throw StateError("the snapshot \(binary): \(error)")
@@ -225,19 +225,20 @@ public final class StateDirectory: @unchecked Sendable {
         throw StateError("the snapshot \(binary) does not build an engine: \(error)")
       }
     }
-    let report = DatasetLoader.load(directory: directory, taxonomyDirectory: taxonomyDirectory)
-    let (policy, policyIssues) = DatasetLoader.loadPolicy(
-      file: directory + "/policy.json", taxonomy: report.taxonomy?.value)
-    let issues = report.issues + policyIssues
-    guard issues.isEmpty, let dataset = report.dataset, let validPolicy = policy?.validated else {
+    let loaded: (report: DatasetReport, engine: MatchEngine?)
+    do {
+      loaded = try DatasetLoader.loadEngine(
+        directory: directory, taxonomyDirectory: taxonomyDirectory,
+        policyFile: directory + "/policy.json")
+    } catch {
+      throw StateError("the snapshot \(directory) does not build an engine: \(error)")
+    }
+    let issues = loaded.report.issues
+    guard issues.isEmpty, let engine = loaded.engine else {
       throw StateError(
         "the snapshot \(directory) has \(issues.count) problems: "
           + issues.prefix(3).map(\.description).joined(separator: "; "))
     }
-    do {
-      return try MatchEngine(dataset: dataset, policy: validPolicy)
-    } catch {
-      throw StateError("the snapshot \(directory) does not build an engine: \(error)")
-    }
+    return engine
   }
 }

@@ -32,28 +32,24 @@ struct DataSession {
     let data = try DataLocator.dataDirectory(invocation.value("data"))
     let taxonomyDirectory = try DataLocator.taxonomyDirectory(
       invocation.value("taxonomy"), data: data)
-    let report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
-    var issues = report.issues
-    var policy: Validated<Policy>?
-    if let file = try DataLocator.policyFile(invocation.value("policy"), data: data) {
-      let (loaded, policyIssues) = DatasetLoader.loadPolicy(
-        file: file, taxonomy: report.taxonomy?.value)
-      issues += policyIssues
-      policy = loaded?.validated
+    let policyFile = try DataLocator.policyFile(invocation.value("policy"), data: data)
+    let loaded: (report: DatasetReport, engine: MatchEngine?)
+    do {
+      // Compiled as it is decoded: a large dataset's decoded records are never all held.
+      loaded = try DatasetLoader.loadEngine(
+        directory: data, taxonomyDirectory: taxonomyDirectory, policyFile: policyFile)
+    } catch {
+      throw CommandFailure(message: "cannot build the engine: \(error)")
     }
-    guard issues.isEmpty, let dataset = report.dataset else {
+    let issues = loaded.report.issues
+    guard issues.isEmpty, let engine = loaded.engine else {
       var message =
         "the data in \(data) has \(issues.count) problem\(issues.count == 1 ? "" : "s"); run 'plek validate \(data)' for all of them:\n"
       message += issues.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
       if issues.count > 20 { message += "\n  … and \(issues.count - 20) more" }
       throw CommandFailure(message: message)
     }
-    do {
-      return DataSession(
-        dataDirectory: data, engine: try MatchEngine(dataset: dataset, policy: policy))
-    } catch {
-      throw CommandFailure(message: "cannot build the engine: \(error)")
-    }
+    return DataSession(dataDirectory: data, engine: engine)
   }
 
   /// `--data FILE`: a binary snapshot (``BinarySnapshot``), with its own policy.
@@ -64,11 +60,11 @@ struct DataSession {
       throw CommandFailure(
         message: "the taxonomy \(taxonomyDirectory) has \(issues.count) problems")
     }
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard let bytes = FileBytes.read(file) else {
       throw CommandFailure(message: "cannot read \(file)")
     }
     do {
-      let (dataset, policy) = try BinarySnapshot.read([UInt8](data), taxonomy: taxonomy)
+      let (dataset, policy) = try BinarySnapshot.read(bytes, taxonomy: taxonomy)
       return DataSession(
         dataDirectory: file, engine: try MatchEngine(dataset: dataset, policy: policy))
     } catch let error as SnapshotError {
