@@ -58,7 +58,7 @@ extension Scenarios {
     let parseSeconds = time {
       _ = DatasetLoader.load(
         directory: directory, taxonomy: DatasetLoader.loadTaxonomy(directory: taxonomyDirectory),
-        participants: { _ in }, places: { _ in })
+        participants: { _, _ in }, places: { _, _ in })
     }
     let records = Double(people + placeCount)
     measurements.append(

@@ -135,6 +135,8 @@ public struct MatchEngine: Sendable {
       let packed = Parallel.map(end - start, chunkSize: 1024) { range in
         range.map { Packed(records[start + $0], taxonomy: taxonomy, policy: policy, codec: codec) }
       }
+      let bytes = packed.reduce(0) { $0 + $1.bytes.count }
+      Record.withStore(&self) { $0.reserveArena(forBlock: bytes, records: end - start) }
       for index in start..<end {
         let record = records[index]
         if Record.withStore(&self, { $0.slots[record.id] != nil }) {

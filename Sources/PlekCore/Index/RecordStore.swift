@@ -140,8 +140,18 @@ struct RecordStore<
     slots.reserveCapacity(slots.count + additional)
   }
 
-  /// Makes room for `bytes` more bytes of records in the arena.
-  mutating func reserve(arenaBytes bytes: Int) { arena.reserveCapacity(arena.count + bytes) }
+  /// Makes room in the arena for a block of `records` records of `bytes` bytes about to be
+  /// stored, and for as many more of their average size as there are slots reserved
+  /// (``reserve(additional:)``) past them: a bulk load sizes the arena once instead of
+  /// doubling it (which holds three times the old size for a moment).
+  mutating func reserveArena(forBlock bytes: Int, records: Int) {
+    guard arena.capacity - arena.count < bytes else { return }
+    let slotsAfter = max(0, spans.capacity - spans.count - records)
+    let expected = arena.count + bytes + slotsAfter * (bytes / max(1, records)) * 9 / 8
+    // Never less than doubling: blocks that come without reserved slots still grow the
+    // arena geometrically.
+    arena.reserveCapacity(max(expected, arena.capacity * 2))
+  }
 
   /// Files every stored record again in a grid of `cellCount` cells (`cell` gives the cell
   /// of a record's location); slots do not change.

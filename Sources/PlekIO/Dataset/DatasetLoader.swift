@@ -250,12 +250,12 @@ public enum DatasetLoader {
   /// holds (ten million `1`s, or `{}`s each missing every field).
   ///
   /// Each block's valid records go to `deliver` as soon as the block is decoded, in file
-  /// order; when the bytes turn out not to be a well-formed array, blocks before may have
-  /// been delivered.
+  /// order, with the number of elements the file holds; when the bytes turn out not to be
+  /// a well-formed array, blocks before may have been delivered.
   static func records<T>(
     bytes: [UInt8], file: String, issues: inout [ValidationIssue], unlisted: inout Int,
     decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>,
-    deliver: ([Validated<T>]) -> Void
+    deliver: ([Validated<T>], Int) -> Void
   ) -> Bool {
     guard let ranges = bytes.withUnsafeBufferPointer({ JSONParser.arrayElementRanges($0) })
     else { return false }
@@ -280,10 +280,10 @@ public enum DatasetLoader {
         guard let entry else { return false }
         collector.add(entry.0, id: entry.1)
       }
-      deliver(collector.takeValues())
+      deliver(collector.takeValues(), ranges.count)
       start = end
     }
-    deliver(collector.finish(into: &issues))
+    deliver(collector.finish(into: &issues), ranges.count)
     return true
   }
 
@@ -306,7 +306,7 @@ public enum DatasetLoader {
     var places: [Validated<Place>] = []
     var report = load(
       directory: directory, taxonomy: loadTaxonomy(directory: taxonomyDirectory),
-      participants: { participants += $0 }, places: { places += $0 })
+      participants: { block, _ in participants += block }, places: { block, _ in places += block })
     report.participants = participants
     report.places = places
     return report
@@ -339,14 +339,22 @@ public enum DatasetLoader {
     var builder: EngineBuilder?
     if let taxonomy, let policy { builder = try? EngineBuilder(taxonomy: taxonomy, policy: policy) }
     var refused: MatchError?
+    var participantsAdded = 0
+    var placesAdded = 0
     var report = load(
       directory: directory, taxonomy: loaded,
-      participants: { block in
+      participants: { block, inFile in
+        // Room for the whole file at its first block: columns that grow by doubling hold
+        // up to three times their size for a moment.
+        if participantsAdded == 0 { builder?.reserve(participants: inFile, places: 0) }
+        participantsAdded += block.count
         do throws(MatchError) { try builder?.add(participants: block) } catch {
           refused = refused ?? error
         }
       },
-      places: { block in
+      places: { block, inFile in
+        if placesAdded == 0 { builder?.reserve(participants: 0, places: inFile) }
+        placesAdded += block.count
         do throws(MatchError) { try builder?.add(places: block) } catch {
           refused = refused ?? error
         }
@@ -360,11 +368,13 @@ public enum DatasetLoader {
 
   /// Loads a dataset directory against a loaded taxonomy (``loadTaxonomy(directory:)``),
   /// handing each file's valid records to `participants` and `places` a block at a time, in
-  /// file order, instead of keeping them: the report's record arrays stay empty.
+  /// file order, with the number of elements the file holds (valid or not), instead of
+  /// keeping them: the report's record arrays stay empty.
   public static func load(
     directory: String,
     taxonomy loaded: (taxonomy: Validated<Taxonomy>?, issues: [ValidationIssue]),
-    participants: ([Validated<Participant>]) -> Void, places: ([Validated<Place>]) -> Void
+    participants: ([Validated<Participant>], Int) -> Void,
+    places: ([Validated<Place>], Int) -> Void
   ) -> DatasetReport {
     let (taxonomy, taxonomyIssues) = loaded
     var issues = taxonomyIssues.map { issue -> ValidationIssue in
@@ -382,7 +392,7 @@ public enum DatasetLoader {
     // that is not a well-formed array is parsed whole, which says where it is broken.
     func load<T>(
       _ file: String, _ decode: @escaping @Sendable (JSONValue, SharedValues) -> Decoded<T>,
-      deliver: ([Validated<T>]) -> Void
+      deliver: ([Validated<T>], Int) -> Void
     ) -> Int {
       guard let bytes = read(Path.join(directory, file), as: file, into: &issues) else {
         return 0
@@ -395,14 +405,14 @@ public enum DatasetLoader {
         decode: decode,
         deliver: {
           count += $0.count
-          deliver($0)
+          deliver($0, $1)
         })
       {
         return count
       }
       guard let json = parse(bytes, as: file, into: &issues) else { return 0 }
       let values = records(json, file: file, issues: &issues, decode: decode)
-      deliver(values)
+      deliver(values, values.count)
       return values.count
     }
     let plain = taxonomy.value
