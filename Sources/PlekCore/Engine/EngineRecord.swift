@@ -14,9 +14,6 @@ protocol EngineRecord: TaxonomyChecked, StorableRecord {
     _ engine: inout MatchEngine,
     _ body: (inout RecordStore<ID, Self, Hot, Detail>) -> Result
   ) -> Result
-  /// The group within a cell the record is filed in first: a place's main sector (a cell's
-  /// places are scanned by sector), 0 for participants.
-  static func indexGroup(_ record: Self, in taxonomy: Taxonomy) -> Int
   /// The packed form of a record.
   static func pack(_ record: Self, taxonomy: Taxonomy, policy: Policy) -> (Hot, Detail)
   /// The sectors the index files the record under.
@@ -54,17 +51,13 @@ extension Place: EngineRecord {
     body(&engine.places)
   }
 
-  static func indexGroup(_ place: Place, in taxonomy: Taxonomy) -> Int {
-    SectorBits.sectorClass(taxonomy.index(of: place.sectors[0]) ?? 0)
-  }
-
   static func pack(_ place: Place, taxonomy: Taxonomy, policy: Policy) -> (PlaceHot, PlaceDetail) {
     PlacePacker.pack(place, taxonomy: taxonomy)
   }
 
   /// Places are filed under the class (``SectorBits``) of their main (first) sector only.
   static func sectorsFiled(_ place: Place, hot: PlaceHot, in engine: MatchEngine) -> UInt16 {
-    UInt16(1) << UInt16(indexGroup(place, in: engine.taxonomy))
+    UInt16(1) << UInt16(SectorBits.sectorClass(engine.taxonomy.index(of: place.sectors[0]) ?? 0))
   }
 
   static func didStore(
@@ -89,8 +82,6 @@ extension Participant: EngineRecord {
   ) -> Result {
     body(&engine.people)
   }
-
-  static func indexGroup(_ person: Participant, in taxonomy: Taxonomy) -> Int { 0 }
 
   static func pack(_ person: Participant, taxonomy: Taxonomy, policy: Policy) -> (
     PersonHot, PersonDetail

@@ -56,7 +56,7 @@ struct RecordStore<
   /// Inserts or replaces the record with `id`; returns its slot.
   ///
   /// With `indexing` false the cell index is left behind, for bulk loads that end with
-  /// ``rebuildIndex()``.
+  /// ``fileInIndexOrder(cellCount:)``.
   @discardableResult
   mutating func upsert(
     _ id: ID, key: IDKey, bytes: [UInt8], hot newHot: Hot, detail newDetail: Detail, cell: Int,
@@ -101,30 +101,30 @@ struct RecordStore<
   /// live bytes, and each byte is copied O(1) times on average.
   private mutating func collectGarbage() {
     guard garbage > 1 << 20, garbage * 2 > arena.count else { return }
-    var fresh: [UInt8] = []
-    fresh.reserveCapacity(arena.count - garbage)
-    for slot in spans.indices where alive[slot] {
-      let range = spans[slot].range
-      spans[slot] = ArenaSpan(offset: fresh.count, count: range.count)
-      fresh += arena[range]
-    }
+    let live = spans.indices.filter { alive[$0] }
+    let (fresh, moved) = arenaRewritten(in: live)
+    for (slot, span) in zip(live, moved) { spans[slot] = span }
     arena = fresh
     garbage = 0
+  }
+
+  /// The bytes of the records in slots `order`, one after another, and each one's span in
+  /// them: the arena written again without garbage.
+  private func arenaRewritten(in order: [Int]) -> (arena: [UInt8], spans: [ArenaSpan]) {
+    var fresh: [UInt8] = []
+    fresh.reserveCapacity(arena.count - garbage)
+    let moved = order.map { slot in
+      let range = spans[slot].range
+      defer { fresh += arena[range] }
+      return ArenaSpan(offset: fresh.count, count: range.count)
+    }
+    return (fresh, moved)
   }
 
   /// Drops the sorted ids after an insert or remove: a fresh box, unless this store holds
   /// the only reference to an empty one (a bulk load then allocates no box per record).
   mutating func forgetOrder() {
     if !isKnownUniquelyReferenced(&order) || order.isFilled { order = SortedIDs() }
-  }
-
-  /// Files every stored record in a fresh cell index at once.
-  ///
-  /// - Complexity: O(records × sectors filed under + cells); inserting one at a time moves
-  ///   the rest of a cell's list for every sector a record is filed under.
-  mutating func rebuildIndex() {
-    index = CellIndex(
-      cellCount: index.cells.count, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
 
   /// Makes room for `additional` more records without growing.
@@ -181,14 +181,7 @@ struct RecordStore<
     filedUnder = order.map { filedUnder[$0] }
     alive = Array(repeating: true, count: order.count)
     freeSlots = []
-    var fresh: [UInt8] = []
-    fresh.reserveCapacity(arena.count - garbage)
-    spans = order.map { old in
-      let range = spans[old].range
-      defer { fresh += arena[range] }
-      return ArenaSpan(offset: fresh.count, count: range.count)
-    }
-    arena = fresh
+    (arena, spans) = arenaRewritten(in: order)
     garbage = 0
     for slot in keys.indices { slots[Record.id(keys[slot])] = Int32(slot) }
     index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
