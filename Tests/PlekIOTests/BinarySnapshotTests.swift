@@ -33,6 +33,19 @@ struct BinarySnapshotTests {
     }
   }
 
+  /// An engine's snapshot, written from its records a chunk at a time, is byte for byte
+  /// the snapshot of its records in id order.
+  @Test func anEnginesSnapshotIsItsRecordsSnapshot() throws {
+    let generated = TestData.generated(seed: 6, participants: 2500, places: 1200)
+    let engine = try MatchEngine(
+      taxonomy: TestData.taxonomy, participants: generated.people, places: generated.places)
+    let expected = BinarySnapshot.bytes(
+      participants: generated.people.sorted { $0.id < $1.id },
+      places: generated.places.sorted { $0.id < $1.id }, policy: engine.policy,
+      taxonomy: engine.taxonomy)
+    #expect(BinarySnapshot.bytes(of: engine) == expected)
+  }
+
   @Test func damageIsRefusedWithItsReason() throws {
     let bytes = Self.bytes(
       TestData.sample.participants.map(\.value), TestData.sample.places.map(\.value))

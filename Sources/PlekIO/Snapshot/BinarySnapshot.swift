@@ -20,13 +20,40 @@ public enum BinarySnapshot {
   public static func bytes(
     participants: [Participant], places: [Place], policy: Policy, taxonomy: Taxonomy
   ) -> [UInt8] {
+    bytes(
+      participants: records(participants.count, { participants[$0] }) {
+        $0.participant($1, taxonomy)
+      },
+      places: records(places.count, { places[$0] }) { $0.place($1, taxonomy) },
+      policy: policy, taxonomy: taxonomy)
+  }
+
+  /// The snapshot of an engine's records (in id order) and policy. Records are taken from
+  /// the engine a chunk at a time as they are written, so that writing the snapshot of a
+  /// large engine never holds all its records decoded at once.
+  public static func bytes(of engine: MatchEngine) -> [UInt8] {
+    let taxonomy = engine.taxonomy
+    let people = engine.participantIDs
+    let places = engine.placeIDs
+    return bytes(
+      participants: records(people.count, { engine.participant(people[$0])! }) {
+        $0.participant($1, taxonomy)
+      },
+      places: records(places.count, { engine.place(places[$0])! }) { $0.place($1, taxonomy) },
+      policy: engine.policy, taxonomy: taxonomy)
+  }
+
+  /// The file of the record sections `participants` and `places` (``records(_:_:_:)``).
+  static func bytes(
+    participants: [UInt8], places: [UInt8], policy: Policy, taxonomy: Taxonomy
+  ) -> [UInt8] {
     var fingerprint = ByteWriter()
     withUnsafeBytes(of: taxonomy.fingerprint.littleEndian) { fingerprint.bytes += $0 }
     let sections: [(String, [UInt8])] = [
       ("TAXO", fingerprint.bytes),
       ("PLCY", JSONWriter().bytes(policy.json)),
-      ("PEOP", records(participants) { $0.participant($1, taxonomy) }),
-      ("PLAC", records(places) { $0.place($1, taxonomy) }),
+      ("PEOP", participants),
+      ("PLAC", places),
     ]
     var output = ByteWriter()
     output.bytes = magic
@@ -41,20 +68,21 @@ public enum BinarySnapshot {
     return output.bytes
   }
 
-  /// A section of records: the count, then each record's length and bytes (so that a reader
-  /// can decode them on all cores).
+  /// A section of `count` records, `record(i)` the i-th: the count, then each record's
+  /// length and bytes (so that a reader can decode them on all cores).
   static func records<Record: Sendable>(
-    _ records: [Record], _ write: @Sendable (inout ByteWriter, Record) -> Void
+    _ count: Int, _ record: @Sendable (Int) -> Record,
+    _ write: @Sendable (inout ByteWriter, Record) -> Void
   ) -> [UInt8] {
-    let encoded = Parallel.map(records.count, chunkSize: 1024) { range in
+    let encoded = Parallel.map(count, chunkSize: 1024) { range in
       range.map { index -> [UInt8] in
         var writer = ByteWriter()
-        write(&writer, records[index])
+        write(&writer, record(index))
         return writer.bytes
       }
     }
     var section = ByteWriter()
-    section.i64(records.count)
+    section.i64(count)
     for bytes in encoded {
       withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { section.bytes += $0 }
       section.bytes += bytes

@@ -126,13 +126,9 @@ public final class StateDirectory: @unchecked Sendable {
       throw StateError("cannot create \(temporary): errno \(errno)")
     }
     // The binary snapshot: every record and the policy, checksummed (``BinarySnapshot``).
-    let people = engine.participantIDs.map { engine.participant($0)! }
+    let bytes = BinarySnapshot.bytes(of: engine)
     try reached()
-    try Self.writeDurably(
-      BinarySnapshot.bytes(
-        participants: people, places: engine.placeIDs.map { engine.place($0)! },
-        policy: engine.policy, taxonomy: engine.taxonomy),
-      to: temporary + "/" + Self.snapshotFile)
+    try Self.writeDurably(bytes, to: temporary + "/" + Self.snapshotFile)
     try Self.syncDirectory(temporary)
     try? FileManager.default.removeItem(atPath: snapshot)
     guard rename(temporary, snapshot) == 0 else {

@@ -23,10 +23,7 @@ extension Commands {
     }
     let started = Date()
     let engine = try DataSession.load(invocation).engine
-    let bytes = BinarySnapshot.bytes(
-      participants: engine.participantIDs.map { engine.participant($0)! },
-      places: engine.placeIDs.map { engine.place($0)! }, policy: engine.policy,
-      taxonomy: engine.taxonomy)
+    let bytes = BinarySnapshot.bytes(of: engine)
     try writeOutput(bytes, to: out)
     StandardError.write(
       "Wrote \(engine.participantCount) participants, \(engine.placeCount) places and the policy to \(out) (\(bytes.count) bytes) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
