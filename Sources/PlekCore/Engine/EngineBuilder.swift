@@ -40,16 +40,15 @@ public struct EngineBuilder: Sendable {
   ///   taxonomy fails under this one (indexes count from the first participant added).
   ///   Duplicate ids are reported by ``build()``.
   public mutating func add(participants batch: [Validated<Participant>]) throws(MatchError) {
-    let records = try MatchEngine.accept(
-      batch, in: engine.taxonomy, firstIndex: participantsAdded)
-    engine.append(records, firstIndex: participantsAdded, duplicates: &duplicates)
+    try MatchEngine.checkForeign(batch, in: engine.taxonomy, firstIndex: participantsAdded)
+    engine.append(batch, firstIndex: participantsAdded, duplicates: &duplicates)
     participantsAdded += batch.count
   }
 
   /// Adds places, after those added before; as ``add(participants:)``.
   public mutating func add(places batch: [Validated<Place>]) throws(MatchError) {
-    let records = try MatchEngine.accept(batch, in: engine.taxonomy, firstIndex: placesAdded)
-    engine.append(records, firstIndex: placesAdded, duplicates: &duplicates)
+    try MatchEngine.checkForeign(batch, in: engine.taxonomy, firstIndex: placesAdded)
+    engine.append(batch, firstIndex: placesAdded, duplicates: &duplicates)
     placesAdded += batch.count
   }
 

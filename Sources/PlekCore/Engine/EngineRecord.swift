@@ -17,7 +17,7 @@ protocol EngineRecord: TaxonomyChecked, StorableRecord {
   /// The packed form of a record.
   static func pack(_ record: Self, taxonomy: Taxonomy, policy: Policy) -> (Hot, Detail)
   /// The sectors the index files the record under.
-  static func sectorsFiled(_ record: Self, hot: Hot, in engine: MatchEngine) -> UInt16
+  static func sectorsFiled(_ record: Self, hot: Hot, in taxonomy: Taxonomy) -> UInt16
   /// Updates what depends on a stored record (the place blocks, the reach of a cell).
   static func didStore(
     slot: Int, hot: Hot, detail: Detail, cell: Int, previousCell: Int?,
@@ -26,17 +26,24 @@ protocol EngineRecord: TaxonomyChecked, StorableRecord {
   static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine)
 }
 
-/// A record ready to store: its packed columns and its bytes, made together (on all cores
-/// when many are filed at once).
+/// A record ready to store: its packed columns, its bytes, its key, cell and the sectors it
+/// is filed under, made together (on all cores when many are filed at once).
 struct Packed<Record: EngineRecord>: Sendable {
   let columns: (Record.Hot, Record.Detail)
   let bytes: [UInt8]
+  let key: IDKey
+  let cell: Int
+  let sectors: UInt16
 
-  init(_ record: Record, taxonomy: Taxonomy, policy: Policy, codec: RecordCodec) {
+  init(_ record: Record, grid: SpatialGrid, taxonomy: Taxonomy, policy: Policy, codec: RecordCodec)
+  {
     columns = Record.pack(record, taxonomy: taxonomy, policy: policy)
     var bytes: [UInt8] = []
     Record.encode(record, codec, into: &bytes)
     self.bytes = bytes
+    key = record.key
+    cell = grid.cell(of: record.location)
+    sectors = Record.sectorsFiled(record, hot: columns.0, in: taxonomy)
   }
 }
 
@@ -56,8 +63,8 @@ extension Place: EngineRecord {
   }
 
   /// Places are filed under the class (``SectorBits``) of their main (first) sector only.
-  static func sectorsFiled(_ place: Place, hot: PlaceHot, in engine: MatchEngine) -> UInt16 {
-    UInt16(1) << UInt16(SectorBits.sectorClass(engine.taxonomy.index(of: place.sectors[0]) ?? 0))
+  static func sectorsFiled(_ place: Place, hot: PlaceHot, in taxonomy: Taxonomy) -> UInt16 {
+    UInt16(1) << UInt16(SectorBits.sectorClass(taxonomy.index(of: place.sectors[0]) ?? 0))
   }
 
   static func didStore(
@@ -93,7 +100,7 @@ extension Participant: EngineRecord {
   /// and the cheap checks drop those who exclude the place's main sector. Filing them under
   /// every sector they accept would spare those checks at 4 bytes a sector a person (about
   /// 52 B each at national size, for a few percent of a candidate scan).
-  static func sectorsFiled(_ person: Participant, hot: PersonHot, in engine: MatchEngine)
+  static func sectorsFiled(_ person: Participant, hot: PersonHot, in taxonomy: Taxonomy)
     -> UInt16
   {
     1

@@ -123,34 +123,45 @@ public struct MatchEngine: Sendable {
   /// the packed copies never add more than a block to the peak memory of a large load. An
   /// id seen before is a duplicate (the first one is kept); `firstIndex` is the batch index
   /// of `records[0]`, for the problem report.
+  ///
+  /// Neither the cell index, the place blocks nor the cells' reach follow: a bulk load
+  /// always ends with ``finishLoading()``, which makes them once.
   mutating func append<Record: EngineRecord>(
-    _ records: [Record], firstIndex: Int, duplicates: inout [RecordProblems]
+    _ records: [Validated<Record>], firstIndex: Int, duplicates: inout [RecordProblems]
   ) {
+    let grid = grid
     let taxonomy = taxonomy
     let policy = policy
     let codec = Record.withStore(&self) { $0.codec }
     let block = 32_768
     for start in stride(from: 0, to: records.count, by: block) {
       let end = min(records.count, start + block)
+      // Everything but the id table on all cores: packing, the bytes, key, cell and sectors.
       let packed = Parallel.map(end - start, chunkSize: 1024) { range in
-        range.map { Packed(records[start + $0], taxonomy: taxonomy, policy: policy, codec: codec) }
+        range.map {
+          Packed(
+            records[start + $0].value, grid: grid, taxonomy: taxonomy, policy: policy,
+            codec: codec)
+        }
       }
       let bytes = packed.reduce(0) { $0 + $1.bytes.count }
       Record.withStore(&self) { $0.reserveArena(forBlock: bytes, records: end - start) }
       for index in start..<end {
-        let record = records[index]
-        if Record.withStore(&self, { $0.slots[record.id] != nil }) {
-          duplicates.append(
-            RecordProblems(
-              index: firstIndex + index, id: record.rawID,
-              problems: [
-                ModelProblem(
-                  path: "id", kind: .duplicateID, value: record.rawID,
-                  expected: "each id once in a batch")
-              ]))
-          continue
+        let entry = packed[index - start]
+        let added = Record.withStore(&self) {
+          $0.append(
+            records[index].value.id, key: entry.key, bytes: entry.bytes, hot: entry.columns.0,
+            detail: entry.columns.1, cell: entry.cell, sectors: entry.sectors)
         }
-        store(record, packed: packed[index - start], indexing: false)
+        guard !added else { continue }
+        let rawID = records[index].value.rawID
+        duplicates.append(
+          RecordProblems(
+            index: firstIndex + index, id: rawID,
+            problems: [
+              ModelProblem(
+                path: "id", kind: .duplicateID, value: rawID, expected: "each id once in a batch")
+            ]))
       }
     }
   }
@@ -185,28 +196,22 @@ public struct MatchEngine: Sendable {
     }
   }
 
-  /// Stores (inserts or replaces) one record: packs it unless `packed` is given, files it in
-  /// its cell and lets its kind update what depends on it.
-  mutating func store<Record: EngineRecord>(
-    _ record: Record, packed: Packed<Record>? = nil, indexing: Bool = true
-  ) {
-    let packed =
-      packed
-      ?? Packed(
-        record, taxonomy: taxonomy, policy: policy,
-        codec: Record.withStore(&self) { $0.codec })
+  /// Stores (inserts or replaces) one record: packs it, files it in its cell and lets its
+  /// kind update what depends on it.
+  mutating func store<Record: EngineRecord>(_ record: Record) {
+    let packed = Packed(
+      record, grid: grid, taxonomy: taxonomy, policy: policy,
+      codec: Record.withStore(&self) { $0.codec })
     let (hot, detail) = packed.columns
-    let cell = grid.cell(of: record.location)
-    let sectors = Record.sectorsFiled(record, hot: hot, in: self)
     let (slot, previousCell) = Record.withStore(&self) { store in
       let previousCell = store.cell(of: record.id)
       let slot = store.upsert(
-        record.id, key: record.key, bytes: packed.bytes, hot: hot, detail: detail, cell: cell,
-        sectors: sectors, indexing: indexing)
+        record.id, key: packed.key, bytes: packed.bytes, hot: hot, detail: detail,
+        cell: packed.cell, sectors: packed.sectors)
       return (slot, previousCell)
     }
     Record.didStore(
-      slot: Int(slot), hot: hot, detail: detail, cell: cell, previousCell: previousCell,
+      slot: Int(slot), hot: hot, detail: detail, cell: packed.cell, previousCell: previousCell,
       in: &self)
   }
 
@@ -226,22 +231,27 @@ public struct MatchEngine: Sendable {
   /// The records of a validated batch; those validated against another taxonomy are
   /// validated here, once.
   static func accept<Record: EngineRecord>(
-    _ batch: [Validated<Record>], in taxonomy: Taxonomy, firstIndex: Int = 0
+    _ batch: [Validated<Record>], in taxonomy: Taxonomy
   ) throws(MatchError) -> [Record] {
+    try checkForeign(batch, in: taxonomy)
+    return batch.map(\.value)
+  }
+
+  /// Validates the records of a batch that were validated against another taxonomy; the
+  /// rest are taken as they are. `firstIndex` is the batch index of `batch[0]`.
+  static func checkForeign<Record: EngineRecord>(
+    _ batch: [Validated<Record>], in taxonomy: Taxonomy, firstIndex: Int = 0
+  ) throws(MatchError) {
     var problems: [RecordProblems] = []
-    let records = batch.enumerated().map { index, validated -> Record in
-      if validated.taxonomyFingerprint != taxonomy.fingerprint {
-        let found = validated.value.problems(in: taxonomy)
-        if !found.isEmpty {
-          problems.append(
-            RecordProblems(
-              index: firstIndex + index, id: validated.value.rawID, problems: found))
-        }
+    for (index, validated) in batch.enumerated()
+    where validated.taxonomyFingerprint != taxonomy.fingerprint {
+      let found = validated.value.problems(in: taxonomy)
+      if !found.isEmpty {
+        problems.append(
+          RecordProblems(index: firstIndex + index, id: validated.value.rawID, problems: found))
       }
-      return validated.value
     }
     guard problems.isEmpty else { throw .invalidRecords(problems) }
-    return records
   }
 
   /// Validates plain records, once, on all cores for large batches, and checks that each id

@@ -53,14 +53,36 @@ struct RecordStore<
   /// The id of the record in `slot`, which must be in use (from its key, nothing decoded).
   func id(atSlot slot: Int) -> ID { Record.id(keys[slot]) }
 
-  /// Inserts or replaces the record with `id`; returns its slot.
-  ///
-  /// With `indexing` false the cell index is left behind, for bulk loads that end with
-  /// ``fileInIndexOrder(cellCount:)``.
+  /// Appends a record of a bulk load in a new slot, unless its id is stored already: then
+  /// nothing changes and the answer is `false`. One look-up in the id table; the record is
+  /// not filed in the cell index: a bulk load ends with ``fileInIndexOrder(cellCount:)``.
+  mutating func append(
+    _ id: ID, key: IDKey, bytes: [UInt8], hot newHot: Hot, detail newDetail: Detail, cell: Int,
+    sectors: UInt16
+  ) -> Bool {
+    let slot = Int32(spans.count)
+    if let earlier = slots.updateValue(slot, forKey: id) {
+      slots[id] = earlier
+      return false
+    }
+    forgetOrder()
+    spans.append(ArenaSpan(offset: arena.count, count: bytes.count))
+    arena += bytes
+    hot.append(newHot)
+    detail.append(newDetail)
+    keys.append(key)
+    alive.append(true)
+    cellOf.append(Int32(cell))
+    filedUnder.append(sectors)
+    return true
+  }
+
+  /// Inserts or replaces the record with `id` and files it in the cell index; returns its
+  /// slot.
   @discardableResult
   mutating func upsert(
     _ id: ID, key: IDKey, bytes: [UInt8], hot newHot: Hot, detail newDetail: Detail, cell: Int,
-    sectors: UInt16, indexing: Bool = true
+    sectors: UInt16
   ) -> Int32 {
     let slot: Int32
     if let existing = slots[id] {
@@ -91,7 +113,7 @@ struct RecordStore<
     alive[position] = true
     cellOf[position] = Int32(cell)
     filedUnder[position] = sectors
-    if indexing { index.insert(slot, cell: cell, sectors: sectors) }
+    index.insert(slot, cell: cell, sectors: sectors)
     collectGarbage()
     return slot
   }
@@ -181,9 +203,12 @@ struct RecordStore<
     filedUnder = order.map { filedUnder[$0] }
     alive = Array(repeating: true, count: order.count)
     freeSlots = []
+    // The id table keeps its layout: only the slots it maps to change (no id is hashed).
+    var newSlot = [Int32](repeating: -1, count: spans.count)
+    for (new, old) in order.enumerated() { newSlot[old] = Int32(new) }
+    slots = slots.mapValues { newSlot[Int($0)] }
     (arena, spans) = arenaRewritten(in: order)
     garbage = 0
-    for slot in keys.indices { slots[Record.id(keys[slot])] = Int32(slot) }
     index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
   }
 
