@@ -145,7 +145,10 @@ public struct MatchEngine: Sendable {
         }
       }
       let bytes = packed.reduce(0) { $0 + $1.bytes.count }
-      Record.withStore(&self) { $0.reserveArena(forBlock: bytes, records: end - start) }
+      Record.withStore(&self) {
+        $0.reserveArena(forBlock: bytes, records: end - start)
+        $0.forgetOrder()
+      }
       for index in start..<end {
         let entry = packed[index - start]
         let added = Record.withStore(&self) {

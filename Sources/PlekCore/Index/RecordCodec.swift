@@ -17,20 +17,13 @@ struct RecordCodec: Sendable {
   let sectors: [SectorID]
   let competencies: [CompetencyID]
   let municipalities: [MunicipalityID]
-  private let sectorIndex: [SectorID: Int]
-  private let competencyIndex: [CompetencyID: Int]
-  private let municipalityIndex: [MunicipalityID: Int]
+  private let taxonomy: Taxonomy
 
   init(_ taxonomy: Taxonomy) {
     sectors = taxonomy.sectors.map(\.id)
     competencies = taxonomy.competencies.map(\.id)
     municipalities = taxonomy.region.municipalities.map(\.id)
-    func index<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
-      Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-    sectorIndex = index(sectors)
-    competencyIndex = index(competencies)
-    municipalityIndex = index(municipalities)
+    self.taxonomy = taxonomy
   }
 
   // MARK: Writing
@@ -39,7 +32,7 @@ struct RecordCodec: Sendable {
     var out = RecordWriter(bytes: bytes)
     bytes = []
     out.point(person.location)
-    out.int(index(person.municipality, municipalityIndex))
+    out.int(index(taxonomy.index(of: person.municipality), person.municipality))
     out.word(person.targetGroup)
     out.set(person.indications)
     out.load(person.loadCapacity)
@@ -51,7 +44,7 @@ struct RecordCodec: Sendable {
     let wishes = person.wishes
     out.int(wishes.sectors.count)
     for preference in wishes.sectors {
-      out.int(index(preference.sector, sectorIndex))
+      out.int(index(taxonomy.index(of: preference.sector), preference.sector))
       switch preference.wish {
       case .excluded: out.int(0)
       case .neutral: out.int(1)
@@ -76,7 +69,7 @@ struct RecordCodec: Sendable {
     out.bool(place.title != nil)
     if let title = place.title { out.text(title) }
     out.int(place.sectors.count)
-    for sector in place.sectors { out.int(index(sector, sectorIndex)) }
+    for sector in place.sectors { out.int(index(taxonomy.index(of: sector), sector)) }
     out.int(place.hoursPerWeek.min)
     out.int(place.hoursPerWeek.max)
     out.load(place.loadDemand)
@@ -102,12 +95,13 @@ struct RecordCodec: Sendable {
   private func competencies(_ entries: [CompetencyEntry], _ out: inout RecordWriter) {
     out.int(entries.count)
     for entry in entries {
-      out.int(index(entry.id, competencyIndex) << 2 | Int(entry.level.rawValue))
+      out.int(index(taxonomy.index(of: entry.id), entry.id) << 2 | Int(entry.level.rawValue))
     }
   }
 
-  private func index<ID>(_ id: ID, _ table: [ID: Int]) -> Int {
-    guard let index = table[id] else {
+  /// The index the taxonomy gave `id`, which a validated record always has.
+  private func index<ID>(_ index: Int?, _ id: ID) -> Int {
+    guard let index else {
       preconditionFailure("a record with \(id) reached the store unvalidated")
     }
     return index

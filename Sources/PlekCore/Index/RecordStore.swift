@@ -56,6 +56,7 @@ struct RecordStore<
   /// Appends a record of a bulk load in a new slot, unless its id is stored already: then
   /// nothing changes and the answer is `false`. One look-up in the id table; the record is
   /// not filed in the cell index: a bulk load ends with ``fileInIndexOrder(cellCount:)``.
+  /// The caller drops the sorted ids (``forgetOrder()``) once before a run of appends.
   mutating func append(
     _ id: ID, key: IDKey, bytes: [UInt8], hot newHot: Hot, detail newDetail: Detail, cell: Int,
     sectors: UInt16
@@ -65,7 +66,6 @@ struct RecordStore<
       slots[id] = earlier
       return false
     }
-    forgetOrder()
     spans.append(ArenaSpan(offset: arena.count, count: bytes.count))
     arena += bytes
     hot.append(newHot)

@@ -26,9 +26,9 @@ public struct Taxonomy: Sendable {
   /// fingerprint accept the same records and pack them the same way (see ``Validated``).
   public let fingerprint: UInt64
 
-  private let sectorIndex: [SectorID: Int]
-  private let competencyIndex: [CompetencyID: Int]
-  private let municipalityIndex: [MunicipalityID: Int]
+  private let sectorIndex: TaxonomyIndex<SectorTag>
+  private let competencyIndex: TaxonomyIndex<CompetencyTag>
+  private let municipalityIndex: TaxonomyIndex<MunicipalityTag>
 
   /// Creates a taxonomy; see ``problems`` for what makes one invalid.
   public init(
@@ -39,13 +39,9 @@ public struct Taxonomy: Sendable {
     self.competencies = competencies
     self.loadDimensions = loadDimensions
     self.region = region
-    sectorIndex = Dictionary(
-      sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    competencyIndex = Dictionary(
-      competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    municipalityIndex = Dictionary(
-      region.municipalities.enumerated().map { ($1.id, $0) },
-      uniquingKeysWith: { first, _ in first })
+    sectorIndex = TaxonomyIndex(sectors.map(\.id))
+    competencyIndex = TaxonomyIndex(competencies.map(\.id))
+    municipalityIndex = TaxonomyIndex(region.municipalities.map(\.id))
     var digest = Fingerprint()
     for sector in sectors { digest.add(sector.id.rawValue) }
     digest.add("|")
