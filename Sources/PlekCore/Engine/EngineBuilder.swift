@@ -2,10 +2,10 @@
 /// of what arrived: a large dataset decoded a block at a time never has all its decoded
 /// values in memory at once (PlekIO's `DatasetLoader.loadEngine` feeds one this way).
 ///
-/// The engine built is the one ``MatchEngine/init(taxonomy:policy:participants:places:)-(Validated<Taxonomy>,_,_,_)``
-/// builds from the same records in the same order, which is itself built with a builder:
-/// records are packed and stored as they come, and ``build()`` sizes the grid for them and
-/// moves every record into index order.
+/// The engine built is the one ``MatchEngine``'s initializer of validated records builds
+/// from the same records in the same order (it uses a builder itself): records are packed
+/// and stored as they come, and ``build()`` sizes the grid for them and moves every record
+/// into index order.
 public struct EngineBuilder: Sendable {
   private var engine: MatchEngine
   private var duplicates: [RecordProblems] = []
