@@ -134,6 +134,48 @@ struct RecordStoreTests {
     }
   }
 
+  /// Records validated against another taxonomy are validated again under the builder's:
+  /// one that fails there is refused with its index among all records of its kind added,
+  /// and the others are taken as they are.
+  @Test func aBuilderValidatesRecordsOfAnotherTaxonomyAgain() throws {
+    let base = EngineFixtures.taxonomy
+    let wider = Taxonomy(
+      sectors: base.sectors,
+      competencies: base.competencies + [
+        Competency(
+          id: "underwater-welding", kind: .vocational, sectors: [],
+          name: LocalizedText(english: "Underwater welding", dutch: "Onderwaterlassen"))
+      ],
+      loadDimensions: base.loadDimensions, region: base.region)
+    #expect(wider.fingerprint != base.fingerprint)
+    let (people, _) = EngineFixtures.generated(seed: 16, participants: 6, places: 1)
+    var welder = people[5]
+    welder.competencies.append(CompetencyEntry(id: "underwater-welding", level: .basic))
+    let foreign = try (people.prefix(5) + [welder]).map {
+      try #require(wider.validate($0).validated)
+    }
+    let taxonomy = try #require(base.validated().validated)
+    let policy = try #require(base.validate(Policy.default).validated)
+
+    var accepting = try EngineBuilder(taxonomy: taxonomy, policy: policy)
+    try accepting.add(participants: Array(foreign.prefix(5)))
+    #expect(try accepting.build().participantIDs == people.prefix(5).map(\.id).sorted())
+
+    var builder = try EngineBuilder(taxonomy: taxonomy, policy: policy)
+    try builder.add(participants: Array(foreign.prefix(3)))
+    do {
+      try builder.add(participants: Array(foreign.suffix(3)))
+      Issue.record("a record with a competency the taxonomy lacks was accepted")
+    } catch {
+      guard case .invalidRecords(let problems) = error else {
+        Issue.record("expected invalid records, got \(error)")
+        return
+      }
+      #expect(problems.map(\.index) == [5])
+      #expect(problems.map(\.id) == [welder.id.rawValue])
+    }
+  }
+
   /// Integers are zig-zag variable-length: exact for every `Int`, one byte for 0–63.
   @Test(arguments: [
     (0, 1), (1, 1), (-1, 1), (63, 1), (-64, 1), (64, 2), (-65, 2), (8191, 2), (8192, 3),
