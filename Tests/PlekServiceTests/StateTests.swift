@@ -2,6 +2,7 @@ import Foundation
 import PlekCore
 import PlekIO
 import PlekTestSupport
+import Synchronization
 import Testing
 
 @testable import PlekService
@@ -209,12 +210,56 @@ struct StateTests {
     #expect(again.engine.participantCount == ServiceFixtures.engine.participantCount + 40)
   }
 
+  /// A restart takes the engine from the snapshot's sealed image; with another key, or none,
+  /// it reads the records instead, says why in one log line, and holds the same.
+  @Test func restartsUseTheSealedImageOrSayWhyNot() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    func open() throws -> (Service, [String]) {
+      let lines = Mutex<[String]>([])
+      let service = try Service.withState(
+        path, taxonomyDirectory: Self.taxonomy, initial: { ServiceFixtures.engine },
+        repair: false, journalLimit: 1 << 30, options: .standard,
+        log: { line in lines.withLock { $0.append(line) } })
+      return (service, lines.withLock { $0 })
+    }
+    do {
+      var (service, _) = try open()
+      _ = service.send(
+        #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
+      _ = service.send(#"{"jsonrpc":"2.0","id":2,"method":"snapshot"}"#)
+    }
+    let key = try #require(FileBytes.read(path + "/KEY"))
+    #expect(key.count == 16)
+    var ids: [ParticipantID] = []
+    do {
+      let (sealed, lines) = try open()
+      #expect(lines.isEmpty)
+      #expect(sealed.engine.participant("P-000010") == nil)
+      #expect(sealed.engine.participantCount == ServiceFixtures.engine.participantCount - 1)
+      ids = sealed.engine.participantIDs
+    }
+    // Another directory's key: the seal does not match.
+    try Data(key.map { $0 ^ 0x5A }).write(to: URL(fileURLWithPath: path + "/KEY"))
+    do {
+      let (otherKey, lines) = try open()
+      #expect(lines.count == 1)
+      #expect(lines.first?.contains("was not used (its seal does not match") == true)
+      #expect(otherKey.engine.participantIDs == ids)
+    }
+    // No key at all.
+    try FileManager.default.removeItem(atPath: path + "/KEY")
+    let (keyless, lines) = try open()
+    #expect(lines.first?.contains("no key to check its seal") == true)
+    #expect(keyless.engine.participantIDs == ids)
+  }
+
   /// Files are the owner's only.
   @Test func filesAreOwnerOnly() throws {
     let scratch = ScratchDirectory()
     let path = scratch.path + "/state"
     _ = try Self.open(path)
-    for file in ["", "/CURRENT", "/journal-1", "/snapshot-1", "/snapshot-1/snapshot.plek"] {
+    for file in ["", "/CURRENT", "/KEY", "/journal-1", "/snapshot-1", "/snapshot-1/snapshot.plek"] {
       var status = stat()
       #expect(stat(path + file, &status) == 0)
       #expect(status.st_mode & 0o077 == 0, "\(file) \(String(status.st_mode, radix: 8))")

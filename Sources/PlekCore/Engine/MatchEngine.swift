@@ -190,6 +190,12 @@ public struct MatchEngine: Sendable {
   mutating func fileInIndexOrder() {
     places.fileInIndexOrder(cellCount: grid.cellCount)
     people.fileInIndexOrder(cellCount: grid.cellCount)
+    rebuildDerived()
+  }
+
+  /// Makes what is kept beside the stores from them: the place blocks and the cells'
+  /// reach (every slot in use, as after ``fileInIndexOrder()``).
+  mutating func rebuildDerived() {
     placeBlocks = PlaceBlocks()
     for slot in 0..<places.capacity { placeBlocks.set(slot: slot, places.hot[slot]) }
     reach = Array(repeating: 0, count: grid.cellCount)

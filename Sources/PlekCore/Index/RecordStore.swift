@@ -11,9 +11,9 @@ struct RecordStore<
   ID: Hashable & Sendable, Record: StorableRecord, Hot: Sendable, Detail: Sendable
 >: Sendable where Record.ID == ID {
   /// The records' bytes, a slot's at ``spans``.
-  private var arena: [UInt8] = []
+  private(set) var arena: [UInt8] = []
   /// Where each slot's bytes are in ``arena`` (empty for a free slot).
-  private var spans: [ArenaSpan] = []
+  private(set) var spans: [ArenaSpan] = []
   /// Bytes of ``arena`` no slot refers to any more.
   private var garbage = 0
   let codec: RecordCodec
@@ -34,6 +34,69 @@ struct RecordStore<
     index = CellIndex(cellCount: cellCount)
     self.codec = codec
   }
+
+  /// The store of an engine image's columns (``EngineImage``), records in index order:
+  /// every slot in use, the arena without garbage.
+  ///
+  /// - Throws: ``EngineImageError`` when the columns do not hold together: spans that are
+  ///   not one after another over the whole arena, a cell outside the grid, no index group,
+  ///   records out of index order, an id twice.
+  init(image: StoreColumns<Hot, Detail>, cellCount: Int, codec: RecordCodec)
+    throws(EngineImageError)
+  {
+    self.codec = codec
+    var end = 0
+    for (slot, span) in image.spans.enumerated() {
+      guard span.range.lowerBound == end else {
+        throw EngineImageError("record \(slot)'s bytes are not where the one before ends")
+      }
+      end = span.range.upperBound
+    }
+    guard end == image.arena.count else {
+      throw EngineImageError("the records' bytes do not cover the arena")
+    }
+    for slot in 0..<image.count {
+      let cell = image.cellOf[slot]
+      guard cell >= 0, Int(cell) < cellCount, image.filedUnder[slot] != 0 else {
+        throw EngineImageError(
+          "record \(slot) is filed in cell \(cell), group \(image.filedUnder[slot])")
+      }
+      guard slot > 0 else { continue }
+      let previous = (
+        image.cellOf[slot - 1], image.filedUnder[slot - 1].trailingZeroBitCount,
+        image.keys[slot - 1]
+      )
+      guard previous < (cell, image.filedUnder[slot].trailingZeroBitCount, image.keys[slot]) else {
+        throw EngineImageError("record \(slot) is out of index order")
+      }
+    }
+    slots.reserveCapacity(image.count)
+    for slot in 0..<image.count {
+      guard slots.updateValue(Int32(slot), forKey: Record.id(image.keys[slot])) == nil else {
+        throw EngineImageError("the id of record \(slot) occurs twice")
+      }
+    }
+    arena = image.arena
+    spans = image.spans
+    hot = image.hot
+    detail = image.detail
+    keys = image.keys
+    alive = Array(repeating: true, count: image.count)
+    cellOf = image.cellOf
+    filedUnder = image.filedUnder
+    index = CellIndex(cellCount: cellCount, cellOf: cellOf, filedUnder: filedUnder, alive: alive)
+  }
+
+  /// Sets the padding bytes of the packed columns to zero, for an image.
+  mutating func zeroPadding(
+    hot hotLayout: ColumnLayout<Hot>, detail detailLayout: ColumnLayout<Detail>
+  ) {
+    ImageColumns.zeroPadding(&hot, hotLayout)
+    ImageColumns.zeroPadding(&detail, detailLayout)
+  }
+
+  /// The bytes of the record in `slot`, which must be in use.
+  func bytes(atSlot slot: Int) -> ArraySlice<UInt8> { arena[spans[slot].range] }
 
   /// Records stored.
   var count: Int { slots.count }

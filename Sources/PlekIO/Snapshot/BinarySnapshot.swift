@@ -1,71 +1,116 @@
 import PlekCore
 
 /// The binary snapshot: a dataset and its policy in one file that loads several times
-/// faster than the JSON files (no text to parse), for `plek serve --state` and
-/// `plek snapshot`.
+/// faster than the JSON files (no text to parse), and, in a state directory, the engine
+/// itself, for `plek serve --state` and `plek snapshot`.
 ///
-/// Layout: the magic `PLEKSNAP`, the format version (UInt32, 1), the number of sections
-/// (UInt32); then each section: a four-letter tag, its length (UInt64), its CRC-32C (UInt32)
-/// and its bytes. All integers little-endian. Sections: `TAXO` (the taxonomy's fingerprint:
-/// a snapshot is read only against the taxonomy it was written with), `PLCY` (the policy as
-/// JSON), `PEOP` and `PLAC` (the record count, then each record's length and bytes). A
-/// reader checks every checksum and validates every record again: a file could have been
-/// changed since it was written.
+/// Layout: the magic `PLEKSNAP`, the format version (UInt32, 2; version 1 files, without
+/// an image, are read too), the number of sections (UInt32); then each section: a
+/// four-letter tag, its length (UInt64), its CRC-32C (UInt32) and its bytes. All integers
+/// little-endian. Sections: `TAXO` (the taxonomy's fingerprint: a snapshot is read only
+/// against the taxonomy it was written with), `PLCY` (the policy as JSON), `PEOP` and `PLAC`
+/// (the record count, then each record's length and bytes). A reader checks every checksum
+/// and validates every record again: a file could have been changed since it was written.
+///
+/// A state directory's snapshot adds the **engine image** (``EngineImage``: `ENGN` and the
+/// column sections `PKEY` … `LFIL`) and `SEAL`, a SipHash-2-4 digest keyed with the
+/// directory's secret key over every section but `PEOP`, `PLAC` and `SEAL` (see
+/// ``Seal``). The image is used, without decoding or validating a record, only when the
+/// seal matches (this Plek wrote it there and nothing changed it since) and the image is
+/// of this build's layout; otherwise the records are read as above.
 public enum BinarySnapshot {
   static let magic = Array("PLEKSNAP".utf8)
-  /// The format version written, and the only one read.
-  public static let version: UInt32 = 1
+  /// The format version written; versions 1 and 2 are read.
+  public static let version: UInt32 = 2
+  /// The bytes of a sealed section digested at a time (on all cores).
+  static let chunkBytes = 1 << 20
 
   /// The snapshot of `participants`, `places` and `policy`, written against `taxonomy`.
   public static func bytes(
     participants: [Participant], places: [Place], policy: Policy, taxonomy: Taxonomy
   ) -> [UInt8] {
-    bytes(
-      participants: records(participants.count, { participants[$0] }) {
-        $0.participant($1, taxonomy)
-      },
-      places: records(places.count, { places[$0] }) { $0.place($1, taxonomy) },
-      policy: policy, taxonomy: taxonomy)
+    var output: [UInt8] = []
+    write(
+      recordSections(
+        participants: records(participants.count, { participants[$0] }) {
+          $0.participant($1, taxonomy)
+        },
+        places: records(places.count, { places[$0] }) { $0.place($1, taxonomy) },
+        policy: policy, taxonomy: taxonomy),
+      image: nil, sealedWith: nil
+    ) { output += $0 }
+    return output
   }
 
-  /// The snapshot of an engine's records (in id order) and policy. Records are taken from
-  /// the engine a chunk at a time as they are written, so that writing the snapshot of a
-  /// large engine never holds all its records decoded at once.
+  /// The snapshot of an engine's records (in id order) and policy, without its image.
+  /// Records are taken from the engine a chunk at a time as they are written, so that
+  /// writing the snapshot of a large engine never holds all its records decoded at once.
   public static func bytes(of engine: MatchEngine) -> [UInt8] {
+    var output: [UInt8] = []
+    write(of: engine, sealedWith: nil) { output += $0 }
+    return output
+  }
+
+  /// Writes the snapshot of an engine to `sink` a piece at a time: its records and policy,
+  /// and, with a `key` (16 bytes), its image and the seal over it.
+  public static func write(
+    of engine: MatchEngine, sealedWith key: [UInt8]?,
+    to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     let taxonomy = engine.taxonomy
     let people = engine.participantIDs
     let places = engine.placeIDs
-    return bytes(
+    let sections = recordSections(
       participants: records(people.count, { engine.participant(people[$0])! }) {
         $0.participant($1, taxonomy)
       },
       places: records(places.count, { engine.place(places[$0])! }) { $0.place($1, taxonomy) },
       policy: engine.policy, taxonomy: taxonomy)
+    try write(sections, image: key == nil ? nil : engine, sealedWith: key, to: sink)
   }
 
-  /// The file of the record sections `participants` and `places` (``records(_:_:_:)``).
-  static func bytes(
+  /// The record sections: `TAXO`, `PLCY`, `PEOP`, `PLAC`.
+  static func recordSections(
     participants: [UInt8], places: [UInt8], policy: Policy, taxonomy: Taxonomy
-  ) -> [UInt8] {
+  ) -> [(String, [UInt8])] {
     var fingerprint = ByteWriter()
     withUnsafeBytes(of: taxonomy.fingerprint.littleEndian) { fingerprint.bytes += $0 }
-    let sections: [(String, [UInt8])] = [
+    return [
       ("TAXO", fingerprint.bytes),
       ("PLCY", JSONWriter().bytes(policy.json)),
       ("PEOP", participants),
       ("PLAC", places),
     ]
-    var output = ByteWriter()
-    output.bytes = magic
-    withUnsafeBytes(of: version.littleEndian) { output.bytes += $0 }
-    withUnsafeBytes(of: UInt32(sections.count).littleEndian) { output.bytes += $0 }
-    for (tag, bytes) in sections {
-      output.bytes += Array(tag.utf8)
-      withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { output.bytes += $0 }
-      withUnsafeBytes(of: CRC32C.checksum(bytes).littleEndian) { output.bytes += $0 }
-      output.bytes += bytes
+  }
+
+  /// Writes the file: the header, `sections`, and the image of `image` sealed with `key`.
+  static func write(
+    _ sections: [(String, [UInt8])], image: MatchEngine?, sealedWith key: [UInt8]?,
+    to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
+    let imageSections = image == nil ? 0 : 2 + EngineImage.sectionTags.count
+    var header = magic
+    withUnsafeBytes(of: version.littleEndian) { header += $0 }
+    withUnsafeBytes(of: UInt32(sections.count + imageSections).littleEndian) { header += $0 }
+    try header.withUnsafeBytes(sink)
+    var seal = key.map { Seal(key: $0) }
+    var number = 0
+    func section(_ tag: String, _ bytes: UnsafeRawBufferPointer) throws {
+      var head = Array(tag.utf8)
+      withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { head += $0 }
+      withUnsafeBytes(of: CRC32C.checksum(raw: bytes).littleEndian) {
+        head += $0
+      }
+      try head.withUnsafeBytes(sink)
+      try sink(bytes)
+      if Seal.covers(tag) { seal?.add(tag, number: number, bytes) }
+      number += 1
     }
-    return output.bytes
+    for (tag, bytes) in sections { try bytes.withUnsafeBytes { try section(tag, $0) } }
+    guard let image, seal != nil else { return }
+    try image.writeImage(section)
+    let value = seal!.value
+    try withUnsafeBytes(of: value.littleEndian) { try section("SEAL", $0) }
   }
 
   /// A section of `count` records, `record(i)` the i-th: the count, then each record's
@@ -88,85 +133,6 @@ public enum BinarySnapshot {
       section.bytes += bytes
     }
     return section.bytes
-  }
-
-  /// The dataset and policy of a snapshot's bytes, every record validated against `taxonomy`.
-  ///
-  /// - Throws: ``SnapshotError`` naming what is wrong: not a snapshot, another version, a
-  ///   section that is missing, cut short or fails its checksum, another taxonomy, a record
-  ///   that does not decode or does not validate.
-  public static func read(_ bytes: [UInt8], taxonomy: Validated<Taxonomy>) throws(SnapshotError)
-    -> (dataset: Dataset, policy: Validated<Policy>)
-  {
-    let result = bytes.withUnsafeBufferPointer {
-      buffer -> Result<(dataset: Dataset, policy: Validated<Policy>), SnapshotError> in
-      do throws(SnapshotError) {
-        return .success(try read(buffer, taxonomy: taxonomy))
-      } catch {
-        return .failure(error)
-      }
-    }
-    return try result.get()
-  }
-
-  static func read(_ bytes: UnsafeBufferPointer<UInt8>, taxonomy: Validated<Taxonomy>)
-    throws(SnapshotError) -> (dataset: Dataset, policy: Validated<Policy>)
-  {
-    guard bytes.count >= 16, Array(bytes[0..<8]) == magic else {
-      throw SnapshotError("not a Plek snapshot (no PLEKSNAP at the start)")
-    }
-    var reader = ByteReader(bytes, from: 8)
-    let version = UInt32(bitPattern: try reader.i32())
-    guard version == Self.version else {
-      throw SnapshotError(
-        "snapshot format version \(version); this Plek reads version \(Self.version)")
-    }
-    let count = Int(UInt32(bitPattern: try reader.i32()))
-    var sections: [String: Range<Int>] = [:]
-    for _ in 0..<count {
-      let tag = String(decoding: try reader.take(4), as: UTF8.self)
-      let length = try reader.u64()
-      let crc = UInt32(bitPattern: try reader.i32())
-      guard length <= UInt64(reader.end - reader.offset) else {
-        throw SnapshotError("section \(tag) is cut short (the file is incomplete)")
-      }
-      let range = reader.offset..<(reader.offset + Int(length))
-      guard CRC32C.checksum(UnsafeBufferPointer(rebasing: bytes[range])) == crc else {
-        throw SnapshotError("section \(tag) at offset \(range.lowerBound) fails its checksum")
-      }
-      sections[tag] = range
-      reader.offset = range.upperBound
-    }
-    func section(_ tag: String) throws(SnapshotError) -> Range<Int> {
-      guard let range = sections[tag] else { throw SnapshotError("section \(tag) is missing") }
-      return range
-    }
-    var fingerprint = ByteReader(
-      bytes, from: try section("TAXO").lowerBound, to: try section("TAXO").upperBound)
-    let written = try fingerprint.u64()
-    guard written == taxonomy.value.fingerprint else {
-      throw SnapshotError(
-        "the snapshot was written with another taxonomy (fingerprint \(written), this one \(taxonomy.value.fingerprint))"
-      )
-    }
-    let policyRange = try section("PLCY")
-    guard let policyJSON = try? JSONParser().parse(Array(bytes[policyRange])) else {
-      throw SnapshotError("the policy section is not JSON")
-    }
-    let decodedPolicy = Policy.decode(json: policyJSON, taxonomy: taxonomy.value)
-    guard let policy = decodedPolicy.validated else {
-      throw SnapshotError("the policy does not validate: \(decodedPolicy.problems.prefix(3))")
-    }
-    let ids = TaxonomyIDs(taxonomy.value)
-    let people = try records(
-      bytes, try section("PEOP"), taxonomy.value, "participant"
-    ) { reader throws(SnapshotError) in
-      try reader.participant(ids)
-    }
-    let places = try records(bytes, try section("PLAC"), taxonomy.value, "place") {
-      reader throws(SnapshotError) in try reader.place(ids)
-    }
-    return (Dataset(taxonomy: taxonomy, participants: people, places: places), policy)
   }
 
   /// The records of a section, decoded and validated on all cores.

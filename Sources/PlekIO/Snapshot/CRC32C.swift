@@ -21,13 +21,16 @@ public enum CRC32C {
 
   /// The checksum of `bytes`.
   public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
-    if let result = bytes.withContiguousStorageIfAvailable({ checksum(buffer: $0) }) {
+    if let result = bytes.withContiguousStorageIfAvailable({
+      checksum(raw: UnsafeRawBufferPointer($0))
+    }) {
       return result
     }
-    return Array(bytes).withUnsafeBufferPointer { checksum(buffer: $0) }
+    return Array(bytes).withUnsafeBytes { checksum(raw: $0) }
   }
 
-  static func checksum(buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
+  /// The checksum of the bytes of `buffer`.
+  static func checksum(raw buffer: UnsafeRawBufferPointer) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     table.withUnsafeBufferPointer { table in
       var index = 0

@@ -81,7 +81,9 @@ final class Journal: @unchecked Sendable {
   /// crash. One sync covers every record appended since the last.
   func sync() throws {
     guard !buffer.isEmpty else { return }
-    try StateDirectory.writeAll(buffer, to: descriptor, named: "the journal " + path)
+    try buffer.withUnsafeBytes { raw in
+      try StateDirectory.writeAll(raw, to: descriptor, named: "the journal " + path)
+    }
     guard fsync(descriptor) == 0 else {
       throw StateError("cannot fsync the journal \(path): errno \(errno)")
     }

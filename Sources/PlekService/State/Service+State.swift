@@ -109,8 +109,8 @@ extension Service {
       log("state \(path) created from the data: generation 1")
     }
     var service = Service(
-      engine: try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory), options: options,
-      log: { _ in })
+      engine: try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory, log: log),
+      options: options, log: { _ in })
     var contents = try Journal.read(path: directory.journalPath)
     if let damage = contents.damage {
       let size =

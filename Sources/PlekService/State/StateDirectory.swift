@@ -10,7 +10,11 @@ import PlekIO
 ///   while it removes the old generation;
 /// - `CURRENT`: `generation N sequence S`: the snapshot and journal in use, and the last
 ///   sequence number the snapshot holds;
-/// - `snapshot-N/snapshot.plek`: the records and the policy (``BinarySnapshot``);
+/// - `KEY`: 16 random bytes, the secret the snapshots' engine images are sealed with
+///   (``BinarySnapshot``): a snapshot's image is used as it is only when its seal matches
+///   this key, so that only images this directory's server wrote skip validation;
+/// - `snapshot-N/snapshot.plek`: the records, the policy and the sealed engine image
+///   (``BinarySnapshot``);
 /// - `journal-N`: the mutations acknowledged since (``Journal``).
 ///
 /// A new generation is written beside the old, fsynced (files and directories), and only
@@ -26,6 +30,8 @@ public final class StateDirectory: @unchecked Sendable {
   private let lock: Int32
 
   static let current = "CURRENT"
+  /// The file of the secret the engine images are sealed with.
+  static let keyFile = "KEY"
   /// The binary snapshot's file in a snapshot directory.
   static let snapshotFile = "snapshot.plek"
 
@@ -125,10 +131,13 @@ public final class StateDirectory: @unchecked Sendable {
     guard mkdir(temporary, 0o700) == 0 else {
       throw StateError("cannot create \(temporary): errno \(errno)")
     }
-    // The binary snapshot: every record and the policy, checksummed (``BinarySnapshot``).
-    let bytes = BinarySnapshot.bytes(of: engine)
+    // The binary snapshot: every record and the policy, checksummed, and the engine's
+    // image sealed with the directory's key (``BinarySnapshot``).
+    let key = try sealKey(creating: true)
+    try Self.writeDurably(to: temporary + "/" + Self.snapshotFile) { sink in
+      try BinarySnapshot.write(of: engine, sealedWith: key, to: sink)
+    }
     try reached()
-    try Self.writeDurably(bytes, to: temporary + "/" + Self.snapshotFile)
     try Self.syncDirectory(temporary)
     try? FileManager.default.removeItem(atPath: snapshot)
     guard rename(temporary, snapshot) == 0 else {
@@ -165,26 +174,51 @@ public final class StateDirectory: @unchecked Sendable {
 
   /// Writes a new file owner-only and fsyncs it.
   static func writeDurably(_ bytes: [UInt8], to file: String) throws {
+    try writeDurably(to: file) { sink in try bytes.withUnsafeBytes(sink) }
+  }
+
+  /// Writes a new file owner-only from what `content` hands its sink, a piece at a time,
+  /// and fsyncs it.
+  static func writeDurably(
+    to file: String, _ content: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
+  ) throws {
     let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw StateError("cannot create \(file): errno \(errno)") }
     defer { close(descriptor) }
-    try writeAll(bytes, to: descriptor, named: file)
+    try content { try writeAll($0, to: descriptor, named: file) }
     guard fsync(descriptor) == 0 else { throw StateError("cannot fsync \(file): errno \(errno)") }
   }
 
   /// Writes every byte to a descriptor, after interrupts and partial writes too.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32, named file: String) throws {
+  static func writeAll(_ raw: UnsafeRawBufferPointer, to descriptor: Int32, named file: String)
+    throws
+  {
     var offset = 0
-    try bytes.withUnsafeBytes { raw in
-      while offset < raw.count {
-        let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw StateError("cannot write \(file): errno \(errno)")
-        }
-        offset += written
+    while offset < raw.count {
+      let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw StateError("cannot write \(file): errno \(errno)")
       }
+      offset += written
     }
+  }
+
+  /// The directory's seal key (``keyFile``), or `nil` when it has none that can be read.
+  /// With `creating`, a missing key is made: 16 bytes from the system's secure random
+  /// source, written owner-only and fsynced under a temporary name, then renamed.
+  func sealKey(creating: Bool = false) throws -> [UInt8]? {
+    let file = path + "/" + Self.keyFile
+    if let key = FileBytes.read(file, limit: 16), key.count == 16 { return key }
+    guard creating else { return nil }
+    var generator = SystemRandomNumberGenerator()
+    let key = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    try Self.writeDurably(key, to: file + ".tmp")
+    guard rename(file + ".tmp", file) == 0 else {
+      throw StateError("cannot rename \(file).tmp: errno \(errno)")
+    }
+    try Self.syncDirectory(path)
+    return key
   }
 
   /// Fsyncs a directory, so that the names in it survive a crash.
@@ -200,8 +234,12 @@ public final class StateDirectory: @unchecked Sendable {
   // MARK: Reading
 
   /// The engine of the snapshot in use (taxonomy from `taxonomyDirectory`): the binary
-  /// snapshot, or the JSON files of a snapshot directory written before it existed.
-  public func loadSnapshot(taxonomyDirectory: String) throws -> MatchEngine {
+  /// snapshot (its sealed engine image when the seal matches the directory's key, else its
+  /// records, validated: `log` says why), or the JSON files of a snapshot directory written
+  /// before it existed.
+  public func loadSnapshot(
+    taxonomyDirectory: String, log: (String) -> Void = { _ in }
+  ) throws -> MatchEngine {
     let directory = snapshotDirectory(generation)
     let binary = directory + "/" + Self.snapshotFile
     if FileManager.default.fileExists(atPath: binary) {
@@ -209,16 +247,15 @@ public final class StateDirectory: @unchecked Sendable {
       guard let taxonomy else {
         throw StateError("the taxonomy \(taxonomyDirectory) has \(issues.count) problems")
       }
-      guard let bytes = FileBytes.read(binary) else {
-        throw StateError("cannot read \(binary)")
-      }
       do {
-        let (dataset, policy) = try BinarySnapshot.read(bytes, taxonomy: taxonomy)
-        return try MatchEngine(dataset: dataset, policy: policy)
+        let loaded = try BinarySnapshot.loadEngine(
+          path: binary, taxonomy: taxonomy, key: try sealKey())
+        if let refused = loaded.imageRefused {
+          log("the engine image of \(binary) was not used (\(refused)): records read and validated")
+        }
+        return loaded.engine
       } catch let error as SnapshotError {
         throw StateError("the snapshot \(binary): \(error)")
-      } catch {
-        throw StateError("the snapshot \(binary) does not build an engine: \(error)")
       }
     }
     let loaded: (report: DatasetReport, engine: MatchEngine?)

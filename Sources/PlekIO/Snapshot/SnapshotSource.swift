@@ -1,0 +1,126 @@
+import PlekCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a snapshot's bytes come from: a file read section by section at its offsets
+/// (`pread`, from any thread), or bytes already in memory. Reading a section straight
+/// into the array that keeps it spares a copy of the whole file.
+///
+/// The one type of the snapshot reader that writes raw memory.
+struct SnapshotSource: Sendable {
+  /// The number of bytes.
+  let size: Int
+  private let read: @Sendable (Int, UnsafeMutableRawBufferPointer) -> Bool
+
+  /// The bytes `bytes`.
+  init(_ bytes: [UInt8]) {
+    size = bytes.count
+    read = { offset, buffer in
+      bytes.withUnsafeBytes { source in
+        buffer.copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + buffer.count]))
+      }
+      return true
+    }
+  }
+
+  /// The file open at `descriptor` (which the caller keeps open while the source is used).
+  init?(descriptor: Int32) {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    size = Int(status.st_size)
+    read = { offset, buffer in
+      var done = 0
+      while done < buffer.count {
+        let count = pread(
+          descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return false }
+        done += count
+      }
+      return true
+    }
+  }
+
+  /// Reads `buffer.count` bytes at `offset` into `buffer`.
+  ///
+  /// - Throws: ``SnapshotError`` when the range is not in the source or the file cannot be
+  ///   read (it shrank, or the disk failed).
+  func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(SnapshotError) {
+    guard offset >= 0, buffer.count <= size, offset <= size - buffer.count else {
+      throw SnapshotError(
+        "bytes \(offset)..<\(offset + buffer.count) are past the end (\(size) bytes)")
+    }
+    guard buffer.count == 0 || read(offset, buffer) else {
+      throw SnapshotError("cannot read bytes \(offset)..<\(offset + buffer.count): errno \(errno)")
+    }
+  }
+
+  /// `count` bytes at `offset`.
+  func bytes(at offset: Int, count: Int) throws(SnapshotError) -> [UInt8] {
+    guard count >= 0, count <= size else {
+      throw SnapshotError("\(count) bytes at \(offset) are past the end (\(size) bytes)")
+    }
+    var bytes = [UInt8](repeating: 0, count: count)
+    let result = bytes.withUnsafeMutableBytes { buffer -> Result<Void, SnapshotError> in
+      do throws(SnapshotError) {
+        try read(at: offset, into: buffer)
+        return .success(())
+      } catch {
+        return .failure(error)
+      }
+    }
+    try result.get()
+    return bytes
+  }
+
+  /// Reads `buffer.count` bytes at `offset` into `buffer` a chunk of `chunkBytes` at a time
+  /// on all cores, and returns `digest` of every chunk (its number and bytes), in order.
+  func readChunks(
+    at offset: Int, into buffer: UnsafeMutableRawBufferPointer, chunkBytes: Int,
+    digest: @escaping @Sendable (Int, UnsafeRawBufferPointer) -> UInt64
+  ) throws(SnapshotError) -> [UInt64] {
+    guard offset >= 0, buffer.count <= size, offset <= size - buffer.count else {
+      throw SnapshotError(
+        "bytes \(offset)..<\(offset + buffer.count) are past the end (\(size) bytes)")
+    }
+    let chunks = (buffer.count + chunkBytes - 1) / chunkBytes
+    let target = SendableBuffer(buffer: buffer)
+    let results = Parallel.map(chunks, chunkSize: 1) { range in
+      range.map { chunk -> Result<UInt64, SnapshotError> in
+        let start = chunk * chunkBytes
+        let part = UnsafeMutableRawBufferPointer(
+          rebasing: target.buffer[start..<min(target.buffer.count, start + chunkBytes)])
+        do throws(SnapshotError) {
+          try read(at: offset + start, into: part)
+        } catch {
+          return .failure(error)
+        }
+        return .success(digest(chunk, UnsafeRawBufferPointer(part)))
+      }
+    }
+    var digests: [UInt64] = []
+    digests.reserveCapacity(chunks)
+    for result in results {
+      switch result {
+      case .success(let value): digests.append(value)
+      case .failure(let error): throw error
+      }
+    }
+    return digests
+  }
+}
+
+/// A buffer handed to the threads of one parallel read, each writing its own chunk.
+struct SendableBuffer: @unchecked Sendable {
+  let buffer: UnsafeMutableRawBufferPointer
+}
+
+/// Bytes read by the threads of one parallel digest, which only read them.
+struct SendableBytes: @unchecked Sendable {
+  let bytes: UnsafeRawBufferPointer
+}
