@@ -53,7 +53,8 @@ extension BinarySnapshot {
   public static func loadEngine(path: String, taxonomy: Validated<Taxonomy>, key: [UInt8]?)
     throws(SnapshotError) -> LoadedSnapshot
   {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, so that a FIFO given as a snapshot is refused at once, not waited on.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw SnapshotError("cannot open \(path): errno \(errno)") }
     defer { close(descriptor) }
     guard let source = SnapshotSource(descriptor: descriptor) else {

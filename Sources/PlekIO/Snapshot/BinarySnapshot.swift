@@ -37,7 +37,7 @@ public enum BinarySnapshot {
         },
         places: records(places.count, { places[$0] }) { $0.place($1, taxonomy) },
         policy: policy, taxonomy: taxonomy),
-      image: nil, sealedWith: nil
+      image: nil
     ) { output += $0 }
     return output
   }
@@ -66,7 +66,7 @@ public enum BinarySnapshot {
       },
       places: records(places.count, { engine.place(places[$0])! }) { $0.place($1, taxonomy) },
       policy: engine.policy, taxonomy: taxonomy)
-    try write(sections, image: key == nil ? nil : engine, sealedWith: key, to: sink)
+    try write(sections, image: key.map { (engine, $0) }, to: sink)
   }
 
   /// The record sections: `TAXO`, `PLCY`, `PEOP`, `PLAC`.
@@ -83,9 +83,10 @@ public enum BinarySnapshot {
     ]
   }
 
-  /// Writes the file: the header, `sections`, and the image of `image` sealed with `key`.
+  /// Writes the file: the header, `sections`, and, given an `image`, its engine's image
+  /// sealed with its key.
   static func write(
-    _ sections: [(String, [UInt8])], image: MatchEngine?, sealedWith key: [UInt8]?,
+    _ sections: [(String, [UInt8])], image: (engine: MatchEngine, key: [UInt8])?,
     to sink: (UnsafeRawBufferPointer) throws -> Void
   ) rethrows {
     let imageSections = image == nil ? 0 : 2 + EngineImage.sectionTags.count
@@ -93,7 +94,7 @@ public enum BinarySnapshot {
     withUnsafeBytes(of: version.littleEndian) { header += $0 }
     withUnsafeBytes(of: UInt32(sections.count + imageSections).littleEndian) { header += $0 }
     try header.withUnsafeBytes(sink)
-    var seal = key.map { Seal(key: $0) }
+    var seal = image.map { Seal(key: $0.key) }
     var number = 0
     func section(_ tag: String, _ bytes: UnsafeRawBufferPointer) throws {
       var head = Array(tag.utf8)
@@ -107,9 +108,9 @@ public enum BinarySnapshot {
       number += 1
     }
     for (tag, bytes) in sections { try bytes.withUnsafeBytes { try section(tag, $0) } }
-    guard let image, seal != nil else { return }
-    try image.writeImage(section)
-    let value = seal!.value
+    guard let image else { return }
+    try image.engine.writeImage(section)
+    let value = seal?.value ?? 0
     try withUnsafeBytes(of: value.littleEndian) { try section("SEAL", $0) }
   }
 

@@ -60,17 +60,13 @@ struct DataSession {
       throw CommandFailure(
         message: "the taxonomy \(taxonomyDirectory) has \(issues.count) problems")
     }
-    guard let bytes = FileBytes.read(file) else {
-      throw CommandFailure(message: "cannot read \(file)")
-    }
+    // Only the records are read (a state's snapshot also holds an engine image, which is
+    // used only inside its state directory: `--state DIR`).
     do {
-      let (dataset, policy) = try BinarySnapshot.read(bytes, taxonomy: taxonomy)
-      return DataSession(
-        dataDirectory: file, engine: try MatchEngine(dataset: dataset, policy: policy))
-    } catch let error as SnapshotError {
-      throw CommandFailure(message: "\(file): \(error)")
+      let loaded = try BinarySnapshot.loadEngine(path: file, taxonomy: taxonomy, key: nil)
+      return DataSession(dataDirectory: file, engine: loaded.engine)
     } catch {
-      throw CommandFailure(message: "\(file) does not build an engine: \(error)")
+      throw CommandFailure(message: "\(file): \(error)")
     }
   }
 }
