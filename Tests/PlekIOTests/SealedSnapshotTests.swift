@@ -88,6 +88,46 @@ struct SealedSnapshotTests {
     #expect(read.policy.value == policy)
   }
 
+  /// The build id is the program's own (the linker's GNU build id, read from its ELF
+  /// notes); a file that is not an ELF program, or is cut anywhere, has none and never
+  /// crashes the reader.
+  @Test func theBuildIdIsTheProgramsOwn() throws {
+    #if os(Linux)
+      #expect(BuildIdentity.current.count >= 16)
+      // The program's first 64 KiB: its ELF header, program headers and notes.
+      let handle = try #require(FileHandle(forReadingAtPath: "/proc/self/exe"))
+      let program = [UInt8](handle.readData(ofLength: 1 << 16))
+      let scratch = ScratchDirectory()
+      scratch.write("program", program)
+      #expect(try BuildIdentity.read(scratch.path + "/program") == BuildIdentity.current)
+      var random = SplitMix64(seed: 35)
+      for trial in 0..<60 {
+        var bytes = Array(program.prefix(random.below(program.count)))
+        if trial % 2 == 1, !bytes.isEmpty { bytes[random.below(bytes.count)] ^= 0xFF }
+        scratch.write("program", bytes)
+        _ = try? BuildIdentity.read(scratch.path + "/program")
+      }
+    #endif
+    let text = ScratchDirectory()
+    text.write("text", "not a program")
+    #expect(try BuildIdentity.read(text.path + "/text") == [])
+  }
+
+  /// An image written by another build of Plek (another build id) is not used: another
+  /// build may pack the same record differently.
+  @Test func anImageOfAnotherBuildIsNotUsed() throws {
+    let engine = try TestData.engine(seed: 36, participants: 60, places: 60)
+    let scratch = ScratchDirectory()
+    var bytes: [UInt8] = []
+    BinarySnapshot.write(of: engine, sealedWith: Self.key, build: [1, 2, 3]) { bytes += $0 }
+    scratch.write("snapshot.plek", bytes)
+    let loaded = try BinarySnapshot.loadEngine(
+      path: scratch.path + "/snapshot.plek", taxonomy: TestData.validatedTaxonomy, key: Self.key)
+    #expect(!loaded.fromImage)
+    #expect(loaded.imageRefused == "it was written by another build of Plek")
+    #expect(try Self.sameAnswers(loaded.engine, engine))
+  }
+
   /// A snapshot written without a key has no image: its four sections only.
   @Test func aSnapshotWithoutAKeyHasNoImage() throws {
     let engine = try TestData.engine(seed: 32, participants: 50, places: 50)

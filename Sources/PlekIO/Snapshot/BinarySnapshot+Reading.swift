@@ -215,6 +215,10 @@ extension BinarySnapshot {
       }
       let bytes = try source.bytes(at: section.offset, count: section.length)
       bytes.withUnsafeBytes { seal.add(section.tag, number: section.number, $0) }
+      // Another build may pack differently: no need to read its columns.
+      if section.tag == "BILD" && bytes != BuildIdentity.current {
+        throw SnapshotError("it was written by another build of Plek")
+      }
       if section.tag == EngineImage.headerTag {
         do throws(EngineImageError) {
           image = try EngineImage(header: bytes)
@@ -229,6 +233,9 @@ extension BinarySnapshot {
         == seal.value
     else {
       throw SnapshotError("its seal does not match (written elsewhere, or changed since)")
+    }
+    guard table.contains(where: { $0.tag == "BILD" }) else {
+      throw SnapshotError("the snapshot does not name the build that wrote it")
     }
     guard let image else { throw SnapshotError("the snapshot has no image header") }
     let policy = try policy(source, table, taxonomy.value)

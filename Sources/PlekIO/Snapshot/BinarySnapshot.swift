@@ -12,12 +12,12 @@ import PlekCore
 /// (the record count, then each record's length and bytes). A reader checks every checksum
 /// and validates every record again: a file could have been changed since it was written.
 ///
-/// A state directory's snapshot adds the **engine image** (``EngineImage``: `ENGN` and the
-/// column sections `PKEY` … `LFIL`) and `SEAL`, a SipHash-2-4 digest keyed with the
+/// A state directory's snapshot adds the writer's build id (`BILD`), the **engine image**
+/// (``EngineImage``: `ENGN` and the column sections `PKEY` … `LFIL`) and `SEAL`, a SipHash-2-4 digest keyed with the
 /// directory's secret key over every section but `PEOP`, `PLAC` and `SEAL` (see
 /// ``Seal``). The image is used, without decoding or validating a record, only when the
 /// seal matches (this Plek wrote it there and nothing changed it since) and the image is
-/// of this build's layout; otherwise the records are read as above.
+/// of this very build; otherwise the records are read as above.
 public enum BinarySnapshot {
   static let magic = Array("PLEKSNAP".utf8)
   /// The format version written; versions 1 and 2 are read.
@@ -57,6 +57,15 @@ public enum BinarySnapshot {
     of engine: MatchEngine, sealedWith key: [UInt8]?,
     to sink: (UnsafeRawBufferPointer) throws -> Void
   ) rethrows {
+    try write(of: engine, sealedWith: key, build: BuildIdentity.current, to: sink)
+  }
+
+  /// ``write(of:sealedWith:to:)`` naming `build` as the writer's build id (tests write
+  /// another build's).
+  static func write(
+    of engine: MatchEngine, sealedWith key: [UInt8]?, build: [UInt8],
+    to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     let taxonomy = engine.taxonomy
     let people = engine.participantIDs
     let places = engine.placeIDs
@@ -66,7 +75,7 @@ public enum BinarySnapshot {
       },
       places: records(places.count, { engine.place(places[$0])! }) { $0.place($1, taxonomy) },
       policy: engine.policy, taxonomy: taxonomy)
-    try write(sections, image: key.map { (engine, $0) }, to: sink)
+    try write(sections, image: key.map { (engine, $0, build) }, to: sink)
   }
 
   /// The record sections: `TAXO`, `PLCY`, `PEOP`, `PLAC`.
@@ -83,13 +92,13 @@ public enum BinarySnapshot {
     ]
   }
 
-  /// Writes the file: the header, `sections`, and, given an `image`, its engine's image
-  /// sealed with its key.
+  /// Writes the file: the header, `sections`, and, given an `image`, the build id of its
+  /// writer and its engine's image, sealed with its key.
   static func write(
-    _ sections: [(String, [UInt8])], image: (engine: MatchEngine, key: [UInt8])?,
+    _ sections: [(String, [UInt8])], image: (engine: MatchEngine, key: [UInt8], build: [UInt8])?,
     to sink: (UnsafeRawBufferPointer) throws -> Void
   ) rethrows {
-    let imageSections = image == nil ? 0 : 2 + EngineImage.sectionTags.count
+    let imageSections = image == nil ? 0 : 3 + EngineImage.sectionTags.count
     var header = magic
     withUnsafeBytes(of: version.littleEndian) { header += $0 }
     withUnsafeBytes(of: UInt32(sections.count + imageSections).littleEndian) { header += $0 }
@@ -109,6 +118,7 @@ public enum BinarySnapshot {
     }
     for (tag, bytes) in sections { try bytes.withUnsafeBytes { try section(tag, $0) } }
     guard let image else { return }
+    try image.build.withUnsafeBytes { try section("BILD", $0) }
     try image.engine.writeImage(section)
     let value = seal?.value ?? 0
     try withUnsafeBytes(of: value.littleEndian) { try section("SEAL", $0) }
