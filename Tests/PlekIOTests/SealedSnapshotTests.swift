@@ -128,6 +128,18 @@ struct SealedSnapshotTests {
     #expect(try Self.sameAnswers(loaded.engine, engine))
   }
 
+  /// Read record by record, a snapshot's records are compiled a block at a time as they
+  /// are decoded: blocks of any size build the engine the whole dataset builds.
+  @Test(arguments: [1, 7, 250, 65_536])
+  func recordsAreCompiledBlockByBlock(block: Int) throws {
+    let engine = try TestData.engine(seed: 37, participants: 700, places: 400)
+    let source = SnapshotSource(BinarySnapshot.bytes(of: engine))
+    let built = try BinarySnapshot.recordsEngine(
+      source, try BinarySnapshot.sections(source), taxonomy: TestData.validatedTaxonomy,
+      block: block)
+    #expect(try Self.sameAnswers(built, engine))
+  }
+
   /// A snapshot written without a key has no image: its four sections only.
   @Test func aSnapshotWithoutAKeyHasNoImage() throws {
     let engine = try TestData.engine(seed: 32, participants: 50, places: 50)

@@ -71,12 +71,68 @@ extension BinarySnapshot {
         refused = error.description
       }
     }
-    let (dataset, policy) = try readRecords(source, table, taxonomy: taxonomy)
-    do {
-      let engine = try MatchEngine(dataset: dataset, policy: policy)
-      return LoadedSnapshot(engine: engine, fromImage: false, imageRefused: refused)
+    let engine = try recordsEngine(source, table, taxonomy: taxonomy)
+    return LoadedSnapshot(engine: engine, fromImage: false, imageRefused: refused)
+  }
+
+  /// The engine of the records and policy, every record decoded and validated, and
+  /// compiled a block (65,536) at a time as it is decoded (``EngineBuilder``): the decoded
+  /// records are never all in memory at once.
+  static func recordsEngine(
+    _ source: SnapshotSource, _ table: [SnapshotSection], taxonomy: Validated<Taxonomy>,
+    block: Int = 65_536
+  ) throws(SnapshotError) -> MatchEngine {
+    let policy = try policy(source, table, taxonomy.value)
+    let ids = TaxonomyIDs(taxonomy.value)
+    func built(_ error: MatchError) -> SnapshotError {
+      SnapshotError("the records do not build an engine: \(error)")
+    }
+    var builder: EngineBuilder
+    do throws(MatchError) {
+      builder = try EngineBuilder(taxonomy: taxonomy, policy: policy)
     } catch {
-      throw SnapshotError("the records do not build an engine: \(error)")
+      throw built(error)
+    }
+    var reserved = false
+    do {
+      let places = try bytes("PLAC", source, table)
+      try places.withUnsafeBufferPointer { buffer throws(SnapshotError) in
+        try records(
+          buffer, 0..<buffer.count, taxonomy.value, "place", block: block,
+          { reader throws(SnapshotError) in try reader.place(ids) }
+        ) { (records, total) throws(SnapshotError) in
+          do throws(MatchError) {
+            if !reserved { builder.reserve(participants: 0, places: total) }
+            reserved = true
+            try builder.add(places: records)
+          } catch {
+            throw built(error)
+          }
+        }
+      }
+    }
+    reserved = false
+    do {
+      let people = try bytes("PEOP", source, table)
+      try people.withUnsafeBufferPointer { buffer throws(SnapshotError) in
+        try records(
+          buffer, 0..<buffer.count, taxonomy.value, "participant", block: block,
+          { reader throws(SnapshotError) in try reader.participant(ids) }
+        ) { (records, total) throws(SnapshotError) in
+          do throws(MatchError) {
+            if !reserved { builder.reserve(participants: total, places: 0) }
+            reserved = true
+            try builder.add(participants: records)
+          } catch {
+            throw built(error)
+          }
+        }
+      }
+    }
+    do throws(MatchError) {
+      return try builder.build()
+    } catch {
+      throw built(error)
     }
   }
 

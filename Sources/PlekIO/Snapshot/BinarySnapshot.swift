@@ -151,6 +151,23 @@ public enum BinarySnapshot {
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ taxonomy: Taxonomy, _ noun: String,
     _ decode: @escaping @Sendable (inout ByteReader) throws(SnapshotError) -> Record
   ) throws(SnapshotError) -> [Validated<Record>] {
+    var all: [Validated<Record>] = []
+    try records(bytes, range, taxonomy, noun, block: Int.max, decode) {
+      (block, count) throws(SnapshotError) in
+      all.reserveCapacity(count)
+      all += block
+    }
+    return all
+  }
+
+  /// The records of a section, decoded and validated on all cores a block of `block` at a
+  /// time and handed to `sink` with the section's record count, in order; each block is let
+  /// go before the next is decoded.
+  static func records<Record: TaxonomyChecked>(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ taxonomy: Taxonomy, _ noun: String,
+    block: Int, _ decode: @escaping @Sendable (inout ByteReader) throws(SnapshotError) -> Record,
+    into sink: ([Validated<Record>], Int) throws(SnapshotError) -> Void
+  ) throws(SnapshotError) {
     var reader = ByteReader(bytes, from: range.lowerBound, to: range.upperBound)
     let count = try reader.i64()
     guard count >= 0, count <= range.count / 4 else {
@@ -166,33 +183,39 @@ public enum BinarySnapshot {
     guard reader.isAtEnd else { throw SnapshotError("bytes after the last \(noun)") }
     let ranges = offsets
     let section = reader
-    let decoded = Parallel.map(count, chunkSize: 1024) { chunk in
-      chunk.map { index -> Result<Validated<Record>, SnapshotError> in
-        var record = section
-        record.offset = ranges[index].lowerBound
-        record.end = ranges[index].upperBound
-        do throws(SnapshotError) {
-          let value = try decode(&record)
-          guard record.isAtEnd else { throw SnapshotError("\(noun) \(index) has bytes left over") }
-          let validation = taxonomy.validate(value)
-          guard let validated = validation.validated else {
-            throw SnapshotError(
-              "\(noun) \(index) does not validate: \(validation.problems.prefix(2))")
+    for start in stride(from: 0, to: count, by: max(1, block)) {
+      let end = start + min(max(1, block), count - start)
+      let decoded = Parallel.map(end - start, chunkSize: 1024) { chunk in
+        chunk.map { position -> Result<Validated<Record>, SnapshotError> in
+          let index = start + position
+          var record = section
+          record.offset = ranges[index].lowerBound
+          record.end = ranges[index].upperBound
+          do throws(SnapshotError) {
+            let value = try decode(&record)
+            guard record.isAtEnd else {
+              throw SnapshotError("\(noun) \(index) has bytes left over")
+            }
+            let validation = taxonomy.validate(value)
+            guard let validated = validation.validated else {
+              throw SnapshotError(
+                "\(noun) \(index) does not validate: \(validation.problems.prefix(2))")
+            }
+            return .success(validated)
+          } catch {
+            return .failure(error)
           }
-          return .success(validated)
-        } catch {
-          return .failure(error)
         }
       }
-    }
-    var records: [Validated<Record>] = []
-    records.reserveCapacity(count)
-    for result in decoded {
-      switch result {
-      case .success(let record): records.append(record)
-      case .failure(let error): throw error
+      var records: [Validated<Record>] = []
+      records.reserveCapacity(end - start)
+      for result in decoded {
+        switch result {
+        case .success(let record): records.append(record)
+        case .failure(let error): throw error
+        }
       }
+      try sink(records, count)
     }
-    return records
   }
 }

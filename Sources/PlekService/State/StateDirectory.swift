@@ -251,7 +251,9 @@ public final class StateDirectory: @unchecked Sendable {
         let loaded = try BinarySnapshot.loadEngine(
           path: binary, taxonomy: taxonomy, key: try sealKey())
         if let refused = loaded.imageRefused {
-          log("the engine image of \(binary) was not used (\(refused)): records read and validated")
+          log(
+            "the engine image of \(binary) was not used (\(refused)): records read and validated; the next snapshot writes one this build uses"
+          )
         }
         return loaded.engine
       } catch let error as SnapshotError {
