@@ -44,7 +44,7 @@ extension BinarySnapshot {
   /// The engine of the snapshot file at `path`, read with `taxonomy`.
   ///
   /// With the `key` of the state directory the file is in, a sealed engine image is used as
-  /// it is (``EngineImage``) when the seal matches; any other file, or an image that is
+  /// it is (PlekCore's `EngineImage`) when the seal matches; any other file, or an image that is
   /// refused (the seal does not match, another build's layout, a sample record packs
   /// differently), is read record by record and validated, and ``LoadedSnapshot/imageRefused``
   /// says why.

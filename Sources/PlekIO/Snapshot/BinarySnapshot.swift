@@ -13,11 +13,12 @@ import PlekCore
 /// and validates every record again: a file could have been changed since it was written.
 ///
 /// A state directory's snapshot adds the writer's build id (`BILD`), the **engine image**
-/// (``EngineImage``: `ENGN` and the column sections `PKEY` … `LFIL`) and `SEAL`, a SipHash-2-4 digest keyed with the
-/// directory's secret key over every section but `PEOP`, `PLAC` and `SEAL` (see
-/// ``Seal``). The image is used, without decoding or validating a record, only when the
-/// seal matches (this Plek wrote it there and nothing changed it since) and the image is
-/// of this very build; otherwise the records are read as above.
+/// (PlekCore's `EngineImage`: `ENGN` and the column sections `PKEY` … `LFIL`) and `SEAL`, a
+/// SipHash-2-4 digest keyed with the directory's secret key over every section but `PEOP`,
+/// `PLAC` and `SEAL` (see <doc:SnapshotFormat>). The image is used, without decoding or
+/// validating a record, only when the seal matches (this Plek wrote it there and nothing
+/// changed it since) and the image is of this very build; otherwise the records are read
+/// as above.
 public enum BinarySnapshot {
   static let magic = Array("PLEKSNAP".utf8)
   /// The format version written; versions 1 and 2 are read.
