@@ -247,11 +247,17 @@ struct StateTests {
       #expect(lines.first?.contains("was not used (its seal does not match") == true)
       #expect(otherKey.engine.participantIDs == ids)
     }
-    // No key at all.
+    // No key at all, and a FIFO in its place (which must not block the start).
     try FileManager.default.removeItem(atPath: path + "/KEY")
-    let (keyless, lines) = try open()
+    do {
+      let (keyless, lines) = try open()
+      #expect(lines.first?.contains("no key to check its seal") == true)
+      #expect(keyless.engine.participantIDs == ids)
+    }
+    #expect(mkfifo(path + "/KEY", 0o600) == 0)
+    let (fifo, lines) = try open()
     #expect(lines.first?.contains("no key to check its seal") == true)
-    #expect(keyless.engine.participantIDs == ids)
+    #expect(fifo.engine.participantIDs == ids)
   }
 
   /// Files are the owner's only.

@@ -209,7 +209,13 @@ public final class StateDirectory: @unchecked Sendable {
   /// source, written owner-only and fsynced under a temporary name, then renamed.
   func sealKey(creating: Bool = false) throws -> [UInt8]? {
     let file = path + "/" + Self.keyFile
-    if let key = FileBytes.read(file, limit: 16), key.count == 16 { return key }
+    // Only a regular file is read (a FIFO would block the start).
+    var status = stat()
+    if lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      let key = FileBytes.read(file, limit: 16), key.count == 16
+    {
+      return key
+    }
     guard creating else { return nil }
     var generator = SystemRandomNumberGenerator()
     let key = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
