@@ -93,42 +93,39 @@ extension BinarySnapshot {
     } catch {
       throw built(error)
     }
-    var reserved = false
-    do {
-      let places = try bytes("PLAC", source, table)
-      try places.withUnsafeBufferPointer { buffer throws(SnapshotError) in
-        try records(
-          buffer, 0..<buffer.count, taxonomy.value, "place", block: block,
-          { reader throws(SnapshotError) in try reader.place(ids) }
-        ) { (records, total) throws(SnapshotError) in
+    // Each section decoded a block at a time and handed to the builder, with room made for
+    // the whole section at its first block.
+    func feed<Record: TaxonomyChecked>(
+      _ tag: String, _ noun: String,
+      _ decode: @escaping @Sendable (inout ByteReader) throws(SnapshotError) -> Record,
+      _ add: (inout EngineBuilder, [Validated<Record>], _ firstOf: Int?) throws(MatchError) -> Void
+    ) throws(SnapshotError) {
+      let bytes = try bytes(tag, source, table)
+      var first = true
+      try bytes.withUnsafeBufferPointer { buffer throws(SnapshotError) in
+        try records(buffer, 0..<buffer.count, taxonomy.value, noun, block: block, decode) {
+          (records, total) throws(SnapshotError) in
           do throws(MatchError) {
-            if !reserved { builder.reserve(participants: 0, places: total) }
-            reserved = true
-            try builder.add(places: records)
+            try add(&builder, records, first ? total : nil)
           } catch {
             throw built(error)
           }
+          first = false
         }
       }
     }
-    reserved = false
-    do {
-      let people = try bytes("PEOP", source, table)
-      try people.withUnsafeBufferPointer { buffer throws(SnapshotError) in
-        try records(
-          buffer, 0..<buffer.count, taxonomy.value, "participant", block: block,
-          { reader throws(SnapshotError) in try reader.participant(ids) }
-        ) { (records, total) throws(SnapshotError) in
-          do throws(MatchError) {
-            if !reserved { builder.reserve(participants: total, places: 0) }
-            reserved = true
-            try builder.add(participants: records)
-          } catch {
-            throw built(error)
-          }
-        }
-      }
-    }
+    try feed(
+      "PLAC", "place", { reader throws(SnapshotError) in try reader.place(ids) },
+      { builder, records, total throws(MatchError) in
+        if let total { builder.reserve(participants: 0, places: total) }
+        try builder.add(places: records)
+      })
+    try feed(
+      "PEOP", "participant", { reader throws(SnapshotError) in try reader.participant(ids) },
+      { builder, records, total throws(MatchError) in
+        if let total { builder.reserve(participants: total, places: 0) }
+        try builder.add(participants: records)
+      })
     do throws(MatchError) {
       return try builder.build()
     } catch {
