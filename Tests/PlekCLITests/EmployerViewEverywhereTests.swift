@@ -54,7 +54,8 @@ struct EmployerViewEverywhereTests {
         if codes.contains("support") || codes.contains("wage-subsidy"), found["support"] == nil {
           found["support"] = (person, place)
         }
-        if let fit = explanation.fit, fit.assessmentPoints.contains(where: \.revealsHealthData),
+        if let fit = explanation.fit,
+          fit.assessmentPoints.contains(where: { $0.disclosure != .public }),
           found["point"] == nil
         {
           found["point"] = (person, place)

@@ -354,7 +354,7 @@ struct EngineStatisticsTests {
     #expect(summary.knockedOut == 2)
     #expect(
       summary.reasons == [
-        ReasonCount(code: "load", places: 1), ReasonCount(code: "travel", places: 1),
+        ReasonCount(kind: .load, places: 1), ReasonCount(kind: .travel, places: 1),
       ])
     #expect(summary.soleReasons.map(\.code) == ["load", "travel"])
   }

@@ -11,48 +11,71 @@ struct LocalizationTests {
   static let taxonomy = TestData.taxonomy
   static let day = TestData.day
 
-  @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {
-    for message in Message.allCases {
-      let (english, dutch) = message.templates
-      #expect(!english.isEmpty && !dutch.isEmpty, "\(message)")
-      #expect(
-        Localizer.placeholders(english).sorted() == Localizer.placeholders(dutch).sorted(),
-        "\(message)")
+  /// Every declared message says something in both languages and names the same values in
+  /// both (a value dropped from one language would compile, so this is checked here).
+  @Test func everyMessageHasBothLanguagesWithTheSameValues() {
+    let entries = MessageCatalog.entries
+    #expect(entries.count > 300, "the catalog reads the declarations: \(entries.count)")
+    for entry in entries {
+      #expect(!entry.english.isEmpty && !entry.dutch.isEmpty, "\(entry)")
+      // The values, without how each language writes them (a separator, a style).
+      func values(_ literal: String) -> [String] {
+        MessageCatalog.Entry.interpolations(literal).map {
+          String($0.prefix { $0 != "," })
+        }
+      }
+      #expect(values(entry.english) == values(entry.dutch), "\(entry)")
     }
-    for (english, dutch) in VocabularyLabels.all {
-      #expect(!english.isEmpty && !dutch.isEmpty)
+    for label in Self.labels {
+      #expect(!label.english.parts.isEmpty && !label.dutch.parts.isEmpty)
     }
   }
 
-  @Test func placeholdersAreFilledAndAMissingValueStaysVisible() {
-    #expect(Localizer.fill("{a} and {b}", ["a": "1", "b": "2"]) == "1 and 2")
-    #expect(Localizer.fill("{a} and {b}", ["a": "1"]) == "1 and {b}")
-    #expect(Localizer.fill("no braces", [:]) == "no braces")
+  /// Every label of the model's vocabularies (the words for codes of the data).
+  static let vocabularyLabels: [Message] =
+    TargetGroup.allCases.map(\.label) + Indication.allCases.map(\.label)
+    + DevelopmentPace.allCases.map(\.label) + SupportNeed.allCases.map(\.label)
+    + SupportOffer.allCases.map(\.label) + TransportMode.allCases.map(\.label)
+    + EmployerKind.allCases.map(\.label) + CompetencyKind.allCases.map(\.label)
+    + FMLRubric.allCases.map(\.label)
+
+  /// Every label: the vocabularies', what keeps people out, the score components.
+  static let labels: [Message] =
+    vocabularyLabels + Blocker.allCases.map(\.label) + ScoreComponentKind.allCases.map(\.label)
+
+  /// Every rule outcome's example sentence and noun, from the declarations.
+  static let ruleMessages: [Message] = {
+    func walk<Kind: RuleKind>(_ kind: Kind.Type) -> [Message] {
+      Kind.allCases.flatMap { [$0.declaration.example.sentence, $0.declaration.noun] }
+    }
+    return walk(KnockOut.Kind.self) + walk(AssessmentPoint.Kind.self) + walk(Reason.Kind.self)
+      + walk(FitNote.Kind.self) + walk(ScoreAdjustment.Kind.self)
+  }()
+
+  /// Values are named in the reader's language: a decimal comma and a day as Dutch write it,
+  /// a taxonomy name from the taxonomy, a label from its vocabulary, a style applied.
+  @Test func valuesAreNamedInTheLanguage() {
+    let day = Day(iso: "2026-12-31")!
+    let message = Message(
+      en:
+        "\(LoadDimension.lifting, .lowercased) \(18.75, decimals: 1) \(day) \(TransportMode.bike)",
+      nl: "\(LoadDimension.lifting, .lowercased) \(18.75, decimals: 1) \(day) \(TransportMode.bike)"
+    )
+    let en = Localizer(language: .english, taxonomy: Self.taxonomy)(message)
+    let nl = Localizer(language: .dutch, taxonomy: Self.taxonomy)(message)
+    #expect(
+      en == Self.taxonomy.name(of: .lifting, in: .english).lowercased() + " 18.8 2026-12-31 bike")
+    #expect(
+      nl == Self.taxonomy.name(of: .lifting, in: .dutch).lowercased() + " 18,8 31-12-2026 fiets")
   }
 
   /// Codes for programs that must never reach a sentence: reason and point codes, score
   /// components, vocabulary codes and taxonomy ids written as codes.
   static let codes: [String] = {
-    let day = Day(daysSinceEpoch: 0)
-    let knockOuts: [KnockOut] = [
-      .load(.lifting, demand: .maximum, capacity: .none),
-      .hours(place: HoursRange(min: 32, max: 36), person: HoursRange(min: 8, max: 16)),
-      .hours(place: HoursRange(min: 8, max: 16), person: HoursRange(min: 32, max: 36)),
-      .travel(minutes: 1, maximum: 1), .competency("welding", required: .basic, held: 0),
-      .competencyPace("welding", required: .basic, held: 0, monthsNeeded: 1, offerMonths: 1),
-      .language(required: .b1, held: .a1),
-      .languagePace(required: .b2, held: .a0, monthsNeeded: 30, offerMonths: 1),
-      .indication(required: [.wsw], held: []),
-      .wswOtherProvider("vaals"), .wageSubsidy(wageValue: 50),
-      .support(need: .light, offered: .none), .noFreeSlot, .sectorExcluded("care"),
-      .notYetAvailable(availableFrom: day, horizon: day), .notYetOpen(openFrom: day, horizon: day),
-    ]
-    let points: [AssessmentPoint] = [
-      .loadNotAssessed(.walking, demand: .maximum), .dutchNotAssessed(required: .a2),
-      .loadAdaptation(.walking, demand: .maximum, capacity: .none), .wageValueNotAssessed,
-      .jobCoachToArrange(need: .intensive, offered: .none), .permanentSupportAtRegular,
-    ]
-    var codes = knockOuts.map(\.code) + points.map(\.code) + ScoreComponentKind.allCodes
+    // Every code the rules declare, from their declarations: a new kind is covered the day
+    // it is added.
+    var codes = KnockOut.codes + AssessmentPoint.codes + Reason.codes + FitNote.codes
+    codes += ScoreAdjustment.codes + Blocker.allCases.map(\.rawValue) + ScoreComponentKind.allCodes
     codes +=
       TargetGroup.allCodes + EmployerKind.allCodes + TransportMode.allCodes
       + SupportOffer.allCodes + Indication.allCodes + LoadDimension.allCodes
@@ -69,10 +92,8 @@ struct LocalizationTests {
   /// (the way a list of codes prints, "  travel: 989 places"). A code that is also the word
   /// for the thing in `language` ("mbo-student" in Dutch) is a word, not a code.
   static func rawCodes(in sentence: String, language: Language) -> [String] {
-    let words = Set(
-      VocabularyLabels.all.map { language == .dutch ? $0.dutch : $0.english }.map {
-        $0.lowercased()
-      })
+    let localizer = Localizer(language: language, taxonomy: taxonomy)
+    let words = Set(vocabularyLabels.map { localizer($0).lowercased() })
     return codes.filter { code in
       guard !words.contains(code) else { return false }
       let escaped = NSRegularExpression.escapedPattern(for: code)
@@ -94,8 +115,8 @@ struct LocalizationTests {
     let text = TextRendering(localizer: localizer, width: nil, colour: false)
     let csv = CSVRendering(localizer: localizer)
     var sentences: [String] = []
-    // Every message with sample values, every vocabulary label.
-    sentences += Message.allCases.map { localizer($0) }
+    // Every rule's example sentence and noun, every vocabulary label.
+    sentences += (Self.ruleMessages + Self.labels).map { localizer($0) }
     // Every output of the sample that is made of words: shortlists with breakdowns and the
     // empty-list block, candidate lists in both views, explanations, their sheet rows.
     let engine = TestData.sampleEngine
@@ -184,7 +205,7 @@ struct LocalizationTests {
         .hasSuffix("nog te beoordelen."))
     #expect(nl.date(Day(iso: "2026-12-31")!) == "31-12-2026")
     #expect(nl.date(Day(iso: "2027-01-05")!) == "05-01-2027")
-    let dutch = Message.allCases.map { $0.templates.dutch }
+    let dutch = MessageCatalog.entries.map { MessageCatalog.Entry.words($0.dutch) }
     for word in ["PAST", "leerroute", "leertraject", "niet vastgesteld", "MOET BEOORDEELD"] {
       #expect(!dutch.contains { $0.contains(word) }, "\(word) in a Dutch message")
     }

@@ -185,7 +185,7 @@ extension AdviceStep {
   }
 }
 
-public enum Blocker: String, CaseIterable, Hashable, Sendable {
+public enum Blocker: String, CaseIterable, Hashable, Sendable, Labelled {
   /// Travel (more minutes, or another transport).
   case travel
   /// Hours (more or fewer than the person's range).
@@ -202,6 +202,20 @@ public enum Blocker: String, CaseIterable, Hashable, Sendable {
   case wageCostSubsidy = "wage-cost-subsidy"
   /// A job coach.
   case jobCoach = "job-coach"
+
+  /// What keeps people out, by kind: "travel", "a workplace adaptation".
+  public var label: Message {
+    switch self {
+    case .travel: Message(en: "travel", nl: "reistijd")
+    case .hours: Message(en: "hours", nl: "uren")
+    case .planAhead: Message(en: "start date", nl: "startdatum")
+    case .competency: Message(en: "a competency", nl: "een competentie")
+    case .dutch: Message(en: "Dutch", nl: "Nederlands")
+    case .adaptation: Message(en: "a workplace adaptation", nl: "werkplekaanpassing")
+    case .wageCostSubsidy: Message(en: "wage-cost subsidy", nl: "loonkostensubsidie")
+    case .jobCoach: Message(en: "a job coach", nl: "een jobcoach")
+    }
+  }
 }
 
 /// A family of steps: the needs one step can meet together.

@@ -159,24 +159,29 @@ public enum MunicipalityTag {}
 public protocol TaxonomyTag {
   /// The taxonomy's own copy of `id` (`id` itself when unknown).
   static func shared(_ id: TaxonomyID<Self>, in taxonomy: Taxonomy) -> TaxonomyID<Self>
+  /// How a sentence names an id of this kind (by the taxonomy's name of it).
+  static func term(_ id: TaxonomyID<Self>) -> Term
 }
 
 extension SectorTag: TaxonomyTag {
   public static func shared(_ id: SectorID, in taxonomy: Taxonomy) -> SectorID {
     taxonomy.shared(id)
   }
+  public static func term(_ id: SectorID) -> Term { .sector(id) }
 }
 
 extension CompetencyTag: TaxonomyTag {
   public static func shared(_ id: CompetencyID, in taxonomy: Taxonomy) -> CompetencyID {
     taxonomy.shared(id)
   }
+  public static func term(_ id: CompetencyID) -> Term { .competency(id) }
 }
 
 extension MunicipalityTag: TaxonomyTag {
   public static func shared(_ id: MunicipalityID, in taxonomy: Taxonomy) -> MunicipalityID {
     taxonomy.shared(id)
   }
+  public static func term(_ id: MunicipalityID) -> Term { .municipality(id) }
 }
 
 /// The id of a sector in the taxonomy (`logistics`, `care`, ...).

@@ -85,3 +85,13 @@ public enum DutchLevel: String, Vocabulary, Comparable {
 
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
+
+extension CompetencyKind: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .employee: Message(en: "employee skill", nl: "werknemersvaardigheid")
+    case .vocational: Message(en: "vocational skill", nl: "vakvaardigheid")
+    }
+  }
+}

@@ -1,9 +1,11 @@
-/// The one place where health data is removed from what Plek says.
+/// The one place where what an audience may read is decided.
 ///
-/// Health data is load capacity, wage value and support need, and everything derived from
-/// them: load knock-outs and assessment points, the wage-subsidy and support knock-outs, the
-/// score and its components, and the reasons "load well within capacity" and "support as
-/// needed". The target group is withheld from employers too: it tells of an indication.
+/// What a knock-out, a point to judge, a reason, a note or an adjustment may show is the
+/// ``Disclosure`` class its kind declares (`Rules/`): an employer sees only what is declared
+/// ``Disclosure/public``, so a kind nobody thought about is withheld, never shown. Besides
+/// the rule outcomes, the score and its components are health data (they are made of load
+/// capacity, wage value and support need), and so is the target group (it tells of an
+/// indication): officers only.
 extension Audience {
   /// A match as this audience may see it.
   public func disclose(_ match: Match) -> DisclosedMatch {
@@ -22,34 +24,27 @@ extension Audience {
   public func disclose(_ explanation: Explanation, person: Participant, place: Place)
     -> DisclosedExplanation
   {
-    let reasons = explanation.reasons(person: person, place: place).filter {
-      self == .officer || !$0.revealsHealthData
-    }
+    let reasons = explanation.reasons(person: person, place: place).filter(shows)
     let outcome: DisclosedExplanation.Outcome
     switch explanation.outcome {
     case .knockedOut(let all):
-      let shown = all.filter { self == .officer || !$0.revealsHealthData }
+      let shown = all.filter(shows)
       outcome = .knockedOut(DisclosedKnockOuts(reasons: shown, withheld: shown.count < all.count))
     case .fit(let fit):
       let officer = self == .officer
-      let shown = fit.assessmentPoints.filter { officer || !$0.revealsHealthData }
+      let shown = fit.assessmentPoints.filter(shows)
       outcome = .fit(
         DisclosedFit(
           scoreMillionths: officer ? fit.scoreMillionths : nil,
           components: officer ? fit.components : [],
-          // The placement margin names the target group; the point cost tells of points
-          // withheld: both for officers only.
-          adjustments: officer ? fit.adjustments : [],
+          adjustments: fit.adjustments.filter(shows),
           assessmentPoints: shown, assessmentWithheld: shown.count < fit.assessmentPoints.count,
           mostlyUnassessed: officer
             ? fit.mostlyUnassessed(demanded: explanation.demandedDimensions).map {
               UnassessedDemands(dimensions: $0, demanded: explanation.demandedDimensions)
             } : nil,
           learningSteps: fit.learningSteps,
-          // The dates are the place's and the person's start; the excluded sector is the
-          // person's own wish and the target group their benefit status, which an employer
-          // need not know.
-          notes: officer ? fit.notes : fit.notes.filter { !$0.isAboutThePerson }))
+          notes: fit.notes.filter(shows)))
     }
     return DisclosedExplanation(
       audience: self, participantID: explanation.participantID, placeID: explanation.placeID,
@@ -135,44 +130,9 @@ extension RegionAdvice {
   }
 }
 
-extension KnockOut {
-  /// Whether the reason discloses health data (load capacity, wage value, support need).
-  public var revealsHealthData: Bool {
-    switch self {
-    case .load, .wageSubsidy, .support: true
-    default: false
-    }
-  }
-}
-
-extension AssessmentPoint {
-  /// Whether the point discloses health data.
-  public var revealsHealthData: Bool {
-    switch self {
-    case .loadNotAssessed, .loadAdaptation, .wageValueNotAssessed, .jobCoachToArrange,
-      .permanentSupportAtRegular:
-      true
-    case .dutchNotAssessed: false
-    }
-  }
-}
-
-extension FitNote {
-  /// Whether the note tells of the person's own wishes or target group.
-  var isAboutThePerson: Bool {
-    switch self {
-    case .excludedSecondarySector, .developmentGoalOfTargetGroup: true
-    case .opensOn, .availableFrom: false
-    }
-  }
-}
-
-extension Reason {
-  /// Whether the reason discloses health data.
-  public var revealsHealthData: Bool {
-    switch self {
-    case .loadWellWithinCapacity, .supportAsNeeded: true
-    default: false
-    }
+extension Audience {
+  /// Whether this audience may read an outcome: by its kind's declared class.
+  public func shows<Outcome: RuleOutcome>(_ outcome: Outcome) -> Bool {
+    outcome.disclosure.isShown(to: self)
   }
 }

@@ -121,21 +121,6 @@ public struct DisclosedFit: Hashable, Sendable {
   }
 }
 
-/// Load dimensions a place demands whose capacity was never assessed, when they are most of
-/// its demands: "12 of the 14 demands of this place were never assessed".
-public struct UnassessedDemands: Hashable, Sendable {
-  /// The dimensions never assessed.
-  public var dimensions: [LoadDimension]
-  /// How many dimensions the place demands.
-  public var demanded: Int
-
-  /// Creates the summary.
-  public init(dimensions: [LoadDimension], demanded: Int) {
-    self.dimensions = dimensions
-    self.demanded = demanded
-  }
-}
-
 /// The knock-outs of a pair as an audience may see them.
 public struct DisclosedKnockOuts: Hashable, Sendable {
   /// The reasons that may be shown.

@@ -25,24 +25,28 @@ public struct KnockOutSummary: Hashable, Sendable {
   public var fits: Int
   /// Places knocked out.
   public var knockedOut: Int
-  /// For each knock-out code, the number of places it rules out, most frequent first.
+  /// For each kind of knock-out, the number of places it rules out, most frequent first
+  /// (then by code).
   public var reasons: [ReasonCount]
   /// Places ruled out by exactly one reason, per code: what a single step would open.
   public var soleReasons: [ReasonCount]
 }
 
-/// How many places one knock-out code rules out.
+/// How many places one kind of knock-out rules out.
 public struct ReasonCount: Hashable, Sendable {
-  /// The ``KnockOut/code``.
-  public var code: String
+  /// The kind of knock-out.
+  public var kind: KnockOut.Kind
   /// The number of places.
   public var places: Int
 
   /// Creates a count.
-  public init(code: String, places: Int) {
-    self.code = code
+  public init(kind: KnockOut.Kind, places: Int) {
+    self.kind = kind
     self.places = places
   }
+
+  /// The kind's code.
+  public var code: String { kind.declaration.code }
 }
 
 extension MatchEngine {
@@ -75,12 +79,12 @@ extension MatchEngine {
     guard let person = people.record(id) else { throw .unknownParticipant(id) }
     try checkHorizon(horizonDays)
     var fits = 0
-    var counts: [String: Int] = [:]
-    var sole: [String: Int] = [:]
+    var counts: [KnockOut.Kind: Int] = [:]
+    var sole: [KnockOut.Kind: Int] = [:]
     for slot in 0..<places.capacity {
       guard let place = places.record(atSlot: slot) else { continue }
       let reasons = Set(
-        reference.evaluate(person, place, on: day, horizonDays: horizonDays).knockOuts.map(\.code))
+        reference.evaluate(person, place, on: day, horizonDays: horizonDays).knockOuts.map(\.kind))
       if reasons.isEmpty {
         fits += 1
         continue
@@ -88,9 +92,10 @@ extension MatchEngine {
       for code in reasons { counts[code, default: 0] += 1 }
       if reasons.count == 1 { sole[reasons.first!, default: 0] += 1 }
     }
-    func ranked(_ table: [String: Int]) -> [ReasonCount] {
-      table.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        .map { ReasonCount(code: $0.key, places: $0.value) }
+    func ranked(_ table: [KnockOut.Kind: Int]) -> [ReasonCount] {
+      table.map { ReasonCount(kind: $0.key, places: $0.value) }.sorted {
+        $0.places > $1.places || ($0.places == $1.places && $0.code < $1.code)
+      }
     }
     return KnockOutSummary(
       participantID: id, fits: fits, knockedOut: places.count - fits, reasons: ranked(counts),

@@ -15,41 +15,6 @@ public struct ScoreComponent: Hashable, Sendable {
   public var contribution: Double { Double(contributionMillionths) / 1_000_000 }
 }
 
-/// Points taken off a fit's score, and why.
-public struct ScoreAdjustment: Hashable, Sendable {
-  /// Why.
-  public enum Reason: Hashable, Sendable {
-    /// The assessment points: ``Policy/assessmentPointCost`` each.
-    case assessmentPoints(count: Int)
-    /// An internal place for a person of a target group whose placement profile puts
-    /// regular, social, municipal or external sheltered places first
-    /// (``PlacementRule/internalMargin``).
-    case internalPlace(TargetGroup, PlacementProfile)
-  }
-
-  /// Why.
-  public var reason: Reason
-  /// Points taken off, in millionths of a point.
-  public var millionths: Int64
-
-  /// Creates an adjustment.
-  public init(reason: Reason, millionths: Int64) {
-    self.reason = reason
-    self.millionths = millionths
-  }
-
-  /// Points taken off.
-  public var points: Double { Double(millionths) / 1_000_000 }
-
-  /// The stable code of the reason: `assessment-points` or `placement-policy`.
-  public var code: String {
-    switch reason {
-    case .assessmentPoints: "assessment-points"
-    case .internalPlace: "placement-policy"
-    }
-  }
-}
-
 /// Something to learn before the work goes well: a competency to a level, or Dutch.
 public struct LearningStep: Hashable, Sendable {
   /// What is learned.
@@ -89,33 +54,6 @@ public struct LearningStep: Hashable, Sendable {
   public var competency: CompetencyID? {
     if case .competency(let id) = subject { return id }
     return nil
-  }
-}
-
-/// A remark about a fit that is neither a component nor a point to judge.
-public enum FitNote: Hashable, Sendable {
-  /// The place is also in a sector the person excluded (not its main sector, which would be
-  /// a knock-out); the sector part is lower.
-  case excludedSecondarySector(SectorID)
-  /// The place opens after the day asked for (within the planning horizon).
-  case opensOn(Day)
-  /// The person is available only after the day asked for (within the planning horizon).
-  case availableFrom(Day)
-  /// The person's target group makes development a goal in itself
-  /// (``Policy/developableTargetGroups``): the development part values a certificate route
-  /// as it would for someone who asked for one. Said because the target group changes the
-  /// ranking.
-  case developmentGoalOfTargetGroup(TargetGroup)
-
-  /// The stable code: `excluded-secondary-sector`, `opens-on`, `available-from` or
-  /// `development-goal`.
-  public var code: String {
-    switch self {
-    case .excludedSecondarySector: "excluded-secondary-sector"
-    case .opensOn: "opens-on"
-    case .availableFrom: "available-from"
-    case .developmentGoalOfTargetGroup: "development-goal"
-    }
   }
 }
 

@@ -132,3 +132,18 @@ public struct LoadLevel: RawRepresentable, Hashable, Comparable, Sendable, Custo
 
   public static func < (lhs: LoadLevel, rhs: LoadLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension FMLRubric: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .personalFunctioning: Message(en: "personal functioning", nl: "persoonlijk functioneren")
+    case .socialFunctioning: Message(en: "social functioning", nl: "sociaal functioneren")
+    case .physicalEnvironment:
+      Message(en: "physical environment", nl: "aanpassing aan fysieke omgevingseisen")
+    case .dynamicActions: Message(en: "dynamic actions", nl: "dynamische handelingen")
+    case .staticPostures: Message(en: "static postures", nl: "statische houdingen")
+    case .workingHours: Message(en: "working hours", nl: "werktijden")
+    }
+  }
+}

@@ -170,6 +170,53 @@ public enum ScoreComponentKind: String, Vocabulary {
   case support
 }
 
+extension ScoreComponentKind: Labelled {
+  /// The component's name, lower case.
+  public var label: Message {
+    switch self {
+    case .loadHeadroom: Message(en: "load headroom", nl: "belastbaarheidsruimte")
+    case .competency: Message(en: "competencies", nl: "competenties")
+    case .development: Message(en: "development", nl: "ontwikkeling")
+    case .wishes: Message(en: "wishes", nl: "wensen")
+    case .placementOrder: Message(en: "placement order", nl: "plaatsingsvolgorde")
+    case .support: Message(en: "support", nl: "begeleiding")
+    }
+  }
+
+  /// What the component measures, in a few words.
+  public var meaning: Message {
+    switch self {
+    case .loadHeadroom:
+      Message(
+        en: "capacity left above what the work demands",
+        nl: "belastbaarheid die overblijft boven wat het werk vraagt")
+    case .competency:
+      Message(
+        en:
+          "how far required competencies are held or learned on the route, and desired ones covered",
+        nl:
+          "in hoeverre vereiste competenties aanwezig zijn of in het leerwerktraject komen, en gewenste gedekt"
+      )
+    case .development:
+      Message(
+        en: "what the learning-work route teaches at this pace, and the certificate",
+        nl: "wat het leerwerktraject in dit tempo oplevert, en de praktijkverklaring")
+    case .wishes:
+      Message(
+        en: "sector preference, hours and travel time",
+        nl: "voorkeur voor de sector, uren en reistijd")
+    case .placementOrder:
+      Message(
+        en: "regular work where it can be, internal where it must",
+        nl: "regulier waar het kan, intern waar het moet")
+    case .support:
+      Message(
+        en: "support offered against support needed",
+        nl: "geboden begeleiding tegenover wat nodig is")
+    }
+  }
+}
+
 /// The weight of each soft component. Only ratios matter: the score divides by the sum.
 public struct ScoreWeights: Hashable, Sendable {
   /// Weight of ``ScoreComponentKind/loadHeadroom``.

@@ -8,3 +8,14 @@ public enum DevelopmentPace: String, Vocabulary {
   /// Learns quickly.
   case fast
 }
+
+extension DevelopmentPace: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .slow: Message(en: "slow", nl: "langzaam")
+    case .steady: Message(en: "steady", nl: "gemiddeld")
+    case .fast: Message(en: "fast", nl: "snel")
+    }
+  }
+}

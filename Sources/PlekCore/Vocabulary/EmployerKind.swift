@@ -20,3 +20,15 @@ public enum EmployerKind: String, Vocabulary {
     }
   }
 }
+
+extension EmployerKind: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .regular: Message(en: "regular", nl: "regulier")
+    case .socialOrMunicipal: Message(en: "social/municipal", nl: "sociaal/gemeentelijk")
+    case .externalSheltered: Message(en: "external sheltered", nl: "extern beschut")
+    case .internal: Message(en: "internal", nl: "intern")
+    }
+  }
+}

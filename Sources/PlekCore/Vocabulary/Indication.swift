@@ -16,3 +16,14 @@ public enum Indication: String, Vocabulary {
     }
   }
 }
+
+extension Indication: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .nieuwBeschut: Message(en: "nieuw beschut", nl: "nieuw beschut")
+    case .banenafspraak: Message(en: "banenafspraak", nl: "banenafspraak")
+    case .wsw: Message(en: "Wsw", nl: "Wsw")
+    }
+  }
+}

@@ -52,3 +52,26 @@ public enum SupportOffer: String, Vocabulary, Comparable {
 
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
+
+extension SupportNeed: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .none: Message(en: "none", nl: "geen")
+    case .light: Message(en: "light", nl: "licht")
+    case .intensive: Message(en: "intensive", nl: "intensief")
+    case .permanent: Message(en: "permanent", nl: "blijvend")
+    }
+  }
+}
+
+extension SupportOffer: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .none: Message(en: "none", nl: "geen")
+    case .colleague: Message(en: "colleague", nl: "werkbegeleider")
+    case .jobCoach: Message(en: "job coach", nl: "jobcoach")
+    }
+  }
+}

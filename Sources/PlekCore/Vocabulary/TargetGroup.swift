@@ -32,3 +32,36 @@ public enum TargetGroup: String, Vocabulary {
   /// IPS or UWV trajectory.
   case ipsUWV = "ips-uwv"
 }
+
+extension TargetGroup: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .participatiewetDirect:
+      Message(en: "Participatiewet, directly placeable", nl: "Participatiewet, direct plaatsbaar")
+    case .participatiewetWithinYear:
+      Message(
+        en: "Participatiewet, developable within 1 year",
+        nl: "Participatiewet, binnen 1 jaar ontwikkelbaar")
+    case .participatiewetOneToTwoYears:
+      Message(
+        en: "Participatiewet, developable in 1–2 years",
+        nl: "Participatiewet, ontwikkelbaar in 1–2 jaar")
+    case .activation: Message(en: "activation", nl: "activering")
+    case .nieuwBeschut: Message(en: "nieuw beschut (sheltered work)", nl: "nieuw beschut")
+    case .banenafspraak: Message(en: "banenafspraak (jobs agreement)", nl: "banenafspraak")
+    case .subsidisedWork: Message(en: "subsidised work", nl: "gesubsidieerde arbeid")
+    case .wsw: Message(en: "Wsw employee", nl: "Wsw-medewerker")
+    case .nonBenefitApplicant:
+      Message(en: "non-benefit applicant", nl: "niet-uitkeringsgerechtigde aanvrager")
+    case .youthWithoutQualification:
+      Message(en: "youth without start qualification", nl: "jongere zonder startkwalificatie")
+    case .specialEducationPupil:
+      Message(en: "VSO/praktijkonderwijs pupil", nl: "leerling VSO/praktijkonderwijs")
+    case .mboStudent: Message(en: "MBO student", nl: "mbo-student")
+    case .wwWajong:
+      Message(en: "WW or Wajong (municipal order)", nl: "WW of Wajong (op opdracht gemeente)")
+    case .ipsUWV: Message(en: "IPS or UWV trajectory", nl: "IPS- of UWV-traject")
+    }
+  }
+}

@@ -9,3 +9,15 @@ public enum TransportMode: String, Vocabulary {
   /// By car.
   case car
 }
+
+extension TransportMode: Labelled {
+  /// What the value is called, in English and Dutch.
+  public var label: Message {
+    switch self {
+    case .walk: Message(en: "walk", nl: "lopen")
+    case .bike: Message(en: "bike", nl: "fiets")
+    case .publicTransport: Message(en: "public transport", nl: "ov")
+    case .car: Message(en: "car", nl: "auto")
+    }
+  }
+}

@@ -9,45 +9,43 @@ extension Localizer {
     var now: String?
     switch step {
     case .travelMinutes(let extra):
-      text = self(.stepTravelMinutes, ["extra": "\(extra)"])
+      text = self(.stepTravelMinutes(extra: extra))
       now = baseline.map {
         self(
-          .stepTravelMinutesNow,
-          [
-            "after": "\($0.maxTravelMinutes + extra)", "before": "\($0.maxTravelMinutes)",
-            "travel": travel($0.transport),
-          ])
+          .stepTravelMinutesNow(
+            after: $0.maxTravelMinutes + extra, before: $0.maxTravelMinutes,
+            travel: .travel($0.transport)))
       }
     case .transport(let mode):
-      text = self(.stepTransport, ["travel": travel(mode)])
-      now = baseline.map { self(.stepTransportNow, ["travel": travel($0.transport)]) }
+      text = self(.stepTransport(travel: .travel(mode)))
+      now = baseline.map { self(.stepTransportNow(travel: .travel($0.transport))) }
     case .hoursMaximum(let hours):
-      text = self(.stepHoursMaximum, ["hours": "\(hours)"])
-      now = baseline.map { self(.stepHoursMaximumNow, ["hours": "\($0.hours.max)"]) }
+      text = self(.stepHoursMaximum(hours: hours))
+      now = baseline.map { self(.stepHoursMaximumNow(hours: $0.hours.max)) }
     case .hoursMinimum(let hours):
-      text = self(.stepHoursMinimum, ["hours": "\(hours)"])
-      now = baseline.map { self(.stepHoursMinimumNow, ["hours": "\($0.hours.min)"]) }
+      text = self(.stepHoursMinimum(hours: hours))
+      now = baseline.map { self(.stepHoursMinimumNow(hours: $0.hours.min)) }
     case .planAhead(let days):
-      text = self(.stepPlanAhead, ["days": "\(days)"])
-      now = baseline.map { self(.stepPlanAheadNow, ["date": date($0.day.adding(days: days))]) }
+      text = self(.stepPlanAhead(days: days))
+      now = baseline.map { self(.stepPlanAheadNow(date: $0.day.adding(days: days))) }
     case .competency(let id, let level):
       text = self(
-        .stepCompetency, ["competency": inSentence(name(id)), "level": "\(level.rawValue)"])
+        .stepCompetency(competency: id, level: level))
       now = baseline.map { baseline in
-        baseline.competencies[id].map { self(.stepCompetencyNow, ["level": "\($0)"]) }
+        baseline.competencies[id].map { self(.stepCompetencyNow(level: $0)) }
           ?? self(.stepCompetencyNotHeld)
       }
     case .dutch(let level):
-      text = self(.stepDutch, ["level": level.rawValue])
+      text = self(.stepDutch(level: level))
       now = baseline.map { baseline in
-        baseline.dutch.map { self(.stepDutchNow, ["level": $0.rawValue]) }
+        baseline.dutch.map { self(.stepDutchNow(level: $0)) }
           ?? self(.stepDutchNotAssessed)
       }
     case .loadAssessed(let dimension, let level):
-      text = self(.stepLoadAssessed, ["dimension": inSentence(name(dimension))])
-      now = self(.stepLoadAssessedNow, ["level": "\(level.rawValue)"])
+      text = self(.stepLoadAssessed(dimension: dimension))
+      now = self(.stepLoadAssessedNow(level: level))
     case .adaptation(let dimension):
-      text = self(.stepAdaptation, ["dimension": name(dimension).lowercased()])
+      text = self(.stepAdaptation(dimension: dimension))
     case .wageCostSubsidy:
       text = self(.stepWageCostSubsidy)
     case .jobCoach:
@@ -67,11 +65,11 @@ extension Localizer {
   /// A rung of a ladder in a few words: "+10 min", "24 h", "60 days", "level 2", "B1".
   public func rung(_ step: AdviceStep) -> String {
     switch step {
-    case .travelMinutes(let extra): self(.rungMinutes, ["extra": "\(extra)"])
+    case .travelMinutes(let extra): self(.rungMinutes(extra: extra))
     case .hoursMaximum(let hours), .hoursMinimum(let hours):
-      self(.rungHours, ["hours": "\(hours)"])
-    case .planAhead(let days): self(.rungDays, ["days": "\(days)"])
-    case .competency(_, let level): self(.rungLevel, ["level": "\(level.rawValue)"])
+      self(.rungHours(hours: hours))
+    case .planAhead(let days): self(.rungDays(days: days))
+    case .competency(_, let level): self(.rungLevel(level: level))
     case .dutch(let level): level.rawValue
     default: sentence(step)
     }
@@ -79,7 +77,7 @@ extension Localizer {
 
   /// "opens 12 places", "opent 1 plek".
   public func opens(_ count: Int) -> String {
-    count == 1 ? self(.effectOpensOne) : self(.effectOpens, ["count": "\(count)"])
+    count == 1 ? self(.effectOpensOne) : self(.effectOpens(count: count))
   }
 
   /// A change to a place in words, with what the place asks now (`day`: the day asked for,
@@ -88,56 +86,39 @@ extension Localizer {
     switch change {
     case .loadLower(let dimension, let level):
       return self(
-        .changeLoadLower,
-        [
-          "dimension": inSentence(name(dimension)), "level": "\(level.rawValue)",
-          "current": "\(demands.load[dimension]?.rawValue ?? 0)",
-        ])
+        .changeLoadLower(
+          dimension: dimension, level: level, current: Int(demands.load[dimension]?.rawValue ?? 0)))
     case .loadAdaptable(let dimension):
-      return self(.changeLoadAdaptable, ["dimension": name(dimension).lowercased()])
+      return self(.changeLoadAdaptable(dimension: dimension))
     case .competencyLower(let id, let level):
       return self(
-        .changeCompetencyLower,
-        [
-          "competency": inSentence(name(id)), "level": "\(level.rawValue)",
-          "current": "\(demands.competencies[id]?.rawValue ?? 0)",
-        ])
+        .changeCompetencyLower(
+          competency: id, level: level, current: Int(demands.competencies[id]?.rawValue ?? 0)))
     case .competencyDesired(let id):
-      return self(.changeCompetencyDesired, ["competency": inSentence(name(id))])
+      return self(.changeCompetencyDesired(competency: id))
     case .hoursMinimum(let hours):
-      return self(.changeHoursMinimum, ["hours": "\(hours)", "current": "\(demands.hours.min)"])
+      return self(.changeHoursMinimum(hours: hours, current: demands.hours.min))
     case .hoursMaximum(let hours):
-      return self(.changeHoursMaximum, ["hours": "\(hours)", "current": "\(demands.hours.max)"])
+      return self(.changeHoursMaximum(hours: hours, current: demands.hours.max))
     case .dutch(let level):
-      return self(.changeDutch, ["level": level.rawValue, "current": demands.dutch.rawValue])
+      return self(.changeDutch(level: level, current: demands.dutch))
     case .support(let offer):
-      return self(.changeSupport, ["offer": label(offer), "current": label(demands.support)])
+      return self(.changeSupport(offer: offer, current: demands.support))
     case .wageCostSubsidy:
       return self(.changeWageCostSubsidy)
     case .openNow:
-      return self(.changeOpenNow, ["date": date(day), "current": date(demands.openFrom)])
+      return self(.changeOpenNow(date: day, current: demands.openFrom))
     }
   }
 
   /// What keeps people out of a place, by kind: "travel", "a workplace adaptation".
-  public func name(_ blocker: Blocker) -> String {
-    switch blocker {
-    case .travel: self(.blockerKindTravel)
-    case .hours: self(.blockerKindHours)
-    case .planAhead: self(.blockerKindPlanAhead)
-    case .competency: self(.blockerKindCompetency)
-    case .dutch: self(.blockerKindDutch)
-    case .adaptation: self(.blockerKindAdaptation)
-    case .wageCostSubsidy: self(.blockerKindWageCostSubsidy)
-    case .jobCoach: self(.blockerKindJobCoach)
-    }
-  }
+  public func name(_ blocker: Blocker) -> String { self(blocker.label) }
 
   /// A count of people as an aggregate shows it: "12", or "fewer than 5".
   public func count(_ count: GroupCount) -> String {
     switch count {
     case .exact(let value): "\(value)"
-    case .fewerThan(let limit): self(.countFewerThan, ["count": "\(limit)"])
+    case .fewerThan(let limit): self(.countFewerThan(count: limit))
     }
   }
 
@@ -145,7 +126,7 @@ extension Localizer {
   public func people(_ count: GroupCount) -> String {
     switch count {
     case .exact(1): self(.countPerson)
-    case .exact(let value): self(.countPeople, ["count": "\(value)"])
+    case .exact(let value): self(.countPeople(count: value))
     case .fewerThan: self.count(count)
     }
   }

@@ -10,17 +10,12 @@ extension Localizer {
     case .noFit: return say(.assignNoFit)
     case .taken(let places):
       return say(
-        .assignTaken,
-        [
-          "places": places.map { place in
+        .assignTaken(
+          places: places.map { place in
             say(
-              .assignTakenPlace,
-              [
-                "place": place.placeID.rawValue, "slots": "\(place.freeSlots)",
-                "fitted": "\(place.fittedBy)",
-              ])
-          }.joined(separator: ", ")
-        ])
+              .assignTakenPlace(
+                place: place.placeID, slots: place.freeSlots, fitted: place.fittedBy))
+          }.joined(separator: ", ")))
     }
   }
 }

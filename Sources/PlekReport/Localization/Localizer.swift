@@ -14,118 +14,53 @@ public struct Localizer: Sendable {
     self.taxonomy = taxonomy
   }
 
-  /// A message with its `{name}` placeholders filled in from `values`.
-  public func callAsFunction(_ message: Message, _ values: [String: String] = [:]) -> String {
-    let templates = message.templates
-    return Self.fill(language == .dutch ? templates.dutch : templates.english, values)
+  /// A message in this language, its values named.
+  public func callAsFunction(_ message: Message) -> String {
+    render(message(language))
   }
 
-  /// A template with its placeholders filled in; a placeholder without a value stays as it
-  /// is, so that a missing value is visible rather than silently dropped.
-  static func fill(_ template: String, _ values: [String: String]) -> String {
-    guard template.contains("{") else { return template }
-    var result = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"),
-      let close = rest[open...].firstIndex(of: "}")
-    {
-      result += rest[..<open]
-      let name = String(rest[rest.index(after: open)..<close])
-      result += values[name] ?? String(rest[open...close])
-      rest = rest[rest.index(after: close)...]
+  /// A phrase with its values named in this language.
+  public func render(_ phrase: Phrase) -> String {
+    var text = ""
+    for part in phrase.parts {
+      switch part {
+      case .text(let literal): text += literal
+      case .term(let term): text += render(term)
+      }
     }
-    return result + rest
+    return text
   }
 
-  /// The placeholders of a template, in order.
-  static func placeholders(_ template: String) -> [String] {
-    var names: [String] = []
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      names.append(String(rest[rest.index(after: open)..<close]))
-      rest = rest[rest.index(after: close)...]
+  /// A value in this language: a number with its decimal sign, a day as people here write
+  /// it, a name from the taxonomy, a label of Plek's own vocabularies.
+  public func render(_ term: Term) -> String {
+    switch term {
+    case .integer(let value): String(value)
+    case .decimal(let value, let decimals): number(value, decimals: decimals)
+    case .percent(let share): NumberText.percent(share)
+    case .day(let day): date(day)
+    case .dimension(let dimension): name(dimension)
+    case .competency(let id): name(id)
+    case .sector(let id): name(id)
+    case .municipality(let id): name(id)
+    case .message(let message): self(message)
+    case .list(let terms, let separator): terms.map(render).joined(separator: separator)
+    case .verbatim(let text): text
+    case .styled(let term, .lowercased): render(term).lowercased()
+    case .styled(let term, .capitalized): render(term).capitalizedFirst
     }
-    return names
-  }
-
-  func pick(_ pair: (english: String, dutch: String)) -> String {
-    language == .dutch ? pair.dutch : pair.english
   }
 
   // MARK: Vocabularies
 
-  /// The name of a target group.
-  public func label(_ value: TargetGroup) -> String { pick(VocabularyLabels.targetGroup(value)) }
-  /// The name of an indication.
-  public func label(_ value: Indication) -> String { pick(VocabularyLabels.indication(value)) }
-  /// The name of a development pace.
-  public func label(_ value: DevelopmentPace) -> String { pick(VocabularyLabels.pace(value)) }
-  /// The name of a support need.
-  public func label(_ value: SupportNeed) -> String { pick(VocabularyLabels.supportNeed(value)) }
-  /// The name of a support offer.
-  public func label(_ value: SupportOffer) -> String { pick(VocabularyLabels.supportOffer(value)) }
-  /// The name of a transport mode.
-  public func label(_ value: TransportMode) -> String { pick(VocabularyLabels.transport(value)) }
-  /// The name of an employer kind.
-  public func label(_ value: EmployerKind) -> String {
-    pick(VocabularyLabels.employerKind(value))
-  }
+  /// The name of a value of Plek's own vocabularies (a target group, an employer kind, …).
+  public func label(_ value: some Labelled) -> String { self(value.label) }
 
   /// "by bike", "met de fiets", …
-  public func travel(_ mode: TransportMode) -> String {
-    switch mode {
-    case .walk: self(.travelOnFoot)
-    case .bike: self(.travelByBike)
-    case .publicTransport: self(.travelByPublicTransport)
-    case .car: self(.travelByCar)
-    }
-  }
-
-  /// The name of a score component, lower case.
-  public func label(_ kind: ScoreComponentKind) -> String {
-    switch kind {
-    case .loadHeadroom: self(.componentLoadHeadroom)
-    case .competency: self(.componentCompetency)
-    case .development: self(.componentDevelopment)
-    case .wishes: self(.componentWishes)
-    case .placementOrder: self(.componentPlacementOrder)
-    case .support: self(.componentSupport)
-    }
-  }
+  public func travel(_ mode: TransportMode) -> String { self(.travel(mode)) }
 
   /// What a score component measures, in a few words.
-  public func meaning(_ kind: ScoreComponentKind) -> String {
-    switch kind {
-    case .loadHeadroom: self(.meaningLoadHeadroom)
-    case .competency: self(.meaningCompetency)
-    case .development: self(.meaningDevelopment)
-    case .wishes: self(.meaningWishes)
-    case .placementOrder: self(.meaningPlacementOrder)
-    case .support: self(.meaningSupport)
-    }
-  }
-
-  /// A knock-out reason code in words ("travel time", "reistijd"), for counts of what blocks.
-  public func blocker(_ code: String) -> String {
-    switch code {
-    case "load": self(.blockerLoad)
-    case "hours": self(.blockerHours)
-    case "travel": self(.blockerTravel)
-    case "competency": self(.blockerCompetency)
-    case "competency-pace": self(.blockerCompetencyPace)
-    case "language": self(.blockerLanguage)
-    case "language-pace": self(.blockerLanguagePace)
-    case "indication": self(.blockerIndication)
-    case "wsw-other-provider": self(.blockerWswOtherProvider)
-    case "wage-subsidy": self(.blockerWageSubsidy)
-    case "support": self(.blockerSupport)
-    case "no-free-slot": self(.blockerNoFreeSlot)
-    case "sector-excluded": self(.blockerSectorExcluded)
-    case "not-yet-available": self(.blockerNotYetAvailable)
-    case "not-yet-open": self(.blockerNotYetOpen)
-    default: code
-    }
-  }
+  public func meaning(_ kind: ScoreComponentKind) -> String { self(kind.meaning) }
 
   // MARK: Taxonomy names
 

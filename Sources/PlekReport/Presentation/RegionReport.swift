@@ -94,7 +94,7 @@ public struct GroupFit: Sendable {
   /// For people without a fit: the kind of knock-out whose removal opens the most places for
   /// them (their advice's first step that opens any), counted per ``Blocker``, most people
   /// first, at most 3.
-  public var commonKnockOuts: [(code: String, people: GroupCount)]
+  public var commonKnockOuts: [(blocker: Blocker, people: GroupCount)]
 
   /// The share with a fit, when both counts are shown.
   public var fitShare: Double? {
@@ -216,21 +216,21 @@ extension Presenter {
         return advice?.steps.first { $0.opens > 0 && $0.step.blocker != nil }?.step.blocker
       }
     }
-    var topReason: [ParticipantID: String] = [:]
+    var topReason: [ParticipantID: Blocker] = [:]
     for (person, blocker) in zip(unfit, firstSteps) {
-      if let blocker { topReason[person.id] = blocker.rawValue }
+      if let blocker { topReason[person.id] = blocker }
     }
     let fit = groups.map { group -> GroupFit in
       let members = byGroup[group]!
       var bands = [Int](repeating: 0, count: RegionReport.scoreBands.count)
-      var knockOuts: [String: Int] = [:]
+      var knockOuts: [Blocker: Int] = [:]
       for person in members {
         if let score = best[person.id] {
           let points = Int(score / 1_000_000)
           let band = RegionReport.scoreBands.lastIndex { points >= $0 } ?? 0
           bands[band] += 1
-        } else if let code = topReason[person.id] {
-          knockOuts[code, default: 0] += 1
+        } else if let blocker = topReason[person.id] {
+          knockOuts[blocker, default: 0] += 1
         }
       }
       return GroupFit(
@@ -238,7 +238,7 @@ extension Presenter {
         withFit: GroupCount(suppressing: members.filter { fitting.contains($0.id) }.count),
         bestScoreBands: bands.map { GroupCount(suppressing: $0) },
         commonKnockOuts: knockOuts.sorted {
-          $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+          $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue)
         }
         .prefix(3).map { ($0.key, GroupCount(suppressing: $0.value)) })
     }

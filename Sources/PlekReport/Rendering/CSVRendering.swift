@@ -171,7 +171,7 @@ public struct CSVRendering: Sendable {
       if fit.monthsToProductive > 0 {
         rows.append([
           "productive-after", "", "\(fit.monthsToProductive)", "", "",
-          say(.productiveAfter, ["months": "\(fit.monthsToProductive)"]),
+          say(.productiveAfter(months: fit.monthsToProductive)),
         ])
       }
       for note in fit.notes {

@@ -23,26 +23,17 @@ public struct HTMLRendering: Sendable {
       "<p class=\"facts\">"
       + escape(
         say(
-          .reportFacts,
-          [
-            "date": say.date(report.day), "participants": "\(report.participants)",
-            "places": "\(report.places)",
-          ])) + "</p>\n"
+          .reportFacts(date: report.day, participants: report.participants, places: report.places)))
+      + "</p>\n"
     body +=
       "<p class=\"facts\">"
       + escape(
         say(
-          .reportPolicy,
-          [
-            "load": say.number(weights.loadHeadroom, decimals: 2),
-            "competency": say.number(weights.competency, decimals: 2),
-            "development": say.number(weights.development, decimals: 2),
-            "wishes": say.number(weights.wishes, decimals: 2),
-            "order": say.number(weights.placementOrder, decimals: 2),
-            "support": say.number(weights.support, decimals: 2),
-            "horizon": "\(report.policy.planningHorizonDays)",
-            "coaches": report.policy.jobCoaches.provided ? "✓" : "—",
-          ])) + "</p>\n"
+          .reportPolicy(
+            load: weights.loadHeadroom, competency: weights.competency,
+            development: weights.development, wishes: weights.wishes, order: weights.placementOrder,
+            support: weights.support, horizon: report.policy.planningHorizonDays,
+            coaches: report.policy.jobCoaches.provided ? "✓" : "—"))) + "</p>\n"
     body += "<p class=\"note\">" + escape(say(.reportSmallCounts)) + "</p>\n"
 
     // 1. Caseload and places.
@@ -108,7 +99,7 @@ public struct HTMLRendering: Sendable {
         [say(.columnTargetGroup), say(.columnReason), say(.columnPeople)],
         report.fit.flatMap { group in
           group.commonKnockOuts.map {
-            [say.label(group.group), say.blocker($0.code), count($0.people)]
+            [say.label(group.group), say.name($0.blocker), count($0.people)]
           }
         }))
 
@@ -130,11 +121,9 @@ public struct HTMLRendering: Sendable {
       "<p>"
       + escape(
         say(
-          .reportLearning,
-          [
-            "places": count(report.learningPlaces), "slots": count(report.learningSlots),
-            "proposed": count(report.learningSlotsProposed),
-          ])) + "</p>\n"
+          .reportLearning(
+            places: count(report.learningPlaces), slots: count(report.learningSlots),
+            proposed: count(report.learningSlotsProposed)))) + "</p>\n"
 
     // 4. The proposal.
     body += "<h2>\(escape(say(.reportSection4)))</h2>\n"
@@ -155,11 +144,9 @@ public struct HTMLRendering: Sendable {
       "<p>"
       + escape(
         say(
-          .reportInternal,
-          [
-            "internal": count(report.proposedInternal),
-            "regular": count(report.internalWithRegularFit),
-          ])) + "</p>\n"
+          .reportInternal(
+            internal: count(report.proposedInternal), regular: count(report.internalWithRegularFit))
+        )) + "</p>\n"
 
     // 5. Congestion.
     body += "<h2>\(escape(say(.reportSection5)))</h2>\n"
@@ -179,7 +166,7 @@ public struct HTMLRendering: Sendable {
           [say(row.message), row.value(congestion.plain, say), row.value(congestion.spread, say)]
         }))
     body += figure(
-      title: say(.reportNobodyTitle, ["count": count(report.placesNobodyFits)]), chart: nil,
+      title: say(.reportNobodyTitle(count: count(report.placesNobodyFits))), chart: nil,
       table: table(
         [say(.columnReason), say(.columnPlaces)],
         report.nobodyFitsBlockers.map { [say.name($0.blocker), count($0.places)] }))

@@ -82,7 +82,8 @@ extension JSONRendering {
                 .array(
                   group.commonKnockOuts.map {
                     .object([
-                      JSONMember("code", .string($0.code)), JSONMember("people", count($0.people)),
+                      JSONMember("code", .string($0.blocker.rawValue)),
+                      JSONMember("people", count($0.people)),
                     ])
                   })),
             ])

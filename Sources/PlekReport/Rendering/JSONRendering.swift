@@ -129,7 +129,7 @@ public struct JSONRendering: Sendable {
         if let unassessed = fit.mostlyUnassessed {
           pointValues.append(
             .object([
-              JSONMember("code", "load-mostly-not-assessed"),
+              JSONMember("code", .string(UnassessedDemands.code)),
               JSONMember("dimensions", .array(unassessed.dimensions.map { .string($0.rawValue) })),
               JSONMember("demanded", .int(unassessed.demanded)),
               JSONMember("sentence", .string(localizer.sentence(unassessed))),
@@ -161,17 +161,7 @@ public struct JSONRendering: Sendable {
   }
 
   func adjustment(_ adjustment: ScoreAdjustment, points: Double) -> JSONValue {
-    var members = [JSONMember("code", .string(adjustment.code))]
-    switch adjustment.reason {
-    case .assessmentPoints(let count):
-      members.append(JSONMember("count", .int(count)))
-    case .internalPlace(let group, let profile):
-      members.append(JSONMember("targetGroup", .string(group.rawValue)))
-      members.append(JSONMember("profile", .string(profile.rawValue)))
-    }
-    members.append(JSONMember("points", .number(points)))
-    members.append(JSONMember("sentence", .string(localizer.sentence(adjustment))))
-    return .object(members)
+    outcome(adjustment, [JSONMember("points", .number(points))])
   }
 
   func learningStep(_ step: LearningStep) -> JSONValue {
@@ -194,122 +184,37 @@ public struct JSONRendering: Sendable {
     }
   }
 
-  func note(_ note: FitNote) -> JSONValue {
-    var members = [JSONMember("code", .string(note.code))]
-    switch note {
-    case .excludedSecondarySector(let sector):
-      members.append(JSONMember("sector", .string(sector.rawValue)))
-    case .opensOn(let day), .availableFrom(let day):
-      members.append(JSONMember("date", .string(day.iso)))
-    case .developmentGoalOfTargetGroup(let group):
-      members.append(JSONMember("targetGroup", .string(group.rawValue)))
-    }
-    members.append(JSONMember("sentence", .string(localizer.sentence(note))))
-    return .object(members)
-  }
+  func note(_ note: FitNote) -> JSONValue { outcome(note) }
 
   /// A knock-out: its code, the values compared and a sentence.
-  public func knockOut(_ knockOut: KnockOut) -> JSONValue {
-    var members = [JSONMember("code", .string(knockOut.code))]
-    switch knockOut {
-    case .load(let dimension, let demand, let capacity):
-      members += [
-        JSONMember("dimension", .string(dimension.rawValue)),
-        JSONMember("demand", .int(Int(demand.rawValue))),
-        JSONMember("capacity", .int(Int(capacity.rawValue))),
-      ]
-    case .hours(let place, let person):
-      members += [
-        JSONMember("placeMinimum", .int(place.min)), JSONMember("placeMaximum", .int(place.max)),
-        JSONMember("personMinimum", .int(person.min)),
-        JSONMember("personMaximum", .int(person.max)),
-      ]
-    case .travel(let minutes, let maximum):
-      members += [
-        JSONMember("minutes", Self.rounded(minutes, 1)), JSONMember("maximum", .int(maximum)),
-      ]
-    case .competency(let id, let required, let held):
-      members += [
-        JSONMember("competency", .string(id.rawValue)),
-        JSONMember("required", .int(Int(required.rawValue))),
-        JSONMember("held", .int(held)),
-      ]
-    case .competencyPace(let id, let required, let held, let monthsNeeded, let offerMonths):
-      members += [
-        JSONMember("competency", .string(id.rawValue)),
-        JSONMember("required", .int(Int(required.rawValue))),
-        JSONMember("held", .int(held)), JSONMember("monthsNeeded", .int(monthsNeeded)),
-        JSONMember("offerMonths", .int(offerMonths)),
-      ]
-    case .language(let required, let held):
-      members += [
-        JSONMember("required", .string(required.rawValue)),
-        JSONMember("held", .string(held.rawValue)),
-      ]
-    case .languagePace(let required, let held, let monthsNeeded, let offerMonths):
-      members += [
-        JSONMember("required", .string(required.rawValue)),
-        JSONMember("held", .string(held.rawValue)), JSONMember("monthsNeeded", .int(monthsNeeded)),
-        JSONMember("offerMonths", .int(offerMonths)),
-      ]
-    case .indication(let required, let held):
-      members += [
-        JSONMember("required", .array(required.map { .string($0.rawValue) })),
-        JSONMember("held", .array(held.map { .string($0.rawValue) })),
-      ]
-    case .wswOtherProvider(let municipality):
-      members.append(JSONMember("municipality", .string(municipality.rawValue)))
-    case .wageSubsidy(let wageValue):
-      members.append(JSONMember("wageValue", .int(wageValue)))
-    case .support(let need, let offered):
-      members += [
-        JSONMember("need", .string(need.rawValue)),
-        JSONMember("offered", .string(offered.rawValue)),
-      ]
-    case .noFreeSlot:
-      break
-    case .sectorExcluded(let sector):
-      members.append(JSONMember("sector", .string(sector.rawValue)))
-    case .notYetAvailable(let availableFrom, let horizon):
-      members += [
-        JSONMember("availableFrom", .string(availableFrom.iso)),
-        JSONMember("horizon", .string(horizon.iso)),
-      ]
-    case .notYetOpen(let openFrom, let horizon):
-      members += [
-        JSONMember("openFrom", .string(openFrom.iso)), JSONMember("horizon", .string(horizon.iso)),
-      ]
+  public func knockOut(_ knockOut: KnockOut) -> JSONValue { outcome(knockOut) }
+
+  func assessmentPoint(_ point: AssessmentPoint) -> JSONValue { outcome(point) }
+
+  /// A rule outcome as programs read it: its code, its values by name (declared with it),
+  /// then `extra` members and the sentence.
+  func outcome<Outcome: RuleOutcome>(_ outcome: Outcome, _ extra: [JSONMember] = [])
+    -> JSONValue
+  {
+    let statement = outcome.statement
+    var members = [JSONMember("code", .string(outcome.code))]
+    for parameter in statement.parameters {
+      members.append(JSONMember(parameter.name, Self.value(parameter.value)))
     }
-    members.append(JSONMember("sentence", .string(localizer.sentence(knockOut))))
+    members += extra
+    members.append(JSONMember("sentence", .string(localizer(statement.sentence))))
     return .object(members)
   }
 
-  func assessmentPoint(_ point: AssessmentPoint) -> JSONValue {
-    var members = [JSONMember("code", .string(point.code))]
-    switch point {
-    case .loadNotAssessed(let dimension, let demand):
-      members += [
-        JSONMember("dimension", .string(dimension.rawValue)),
-        JSONMember("demand", .int(Int(demand.rawValue))),
-      ]
-    case .loadAdaptation(let dimension, let demand, let capacity):
-      members += [
-        JSONMember("dimension", .string(dimension.rawValue)),
-        JSONMember("demand", .int(Int(demand.rawValue))),
-        JSONMember("capacity", .int(Int(capacity.rawValue))),
-      ]
-    case .dutchNotAssessed(let required):
-      members.append(JSONMember("required", .string(required.rawValue)))
-    case .wageValueNotAssessed, .permanentSupportAtRegular:
-      break
-    case .jobCoachToArrange(let need, let offered):
-      members += [
-        JSONMember("need", .string(need.rawValue)),
-        JSONMember("offered", .string(offered.rawValue)),
-      ]
+  /// A rule's value as JSON.
+  static func value(_ value: RuleParameter.Value) -> JSONValue {
+    switch value {
+    case .code(let code): .string(code)
+    case .codes(let codes): .array(codes.map { .string($0) })
+    case .integer(let number): .int(number)
+    case .decimal(let number, let decimals): rounded(number, decimals)
+    case .day(let day): .string(day.iso)
     }
-    members.append(JSONMember("sentence", .string(localizer.sentence(point))))
-    return .object(members)
   }
 
   /// Engine statistics.

@@ -14,7 +14,7 @@ extension TextRendering {
     let say = localizer
     let advice = presentation.advice
     var text =
-      paint(say(.adviceTitle, ["participant": advice.participantID.rawValue]), .bold) + " · "
+      paint(say(.adviceTitle(participant: advice.participantID)), .bold) + " · "
       + say.date(advice.day) + "\n" + paint(profileLine(presentation.profile), .dim) + "\n"
     text += fitLine(presentation) + "\n"
     if !advice.steps.isEmpty {
@@ -31,8 +31,8 @@ extension TextRendering {
           text +=
             indent
             + say(
-              .effectLearnAt,
-              ["places": effect.learnAt.map { name($0, presentation) }.joined(separator: ", ")])
+              .effectLearnAt(
+                places: effect.learnAt.map { name($0, presentation) }.joined(separator: ", ")))
             + "\n"
         }
       }
@@ -83,20 +83,21 @@ extension TextRendering {
     }
     if lines.isEmpty { lines.append(say(.adviceNothing)) }
     return say(.adviceTopSteps) + "\n" + lines.map { "  " + $0 }.joined(separator: "\n") + "\n  "
-      + paint(say(.adviceMore, ["participant": advice.participantID.rawValue]), .dim)
+      + paint(say(.adviceMore(participant: advice.participantID)), .dim)
   }
 
   func fitLine(_ presentation: AdvicePresentation) -> String {
     let say = localizer
     let advice = presentation.advice
     guard let best = advice.best else {
-      return say(.adviceNoFit, ["date": say.date(advice.day)])
+      return say(.adviceNoFit(date: advice.day))
     }
-    let values = [
-      "count": "\(advice.fits)", "place": name(best.placeID, presentation),
-      "score": say.score(best.scoreMillionths),
-    ]
-    return say(advice.fits == 1 ? .adviceFitsOne : .adviceFits, values)
+    let place = name(best.placeID, presentation)
+    let score = say.score(best.scoreMillionths)
+    return say(
+      advice.fits == 1
+        ? .adviceFitsOne(place: place, score: score)
+        : .adviceFits(count: advice.fits, place: place, score: score))
   }
 
   /// "opens 37 places; best PL-000456 Forklift driver (54.1)", or how it raises the best fit.
@@ -108,36 +109,34 @@ extension TextRendering {
       if let best = effect.bestOpened {
         parts.append(
           say(
-            .effectBest,
-            ["place": name(best.placeID, presentation), "score": say.score(best.scoreMillionths)]))
+            .effectBest(
+              place: name(best.placeID, presentation), score: say.score(best.scoreMillionths))))
       }
     }
     if let after = effect.bestAfter, after != presentation.advice.best {
-      let values = [
-        "after": say.score(after.scoreMillionths), "place": name(after.placeID, presentation),
-      ]
+      let score = say.score(after.scoreMillionths)
+      let place = name(after.placeID, presentation)
       if let before = presentation.advice.best {
         if after.scoreMillionths > before.scoreMillionths {
           parts.append(
-            say(.effectRaises, values.merging(["before": say.score(before.scoreMillionths)]) { $1 })
-          )
+            say(
+              .effectRaises(
+                before: say.score(before.scoreMillionths), after: score, place: place)))
         }
       } else if effect.opens == 0 {
-        parts.append(say(.effectRaisesFromNothing, values))
+        parts.append(say(.effectRaisesFromNothing(after: score, place: place)))
       }
     }
-    if effect.closes > 0 { parts.append(say(.effectCloses, ["count": "\(effect.closes)"])) }
+    if effect.closes > 0 { parts.append(say(.effectCloses(count: effect.closes))) }
     return parts.joined(separator: "; ")
   }
 
   func ladderLine(_ ladder: [StepRung]) -> String {
     localizer(
-      .ladderLine,
-      [
-        "rungs": ladder.map {
-          localizer(.rungOpens, ["rung": localizer.rung($0.step), "count": "\($0.opens)"])
-        }.joined(separator: " · ")
-      ])
+      .ladderLine(
+        rungs: ladder.map {
+          localizer(.rungOpens(rung: localizer.rung($0.step), count: $0.opens))
+        }.joined(separator: " · ")))
   }
 
   func combinationLine(_ combination: StepCombination, _ presentation: AdvicePresentation)
@@ -151,8 +150,8 @@ extension TextRendering {
       line +=
         "; "
         + say(
-          .effectBest,
-          ["place": name(best.placeID, presentation), "score": say.score(best.scoreMillionths)])
+          .effectBest(
+            place: name(best.placeID, presentation), score: say.score(best.scoreMillionths)))
     }
     return line
   }
@@ -172,27 +171,25 @@ extension TextRendering {
     let place = presentation.place
     let officer = carving.audience == .officer
     var text =
-      paint(say(.carveTitle, ["place": place.id.rawValue]), .bold)
+      paint(say(.carveTitle(place: place.id)), .bold)
       + " \(place.title ?? "") · \(say.label(place.kind)) · \(say.date(carving.day))"
       + (officer ? "" : paint(say(.employerViewMark), .dim)) + "\n"
-    text += say(.carveFits, ["count": say.count(carving.fits)]) + "\n"
+    text += say(.carveFits(count: say.count(carving.fits))) + "\n"
     guard !carving.changes.isEmpty else { return text + say(.carveNone) + "\n" }
     text += "\n" + say(.carveChanges) + "\n"
     for (index, change) in carving.changes.enumerated() {
       var line =
         "  \(index + 1). "
         + say.sentence(change.change, demands: presentation.demands, day: carving.day) + ": "
-        + say(.carveLetsIn, ["count": say.people(change.opens)])
+        + say(.carveLetsIn(count: say.people(change.opens)))
       if !change.best.isEmpty {
         line +=
           "; "
           + say(
-            .carveBest,
-            [
-              "people": change.best.map {
+            .carveBest(
+              people: change.best.map {
                 $0.participantID.rawValue + " (" + say.score($0.scoreMillionths) + ")"
-              }.joined(separator: ", ")
-            ])
+              }.joined(separator: ", ")))
       }
       text += line + "\n"
     }
@@ -212,11 +209,9 @@ extension TextRendering {
       + cohortLine(region.cohort) + "\n"
     text +=
       say(
-        .regionPeople,
-        [
-          "people": say.count(region.people), "withFit": say.count(region.withFit),
-          "stuck": say.count(region.withoutFitOrStep),
-        ]) + "\n"
+        .regionPeople(
+          people: say.count(region.people), withFit: say.count(region.withFit),
+          stuck: say.count(region.withoutFitOrStep))) + "\n"
     text += "\n"
     if region.cohortTooSmall { return text + say(.regionCohortTooSmall) + "\n" }
     if region.steps.isEmpty {
@@ -240,12 +235,12 @@ extension TextRendering {
       text += table.render(width: width, colour: colour)
       if region.steps.count > Self.regionStepsShown {
         text +=
-          say(.regionStepsMore, ["count": "\(region.steps.count - Self.regionStepsShown)"])
+          say(.regionStepsMore(count: region.steps.count - Self.regionStepsShown))
           + "\n"
       }
     }
     if region.smallStepsLeftOut { text += paint(say(.regionSmallLeftOut), .dim) + "\n" }
-    text += "\n" + say(.regionPlaces, ["count": "\(region.placesNobodyFits.count)"]) + "\n"
+    text += "\n" + say(.regionPlaces(count: region.placesNobodyFits.count)) + "\n"
     // Those that keep the most people one step away first; places without a kind of step
     // that keeps 5 or more out are in the CSV and JSON only.
     let ranked = region.placesNobodyFits.enumerated().filter { !$0.element.blockers.isEmpty }
@@ -271,7 +266,7 @@ extension TextRendering {
     }
     text += table.render(width: width, colour: colour)
     if ranked.count > Self.regionPlacesShown {
-      text += say(.regionPlacesMore, ["count": "\(ranked.count - Self.regionPlacesShown)"]) + "\n"
+      text += say(.regionPlacesMore(count: ranked.count - Self.regionPlacesShown)) + "\n"
     }
     return text
   }

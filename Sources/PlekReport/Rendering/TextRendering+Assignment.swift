@@ -17,16 +17,13 @@ extension TextRendering {
     text +=
       wrapped(
         say(
-          .assignSummary,
-          [
-            "people": "\(assignment.participantIDs.count)", "placed": "\(assignment.placedCount)",
-            "withoutFit": "\(presentation.withoutFit)",
-            "outcompeted": "\(presentation.outcompeted)",
-          ])) + "\n"
+          .assignSummary(
+            people: assignment.participantIDs.count, placed: assignment.placedCount,
+            withoutFit: presentation.withoutFit, outcompeted: presentation.outcompeted))) + "\n"
     let total = assignment.placements.reduce(Int64(0)) { $0 + $1.scoreMillionths }
     text +=
       (assignment.proven
-        ? paint(wrapped(say(.assignProven, ["total": say.score(total)])), .dim)
+        ? paint(wrapped(say(.assignProven(total: say.score(total)))), .dim)
         : paint(wrapped(say(.assignNotProven)), .red)) + "\n"
 
     text += "\n" + say(.assignByKind) + ": "
@@ -99,7 +96,7 @@ extension TextRendering {
   func shownLine(_ total: Int) -> String {
     guard total > Self.assignmentRowsShown else { return "" }
     return paint(
-      localizer(.assignShown, ["shown": "\(Self.assignmentRowsShown)", "total": "\(total)"]), .dim)
+      localizer(.assignShown(shown: Self.assignmentRowsShown, total: total)), .dim)
       + "\n"
   }
 
@@ -115,15 +112,12 @@ extension TextRendering {
     var text = paint(say(.congestionTitle), .bold) + " · " + say.date(report.day) + "\n"
     text +=
       say(
-        .congestionPeople,
-        [
-          "people": count(GroupCount(suppressing: report.people)),
-          "withFit": count(GroupCount(suppressing: report.peopleWithAFit)),
-          "places": "\(report.places)", "fitting": "\(report.placesFittingSomeone)",
-          "depth": "\(report.depth)",
-        ]) + "\n"
+        .congestionPeople(
+          people: count(GroupCount(suppressing: report.people)),
+          withFit: count(GroupCount(suppressing: report.peopleWithAFit)), places: report.places,
+          fitting: report.placesFittingSomeone, depth: report.depth)) + "\n"
     text +=
-      say(.congestionMaximum, ["maximum": count(GroupCount(suppressing: report.maximumPlaced))])
+      say(.congestionMaximum(maximum: count(GroupCount(suppressing: report.maximumPlaced))))
       + "\n\n"
     var table = TextTable(columns: [
       .init(header: say(.columnFigure), minimumWidth: 20),
@@ -189,11 +183,11 @@ extension TextRendering {
     guard let spread else { return .init(text: "") }
     let say = localizer
     if let line = spread.linePosition {
-      return .init(text: say(.lineCell, ["position": "\(line + 1)"]), paint: .dim)
+      return .init(text: say(.lineCell(position: line + 1)), paint: .dim)
     }
     let points = say.number(Double(spread.priceMillionths) / 1_000_000, decimals: 1)
     if spread.costsAPlacement {
-      return .init(text: say(.priceCostsPlacement, ["points": points]), paint: .red)
+      return .init(text: say(.priceCostsPlacement(points: points)), paint: .red)
     }
     return .init(
       text: (spread.proposed ? "◆ " : "") + points, paint: spread.proposed ? .green : nil)

@@ -29,13 +29,13 @@ public struct TextRendering: Sendable {
       return candidates(list, breakdowns: breakdowns)
     }
     var text =
-      paint(say(.shortlistTitle, ["participant": id.rawValue]), .bold)
+      paint(say(.shortlistTitle(participant: id)), .bold)
       + " · \(say.date(list.day)) · "
-      + say(.shortlistCount, ["shown": "\(list.entries.count)", "total": "\(list.total)"])
-      + paint(" (" + say(.evaluatedCount, ["count": "\(list.evaluated)"]) + ")", .dim) + "\n"
+      + say(.shortlistCount(shown: list.entries.count, total: list.total))
+      + paint(" (" + say(.evaluatedCount(count: list.evaluated)) + ")", .dim) + "\n"
     if let profile = list.profile { text += paint(profileLine(profile), .dim) + "\n" }
     if let day = list.entries.first?.match.availableFrom {
-      text += say(.noteAvailableFrom, ["date": say.date(day)]) + "\n"
+      text += say.sentence(FitNote.availableFrom(day)) + "\n"
     }
     if list.entries.isEmpty {
       if let why = list.whyEmpty { text += whyEmpty(why, day: list.day) + "\n" }
@@ -84,7 +84,7 @@ public struct TextRendering: Sendable {
     }
     text += table.render(width: width, colour: colour)
     if list.entries.contains(where: { ($0.match.assessmentPoints ?? 0) > 0 }) {
-      text += paint("!", .yellow) + " " + say(.pointsFootnote, ["participant": id.rawValue]) + "\n"
+      text += paint("!", .yellow) + " " + say(.pointsFootnote(participant: id)) + "\n"
     }
     if list.entries.contains(where: { ($0.match.placementMarginMillionths ?? 0) > 0 }) {
       text += "↓ " + say(.loweredByPolicy) + "\n"
@@ -103,16 +103,16 @@ public struct TextRendering: Sendable {
     }
     let officer = list.audience == .officer
     var text =
-      paint(say(.candidatesTitle, ["place": place.id.rawValue]), .bold)
+      paint(say(.candidatesTitle(place: place.id)), .bold)
       + " \(place.title ?? "") · \(say.label(place.kind)) · \(say.date(list.day)) · "
-      + say(.candidatesCount, ["shown": "\(list.entries.count)", "total": "\(list.total)"])
+      + say(.candidatesCount(shown: list.entries.count, total: list.total))
       + (officer ? "" : paint(say(.employerViewMark), .dim)) + "\n"
     if list.entries.isEmpty {
-      return text + say(.nobodyFits, ["date": say.date(list.day)]) + "\n"
+      return text + say(.nobodyFits(date: list.day)) + "\n"
     }
     if list.placeIsFull { text += paint(say(.placeIsFull), .yellow) + "\n" }
     if let day = list.entries.first?.match.opensOn {
-      text += say(.noteOpensOn, ["date": say.date(day)]) + "\n"
+      text += say.sentence(FitNote.opensOn(day)) + "\n"
     }
     var columns: [TextTable.Column] = [
       .init(header: "#", alignRight: true), .init(header: say(.columnParticipant)),
@@ -151,7 +151,7 @@ public struct TextRendering: Sendable {
   }
 
   func minutes(_ value: Double) -> String {
-    localizer(.minutesShort, ["minutes": NumberText.format(value, decimals: 0)])
+    localizer(.minutesShort(minutes: value))
   }
 
   /// The reasons cell: a later start first ("opens 01-03-2027"; the subject's own later
@@ -159,10 +159,10 @@ public struct TextRendering: Sendable {
   func reasons(_ entry: ListPresentation.Entry, limit: Int = 3) -> String {
     var phrases: [String] = []
     if let day = entry.match.opensOn, entry.place != nil {
-      phrases.append(localizer(.opensOnShort, ["date": localizer.date(day)]))
+      phrases.append(localizer(.opensOnShort(date: day)))
     }
     if let day = entry.match.availableFrom, entry.participant != nil {
-      phrases.append(localizer(.availableFromShort, ["date": localizer.date(day)]))
+      phrases.append(localizer(.availableFromShort(date: day)))
     }
     phrases += entry.reasons.prefix(limit).map(localizer.phrase)
     return phrases.joined(separator: "; ")
@@ -192,15 +192,14 @@ public struct TextRendering: Sendable {
     var parts = [
       say.label(profile.targetGroup), say.name(profile.municipality),
       profile.hours.min == profile.hours.max
-        ? say(.profileHours, ["hours": "\(profile.hours.max)"])
-        : say(.profileHoursRange, ["min": "\(profile.hours.min)", "max": "\(profile.hours.max)"]),
+        ? say(.profileHours(hours: profile.hours.max))
+        : say(.profileHoursRange(min: profile.hours.min, max: profile.hours.max)),
       say(
-        .profileTravel,
-        ["minutes": "\(profile.maxTravelMinutes)", "travel": say.travel(profile.transport)]),
+        .profileTravel(minutes: profile.maxTravelMinutes, travel: .travel(profile.transport))),
     ]
     if !profile.wantedSectors.isEmpty {
       parts.append(
-        say(.profileWants, ["sectors": profile.wantedSectors.map(say.name).joined(separator: ", ")])
+        say(.profileWants(sectors: profile.wantedSectors))
       )
     }
     return parts.joined(separator: " · ")
@@ -211,20 +210,20 @@ public struct TextRendering: Sendable {
     let say = localizer
     switch why {
     case .notAvailableUntil(let date, let horizon):
-      return say(.notAvailableUntil, ["date": say.date(date), "horizon": say.date(horizon)])
+      return say(.notAvailableUntil(date: date, horizon: horizon))
     case .filteredOut(let fits):
-      return say(.nothingWithinFilters, ["count": "\(fits)"])
+      return say(.nothingWithinFilters(count: fits))
     case .blocked(_, let advice?):
-      return say(.adviceNoFit, ["date": say.date(day)]) + " " + adviceSummary(advice)
+      return say(.adviceNoFit(date: day)) + " " + adviceSummary(advice)
     case .blocked(let summary, nil):
-      var text = say(.nothingFits, ["date": say.date(day)])
+      var text = say(.nothingFits(date: day))
       for reason in summary.reasons.prefix(5) {
-        let sole = summary.soleReasons.first { $0.code == reason.code }?.places ?? 0
+        let sole = summary.soleReasons.first { $0.kind == reason.kind }?.places ?? 0
         text +=
           "\n  "
-          + say(.blockerLine, ["blocker": say.blocker(reason.code), "count": "\(reason.places)"])
+          + say(.blockerLine(blocker: reason.kind.label, count: reason.places))
           + (sole > 0
-            ? paint(" (" + say(.blockerOnlyReason, ["count": "\(sole)"]) + ")", .dim) : "")
+            ? paint(" (" + say(.blockerOnlyReason(count: sole)) + ")", .dim) : "")
       }
       return text
     }
@@ -262,8 +261,7 @@ public struct TextRendering: Sendable {
       let shown = knockOuts.reasons.count + (knockOuts.withheld ? 1 : 0)
       lines.append(
         say(
-          .knockedOutLine,
-          ["verdict": paint(say(.knockedOut), .red), "reasons": say.reasonCount(shown)]))
+          .knockedOutLine(verdict: paint(say(.knockedOut), .red), reasons: say.reasonCount(shown))))
       for reason in knockOuts.reasons {
         lines.append("  " + paint("✗", .red) + " " + say.sentence(reason))
       }
@@ -275,13 +273,11 @@ public struct TextRendering: Sendable {
         // Printed parts are rounded so that they add up to the printed score.
         lines.append(
           say(
-            .fitScore,
-            [
-              "verdict": paint(say(.fit), .green),
-              "score": paint(say.number(printed.score, decimals: 1), .bold),
-            ])
+            .fitScore(
+              verdict: paint(say(.fit), .green),
+              score: paint(say.number(printed.score, decimals: 1), .bold)))
             + (fit.assessmentPoints.isEmpty
-              ? "" : ", " + say(.toJudgeCount, ["count": "\(fit.assessmentPoints.count)"])))
+              ? "" : ", " + say(.toJudgeCount(count: fit.assessmentPoints.count))))
         let labelWidth = ScoreComponentKind.allCases.map { say.label($0).count }.max() ?? 0
         for (component, contribution) in zip(fit.components, printed.contributions) {
           lines.append(
@@ -313,7 +309,7 @@ public struct TextRendering: Sendable {
         lines.append(say(.learnsHere))
         for step in fit.learningSteps { lines.append("  " + say.sentence(step)) }
         lines.append(
-          "  " + say(.productiveAfter, ["months": "\(fit.monthsToProductive)"]))
+          "  " + say(.productiveAfter(months: fit.monthsToProductive)))
       }
       if !fit.notes.isEmpty {
         lines.append(say(.notesHeader))
@@ -334,8 +330,7 @@ public struct TextRendering: Sendable {
     var text =
       paint("Plek", .bold) + " — "
       + say(
-        .demoIntro,
-        ["participants": "\(participants)", "places": "\(places)", "date": say.date(day)])
+        .demoIntro(participants: participants, places: places, date: day))
       + "\n" + paint(say(.demoRules), .dim) + "\n"
     for tour in tours {
       guard case .participant(let id) = tour.subject else { continue }

@@ -1,0 +1,202 @@
+import PlekCore
+
+/// The words of the region report.
+extension Message {
+  /// Region report
+  public static let reportTitle = Message(
+    en: "Region report",
+    nl: "Regiorapportage")
+
+  /// ‹date› · ‹participants› participants and ‹places› places in the dataset
+  public static func reportFacts(date: Day, participants: Int, places: Int) -> Message {
+    Message(
+      en: "\(date) · \(participants) participants and \(places) places in the dataset",
+      nl: "\(date) · \(participants) deelnemers en \(places) plekken in de dataset")
+  }
+
+  /// Policy in force: weights load ‹load›, competencies ‹competency›, development ‹development›…
+  public static func reportPolicy(
+    load: Double, competency: Double, development: Double, wishes: Double, order: Double,
+    support: Double, horizon: Int, coaches: String
+  ) -> Message {
+    Message(
+      en:
+        "Policy in force: weights load \(load, decimals: 2), competencies \(competency, decimals: 2), development \(development, decimals: 2), wishes \(wishes, decimals: 2), placement order \(order, decimals: 2), support \(support, decimals: 2); planning horizon \(horizon) days; job coaches \(text: coaches).",
+      nl:
+        "Geldend beleid: gewichten belastbaarheid \(load, decimals: 2), competenties \(competency, decimals: 2), ontwikkeling \(development, decimals: 2), wensen \(wishes, decimals: 2), plaatsingsvolgorde \(order, decimals: 2), begeleiding \(support, decimals: 2); planningshorizon \(horizon) dagen; jobcoaches \(text: coaches)."
+    )
+  }
+
+  /// Aggregates only. Counts below 5 are shown as “< 5”, and shares built on them are left out,…
+  public static let reportSmallCounts = Message(
+    en:
+      "Aggregates only. Counts below 5 are shown as “< 5”, and shares built on them are left out, so that no small group can be recognised.",
+    nl:
+      "Alleen totalen. Aantallen onder de 5 staan er als “< 5”, en aandelen die erop berusten zijn weggelaten, zodat geen kleine groep herkenbaar is."
+  )
+
+  /// 1. Caseload and places
+  public static let reportSection1 = Message(
+    en: "1. Caseload and places",
+    nl: "1. Caseload en plekken")
+
+  /// 2. Fit per target group
+  public static let reportSection2 = Message(
+    en: "2. Fit per target group",
+    nl: "2. Passende plekken per doelgroep")
+
+  /// 3. Development
+  public static let reportSection3 = Message(
+    en: "3. Development",
+    nl: "3. Ontwikkeling")
+
+  /// 4. Placement proposal
+  public static let reportSection4 = Message(
+    en: "4. Placement proposal",
+    nl: "4. Plaatsingsvoorstel")
+
+  /// 5. Congestion
+  public static let reportSection5 = Message(
+    en: "5. Congestion",
+    nl: "5. Drukte")
+
+  /// Participants per municipality
+  public static let reportMapTitle = Message(
+    en: "Participants per municipality",
+    nl: "Deelnemers per gemeente")
+
+  /// Participants per target group
+  public static let reportGroupsTitle = Message(
+    en: "Participants per target group",
+    nl: "Deelnemers per doelgroep")
+
+  /// Participants per target group and municipality
+  public static let reportGroupsPerMunicipality = Message(
+    en: "Participants per target group and municipality",
+    nl: "Deelnemers per doelgroep en gemeente")
+
+  /// Places and free slots per kind of employer
+  public static let reportKindsTitle = Message(
+    en: "Places and free slots per kind of employer",
+    nl: "Plekken en vrije plaatsen per soort werkgever")
+
+  /// Places per sector (main sector)
+  public static let reportSectorsTitle = Message(
+    en: "Places per sector (main sector)",
+    nl: "Plekken per sector (hoofdsector)")
+
+  /// Share with at least one fitting place
+  public static let reportFitTitle = Message(
+    en: "Share with at least one fitting place",
+    nl: "Aandeel met minstens één passende plek")
+
+  /// Best score per target group
+  public static let reportBandsTitle = Message(
+    en: "Best score per target group",
+    nl: "Beste score per doelgroep")
+
+  /// For people without a fit: the knock-out whose removal opens the most places (monitoring, n…
+  public static let reportKnockOutsTitle = Message(
+    en:
+      "For people without a fit: the knock-out whose removal opens the most places (monitoring, never a scoring input)",
+    nl:
+      "Bij wie geen passende plek heeft: de uitsluiting waarvan wegnemen de meeste plekken opent (monitoring, nooit invoer voor de score)"
+  )
+
+  /// Steps that open the most places
+  public static let reportStepsTitle = Message(
+    en: "Steps that open the most places",
+    nl: "Stappen die de meeste plekken openen")
+
+  /// Learning-work places: ‹places›, with ‹slots› free slots; the proposal fills ‹proposed› of …
+  public static func reportLearning(places: String, slots: String, proposed: String) -> Message {
+    Message(
+      en:
+        "Learning-work places: \(text: places), with \(text: slots) free slots; the proposal fills \(text: proposed) of them.",
+      nl:
+        "Leerwerkplekken: \(text: places), met \(text: slots) vrije plaatsen; het voorstel vult er \(text: proposed)."
+    )
+  }
+
+  /// Placed in the proposal, per target group
+  public static let reportProposalGroupTitle = Message(
+    en: "Placed in the proposal, per target group",
+    nl: "Geplaatst in het voorstel, per doelgroep")
+
+  /// Placed per kind of employer
+  public static let reportProposalKindTitle = Message(
+    en: "Placed per kind of employer",
+    nl: "Geplaatst per soort werkgever")
+
+  /// Regular where it can, internal where it must: ‹internal› proposed to internal places, of w…
+  public static func reportInternal(internal internalCount: String, regular: String) -> Message {
+    Message(
+      en:
+        "Regular where it can, internal where it must: \(text: internalCount) proposed to internal places, of whom \(text: regular) also fit a regular place.",
+      nl:
+        "Regulier waar het kan, intern waar het moet: \(text: internalCount) voorgesteld voor interne plekken, van wie \(text: regular) ook op een reguliere plek passen."
+    )
+  }
+
+  /// How evenly places are on shortlists (Lorenz curve)
+  public static let reportLorenzTitle = Message(
+    en: "How evenly places are on shortlists (Lorenz curve)",
+    nl: "Hoe gelijk plekken op shortlijsten staan (Lorenzcurve)")
+
+  /// Plain and spread shortlists
+  public static let reportCongestionTitle = Message(
+    en: "Plain and spread shortlists",
+    nl: "Gewone en gespreide shortlijsten")
+
+  /// Places nobody fits (‹count›) and what keeps people out
+  public static func reportNobodyTitle(count: String) -> Message {
+    Message(
+      en: "Places nobody fits (\(text: count)) and what keeps people out",
+      nl: "Plekken die niemand past (\(text: count)) en wat mensen buitenhoudt")
+  }
+
+  /// A placement proposal is advice: an officer decides.
+  public static let reportAdvice = Message(
+    en: "A placement proposal is advice: an officer decides.",
+    nl: "Een plaatsingsvoorstel is advies: een consulent beslist.")
+
+  /// Places
+  public static let columnPlaces = Message(
+    en: "Places",
+    nl: "Plekken")
+
+  /// Free slots
+  public static let columnFreeSlots = Message(
+    en: "Free slots",
+    nl: "Vrije plaatsen")
+
+  /// With a fit
+  public static let columnWithFit = Message(
+    en: "With a fit",
+    nl: "Met passende plek")
+
+  /// Share
+  public static let columnShare = Message(
+    en: "Share",
+    nl: "Aandeel")
+
+  /// Best score
+  public static let columnBand = Message(
+    en: "Best score",
+    nl: "Beste score")
+
+  /// Knock-out
+  public static let columnReason = Message(
+    en: "Knock-out",
+    nl: "Uitsluiting")
+
+  /// Places (least listed first)
+  public static let columnPlacesShare = Message(
+    en: "Places (least listed first)",
+    nl: "Plekken (minst vermeld eerst)")
+
+  /// Share of listings
+  public static let columnListingsShare = Message(
+    en: "Share of listings",
+    nl: "Aandeel vermeldingen")
+}
