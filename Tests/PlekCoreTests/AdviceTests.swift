@@ -1,6 +1,7 @@
-import PlekCore
 import PlekTestSupport
 import Testing
+
+@testable import PlekCore
 
 /// Development advice: the fast path against the plain reference, every step checked by
 /// applying it and rescoring.
@@ -217,45 +218,19 @@ struct RegionAdviceTests {
   static let day = EngineFixtures.day
 
   /// The kind of the one step that would let `person` into `place`, read from the reference
-  /// scorer's knock-outs as Advice.md says; `nil` when it takes no step or more than one.
+  /// scorer's knock-outs by what each knock-out declares it needs (Advice.md); `nil` when it
+  /// takes no step or more than one.
   static func oneStepAway(_ person: Participant, _ place: Place, scorer: ReferenceScorer)
     -> Blocker?
   {
     let knockOuts = scorer.evaluate(person, place, on: day).knockOuts
-    var kinds: Set<String> = []
-    for knockOut in knockOuts {
-      switch knockOut {
-      case .travel(let minutes, let maximum):
-        guard minutes <= Double(min(maximum + 30, 180)) else { return nil }
-        kinds.insert("travel")
-      case .hours(let offered, let wanted):
-        kinds.insert(offered.min > wanted.max ? "hours-max" : "hours-min")
-      case .notYetOpen(let day, _), .notYetAvailable(let day, _):
-        guard day.daysSinceEpoch - Self.day.daysSinceEpoch <= 365 else { return nil }
-        kinds.insert("plan-ahead")
-      case .competency(let id, _, _), .competencyPace(let id, _, _, _, _):
-        kinds.insert("competency " + id.rawValue)
-      case .language, .languagePace: kinds.insert("dutch")
-      case .load(let dimension, let demand, let capacity):
-        guard demand.rawValue == capacity.rawValue + 1, !place.adaptable.contains(dimension)
-        else { return nil }
-        kinds.insert("adaptation " + dimension.rawValue)
-      case .wageSubsidy: kinds.insert("wage")
-      case .support: kinds.insert("coach")
-      case .indication, .wswOtherProvider, .noFreeSlot, .sectorExcluded: return nil
-      }
+    let needs = knockOuts.compactMap {
+      $0.adviceNeed(person: person, place: place, day: day, policy: scorer.policy)
     }
-    guard kinds.count == 1, let kind = kinds.first else { return nil }
-    switch kind.split(separator: " ")[0] {
-    case "travel": return .travel
-    case "hours-max", "hours-min": return .hours
-    case "plan-ahead": return .planAhead
-    case "competency": return .competency
-    case "dutch": return .dutch
-    case "adaptation": return .adaptation
-    case "wage": return .wageCostSubsidy
-    default: return .jobCoach
-    }
+    guard !needs.isEmpty, needs.count == knockOuts.count,
+      Set(needs.map(\.family)).count == 1
+    else { return nil }
+    return needs[0].family.step(meeting: needs).blocker
   }
 
   /// The region's table is the sum of its people's reference advice, and the places nobody

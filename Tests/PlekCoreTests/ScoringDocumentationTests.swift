@@ -124,34 +124,12 @@ struct ScoringDocumentationTests {
     #expect(policy.dutchMonthsPerLevel == PaceMonths(slow: 12, steady: 6, fast: 4))
   }
 
+  /// Every code the rules declare is on the page: a new kind of knock-out or point is not
+  /// done until Scoring.md says what it is.
   @Test func everyReasonCodeIsDocumented() throws {
     let text = try String(contentsOfFile: Self.file, encoding: .utf8)
-    let day = EngineFixtures.day
-    let knockOuts: [KnockOut] = [
-      .load(.lifting, demand: LoadLevel(3)!, capacity: LoadLevel(2)!),
-      .hours(place: HoursRange(min: 32, max: 36), person: HoursRange(min: 8, max: 16)),
-      .travel(minutes: 1, maximum: 1), .competency("welding", required: .basic, held: 0),
-      .competencyPace("welding", required: .basic, held: 0, monthsNeeded: 1, offerMonths: 1),
-      .language(required: .b1, held: .a1),
-      .languagePace(required: .b2, held: .a0, monthsNeeded: 30, offerMonths: 1),
-      .indication(required: [.wsw], held: []), .wswOtherProvider("vaals"),
-      .wageSubsidy(wageValue: 50), .support(need: .light, offered: .none), .noFreeSlot,
-      .sectorExcluded("care"),
-      .notYetAvailable(availableFrom: day, horizon: day), .notYetOpen(openFrom: day, horizon: day),
-    ]
-    #expect(knockOuts.map(\.code) == KnockOut.codes, "one sample of every knock-out, in order")
-    for knockOut in knockOuts {
-      #expect(text.contains("`\(knockOut.code)`"), "\(knockOut.code)")
-    }
-    let points: [AssessmentPoint] = [
-      .loadNotAssessed(.walking, demand: LoadLevel(1)!),
-      .loadAdaptation(.walking, demand: LoadLevel(2)!, capacity: LoadLevel(1)!),
-      .dutchNotAssessed(required: .a2), .wageValueNotAssessed,
-      .jobCoachToArrange(need: .intensive, offered: .none), .permanentSupportAtRegular,
-    ]
-    #expect(points.map(\.code) == AssessmentPoint.codes, "one sample of every point, in order")
-    for point in points {
-      #expect(text.contains("`\(point.code)`"), "\(point.code)")
+    for code in KnockOut.codes + AssessmentPoint.codes + FitNote.codes + ScoreAdjustment.codes {
+      #expect(text.contains("`\(code)`"), "\(code)")
     }
     for kind in ScoreComponentKind.allCases { #expect(text.contains("`\(kind.rawValue)`")) }
   }

@@ -87,7 +87,7 @@ struct BlockedPlace {
   ) {
     ref = PlaceRef(slot: slot)
     let needs = knockOuts.compactMap {
-      AdviceNeed.of($0, person: person, place: place, day: day, policy: policy)
+      $0.adviceNeed(person: person, place: place, day: day, policy: policy)
     }
     self.needs = needs.count == knockOuts.count ? needs : nil
     single = self.needs.flatMap { SingleNeed.of($0, numbers: numbers) }

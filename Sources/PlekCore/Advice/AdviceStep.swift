@@ -29,40 +29,88 @@ public enum AdviceStep: Hashable, Sendable {
   /// Arrange a job coach where a place offers less support than the person needs.
   case jobCoach
 
-  /// The stable code of the step's kind, as the service returns it.
-  public var code: String {
-    switch self {
-    case .travelMinutes: "travel-minutes"
-    case .transport: "transport"
-    case .hoursMaximum: "hours-maximum"
-    case .hoursMinimum: "hours-minimum"
-    case .planAhead: "plan-ahead"
-    case .competency: "competency"
-    case .dutch: "dutch"
-    case .loadAssessed: "load-assessed"
-    case .adaptation: "adaptation"
-    case .wageCostSubsidy: "wage-cost-subsidy"
-    case .jobCoach: "job-coach"
+  /// The kinds of step, in the order of `Advice.md`: codes, the order of equal steps, what
+  /// each removes.
+  public enum Kind: UInt8, CaseIterable, Sendable {
+    case travelMinutes, transport, hoursMaximum, hoursMinimum, planAhead, competency, dutch
+    case loadAssessed, adaptation, wageCostSubsidy, jobCoach
+
+    /// The stable code, as the service returns it.
+    public var code: String {
+      switch self {
+      case .travelMinutes: "travel-minutes"
+      case .transport: "transport"
+      case .hoursMaximum: "hours-maximum"
+      case .hoursMinimum: "hours-minimum"
+      case .planAhead: "plan-ahead"
+      case .competency: "competency"
+      case .dutch: "dutch"
+      case .loadAssessed: "load-assessed"
+      case .adaptation: "adaptation"
+      case .wageCostSubsidy: "wage-cost-subsidy"
+      case .jobCoach: "job-coach"
+      }
+    }
+
+    /// The kind of knock-out the step removes; `nil` for an assessment (it removes none: it
+    /// turns an unknown into a value).
+    public var blocker: Blocker? {
+      switch self {
+      case .travelMinutes, .transport: .travel
+      case .hoursMaximum, .hoursMinimum: .hours
+      case .planAhead: .planAhead
+      case .competency: .competency
+      case .dutch: .dutch
+      case .loadAssessed: nil
+      case .adaptation: .adaptation
+      case .wageCostSubsidy: .wageCostSubsidy
+      case .jobCoach: .jobCoach
+      }
+    }
+
+    /// Whether a step of this kind changes the places (asked of employers or arranged by the
+    /// social development company) rather than the person.
+    public var changesPlaces: Bool {
+      switch self {
+      case .adaptation, .wageCostSubsidy, .jobCoach: true
+      case .travelMinutes, .transport, .hoursMaximum, .hoursMinimum, .planAhead, .competency,
+        .dutch, .loadAssessed:
+        false
+      }
     }
   }
+
+  /// The kind of this step.
+  public var kind: Kind {
+    switch self {
+    case .travelMinutes: .travelMinutes
+    case .transport: .transport
+    case .hoursMaximum: .hoursMaximum
+    case .hoursMinimum: .hoursMinimum
+    case .planAhead: .planAhead
+    case .competency: .competency
+    case .dutch: .dutch
+    case .loadAssessed: .loadAssessed
+    case .adaptation: .adaptation
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .jobCoach: .jobCoach
+    }
+  }
+
+  /// The stable code of the step's kind, as the service returns it.
+  public var code: String { kind.code }
 
   /// Every step code, in the order of `Advice.md`.
-  public static let codes = [
-    "travel-minutes", "transport", "hours-maximum", "hours-minimum", "plan-ahead", "competency",
-    "dutch", "load-assessed", "adaptation", "wage-cost-subsidy", "job-coach",
-  ]
+  public static var codes: [String] { Kind.allCases.map(\.code) }
 
-  /// Whether the step changes the places (asked of employers or arranged by the social
-  /// development company) rather than the person.
-  public var changesPlaces: Bool {
-    switch self {
-    case .adaptation, .wageCostSubsidy, .jobCoach: true
-    default: false
-    }
-  }
+  /// Whether the step changes the places rather than the person.
+  public var changesPlaces: Bool { kind.changesPlaces }
+
+  /// The kind of knock-out the step removes; `nil` for an assessment.
+  public var blocker: Blocker? { kind.blocker }
 
   /// The order of kinds when two steps open as much and raise the best fit as much.
-  var rank: Int { Self.codes.firstIndex(of: code) ?? Self.codes.count }
+  var rank: Int { Int(kind.rawValue) }
 }
 
 /// What a knocked-out place needs before it fits, one requirement per knock-out, each the
@@ -120,71 +168,10 @@ enum AdviceNeed: Hashable, Sendable {
     case .jobCoach: .jobCoach
     }
   }
-
-  /// The least that removes `knockOut` of `place` for `person` asked on `day`, or `nil` when
-  /// no step does (the knock-out is about who the person is, their wishes, or a capacity more
-  /// than one level short).
-  static func of(
-    _ knockOut: KnockOut, person: Participant, place: Place, day: Day, policy: Policy
-  ) -> AdviceNeed? {
-    switch knockOut {
-    case .travel(let minutes, let maximum):
-      return travel(minutes: minutes, maximum: maximum, policy: policy)
-    case .hours(let offered, let wanted):
-      return offered.min > wanted.max ? .hoursMaximum(offered.min) : .hoursMinimum(offered.max)
-    case .notYetOpen(let openFrom, _):
-      return planning(days: Int(openFrom.daysSinceEpoch - day.daysSinceEpoch))
-    case .notYetAvailable(let availableFrom, _):
-      return planning(days: Int(availableFrom.daysSinceEpoch - day.daysSinceEpoch))
-    case .competency(let id, let required, _):
-      return .competency(id, required)
-    case .competencyPace(let id, let required, let held, _, let offerMonths):
-      // The route teaches `offerMonths / monthsPerLevel` levels in time: the person must
-      // reach the rest first.
-      let reach = offerMonths / policy.monthsPerLevel[person.developmentPace]
-      let level = max(held + 1, Int(required.rawValue) - reach)
-      return CompetencyLevel(level).map { .competency(id, $0) }
-    case .language(let required, _):
-      return .dutch(required)
-    case .languagePace(let required, let held, _, let offerMonths):
-      let reach = offerMonths / policy.dutchMonthsPerLevel[person.developmentPace]
-      let rank = max(held.rank + 1, required.rank - reach)
-      return .dutch(DutchLevel.allCases[min(rank, required.rank)])
-    case .load(let dimension, let demand, let capacity):
-      return demand.rawValue == capacity.rawValue + 1 && !place.adaptable.contains(dimension)
-        ? .adaptation(dimension) : nil
-    case .wageSubsidy:
-      return .wageCostSubsidy
-    case .support:
-      // A job coach only when the social development company provides them (then too
-      // little support is a point to judge, not a knock-out, and the coach is a gain).
-      return policy.jobCoaches.provided ? .jobCoach : nil
-    case .indication, .wswOtherProvider, .noFreeSlot, .sectorExcluded:
-      return nil
-    }
-  }
 }
 
 /// What keeps people out of a place, by the kind of step that would let them in: a region's
 /// view of the places nobody fits.
-extension AdviceStep {
-  /// The kind of knock-out the step removes; `nil` for an assessment (it removes none: it
-  /// turns an unknown into a value).
-  public var blocker: Blocker? {
-    switch self {
-    case .travelMinutes, .transport: .travel
-    case .hoursMaximum, .hoursMinimum: .hours
-    case .planAhead: .planAhead
-    case .competency: .competency
-    case .dutch: .dutch
-    case .loadAssessed: nil
-    case .adaptation: .adaptation
-    case .wageCostSubsidy: .wageCostSubsidy
-    case .jobCoach: .jobCoach
-    }
-  }
-}
-
 public enum Blocker: String, CaseIterable, Hashable, Sendable, Labelled {
   /// Travel (more minutes, or another transport).
   case travel
@@ -261,26 +248,13 @@ enum AdviceFamily: Hashable, Sendable, Comparable {
 /// number is given by ``CompetencyNumbers``, a dimension's is its position in
 /// `LoadDimension.allCases`).
 struct FamilyKey: Hashable, Sendable {
-  enum Kind: UInt8, Sendable {
-    case travel, hoursMaximum, hoursMinimum, planAhead, competency, dutch, adaptation
-    case wageCostSubsidy, jobCoach
-  }
-  var kind: Kind
+  /// The kind of step that meets the family's needs (never a transport or an assessment).
+  var kind: AdviceStep.Kind
   var index: UInt16 = 0
 
-  /// The kind of blocker the family's needs are.
-  var blocker: Blocker {
-    switch kind {
-    case .travel: .travel
-    case .hoursMaximum, .hoursMinimum: .hours
-    case .planAhead: .planAhead
-    case .competency: .competency
-    case .dutch: .dutch
-    case .adaptation: .adaptation
-    case .wageCostSubsidy: .wageCostSubsidy
-    case .jobCoach: .jobCoach
-    }
-  }
+  /// The kind of blocker the family's needs are (a family is never of an assessment, which
+  /// removes no knock-out).
+  var blocker: Blocker? { kind.blocker }
 }
 
 /// Numbers for competencies, for ``FamilyKey``: the taxonomy's order on the fast path, the
@@ -318,7 +292,7 @@ extension AdviceNeed {
   /// The need as a family number and a value.
   func keyed(_ numbers: CompetencyNumbers) -> SingleNeed? {
     switch self {
-    case .travel(let extra): SingleNeed(key: FamilyKey(kind: .travel), least: Int32(extra))
+    case .travel(let extra): SingleNeed(key: FamilyKey(kind: .travelMinutes), least: Int32(extra))
     case .hoursMaximum(let hours):
       SingleNeed(key: FamilyKey(kind: .hoursMaximum), least: Int32(hours))
     case .hoursMinimum(let hours):
@@ -345,7 +319,7 @@ extension AdviceFamily {
   /// The family of a key.
   init(_ key: FamilyKey, numbers: CompetencyNumbers) {
     switch key.kind {
-    case .travel: self = .travel
+    case .travelMinutes, .transport: self = .travel
     case .hoursMaximum: self = .hoursMaximum
     case .hoursMinimum: self = .hoursMinimum
     case .planAhead: self = .planAhead
@@ -354,6 +328,10 @@ extension AdviceFamily {
     case .adaptation: self = .adaptation(LoadDimension.allCases[Int(key.index)])
     case .wageCostSubsidy: self = .wageCostSubsidy
     case .jobCoach: self = .jobCoach
+    case .loadAssessed:
+      // Needs come from knock-outs; an assessment removes none (it turns an unknown into a
+      // value), so no key is of its kind.
+      preconditionFailure("an assessment is never a family of needs")
     }
   }
 }

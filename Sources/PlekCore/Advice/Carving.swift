@@ -42,29 +42,52 @@ public enum CarveChange: Hashable, Sendable {
   /// Open on the day asked for.
   case openNow
 
-  /// The stable code, as the service returns it.
-  public var code: String {
-    switch self {
-    case .loadLower: "load-lower"
-    case .loadAdaptable: "load-adaptable"
-    case .competencyLower: "competency-lower"
-    case .competencyDesired: "competency-desired"
-    case .hoursMinimum: "hours-minimum"
-    case .hoursMaximum: "hours-maximum"
-    case .dutch: "dutch"
-    case .support: "support"
-    case .wageCostSubsidy: "wage-cost-subsidy"
-    case .openNow: "open-now"
+  /// The kinds of change, in the order of `Advice.md` (the order of changes that open as
+  /// many people).
+  public enum Kind: UInt8, CaseIterable, Sendable {
+    case loadLower, loadAdaptable, competencyLower, competencyDesired, hoursMinimum
+    case hoursMaximum, dutch, support, wageCostSubsidy, openNow
+
+    /// The stable code, as the service returns it.
+    public var code: String {
+      switch self {
+      case .loadLower: "load-lower"
+      case .loadAdaptable: "load-adaptable"
+      case .competencyLower: "competency-lower"
+      case .competencyDesired: "competency-desired"
+      case .hoursMinimum: "hours-minimum"
+      case .hoursMaximum: "hours-maximum"
+      case .dutch: "dutch"
+      case .support: "support"
+      case .wageCostSubsidy: "wage-cost-subsidy"
+      case .openNow: "open-now"
+      }
     }
   }
 
-  /// Every change code, in the order of `Advice.md`.
-  public static let codes = [
-    "load-lower", "load-adaptable", "competency-lower", "competency-desired", "hours-minimum",
-    "hours-maximum", "dutch", "support", "wage-cost-subsidy", "open-now",
-  ]
+  /// The kind of this change.
+  public var kind: Kind {
+    switch self {
+    case .loadLower: .loadLower
+    case .loadAdaptable: .loadAdaptable
+    case .competencyLower: .competencyLower
+    case .competencyDesired: .competencyDesired
+    case .hoursMinimum: .hoursMinimum
+    case .hoursMaximum: .hoursMaximum
+    case .dutch: .dutch
+    case .support: .support
+    case .wageCostSubsidy: .wageCostSubsidy
+    case .openNow: .openNow
+    }
+  }
 
-  var rank: Int { Self.codes.firstIndex(of: code) ?? Self.codes.count }
+  /// The stable code, as the service returns it.
+  public var code: String { kind.code }
+
+  /// Every change code, in the order of `Advice.md`.
+  public static var codes: [String] { Kind.allCases.map(\.code) }
+
+  var rank: Int { Int(kind.rawValue) }
 
   /// The change's value within its kind, for ordering: a number and a name.
   var value: (number: Int, name: String) {
@@ -172,47 +195,6 @@ enum CarveNeed: Hashable, Sendable {
     case .openNow: .openNow
     }
   }
-
-  static func of(_ knockOut: KnockOut, person: Participant, place: Place, policy: Policy)
-    -> CarveNeed?
-  {
-    switch knockOut {
-    case .load(let dimension, let demand, let capacity):
-      let adaptable = place.adaptable.contains(dimension)
-      // One level lower fits, or is one level short on an adaptable dimension (a point).
-      guard demand.rawValue <= capacity.rawValue + (adaptable ? 2 : 1) else { return nil }
-      return .load(
-        dimension, atMost: LoadLevel(rawValue: capacity.rawValue + (adaptable ? 1 : 0))!,
-        adaptableWorks: !adaptable && demand.rawValue == capacity.rawValue + 1)
-    case .competency(let id, _, let held):
-      // Not taught to the level required: a lower level may be held, or taught in time.
-      var atMost = held
-      if let offer = place.learningOffer, let taught = offer.teaches.level(of: id) {
-        let reach = offer.months / policy.monthsPerLevel[person.developmentPace]
-        atMost = max(held, min(Int(taught.rawValue), held + reach))
-      }
-      return .competency(id, atMost: atMost)
-    case .competencyPace(let id, _, let held, _, let offerMonths):
-      return .competency(
-        id, atMost: held + offerMonths / policy.monthsPerLevel[person.developmentPace])
-    case .hours(let offered, let wanted):
-      return offered.min > wanted.max ? .hoursMinimum(wanted.max) : .hoursMaximum(wanted.min)
-    case .language(_, let held):
-      return .dutch(held)
-    case .languagePace(let required, let held, _, let offerMonths):
-      let rank = held.rank + offerMonths / policy.dutchMonthsPerLevel[person.developmentPace]
-      return .dutch(DutchLevel.allCases[min(rank, required.rank - 1)])
-    case .support(let need, _):
-      return .support(need.minimumOffer)
-    case .wageSubsidy:
-      return .wageCostSubsidy
-    case .notYetOpen:
-      return .openNow
-    case .travel, .indication, .wswOtherProvider, .noFreeSlot, .sectorExcluded,
-      .notYetAvailable:
-      return nil
-    }
-  }
 }
 
 /// The changes of a place one change can make together.
@@ -272,7 +254,7 @@ struct CarvingBuilder {
     _ person: Participant, slot: Int, knockOuts: [KnockOut], place: Place, policy: Policy
   ) -> BlockedPerson? {
     let needs = knockOuts.compactMap {
-      CarveNeed.of($0, person: person, place: place, policy: policy)
+      $0.carveNeed(person: person, place: place, policy: policy)
     }
     guard needs.count == knockOuts.count, let family = needs.first?.family,
       needs.allSatisfy({ $0.family == family })

@@ -219,7 +219,7 @@ extension MatchEngine {
       complete
       ? []
       : blocked.compactMap { blocked -> (slot: Int, blocker: Blocker)? in
-        blocked.single.map { (blocked.ref.slot, $0.key.blocker) }
+        blocked.single.flatMap { need in need.key.blocker.map { (blocked.ref.slot, $0) } }
       }
     return AdviceScan(advice: builder.build(), fits: fits.map(\.slot), oneStepAway: oneStepAway)
   }
@@ -274,7 +274,7 @@ extension MatchEngine {
   }
 
   /// What a place needs whose only knock-outs are of one family the hot records prove: the
-  /// same need ``AdviceNeed/of(_:person:place:day:policy:)`` gives for the reference
+  /// same need ``KnockOut/adviceNeed(person:place:day:policy:)`` gives for the reference
   /// scorer's knock-outs, from the packed records; `nil` when no step goes far enough.
   func hotNeed(
     _ family: HotFamily, person: Participant, hot: PersonHot, detail: PersonDetail,
@@ -319,7 +319,7 @@ extension MatchEngine {
         case .travel(let extra) = AdviceNeed.travel(
           minutes: minutes, maximum: person.wishes.maxTravelMinutes, policy: policy)
       else { return nil }
-      return SingleNeed(key: FamilyKey(kind: .travel), least: Int32(extra))
+      return SingleNeed(key: FamilyKey(kind: .travelMinutes), least: Int32(extra))
     case .competency:
       return nil
     }

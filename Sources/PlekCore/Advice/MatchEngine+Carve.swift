@@ -115,7 +115,7 @@ extension MatchEngine {
   }
 
   /// What a person needs of a place whose only knock-outs are of one family the hot records
-  /// prove: the same needs ``CarveNeed/of(_:person:place:policy:)`` gives for the reference
+  /// prove: the same needs ``KnockOut/carveNeed(person:place:policy:)`` gives for the reference
   /// scorer's knock-outs, from the packed records.
   func carveNeeds(
     _ family: HotFamily, person: PersonHot, detail: UnsafePointer<PersonDetail>, place: PlaceHot,

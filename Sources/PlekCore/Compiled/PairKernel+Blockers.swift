@@ -167,14 +167,14 @@ struct UnmetCompetency {
 
   /// The least level that removes the knock-out (advice): the required level when the place
   /// does not teach it far enough, else the level from which its route teaches the rest in
-  /// time (as ``AdviceNeed/of(_:person:place:day:policy:)`` reads the reference scorer's
+  /// time (as ``KnockOut/adviceNeed(person:place:day:policy:)`` reads the reference scorer's
   /// knock-outs).
   var least: Int {
     taught >= required ? max(held + 1, required - months / monthsPerLevel) : required
   }
 
   /// The most the place may require for the person to fit (carving): what they hold, or
-  /// what its route teaches them in time (as ``CarveNeed/of(_:person:place:policy:)`` reads
+  /// what its route teaches them in time (as ``KnockOut/carveNeed(person:place:policy:)`` reads
   /// the knock-outs).
   var most: Int { taught > 0 ? max(held, min(taught, held + months / monthsPerLevel)) : held }
 }
