@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "PlekIO", targets: ["PlekIO"]),
     .library(name: "PlekAssign", targets: ["PlekAssign"]),
     .library(name: "PlekReport", targets: ["PlekReport"]),
+    .library(name: "PlekStore", targets: ["PlekStore"]),
     .library(name: "PlekService", targets: ["PlekService"]),
     .executable(name: "plek", targets: ["plek"]),
     .executable(name: "plek-bench", targets: ["PlekBench"]),
@@ -26,15 +27,20 @@ let package = Package(
     // What Plek shows to people: the presentation model, the localisation table, and its
     // renderings as text tables, CSV and JSON.
     .target(name: "PlekReport", dependencies: ["PlekCore", "PlekIO", "PlekAssign"]),
+    // Storage: a state directory (its snapshots, journal and locks), the mutations its
+    // journal records, and reading what it holds; for the service and the CLI alike.
+    .target(name: "PlekStore", dependencies: ["PlekCore", "PlekIO"]),
     // The JSON-RPC 2.0 service behind `plek serve`.
     .target(
-      name: "PlekService", dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekAssign"]),
+      name: "PlekService",
+      dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekAssign", "PlekStore"]),
     .executableTarget(
       name: "plek",
-      dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekService", "PlekAssign"]),
+      dependencies: ["PlekCore", "PlekIO", "PlekReport", "PlekService", "PlekAssign", "PlekStore"]),
     .executableTarget(
       name: "PlekBench",
-      dependencies: ["PlekCore", "PlekIO", "PlekAssign", "PlekService", "PlekReport"], path: "Benchmarks/PlekBench"),
+      dependencies: ["PlekCore", "PlekIO", "PlekAssign", "PlekService", "PlekReport", "PlekStore"],
+      path: "Benchmarks/PlekBench"),
     // Helpers every test target shares: the repository root, doc-example extraction, fixtures.
     .target(
       name: "PlekTestSupport", dependencies: ["PlekCore", "PlekIO"], path: "Tests/PlekTestSupport"
@@ -48,7 +54,9 @@ let package = Package(
       dependencies: ["PlekReport", "PlekCore", "PlekIO", "PlekTestSupport"]),
     .testTarget(
       name: "PlekServiceTests",
-      dependencies: ["PlekService", "PlekReport", "PlekCore", "PlekIO", "PlekTestSupport"]),
+      dependencies: [
+        "PlekService", "PlekStore", "PlekReport", "PlekCore", "PlekIO", "PlekTestSupport",
+      ]),
     // End-to-end tests run the built `plek` executable; the dependency makes `swift test`
     // build it first.
     .testTarget(

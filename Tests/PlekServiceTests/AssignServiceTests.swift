@@ -56,9 +56,9 @@ struct AssignServiceTests {
     _ = try result(
       &service,
       #"{"jsonrpc":"2.0","id":3,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
-    #expect(service.regionCache.session?.changedPeople.count == 2)
+    #expect(service.workspace.cache.session?.changedPeople.count == 2)
     let updated = try result(&service, Self.assign)
-    #expect(service.regionCache.session?.changedPeople.isEmpty == true)
+    #expect(service.workspace.cache.session?.changedPeople.isEmpty == true)
     let fresh = try service.engine.assign(options: QueryOptions(day: ServiceFixtures.day))
     #expect(updated["placed"] == .int(fresh.placedCount))
     #expect(
@@ -171,8 +171,8 @@ struct AssignServiceTests {
         #"{"jsonrpc":"2.0","id":5,"method":"participants.remove","params":{"ids":["\#(leaving.rawValue)"]}}"#
       )
       // Kept current without a rebuild, and equal to one made from scratch.
-      let cached = try #require(service.regionCache.competition)
-      #expect(cached.version == service.dataVersion)
+      let cached = try #require(service.workspace.cache.competition)
+      #expect(cached.version == service.workspace.dataVersion)
       let fresh = try CompetitionIndex(
         engine: service.engine,
         options: QueryOptions(k: CompetitionIndex.standardDepth, day: TestData.day))

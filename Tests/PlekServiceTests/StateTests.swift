@@ -1,6 +1,7 @@
 import Foundation
 import PlekCore
 import PlekIO
+import PlekStore
 import PlekTestSupport
 import Synchronization
 import Testing
@@ -21,7 +22,7 @@ struct StateTests {
     let journal = try Journal(path: path, validBytes: 0, sequence: 0)
     for index in 0..<count {
       _ = journal.append(
-        method: "participants.remove",
+        .removeParticipants,
         params: .object([JSONMember("ids", .array([.string("P-\(index)")]))]))
     }
     try journal.sync()
@@ -122,7 +123,7 @@ struct StateTests {
     #expect(service.state?.directory.generation == 2)
     #expect(service.state?.durableSequence == 3)
     // A CLI reader sees the same.
-    let read = try Service.engine(ofState: path, taxonomyDirectory: Self.taxonomy)
+    let read = try StateDirectory.engine(ofState: path, taxonomyDirectory: Self.taxonomy)
     #expect(read.participantIDs == service.engine.participantIDs)
   }
 

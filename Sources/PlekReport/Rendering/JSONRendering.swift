@@ -34,7 +34,32 @@ public struct JSONRendering: Sendable {
     members.append(
       JSONMember(
         "matches", .array(list.entries.map { entry(entry: $0, explained: list.explained) })))
+    if let why = list.whyEmpty { members.append(JSONMember("whyEmpty", whyEmpty(why))) }
     return .object(members)
+  }
+
+  /// Why an officer's shortlist is empty: not available yet, filtered out, or what blocks the
+  /// most places with the person's advice (what the table says in words).
+  func whyEmpty(_ why: EmptyList) -> JSONValue {
+    switch why {
+    case .notAvailableUntil(let day, let horizon):
+      return .object([
+        JSONMember("reason", "not-available-until"), JSONMember("availableFrom", .string(day.iso)),
+        JSONMember("horizon", .string(horizon.iso)),
+      ])
+    case .filteredOut(let fits):
+      return .object([
+        JSONMember("reason", "filtered-out"), JSONMember("fitsWithoutFilters", .int(fits)),
+      ])
+    case .blocked(let summary, let advice):
+      var members = [
+        JSONMember("reason", "nothing-fits"),
+        JSONMember("knockOuts", self.summary(summary)["reasons"] ?? .array([])),
+        JSONMember("soleKnockOuts", self.summary(summary)["soleReasons"] ?? .array([])),
+      ]
+      if let advice { members.append(JSONMember("advice", self.advice(advice))) }
+      return .object(members)
+    }
   }
 
   /// One entry of a list, with the place's facts when the list has them.

@@ -3,12 +3,22 @@ import PlekIO
 
 /// Reads a method's named parameters strictly: unknown names, wrong types and out-of-range
 /// values are invalid params, each reported with its path.
+///
+/// A method's reader allows exactly the parameters the method declares
+/// (``Operation/parameters``) and reads each through its declaration (``Parameter``).
 struct Params {
   private let members: [JSONMember]
+  /// The params as the request gave them (what the journal records of a change).
+  let params: JSONValue?
+  /// The parameters the method takes.
+  let declared: [Parameter]
   private(set) var problems: [ModelProblem] = []
 
-  /// Reads `params`, allowing only `names`; absent params are an empty object.
-  init(_ params: JSONValue?, allowed names: [String]) throws(RPCError) {
+  /// Reads `params` of a method that takes `parameters`; absent params are an empty object.
+  init(_ params: JSONValue?, parameters: [Parameter]) throws(RPCError) {
+    declared = parameters
+    self.params = params
+    let names = parameters.map(\.name)
     switch params {
     case nil, .null?:
       members = []
@@ -62,8 +72,12 @@ struct Params {
     }
   }
 
-  func value(_ name: String) -> JSONValue? {
-    guard let value = members.first(where: { $0.key == name })?.value, value != .null else {
+  /// The value of a declared parameter; `nil` when absent or null.
+  func value(_ parameter: Parameter) -> JSONValue? {
+    // A method reads only what it declares: a test calls every method with every parameter.
+    assert(declared.contains(parameter), "\(parameter.name) is not declared")
+    guard let value = members.first(where: { $0.key == parameter.name })?.value, value != .null
+    else {
       return nil
     }
     return value
@@ -82,22 +96,23 @@ struct Params {
     }
   }
 
-  mutating func required(_ name: String, _ expected: String) -> JSONValue? {
-    guard let value = value(name) else {
-      fail(name, .missingField, nil, expected)
+  mutating func required(_ parameter: Parameter, _ expected: String) -> JSONValue? {
+    guard let value = value(parameter) else {
+      fail(parameter.name, .missingField, nil, expected)
       return nil
     }
     return value
   }
 
-  mutating func int(_ name: String, _ range: ClosedRange<Int>, default defaultValue: Int) -> Int {
-    guard let value = value(name) else { return defaultValue }
-    return int(value, name, range) ?? defaultValue
+  /// A whole-number parameter within its declared range, `defaultValue` when absent.
+  mutating func int(_ parameter: Parameter, default defaultValue: Int) -> Int {
+    guard let value = value(parameter) else { return defaultValue }
+    return int(value, parameter.name, parameter.range) ?? defaultValue
   }
 
   /// An optional whole number: `nil` when absent (or invalid, which is reported).
-  mutating func optionalInt(_ name: String, _ range: ClosedRange<Int>) -> Int? {
-    value(name).flatMap { int($0, name, range) }
+  mutating func optionalInt(_ parameter: Parameter) -> Int? {
+    value(parameter).flatMap { int($0, parameter.name, parameter.range) }
   }
 
   mutating func int(_ value: JSONValue, _ path: String, _ range: ClosedRange<Int>) -> Int? {
@@ -117,10 +132,10 @@ struct Params {
     return Int(number)
   }
 
-  mutating func bool(_ name: String, default defaultValue: Bool) -> Bool {
-    guard let value = value(name) else { return defaultValue }
+  mutating func bool(_ parameter: Parameter, default defaultValue: Bool) -> Bool {
+    guard let value = value(parameter) else { return defaultValue }
     guard case .bool(let flag) = value else {
-      fail(name, .wrongType, value, "true or false")
+      fail(parameter.name, .wrongType, value, "true or false")
       return defaultValue
     }
     return flag
@@ -134,9 +149,10 @@ struct Params {
     return text
   }
 
-  mutating func choice<V: RawRepresentable>(_ name: String, default defaultValue: V) -> V
+  mutating func choice<V: RawRepresentable>(_ parameter: Parameter, default defaultValue: V) -> V
   where V: CaseIterable, V.RawValue == String {
-    guard let value = value(name) else { return defaultValue }
+    let name = parameter.name
+    guard let value = value(parameter) else { return defaultValue }
     let allowed = V.allCases.map(\.rawValue)
     guard let text = string(value, name, "one of: " + allowed.joined(separator: ", ")) else {
       return defaultValue
@@ -148,8 +164,9 @@ struct Params {
     return choice
   }
 
-  mutating func day(_ name: String, default defaultValue: Day) -> Day {
-    guard let value = value(name) else { return defaultValue }
+  mutating func day(_ parameter: Parameter, default defaultValue: Day) -> Day {
+    let name = parameter.name
+    guard let value = value(parameter) else { return defaultValue }
     guard let text = string(value, name, "a date YYYY-MM-DD"), let day = Day(iso: text) else {
       if case .string = value { fail(name, .badDate, value, "a date YYYY-MM-DD") }
       return defaultValue

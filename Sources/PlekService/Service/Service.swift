@@ -1,6 +1,7 @@
 import Foundation
 import PlekCore
 import PlekIO
+import PlekReport
 
 /// How a service runs.
 public struct ServiceOptions: Sendable {
@@ -38,18 +39,11 @@ public struct ServiceOptions: Sendable {
 public struct Service: Sendable {
   /// Threads per query, from the options.
   var threads: Int { options.threads }
+  /// The engine and what the service keeps between requests (the region's proposal and
+  /// competition index, kept current as the data changes).
+  public internal(set) var workspace: Workspace
   /// The engine answering queries.
-  public internal(set) var engine: MatchEngine {
-    // Every change of the data: the cached competition index is stale.
-    didSet { dataVersion &+= 1 }
-  }
-  /// Counts the changes of the data.
-  var dataVersion = 0
-  /// Counts the changes of places and of the policy: a cached proposal is stale (changes of
-  /// people it re-assigns itself).
-  var placesVersion = 0
-  /// The last proposal and competition index.
-  var regionCache = RegionCache()
+  public var engine: MatchEngine { workspace.engine }
   /// The state directory and its journal, with `plek serve --state`; `nil` keeps nothing.
   public var state: ServiceState?
   /// Limits and threads.
@@ -72,7 +66,8 @@ public struct Service: Sendable {
     today: @escaping @Sendable () -> Day = Day.today,
     log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
-    self.engine = engine
+    workspace = Workspace(engine: engine)
+    workspace.threads = options.threads
     self.options = options
     self.today = today
     self.log = log

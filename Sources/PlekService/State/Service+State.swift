@@ -1,6 +1,7 @@
 import Foundation
 import PlekCore
 import PlekIO
+import PlekStore
 
 /// What a service keeps on disk: its state directory and the journal in use.
 public final class ServiceState: @unchecked Sendable {
@@ -24,11 +25,13 @@ public final class ServiceState: @unchecked Sendable {
 }
 
 extension Service {
-  /// A mutation's result with its sequence number, after journaling it (with a state): the
+  /// A change's result with its sequence number, after journaling it (with a state): the
   /// record is made durable before the response is written (``commit()``).
-  func journaled(_ method: String, _ params: JSONValue?, _ members: [JSONMember]) -> JSONValue {
+  func journaled(_ kind: Mutation.Kind, _ params: JSONValue?, _ members: [JSONMember])
+    -> JSONValue
+  {
     guard let state else { return .object(members) }
-    let sequence = state.journal.append(method: method, params: params)
+    let sequence = state.journal.append(kind, params: params)
     return .object(members + [JSONMember("seq", .int(Int(sequence)))])
   }
 
@@ -58,38 +61,6 @@ extension Service {
       path: state.directory.journalPath, validBytes: 0, sequence: sequence)
   }
 
-  /// `snapshot`: compaction on request.
-  mutating func snapshot(_ params: JSONValue?) throws(RPCError) -> JSONValue {
-    try Params(params, allowed: []).check()
-    guard let state else {
-      throw RPCError(
-        code: RPCErrorCode.invalidRequest,
-        message: "snapshot needs a state directory: start plek serve with --state DIR")
-    }
-    do {
-      try compact()
-    } catch {
-      throw RPCError(code: RPCErrorCode.internalError, message: "snapshot failed: \(error)")
-    }
-    log("snapshot: generation \(state.directory.generation), sequence \(state.journal.sequence)")
-    return .object([
-      JSONMember("generation", .int(state.directory.generation)),
-      JSONMember("sequence", .int(Int(state.journal.sequence))),
-    ])
-  }
-
-  /// Replays one journal record at start-up (without a state attached: nothing is journaled
-  /// again).
-  ///
-  /// - Throws: ``StateError`` when the record does not apply as it did when acknowledged.
-  public mutating func replay(method: String, params: JSONValue?, offset: Int) throws {
-    precondition(state == nil)
-    if case .failure(let error) = dispatch(method: method, params: params) {
-      throw StateError(
-        "the journal record at offset \(offset) (\(method)) does not apply: \(error.message)")
-    }
-  }
-
   /// Opens a state directory for serving: creates it from `engine` when new, else loads its
   /// snapshot and replays its journal; attaches it to the service made of the result.
   ///
@@ -108,9 +79,7 @@ extension Service {
       try directory.writeGeneration(from: engine, sequence: 0)
       log("state \(path) created from the data: generation 1")
     }
-    var service = Service(
-      engine: try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory, log: log),
-      options: options, log: { _ in })
+    var engine = try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory, log: log)
     var contents = try Journal.read(path: directory.journalPath)
     if let damage = contents.damage {
       let size =
@@ -131,34 +100,12 @@ extension Service {
         "dropped a torn last journal record of \(contents.tornBytes) bytes at offset \(contents.validBytes)"
       )
     }
-    for record in contents.records {
-      try service.replay(method: record.method, params: record.params, offset: record.offset)
-    }
+    try StateDirectory.replay(contents.records, onto: &engine)
+    var service = Service(engine: engine, options: options, log: log)
     let sequence = contents.records.last?.sequence ?? directory.snapshotSequence
     let journal = try Journal(
       path: directory.journalPath, validBytes: contents.validBytes, sequence: sequence)
     service.state = ServiceState(directory: directory, journal: journal, journalLimit: journalLimit)
-    service.log = log
-    service.requestCount = 0
-    service.errorCount = 0
     return service
-  }
-
-  /// The engine a state directory holds now (snapshot and journal), read under the shared
-  /// lock, for CLI commands: nothing is written, a torn tail is ignored, damage refused.
-  public static func engine(ofState path: String, taxonomyDirectory: String) throws -> MatchEngine {
-    let directory = try StateDirectory.openForReading(path)
-    var service = Service(
-      engine: try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory), log: { _ in })
-    let contents = try Journal.read(path: directory.journalPath)
-    if let damage = contents.damage {
-      throw StateError(
-        "the journal \(directory.journalPath) is damaged at offset \(damage.offset) (\(damage.reason)); start plek serve --state \(path) --repair"
-      )
-    }
-    for record in contents.records {
-      try service.replay(method: record.method, params: record.params, offset: record.offset)
-    }
-    return service.engine
   }
 }

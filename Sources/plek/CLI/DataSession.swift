@@ -1,7 +1,7 @@
 import Foundation
 import PlekCore
 import PlekIO
-import PlekService
+import PlekStore
 
 /// The dataset, taxonomy and policy a command works on, loaded, validated once and compiled.
 struct DataSession {
@@ -19,7 +19,7 @@ struct DataSession {
       do {
         return DataSession(
           dataDirectory: state,
-          engine: try Service.engine(ofState: state, taxonomyDirectory: taxonomy))
+          engine: try StateDirectory.engine(ofState: state, taxonomyDirectory: taxonomy))
       } catch let error as StateError {
         throw CommandFailure(message: error.description)
       }

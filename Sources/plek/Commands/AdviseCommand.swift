@@ -55,11 +55,10 @@ extension Commands {
     let horizon = try invocation.horizon()
     let id = try invocation.participantID(at: 0)
     let engine = try DataSession.load(invocation).engine
-    let person = try stored(id, in: engine)
-    let advice = try engine.advice(
-      for: id, options: QueryOptions(day: day, threads: 0, horizonDays: horizon))
-    guard let presentation = Presenter(audience: .officer).advice(advice, for: person, in: engine)
-    else { throw CommandFailure(message: "advice is for officers") }
+    let presentation = try AdviceQuery(
+      person: try stored(id, in: engine), storedID: id,
+      options: QueryOptions(day: day, threads: 0, horizonDays: horizon)
+    ).present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     if format == "json" {
       printJSON(JSONRendering(localizer: localizer).advice(presentation))
@@ -96,11 +95,9 @@ extension Commands {
       throw error
     }
     let started = Date()
-    let region = try engine.regionAdvice(
-      cohort: parsed.cohort,
-      options: QueryOptions(day: day, threads: threads, horizonDays: horizon))
-    let presentation = Presenter(audience: .officer).region(
-      region, cohort: parsed.cohort, in: engine)
+    let (region, presentation) = try RegionAdviceQuery(
+      cohort: parsed.cohort, options: QueryOptions(day: day, threads: threads, horizonDays: horizon)
+    ).present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let bytes: [UInt8]
     switch format {

@@ -61,7 +61,7 @@ extension Commands {
     let scope = try assignmentScope(invocation, engine.taxonomy)
     let started = Date()
     let options = QueryOptions(day: day, threads: threads, horizonDays: horizon)
-    let session = try AssignmentSession(engine: engine, scope: scope, options: options)
+    var workspace = Workspace(engine: engine)
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let csv = CSVRendering(localizer: localizer)
     let text =
@@ -88,15 +88,15 @@ extension Commands {
     let bytes: [UInt8]
     let counted: String
     if report {
-      let presentation = Presenter(audience: .officer).congestion(
-        try session.congestion(in: engine, depth: depth))
+      var query = CongestionQuery(scope: scope, options: options)
+      query.depth = depth
+      let presentation = try query.present(in: &workspace)
       counted = "the congestion report for \(presentation.report.people) participants"
       bytes = render(
         presentation, json: json.congestion, csv: csv.congestion, text: text.congestion)
     } else {
-      let assignment = session.proposal()
-      guard let presentation = Presenter(audience: .officer).assignment(assignment, in: engine)
-      else { throw CommandFailure(message: "the proposal is for officers") }
+      let (assignment, presentation) = try AssignQuery(scope: scope, options: options).present(
+        in: &workspace)
       counted =
         "a proposal placing \(assignment.placedCount) of \(assignment.participantIDs.count) participants"
       bytes = render(

@@ -45,14 +45,14 @@ extension Commands {
     {
       throw error
     }
-    let place = try stored(id, in: engine)
-    let list = try engine.candidates(
-      for: id, filter: parsed.filter,
+    var query = CandidatesQuery(
+      place: try stored(id, in: engine), storedID: id,
       options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
+    query.filter = parsed.filter
+    query.audience = audience
+    query.explain = format != "json" || invocation.flag("why")
+    let presentation = try query.present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let presentation = Presenter(audience: audience).candidates(
-      list, for: place, day: day, horizonDays: horizon,
-      explain: format != "json" || invocation.flag("why"), in: engine)
     switch format {
     case "json":
       printJSON(JSONRendering(localizer: localizer).list(presentation))

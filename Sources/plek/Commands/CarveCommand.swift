@@ -29,10 +29,11 @@ extension Commands {
     let audience = try invocation.audience()
     let id = try invocation.placeID(at: 0)
     let engine = try DataSession.load(invocation).engine
-    let place = try stored(id, in: engine)
-    let carving = try engine.carve(
-      for: id, options: QueryOptions(day: day, threads: 0, horizonDays: horizon))
-    let presentation = Presenter(audience: audience).carving(carving, for: place)
+    var query = CarveQuery(
+      place: try stored(id, in: engine), storedID: id,
+      options: QueryOptions(day: day, threads: 0, horizonDays: horizon))
+    query.audience = audience
+    let presentation = try query.present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     if format == "json" {
       printJSON(JSONRendering(localizer: localizer).carving(presentation))

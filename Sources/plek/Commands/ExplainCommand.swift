@@ -23,10 +23,11 @@ extension Commands {
     let personID = try invocation.participantID(at: 0)
     let placeID = try invocation.placeID(at: 1)
     let engine = try DataSession.load(invocation).engine
-    let person = try stored(personID, in: engine)
-    let place = try stored(placeID, in: engine)
-    let presentation = try Presenter(audience: audience).explanation(
-      person, place, day: day, horizonDays: horizon, in: engine)
+    var query = ExplainQuery(
+      person: try stored(personID, in: engine), place: try stored(placeID, in: engine), day: day,
+      horizonDays: horizon)
+    query.audience = audience
+    let presentation = try query.present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     switch format {
     case "json": printJSON(JSONRendering(localizer: localizer).explanation(presentation))

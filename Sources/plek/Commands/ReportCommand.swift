@@ -39,8 +39,9 @@ extension Commands {
     let threads = try invocation.threads()
     let started = Date()
     let engine = try DataSession.load(invocation).engine
-    let report = try Presenter(audience: .officer).regionReport(
-      engine, options: QueryOptions(day: day, threads: threads, horizonDays: horizon))
+    let report = try ReportQuery(
+      options: QueryOptions(day: day, threads: threads, horizonDays: horizon)
+    ).present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let bytes =
       format == "json"

@@ -2,6 +2,7 @@ import Foundation
 import PlekCore
 import PlekIO
 import PlekService
+import PlekStore
 
 extension Commands {
   static let serve = Command(
@@ -72,7 +73,7 @@ extension Commands {
         data: try DataLocator.dataDirectory(invocation.value("data")))
       do {
         service = Service(
-          engine: try Service.engine(ofState: state, taxonomyDirectory: taxonomy),
+          engine: try StateDirectory.engine(ofState: state, taxonomyDirectory: taxonomy),
           options: options, log: log)
       } catch let error as StateError {
         throw CommandFailure(message: error.description)

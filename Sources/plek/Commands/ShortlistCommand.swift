@@ -1,4 +1,3 @@
-import PlekAssign
 import PlekCore
 import PlekIO
 import PlekReport
@@ -57,34 +56,17 @@ extension Commands {
     {
       throw error
     }
-    let person = try stored(id, in: engine)
-    let options = QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon)
-    let list: Shortlist
-    var spread: [PlaceID: SpreadEntry]?
-    var plainRanks: [PlaceID: Int] = [:]
-    if invocation.flag("spread") {
-      let session = try AssignmentSession(
-        engine: engine, scope: AssignmentScope(places: parsed.filter), options: options)
-      let spreadList = try session.spreadShortlist(for: id, k: k, in: engine)
-      list = spreadList.shortlist
-      spread = Dictionary(uniqueKeysWithValues: spreadList.entries.map { ($0.placeID, $0) })
-      for entry in spreadList.entries { plainRanks[entry.placeID] = entry.plainRank }
-    } else {
-      list = try engine.shortlist(for: id, filter: parsed.filter, options: options)
-      for (index, match) in list.matches.enumerated() { plainRanks[match.placeID] = index + 1 }
-    }
-    var indexOptions = options
-    indexOptions.k = CompetitionIndex.standardDepth
-    let index = try CompetitionIndex(engine: engine, options: indexOptions)
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let presenter = Presenter(audience: .officer)
+    var query = ShortlistQuery(
+      person: try stored(id, in: engine), storedID: id,
+      options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
+    query.filter = parsed.filter
+    query.spread = invocation.flag("spread")
     // Tables and sheets show each match's reasons, so every match is explained; JSON only
     // carries explanations when asked (--why), as the service does.
-    var presentation = presenter.withCompetition(
-      presenter.shortlist(
-        list, for: person, day: day, horizonDays: horizon,
-        explain: format != "json" || invocation.flag("why"), in: engine),
-      index: index, plainRanks: plainRanks, spread: spread)
+    query.explain = format != "json" || invocation.flag("why")
+    var workspace = Workspace(engine: engine)
+    let presentation = try query.present(in: &workspace)
+    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     switch format {
     case "json":
       printJSON(JSONRendering(localizer: localizer).list(presentation))
@@ -92,11 +74,6 @@ extension Commands {
       printCSV(
         CSVRendering(localizer: localizer).list(presentation), CSVRendering(localizer: localizer))
     default:
-      if presentation.entries.isEmpty {
-        presentation.whyEmpty = try presenter.whyEmpty(
-          person, day: day, horizonDays: horizon, filtered: parsed.filter != PlaceFilter(),
-          in: engine)
-      }
       printText(
         textRendering(localizer).shortlist(presentation, breakdowns: invocation.flag("why")))
     }

@@ -10,38 +10,43 @@ import PlekIO
 /// last one, shorter than its length says, or whose checksum fails and which ends the file)
 /// is a *torn tail*: dropped with one log line. A record that fails before the end is
 /// *damage*: start-up stops and names its offset (`--repair` truncates there).
-final class Journal: @unchecked Sendable {
+public final class Journal: @unchecked Sendable {
   /// One replayed record.
-  struct Record: Sendable {
-    var sequence: UInt64
-    var method: String
-    var params: JSONValue?
+  public struct Record: Sendable {
+    /// The record's sequence number.
+    public var sequence: UInt64
+    /// The kind of change, as written (a ``Mutation/Kind`` raw value).
+    public var method: String
+    /// The change's parameters.
+    public var params: JSONValue?
     /// Where the record starts in the file.
-    var offset: Int
+    public var offset: Int
   }
 
   /// What reading a journal found.
-  struct Contents: Sendable {
-    var records: [Record]
+  public struct Contents: Sendable {
+    /// The intact records, in order.
+    public var records: [Record]
     /// Where the valid records end.
-    var validBytes: Int
+    public var validBytes: Int
     /// Bytes after the valid records that are a torn tail (0 when none).
-    var tornBytes: Int
+    public var tornBytes: Int
     /// The offset of a damaged record before the end, if any, and why.
-    var damage: (offset: Int, reason: String)?
+    public var damage: (offset: Int, reason: String)?
   }
 
-  let path: String
+  /// The journal file.
+  public let path: String
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   /// The file's size once the buffer is written.
-  private(set) var bytes: Int
+  public private(set) var bytes: Int
   /// The last sequence number appended, and the last made durable.
-  private(set) var sequence: UInt64
-  private(set) var durableSequence: UInt64
+  public private(set) var sequence: UInt64
+  public private(set) var durableSequence: UInt64
 
   /// Opens (creating, owner-only) the journal at `path` for appending after `validBytes`.
-  init(path: String, validBytes: Int, sequence: UInt64) throws {
+  public init(path: String, validBytes: Int, sequence: UInt64) throws {
     self.path = path
     let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
@@ -62,8 +67,10 @@ final class Journal: @unchecked Sendable {
 
   deinit { close(descriptor) }
 
-  /// Appends a mutation (in memory until ``sync()``); returns its sequence number.
-  func append(method: String, params: JSONValue?) -> UInt64 {
+  /// Appends a change as the request that made it (in memory until ``sync()``); returns its
+  /// sequence number.
+  public func append(_ kind: Mutation.Kind, params: JSONValue?) -> UInt64 {
+    let method = kind.rawValue
     sequence += 1
     var payload = withUnsafeBytes(of: sequence.littleEndian) { Array($0) }
     payload += JSONWriter().bytes(
@@ -75,11 +82,11 @@ final class Journal: @unchecked Sendable {
   }
 
   /// Whether records wait to be made durable.
-  var hasPending: Bool { !buffer.isEmpty }
+  public var hasPending: Bool { !buffer.isEmpty }
 
   /// Writes the appended records and fsyncs the file: once this returns, they survive a
   /// crash. One sync covers every record appended since the last.
-  func sync() throws {
+  public func sync() throws {
     guard !buffer.isEmpty else { return }
     try buffer.withUnsafeBytes { raw in
       try StateDirectory.writeAll(raw, to: descriptor, named: "the journal " + path)
@@ -93,7 +100,7 @@ final class Journal: @unchecked Sendable {
   }
 
   /// Reads the records of a journal file (none for a missing file).
-  static func read(path: String) throws -> Contents {
+  public static func read(path: String) throws -> Contents {
     guard FileManager.default.fileExists(atPath: path) else {
       return Contents(records: [], validBytes: 0, tornBytes: 0, damage: nil)
     }
@@ -123,7 +130,7 @@ final class Journal: @unchecked Sendable {
   }
 
   /// The records of a journal's bytes.
-  static func parse(_ bytes: [UInt8]) -> Contents {
+  public static func parse(_ bytes: [UInt8]) -> Contents {
     var records: [Record] = []
     var offset = 0
     func word(_ at: Int) -> UInt32 {
@@ -178,5 +185,5 @@ final class Journal: @unchecked Sendable {
 /// Why a state directory cannot be used.
 public struct StateError: Error, CustomStringConvertible, Sendable {
   public var description: String
-  init(_ description: String) { self.description = description }
+  public init(_ description: String) { self.description = description }
 }

@@ -4,22 +4,21 @@ import PlekIO
 /// Reading the records and filters a request names: validated once, here, on the way in.
 extension Service {
   /// A participant given as an id (stored) or an object (inline, validated).
-  func participant(_ reader: inout Params, _ name: String) throws(RPCError)
-    -> Named<Participant>?
-  {
-    try record(&reader, name, as: Participant.self)
+  func participant(_ reader: inout Params) throws(RPCError) -> Named<Participant>? {
+    try record(&reader, .participant, as: Participant.self)
   }
 
   /// A place given as an id (stored) or an object (inline, validated).
-  func place(_ reader: inout Params, _ name: String) throws(RPCError) -> Named<Place>? {
-    try record(&reader, name, as: Place.self)
+  func place(_ reader: inout Params) throws(RPCError) -> Named<Place>? {
+    try record(&reader, .place, as: Place.self)
   }
 
   func record<Record: ServiceRecord>(
-    _ reader: inout Params, _ name: String, as kind: Record.Type
+    _ reader: inout Params, _ parameter: Parameter, as kind: Record.Type
   ) throws(RPCError) -> Named<Record>? {
+    let name = parameter.name
     let expected = "a \(Record.noun) id or a \(Record.noun) object"
-    guard let value = reader.required(name, expected) else { return nil }
+    guard let value = reader.required(parameter, expected) else { return nil }
     switch value {
     case .string(let text):
       guard let id = Identifier<Record.Tag>(text) else {
@@ -50,8 +49,9 @@ extension Service {
   /// The members of `filters`: lists of words, the learning-only flag and a travel limit,
   /// each checked for its type; their meaning is checked by PlekCore's filter parsing, the
   /// same as the CLI's options. `nil` when `filters` is not an object.
-  func filterMembers(_ reader: inout Params, allowed: [String]) -> FilterMembers? {
-    guard let value = reader.value("filters") else { return FilterMembers() }
+  func filterMembers(_ reader: inout Params, _ parameter: Parameter) -> FilterMembers? {
+    let allowed = parameter.members
+    guard let value = reader.value(parameter) else { return FilterMembers() }
     guard let members = reader.object(value, "filters", allowed: allowed) else { return nil }
     var found = FilterMembers()
     for member in members where allowed.contains(member.key) {
