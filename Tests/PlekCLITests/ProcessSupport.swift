@@ -2,9 +2,14 @@ import Foundation
 import PlekTestSupport
 import Testing
 
-/// The built `plek` executable, next to the test bundle in the build directory.
+/// The built `plek` executable, next to the test bundle in the build directory; or the one
+/// `PLEK_TEST_EXECUTABLE` names, to run these tests against another build (an earlier one,
+/// to see a test fail where the defect it guards against was).
 enum Executable {
   static let plek: URL = {
+    if let other = ProcessInfo.processInfo.environment["PLEK_TEST_EXECUTABLE"], !other.isEmpty {
+      return URL(fileURLWithPath: other)
+    }
     var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for _ in 0..<4 {
       let candidate = directory.appendingPathComponent("plek")

@@ -6,9 +6,9 @@ import PlekStore
 /// parameters it takes, and how it answers.
 ///
 /// The service's dispatch, its list of methods, the methods a read-only replica refuses and
-/// the kinds of record its journal holds are all derived from ``Operations/all``: a method
+/// the kinds of record its journal holds are all derived from ``ServiceMethods/all``: a method
 /// cannot be half-added.
-protocol Operation {
+protocol ServiceMethod: Sendable {
   /// The method name, as a request writes it.
   static var method: String { get }
   /// What the method does to the data.
@@ -41,9 +41,9 @@ enum Effect: Equatable, Sendable {
 }
 
 /// The service's methods, in the order of `Protocol.md`.
-enum Operations {
+enum ServiceMethods {
   /// Every method.
-  static let all: [any Operation.Type] = [
+  static let all: [any ServiceMethod.Type] = [
     Health.self, Stats.self, ShortlistMethod.self, CandidatesMethod.self, ExplainMethod.self,
     BlockersMethod.self, AdviceMethod.self, CarveMethod.self, AssignMethod.self,
     CongestionMethod.self, ReportMethod.self, UpsertMethod<Participant>.self,
@@ -52,23 +52,23 @@ enum Operations {
   ]
 
   /// The methods by name.
-  static let byMethod: [String: any Operation.Type] = Dictionary(
+  static let byMethod: [String: any ServiceMethod.Type] = Dictionary(
     uniqueKeysWithValues: all.map { ($0.method, $0) })
 }
 
 extension Service {
   /// The method names, in documentation order.
-  public static var methods: [String] { Operations.all.map { $0.method } }
+  public static var methods: [String] { ServiceMethods.all.map { $0.method } }
 
   /// The methods that change the data, refused by a read-only replica.
   static var changingMethods: Set<String> {
-    Set(Operations.all.filter { $0.effect.isRefusedByReplicas }.map { $0.method })
+    Set(ServiceMethods.all.filter { $0.effect.isRefusedByReplicas }.map { $0.method })
   }
 
   /// Runs one method: found by name, refused by a read-only replica when it would change the
   /// data, its parameters read strictly.
   mutating func dispatch(method: String, params: JSONValue?) -> Result<JSONValue, RPCError> {
-    guard let operation = Operations.byMethod[method] else {
+    guard let operation = ServiceMethods.byMethod[method] else {
       var message = "method \"\(String(method.prefix(60)))\" not found"
       if let close = Suggestion.closest(to: method, among: Self.methods) {
         message += "; did you mean \"\(close)\"?"

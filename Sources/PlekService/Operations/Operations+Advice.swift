@@ -3,7 +3,7 @@ import PlekIO
 import PlekReport
 
 /// `advice`: a person's development advice (officers only: it has no `view`).
-enum AdviceMethod: Operation {
+enum AdviceMethod: ServiceMethod {
   static let method = "advice"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [.participant, .date, .horizonDays, .language]
@@ -30,7 +30,7 @@ enum AdviceMethod: Operation {
 }
 
 /// `carve`: job carving for a place, for an officer or (counts only) an employer.
-enum CarveMethod: Operation {
+enum CarveMethod: ServiceMethod {
   static let method = "carve"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [.place, .date, .horizonDays, .view, .language]

@@ -29,7 +29,7 @@ extension Service {
 /// `shortlist`: the places that fit a participant best, with, for an officer, the
 /// competition at each place and why the list is empty; `spread` orders by score minus the
 /// place's congestion price in the region's proposal (stored participants, officers only).
-enum ShortlistMethod: Operation {
+enum ShortlistMethod: ServiceMethod {
   static let method = "shortlist"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [
@@ -76,7 +76,7 @@ enum ShortlistMethod: Operation {
 }
 
 /// `candidates`: the participants who fit a place best.
-enum CandidatesMethod: Operation {
+enum CandidatesMethod: ServiceMethod {
   static let method = "candidates"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [
@@ -112,7 +112,7 @@ enum CandidatesMethod: Operation {
 }
 
 /// `explain`: one pair in plain words.
-enum ExplainMethod: Operation {
+enum ExplainMethod: ServiceMethod {
   static let method = "explain"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [
@@ -143,7 +143,7 @@ enum ExplainMethod: Operation {
 }
 
 /// `blockers`: what knocks out the places for a stored participant, counted by kind.
-enum BlockersMethod: Operation {
+enum BlockersMethod: ServiceMethod {
   static let method = "blockers"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [.storedParticipant, .date, .horizonDays]

@@ -6,7 +6,7 @@ import PlekStore
 /// `participants.upsert`, `places.upsert`: adds or replaces records of one kind, all or
 /// nothing: every record is decoded and validated, each id may occur once, and any problem
 /// changes nothing.
-enum UpsertMethod<Record: ServiceRecord>: Operation {
+enum UpsertMethod<Record: ServiceRecord>: ServiceMethod {
   static var method: String { Record.upsertKind.rawValue }
   static var effect: Effect { .changes(Record.upsertKind) }
   static var parameters: [Parameter] { [Record.records] }
@@ -44,7 +44,7 @@ enum UpsertMethod<Record: ServiceRecord>: Operation {
 }
 
 /// `participants.remove`, `places.remove`: removes records of one kind by id, all or nothing.
-enum RemoveMethod<Record: ServiceRecord>: Operation {
+enum RemoveMethod<Record: ServiceRecord>: ServiceMethod {
   static var method: String { Record.removeKind.rawValue }
   static var effect: Effect { .changes(Record.removeKind) }
   static var parameters: [Parameter] { [.ids] }

@@ -60,7 +60,7 @@ extension Service {
 }
 
 /// `assign`: a regional placement proposal (officers only).
-enum AssignMethod: Operation {
+enum AssignMethod: ServiceMethod {
   static let method = "assign"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [
@@ -87,7 +87,7 @@ enum AssignMethod: Operation {
 
 /// `congestion`: plain and spread shortlists side by side with the proposal; `k` is the
 /// lists' length.
-enum CongestionMethod: Operation {
+enum CongestionMethod: ServiceMethod {
   static let method = "congestion"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [
@@ -111,7 +111,7 @@ enum CongestionMethod: Operation {
 }
 
 /// `report`: the region report's figures (an aggregate: counts below 5 withheld).
-enum ReportMethod: Operation {
+enum ReportMethod: ServiceMethod {
   static let method = "report"
   static let effect = Effect.reads
   static let parameters: [Parameter] = [.date, .horizonDays, .language]

@@ -5,7 +5,7 @@ import PlekReport
 import PlekStore
 
 /// `health`: the service is up; its counts and, with a state, its durable sequence.
-enum Health: Operation {
+enum Health: ServiceMethod {
   static let method = "health"
   static let effect = Effect.reads
   static let parameters: [Parameter] = []
@@ -36,7 +36,7 @@ enum Health: Operation {
 }
 
 /// `stats`: the engine's size, memory and the requests answered.
-enum Stats: Operation {
+enum Stats: ServiceMethod {
   static let method = "stats"
   static let effect = Effect.reads
   static let parameters: [Parameter] = []
@@ -68,7 +68,7 @@ enum Stats: Operation {
 }
 
 /// `policy.get`: the scoring policy in force.
-enum PolicyGet: Operation {
+enum PolicyGet: ServiceMethod {
   static let method = "policy.get"
   static let effect = Effect.reads
   static let parameters: [Parameter] = []
@@ -82,7 +82,7 @@ enum PolicyGet: Operation {
 }
 
 /// `policy.set`: replaces the scoring policy, all or nothing.
-enum PolicySet: Operation {
+enum PolicySet: ServiceMethod {
   static let method = Mutation.Kind.setPolicy.rawValue
   static let effect = Effect.changes(.setPolicy)
   static let parameters: [Parameter] = [.policy]
@@ -114,7 +114,7 @@ enum PolicySet: Operation {
 }
 
 /// `snapshot`: compaction on request (a state directory only).
-enum Snapshot: Operation {
+enum Snapshot: ServiceMethod {
   static let method = "snapshot"
   static let effect = Effect.compacts
   static let parameters: [Parameter] = []
@@ -143,7 +143,7 @@ enum Snapshot: Operation {
 }
 
 /// `shutdown`: answers, then the transport stops.
-enum Shutdown: Operation {
+enum Shutdown: ServiceMethod {
   static let method = "shutdown"
   static let effect = Effect.stops
   static let parameters: [Parameter] = []

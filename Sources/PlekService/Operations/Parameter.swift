@@ -4,7 +4,7 @@ import PlekReport
 /// A parameter a method takes: its name and what it holds, declared once for every method
 /// that takes it (`date` is the same day everywhere, `k` the same limit).
 ///
-/// A method lists the parameters it takes (``Operation/parameters``); the reader of its
+/// A method lists the parameters it takes (``ServiceMethod/parameters``); the reader of its
 /// params allows exactly those, and reads each through its declaration, so that the name, the
 /// type and the limits (from ``Limits``) are written once.
 struct Parameter: Hashable, Sendable {

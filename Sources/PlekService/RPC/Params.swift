@@ -5,7 +5,7 @@ import PlekIO
 /// values are invalid params, each reported with its path.
 ///
 /// A method's reader allows exactly the parameters the method declares
-/// (``Operation/parameters``) and reads each through its declaration (``Parameter``).
+/// (``ServiceMethod/parameters``) and reads each through its declaration (``Parameter``).
 struct Params {
   private let members: [JSONMember]
   /// The params as the request gave them (what the journal records of a change).
