@@ -10,6 +10,10 @@ import PlekIO
 /// last one, shorter than its length says, or whose checksum fails and which ends the file)
 /// is a *torn tail*: dropped with one log line. A record that fails before the end is
 /// *damage*: start-up stops and names its offset (`--repair` truncates there).
+///
+/// `@unchecked Sendable`: its buffer and counters are mutable and unguarded. It is safe as
+/// used: the one server of a state directory owns its journal (the directory's lock says so)
+/// and appends, syncs and reads it from the one thread that answers requests.
 public final class Journal: @unchecked Sendable {
   /// One replayed record.
   public struct Record: Sendable {
@@ -70,14 +74,19 @@ public final class Journal: @unchecked Sendable {
   /// Appends a change as the request that made it (in memory until ``sync()``); returns its
   /// sequence number.
   public func append(_ kind: Mutation.Kind, params: JSONValue?) -> UInt64 {
-    let method = kind.rawValue
     sequence += 1
-    var payload = withUnsafeBytes(of: sequence.littleEndian) { Array($0) }
-    payload += JSONWriter().bytes(
-      .object([JSONMember("method", .string(method)), JSONMember("params", params ?? .null)]))
-    buffer += withUnsafeBytes(of: UInt32(payload.count).littleEndian) { Array($0) }
-    buffer += withUnsafeBytes(of: CRC32C.checksum(payload).littleEndian) { Array($0) }
-    buffer += payload
+    var payload = ByteWriter()
+    payload.u64(sequence)
+    payload.append(
+      JSONWriter().bytes(
+        .object([
+          JSONMember("method", .string(kind.rawValue)), JSONMember("params", params ?? .null),
+        ])))
+    var record = ByteWriter()
+    record.u32(UInt32(payload.bytes.count))
+    record.u32(CRC32C.checksum(payload.bytes))
+    record.append(payload.bytes)
+    buffer += record.bytes
     return sequence
   }
 
@@ -110,19 +119,25 @@ public final class Journal: @unchecked Sendable {
     return parse(bytes)
   }
 
+  /// A record's header at `offset`: the payload's length and its checksum.
+  static func header(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+    length: Int, crc: UInt32
+  )? {
+    var reader = ByteReader(bytes, from: offset)
+    guard let length = try? reader.u32(), let crc = try? reader.u32() else { return nil }
+    return (Int(length), crc)
+  }
+
   /// The offset of the first whole record with a matching checksum after `offset`, if any:
   /// what tells damage from a torn tail.
-  static func validRecord(in bytes: [UInt8], after offset: Int) -> Int? {
+  static func validRecord(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int? {
     var start = offset + 1
     while start + 16 <= bytes.count {
-      let length = Int(
-        UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
-          | UInt32(bytes[start + 3]) << 24)
-      if length >= 8 && length <= bytes.count - start - 8 {
-        let crc =
-          UInt32(bytes[start + 4]) | UInt32(bytes[start + 5]) << 8
-          | UInt32(bytes[start + 6]) << 16 | UInt32(bytes[start + 7]) << 24
-        if CRC32C.checksum(bytes[(start + 8)..<(start + 8 + length)]) == crc { return start }
+      if let (length, crc) = header(bytes, at: start), length >= 8,
+        length <= bytes.count - start - 8,
+        CRC32C.checksum(bytes[(start + 8)..<(start + 8 + length)]) == crc
+      {
+        return start
       }
       start += 1
     }
@@ -131,19 +146,17 @@ public final class Journal: @unchecked Sendable {
 
   /// The records of a journal's bytes.
   public static func parse(_ bytes: [UInt8]) -> Contents {
+    bytes.withUnsafeBufferPointer { parse($0) }
+  }
+
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Contents {
     var records: [Record] = []
     var offset = 0
-    func word(_ at: Int) -> UInt32 {
-      UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
-        | UInt32(bytes[at + 3]) << 24
-    }
     while offset < bytes.count {
       let remaining = bytes.count - offset
-      guard remaining >= 8 else {
+      guard remaining >= 8, let (length, crc) = header(bytes, at: offset) else {
         return Contents(records: records, validBytes: offset, tornBytes: remaining, damage: nil)
       }
-      let length = Int(word(offset))
-      let crc = word(offset + 4)
       if length < 8 || length > remaining - 8 {
         // Cut short by a crash, unless a valid record follows: then a damaged length.
         if let later = validRecord(in: bytes, after: offset) {
@@ -155,8 +168,8 @@ public final class Journal: @unchecked Sendable {
         }
         return Contents(records: records, validBytes: offset, tornBytes: remaining, damage: nil)
       }
-      let payload = bytes[(offset + 8)..<(offset + 8 + length)]
       let end = offset + 8 + length
+      let payload = bytes[(offset + 8)..<end]
       guard CRC32C.checksum(payload) == crc else {
         if end == bytes.count && validRecord(in: bytes, after: offset) == nil {
           return Contents(records: records, validBytes: offset, tornBytes: remaining, damage: nil)
@@ -165,9 +178,9 @@ public final class Journal: @unchecked Sendable {
           records: records, validBytes: offset, tornBytes: 0,
           damage: (offset, "a checksum that does not match"))
       }
-      var sequence: UInt64 = 0
-      for index in 0..<8 { sequence |= UInt64(payload[payload.startIndex + index]) << (8 * index) }
-      guard let json = try? JSONParser().parse(Array(payload.dropFirst(8))),
+      var reader = ByteReader(bytes, from: offset + 8, to: end)
+      guard let sequence = try? reader.u64(),
+        let json = try? JSONParser().parse(Array(bytes[(offset + 16)..<end])),
         case .string(let method)? = json["method"]
       else {
         return Contents(

@@ -21,6 +21,10 @@ import PlekIO
 /// then named in `CURRENT` (written to a temporary file, fsynced, renamed, the directory
 /// fsynced); the old one is removed after. A crash at any point leaves a `CURRENT` that names
 /// a complete generation.
+///
+/// `@unchecked Sendable`: the generation it names changes when a new snapshot is written.
+/// It is safe as used: a directory is opened by one process for one server (or one reader),
+/// whose one request thread writes generations; the lock file keeps other processes out.
 public final class StateDirectory: @unchecked Sendable {
   /// The directory.
   public let path: String

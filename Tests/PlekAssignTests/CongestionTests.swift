@@ -8,6 +8,7 @@ import Testing
 /// The congestion figures of issue 13 on the generated region it names
 /// (`plek generate --participants 5000 --places 2000 --seed 3`, top-10 lists, on the first day
 /// on which everybody is available and every place open), against its targets.
+@Suite(.tags(.slow), .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct CongestionTests {
   static let region: MatchEngine = {
     try! TestData.engine(seed: 3, participants: 5000, places: 2000)

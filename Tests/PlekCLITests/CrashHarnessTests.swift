@@ -11,7 +11,9 @@ import Testing
 /// engine built from the records the test expects.
 ///
 /// `PLEK_CRASH_TRIALS` sets the number of trials (default 50, the CI's).
-@Suite("plek serve --state: crashes lose nothing acknowledged", .serialized)
+@Suite(
+  "plek serve --state: crashes lose nothing acknowledged", .serialized, .tags(.slow),
+  .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct CrashHarnessTests {
   static var trials: Int {
     ProcessInfo.processInfo.environment["PLEK_CRASH_TRIALS"].flatMap(Int.init) ?? 50

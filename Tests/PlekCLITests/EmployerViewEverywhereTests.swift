@@ -8,7 +8,9 @@ import Testing
 /// `explain` and `export`, and the service's `candidates`, `explain` and `shortlist`, in
 /// English and Dutch. None may show health data (load capacity, wage value, support need)
 /// or anything derived from it (scores, their components, the target group).
-@Suite("Employer view: no health data on any output path")
+@Suite(
+  "Employer view: no health data on any output path", .tags(.slow),
+  .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct EmployerViewEverywhereTests {
   static let day = "2026-11-22"
 

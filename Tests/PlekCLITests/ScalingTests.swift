@@ -5,7 +5,9 @@ import Testing
 
 /// Issue 16: streamed batches, shards whose merged output is the whole batch's byte for
 /// byte, the Scaling article's recipe run as printed, and the national generator profile.
-@Suite("Scaling: shards, streamed batches, the national profile")
+@Suite(
+  "Scaling: shards, streamed batches, the national profile", .tags(.slow),
+  .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct ScalingTests {
   /// A generated region of 1,500 people and 900 places, written once for the suite.
   static let data: String = {

@@ -83,7 +83,9 @@ func json(_ line: String?) -> [String: Any]? {
   return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
 }
 
-@Suite("plek serve end to end", .serialized)
+@Suite(
+  "plek serve end to end", .serialized, .tags(.slow),
+  .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct ServeEndToEndTests {
   @Test func aSessionOfUpsertsQueriesAndRemovals() throws {
     let serve = try ServeProcess()

@@ -53,7 +53,8 @@ struct ValidateGenerateTests {
     #expect(parsed?["ok"] as? Bool == false)
   }
 
-  @Test func generateIsDeterministic() throws {
+  @Test(.tags(.slow), .disabled(if: FastSubset.isOn, FastSubset.reason))
+  func generateIsDeterministic() throws {
     let first = Scratch()
     let second = Scratch()
     for scratch in [first, second] {

@@ -90,7 +90,7 @@ struct BlockScanTests {
   }
 }
 
-@Suite("Block scan bound")
+@Suite("Block scan bound", .tags(.slow), .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct BlockScanBoundTests {
   /// The score bound must never be below the real score, or shortlists would lose places.
   @Test func theBoundIsNeverBelowTheScore() throws {

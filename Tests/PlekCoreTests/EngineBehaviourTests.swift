@@ -7,7 +7,8 @@ import Testing
 struct EngineBehaviourTests {
   static let day = EngineFixtures.day
 
-  @Test func resultsAreIdenticalForOneTwoAndManyThreads() throws {
+  @Test(.tags(.slow), .disabled(if: FastSubset.isOn, FastSubset.reason))
+  func resultsAreIdenticalForOneTwoAndManyThreads() throws {
     // Large enough that single shortlists are split over threads too.
     let engine = try EngineFixtures.engine(seed: 404, participants: 120, places: 40_000)
     let ids = Array(engine.participantIDs.prefix(12))

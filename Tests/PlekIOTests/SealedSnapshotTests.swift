@@ -8,7 +8,9 @@ import Testing
 /// The engine image in a snapshot: used as it is only under its seal (the state
 /// directory's key); a file without the key, with another key or changed anywhere is read
 /// record by record, or refused, and never crashes the reader.
-@Suite("Binary snapshot: the sealed engine image")
+@Suite(
+  "Binary snapshot: the sealed engine image", .tags(.slow),
+  .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct SealedSnapshotTests {
   static let key: [UInt8] = Array(0..<16)
 

@@ -5,7 +5,7 @@ import Testing
 @testable import PlekReport
 
 /// Issue 16: a batch is computed and written a chunk at a time; the pieces make the file.
-@Suite("Batch runs in pieces")
+@Suite("Batch runs in pieces", .tags(.slow), .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct BatchRunTests {
   /// More people than one chunk (16,384), few places: three chunks.
   static let engine = try! TestData.engine(seed: 16, participants: 33_000, places: 100)

@@ -6,7 +6,7 @@ import Testing
 
 @testable import PlekReport
 
-@Suite("Localisation table")
+@Suite("Localisation table", .tags(.slow), .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct LocalizationTests {
   static let taxonomy = TestData.taxonomy
   static let day = TestData.day

@@ -113,16 +113,16 @@ struct RegionReportTests {
     #expect(html.report(again) == Self.html())
   }
 
-  /// Rendered by headless Chromium when it is installed (Debian's `chromium`); skipped, and
-  /// saying so, otherwise.
-  @Test func chromiumRendersIt() throws {
-    let candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-    guard
-      let chromium = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-    else {
-      print("chromiumRendersIt: skipped, chromium is not installed")
-      return
-    }
+  /// Headless Chromium, when it is installed (Debian's `chromium`).
+  static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  /// Rendered by headless Chromium; the test is skipped (and reported as skipped) when it is
+  /// not installed.
+  @Test(.enabled(if: chromium != nil, "headless Chromium is not installed"))
+  func chromiumRendersIt() throws {
+    let chromium = try #require(Self.chromium)
     let scratch = ScratchDirectory()
     let page = scratch.path + "/report.html"
     try Self.html().write(toFile: page, atomically: true, encoding: .utf8)

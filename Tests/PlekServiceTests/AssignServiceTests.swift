@@ -104,7 +104,9 @@ struct AssignServiceTests {
       &service,
       #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","k":5,"date":"2026-11-22"}}"#
     )
-    for (rank, match) in (plain["matches"]?.arrayElements ?? []).enumerated() {
+    let matches = try #require(plain["matches"]?.arrayElements)
+    #expect(matches.count == 5)
+    for (rank, match) in matches.enumerated() {
       let place = try #require(PlaceID(match["place"]?.stringValue ?? ""))
       #expect(match["competition"]?["ahead"] == .int(index.ahead(of: rank + 1, at: place)))
       #expect(match["competition"]?["listedBy"] == .int(index.listedBy(place)))

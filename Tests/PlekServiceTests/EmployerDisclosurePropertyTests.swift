@@ -11,7 +11,9 @@ import Testing
 /// languages, about the people and places whose officer view shows every kind of non-public
 /// outcome; no answer may show a code, a value or a word of any kind not declared public
 /// (``EmployerDisclosure``, built from the declarations).
-@Suite("Employer view: fails closed on every method")
+@Suite(
+  "Employer view: fails closed on every method", .tags(.slow),
+  .disabled(if: FastSubset.isOn, FastSubset.reason))
 struct EmployerDisclosurePropertyTests {
   /// A generated region (seeded): people of every target group, internal Wsw places, places
   /// requiring indications.

@@ -1,7 +1,18 @@
+import Foundation
 import Testing
 
 extension Tag {
-  /// A test that takes long (a crash harness, a region of tens of thousands, many processes):
-  /// `swift test --skip-tag slow`… leaves them out; see the README for the fast subset.
+  /// A test that takes long (the crash harness, regions of tens of thousands, many
+  /// processes): left out of the fast subset (``FastSubset``).
   @Tag public static var slow: Self
+}
+
+/// The fast subset of the tests: `PLEK_FAST_TESTS=1 swift test` leaves out every test tagged
+/// ``Testing/Tag/slow`` (each carries `.disabled(if: FastSubset.isOn)` beside its tag), for a
+/// run of under two minutes while working; CI runs them all.
+public enum FastSubset {
+  /// Whether only the fast subset runs.
+  public static let isOn = ProcessInfo.processInfo.environment["PLEK_FAST_TESTS"] == "1"
+  /// Why a slow test is left out.
+  public static let reason: Comment = "slow: left out of the fast subset (PLEK_FAST_TESTS=1)"
 }

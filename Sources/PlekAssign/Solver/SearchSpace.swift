@@ -6,6 +6,10 @@
 /// hundreds of millions of times, and an array's uniqueness and bounds checks on each write
 /// cost more than the search itself. Entries mean nothing between searches, so a solver that
 /// is copied does not share a space: it makes a fresh one (``AssignmentSolver/space``).
+///
+/// `@unchecked Sendable` because it owns raw memory: one solver uses its space from one thread
+/// at a time (a solve is sequential), and a copied solver makes a fresh space, so no two
+/// threads ever write the same entries.
 final class SearchSpace: @unchecked Sendable {
   /// One column's entry: all a search reads and writes of it, in one place (a search visits
   /// columns in no order, and one cache line per column beats five).

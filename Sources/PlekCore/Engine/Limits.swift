@@ -13,4 +13,18 @@ public enum Limits {
   public static var travelMinutes: ClosedRange<Int> { Wishes.validTravelMinutes }
   /// A planning horizon in days, the policy's or a request's.
   public static var horizonDays: ClosedRange<Int> { 0...365 }
+
+  /// The longest request line `plek serve` accepts unless told otherwise, in bytes.
+  public static let messageBytes = 8 << 20
+  /// What `--max-message-bytes` may set.
+  public static var messageBytesAccepted: ClosedRange<Int> { 1024...(1 << 30) }
+  /// The most bytes the answers of one batch line may take.
+  public static let answerBytes = 64 << 20
+  /// The deepest JSON nesting a request may have.
+  public static let jsonDepth = 32
+  /// The journal size past which `plek serve --state` writes a new snapshot by itself,
+  /// unless told otherwise.
+  public static let journalBytes = 64 << 20
+  /// What `--journal-limit` may set.
+  public static var journalBytesAccepted: ClosedRange<Int> { 4096...(1 << 40) }
 }

@@ -1,11 +1,25 @@
 import PlekCore
 
-/// Little-endian bytes for the binary snapshot: fixed-width integers and doubles, strings
-/// with a 16-bit length.
-struct ByteWriter {
-  var bytes: [UInt8] = []
+/// Little-endian bytes, for the binary snapshot and the journal: fixed-width integers and
+/// doubles, strings with a 16-bit length. The one byte writer (``ByteReader`` reads it).
+public struct ByteWriter: Sendable {
+  /// The bytes written so far.
+  public internal(set) var bytes: [UInt8] = []
+
+  /// An empty writer.
+  public init() {}
 
   mutating func u8(_ value: UInt8) { bytes.append(value) }
+  /// A 32-bit unsigned integer.
+  public mutating func u32(_ value: UInt32) {
+    withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+  }
+  /// A 64-bit unsigned integer.
+  public mutating func u64(_ value: UInt64) {
+    withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+  }
+  /// Bytes as they are.
+  public mutating func append(_ more: some Sequence<UInt8>) { bytes += more }
   mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
   mutating func u16(_ value: Int) {
     withUnsafeBytes(of: UInt16(truncatingIfNeeded: value).littleEndian) { bytes += $0 }
@@ -26,17 +40,21 @@ struct ByteWriter {
   }
 }
 
-/// Reads what ``ByteWriter`` wrote; every read checks the bounds.
+/// Reads what ``ByteWriter`` wrote; every read checks the bounds. The one byte reader of the
+/// snapshot, the codecs and the journal.
 ///
 /// The one place of the snapshot code that holds raw memory: a reader borrows the bytes it
 /// reads (a retain and release per field of an array slice was most of a snapshot's load
-/// time), so it must not outlive the `withUnsafeBufferPointer` it was made in.
-struct ByteReader: @unchecked Sendable {
+/// time), so it must not outlive the `withUnsafeBufferPointer` it was made in. It only reads,
+/// and the bytes it borrows are not written while it lives, so readers on several threads
+/// (blocks of records decoded on all cores) may share them: hence the unchecked `Sendable`.
+public struct ByteReader: @unchecked Sendable {
   let base: UnsafePointer<UInt8>
   var offset: Int
   var end: Int
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
+  /// A reader of `bytes` from `start` to `end` (the end of the bytes when `nil`).
+  public init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) {
     base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
     offset = start
     self.end = end ?? bytes.count
@@ -58,18 +76,21 @@ struct ByteReader: @unchecked Sendable {
     let raw = try take(2)
     return Int(raw[0]) | Int(raw[1]) << 8
   }
-  mutating func u64() throws(SnapshotError) -> UInt64 {
+  /// A 32-bit unsigned integer.
+  public mutating func u32() throws(SnapshotError) -> UInt32 {
+    let raw = try take(4)
+    var value: UInt32 = 0
+    for index in 0..<4 { value |= UInt32(raw[index]) << (8 * index) }
+    return value
+  }
+  /// A 64-bit unsigned integer.
+  public mutating func u64() throws(SnapshotError) -> UInt64 {
     let raw = try take(8)
     var value: UInt64 = 0
     for index in 0..<8 { value |= UInt64(raw[index]) << (8 * index) }
     return value
   }
-  mutating func i32() throws(SnapshotError) -> Int32 {
-    let raw = try take(4)
-    var value: UInt32 = 0
-    for index in 0..<4 { value |= UInt32(raw[index]) << (8 * index) }
-    return Int32(bitPattern: value)
-  }
+  mutating func i32() throws(SnapshotError) -> Int32 { Int32(bitPattern: try u32()) }
   mutating func i64() throws(SnapshotError) -> Int { Int(Int64(bitPattern: try u64())) }
   mutating func f64() throws(SnapshotError) -> Double { Double(bitPattern: try u64()) }
   mutating func string() throws(SnapshotError) -> String {

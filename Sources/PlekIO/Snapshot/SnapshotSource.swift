@@ -116,11 +116,17 @@ struct SnapshotSource: Sendable {
 }
 
 /// A buffer handed to the threads of one parallel read, each writing its own chunk.
+///
+/// `@unchecked Sendable` because it is a raw pointer: safe as used, since the chunks the
+/// threads write are disjoint and the buffer outlives the parallel loop that writes it.
 struct SendableBuffer: @unchecked Sendable {
   let buffer: UnsafeMutableRawBufferPointer
 }
 
 /// Bytes read by the threads of one parallel digest, which only read them.
+///
+/// `@unchecked Sendable` because it is a raw pointer: safe as used, since nothing writes the
+/// bytes while the threads read them, and they outlive the parallel loop.
 struct SendableBytes: @unchecked Sendable {
   let bytes: UnsafeRawBufferPointer
 }

@@ -13,7 +13,7 @@ public struct ServiceOptions: Sendable {
   public var maximumDepth: Int
   /// The most bytes the answers of one batch may take; the requests left after that are
   /// answered with -32003 and not executed.
-  public var maximumAnswerBytes = 64 << 20
+  public var maximumAnswerBytes = Limits.answerBytes
   /// A read-only replica: every method that would change the data (upserts, removes,
   /// `policy.set`, `snapshot`) is answered with -32006 and changes nothing. For many officers
   /// at once: replicas answer the queries, one writer takes the changes.
@@ -21,7 +21,7 @@ public struct ServiceOptions: Sendable {
 
   /// The default limits. A query's `k` is limited by ``Limits/k``, as everywhere.
   public static let standard = ServiceOptions(
-    maximumMessageBytes: 8 << 20, threads: 0, maximumDepth: 32)
+    maximumMessageBytes: Limits.messageBytes, threads: 0, maximumDepth: Limits.jsonDepth)
 
   /// Creates options.
   public init(maximumMessageBytes: Int, threads: Int, maximumDepth: Int) {

@@ -4,6 +4,12 @@ import PlekIO
 import PlekStore
 
 /// What a service keeps on disk: its state directory and the journal in use.
+///
+/// A class, so that copies of a ``Service`` (a value) share one journal and one directory
+/// lock rather than each writing its own. `@unchecked Sendable`, because its journal is
+/// mutable: it is safe as used, since one service owns it and the transport runs that
+/// service on one thread, one request after another (`plek serve`'s loop); nothing else
+/// holds it.
 public final class ServiceState: @unchecked Sendable {
   /// The directory.
   public let directory: StateDirectory

@@ -15,7 +15,7 @@ extension Commands {
         name: "threads", value: "N", help: "threads per query, 0 for every core (default 0)"),
       OptionSpec(
         name: "max-message-bytes", value: "N",
-        help: "longest request line accepted (default 8388608)"),
+        help: "longest request line accepted (default \(Limits.messageBytes))"),
       OptionSpec(
         name: "state", value: "DIR",
         help:
@@ -27,7 +27,8 @@ extension Commands {
       OptionSpec(
         name: "journal-limit", value: "BYTES",
         help:
-          "with --state: write a new snapshot when the journal grows past this (default 67108864)"),
+          "with --state: write a new snapshot when the journal grows past this (default \(Limits.journalBytes))"
+      ),
       OptionSpec(
         name: "read-only", value: nil,
         help:
@@ -51,9 +52,9 @@ extension Commands {
       shared lock) without writing to it; restart it to see later changes.
       """
   ) { invocation in
-    let threads = try invocation.int("threads", in: 0...256, default: 0)
+    let threads = try invocation.int("threads", in: Limits.threads, default: 0)
     let maximumBytes = try invocation.int(
-      "max-message-bytes", in: 1024...(1 << 30), default: 8 << 20)
+      "max-message-bytes", in: Limits.messageBytesAccepted, default: Limits.messageBytes)
     let started = Date()
     var options = ServiceOptions.standard
     options.threads = threads
@@ -80,7 +81,8 @@ extension Commands {
       }
       source = "state \(state) (read-only replica: changes are refused)"
     } else if let state = invocation.value("state") {
-      let limit = try invocation.int("journal-limit", in: 4096...(1 << 40), default: 64 << 20)
+      let limit = try invocation.int(
+        "journal-limit", in: Limits.journalBytesAccepted, default: Limits.journalBytes)
       let taxonomy = try DataLocator.taxonomyDirectory(
         invocation.value("taxonomy"),
         data: try DataLocator.dataDirectory(invocation.value("data")))
