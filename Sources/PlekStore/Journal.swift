@@ -80,7 +80,7 @@ public final class Journal: @unchecked Sendable {
     payload.append(
       JSONWriter().bytes(
         .object([
-          JSONMember("method", .string(kind.rawValue)), JSONMember("params", params ?? .null),
+          JSONMember("method", .string(kind.method)), JSONMember("params", params ?? .null),
         ])))
     var record = ByteWriter()
     record.u32(UInt32(payload.bytes.count))

@@ -20,12 +20,25 @@ public enum Mutation: Sendable {
   case setPolicy(Validated<Policy>)
 
   /// The kinds of change: the journal's record kinds, written as the service's method names.
-  public enum Kind: String, CaseIterable, Sendable {
-    case upsertParticipants = "participants.upsert"
-    case removeParticipants = "participants.remove"
-    case upsertPlaces = "places.upsert"
-    case removePlaces = "places.remove"
-    case setPolicy = "policy.set"
+  public enum Kind: CaseIterable, Sendable {
+    case upsertParticipants, removeParticipants, upsertPlaces, removePlaces, setPolicy
+
+    /// The method name the journal writes (the service's method that makes the change).
+    public var method: String {
+      switch self {
+      case .upsertParticipants: "participants.upsert"
+      case .removeParticipants: "participants.remove"
+      case .upsertPlaces: "places.upsert"
+      case .removePlaces: "places.remove"
+      case .setPolicy: "policy.set"
+      }
+    }
+
+    /// The kind a journal record names, if it names one.
+    public init?(method: String) {
+      guard let kind = Self.allCases.first(where: { $0.method == method }) else { return nil }
+      self = kind
+    }
   }
 
   /// The kind of this change.

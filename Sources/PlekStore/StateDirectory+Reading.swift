@@ -14,7 +14,7 @@ extension StateDirectory {
           "the journal record at offset \(record.offset) (\(record.method.prefix(40))) does not apply: \(why)"
         )
       }
-      guard let kind = Mutation.Kind(rawValue: record.method) else {
+      guard let kind = Mutation.Kind(method: record.method) else {
         throw refused("it is not a change of the data")
       }
       switch Mutation.decode(kind, params: record.params, engine: engine) {

@@ -40,10 +40,9 @@ public final class StateDirectory: @unchecked Sendable {
   static let snapshotFile = "snapshot.plek"
 
   private init(path: String, lock: Int32, generation: Int, snapshotSequence: UInt64) {
-    self.path = path
-    self.lock = lock
-    self.generation = generation
-    self.snapshotSequence = snapshotSequence
+    (self.path, self.lock, self.generation, self.snapshotSequence) = (
+      path, lock, generation, snapshotSequence
+    )
   }
 
   deinit {

@@ -88,9 +88,7 @@ public struct Competition: Hashable, Sendable {
   public var freeSlots: Int
 
   public init(ahead: Int, listedBy: Int, freeSlots: Int) {
-    self.ahead = ahead
-    self.listedBy = listedBy
-    self.freeSlots = freeSlots
+    (self.ahead, self.listedBy, self.freeSlots) = (ahead, listedBy, freeSlots)
   }
 }
 

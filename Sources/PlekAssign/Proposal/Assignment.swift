@@ -123,9 +123,8 @@ public struct AssignmentScope: Hashable, Sendable {
     cohort: Cohort = Cohort(), places: PlaceFilter = PlaceFilter(),
     participantIDs: [ParticipantID]? = nil, placeIDs: [PlaceID]? = nil
   ) {
-    self.cohort = cohort
-    self.places = places
-    self.participantIDs = participantIDs
-    self.placeIDs = placeIDs
+    (self.cohort, self.places, self.participantIDs, self.placeIDs) = (
+      cohort, places, participantIDs, placeIDs
+    )
   }
 }

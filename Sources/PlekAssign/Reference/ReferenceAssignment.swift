@@ -8,8 +8,7 @@ public enum ReferenceAssignment {
     public var freeSlots: [Int]
 
     public init(fits: [[(place: Int, score: Int64)]], freeSlots: [Int]) {
-      self.fits = fits
-      self.freeSlots = freeSlots
+      (self.fits, self.freeSlots) = (fits, freeSlots)
     }
   }
 

@@ -41,8 +41,7 @@ public struct PlaceScore: Hashable, Sendable {
 
   /// Creates one.
   public init(placeID: PlaceID, scoreMillionths: Int64) {
-    self.placeID = placeID
-    self.scoreMillionths = scoreMillionths
+    (self.placeID, self.scoreMillionths) = (placeID, scoreMillionths)
   }
 
   /// The better of two: the higher score, then the lower id (the shortlist order).

@@ -157,44 +157,48 @@ public struct ParticipantScore: Hashable, Sendable {
 
   /// Creates one.
   public init(participantID: ParticipantID, scoreMillionths: Int64) {
-    self.participantID = participantID
-    self.scoreMillionths = scoreMillionths
+    (self.participantID, self.scoreMillionths) = (participantID, scoreMillionths)
   }
 }
 
 /// What a person needs of a place before they fit, one requirement per knock-out, each the
-/// least change that removes it; `nil` for a knock-out no change of the place removes.
-enum CarveNeed: Hashable, Sendable {
-  /// The demand on a dimension at most this level, or the dimension adaptable (when
-  /// `adaptableWorks`).
-  case load(LoadDimension, atMost: LoadLevel, adaptableWorks: Bool)
-  /// The competency required at most at this level (0: not required).
-  case competency(CompetencyID, atMost: Int)
-  /// A minimum of at most this many hours.
-  case hoursMinimum(Int)
-  /// A maximum of at least this many hours.
-  case hoursMaximum(Int)
-  /// Dutch required at most at this level.
-  case dutch(DutchLevel)
-  /// Support at least this.
-  case support(SupportOffer)
-  /// Wage-cost subsidy.
-  case wageCostSubsidy
-  /// Open on the day asked.
-  case openNow
+/// least change that removes it (``KnockOut/carveNeed(person:place:policy:)``): the family of
+/// changes that can, and how far a change of it must go.
+struct CarveNeed: Hashable, Sendable {
+  /// The family of changes that can meet the need.
+  var family: CarveFamily
+  /// How far a change must go: the most a demand may be (a load or competency level, the
+  /// minimum hours, a Dutch rank), or the least an offer must be (the maximum hours, a
+  /// support rank); 0 for a family of one change.
+  var bound: Int
+  /// For a load dimension: whether making it adaptable meets the need too.
+  var adaptableWorks = false
 
-  var family: CarveFamily {
-    switch self {
-    case .load(let dimension, _, _): .load(dimension)
-    case .competency(let id, _): .competency(id)
-    case .hoursMinimum: .hoursMinimum
-    case .hoursMaximum: .hoursMaximum
-    case .dutch: .dutch
-    case .support: .support
-    case .wageCostSubsidy: .wageCostSubsidy
-    case .openNow: .openNow
-    }
+  /// The demand on a dimension at most `level`, or the dimension adaptable (when
+  /// `adaptableWorks`).
+  static func load(_ dimension: LoadDimension, atMost level: LoadLevel, adaptableWorks: Bool)
+    -> Self
+  {
+    Self(family: .load(dimension), bound: Int(level.rawValue), adaptableWorks: adaptableWorks)
   }
+  /// The competency required at most at `level` (0: not required).
+  static func competency(_ id: CompetencyID, atMost level: Int) -> Self {
+    Self(family: .competency(id), bound: level)
+  }
+  /// A minimum of at most `hours`.
+  static func hoursMinimum(_ hours: Int) -> Self { Self(family: .hoursMinimum, bound: hours) }
+  /// A maximum of at least `hours`.
+  static func hoursMaximum(_ hours: Int) -> Self { Self(family: .hoursMaximum, bound: hours) }
+  /// Dutch required at most at `level`.
+  static func dutch(_ level: DutchLevel) -> Self { Self(family: .dutch, bound: level.rank) }
+  /// Support at least `offer`.
+  static func support(_ offer: SupportOffer) -> Self {
+    Self(family: .support, bound: offer.rank)
+  }
+  /// Wage-cost subsidy.
+  static let wageCostSubsidy = Self(family: .wageCostSubsidy, bound: 0)
+  /// Open on the day asked.
+  static let openNow = Self(family: .openNow, bound: 0)
 }
 
 /// The changes of a place one change can make together.
@@ -210,22 +214,21 @@ enum CarveFamily: Hashable, Sendable, Comparable {
 }
 
 extension CarveChange {
-  /// Whether the change meets a need.
+  /// Whether the change meets a need: of its family, and going as far.
   func meets(_ need: CarveNeed) -> Bool {
-    switch (self, need) {
-    case (.loadLower(let dimension, let level), .load(let needed, let atMost, _)):
-      dimension == needed && level <= atMost
-    case (.loadAdaptable(let dimension), .load(let needed, _, let adaptableWorks)):
-      dimension == needed && adaptableWorks
-    case (.competencyLower(let id, let level), .competency(let needed, let atMost)):
-      id == needed && Int(level.rawValue) <= atMost
-    case (.competencyDesired(let id), .competency(let needed, _)): id == needed
-    case (.hoursMinimum(let hours), .hoursMinimum(let atMost)): hours <= atMost
-    case (.hoursMaximum(let hours), .hoursMaximum(let atLeast)): hours >= atLeast
-    case (.dutch(let level), .dutch(let atMost)): level <= atMost
-    case (.support(let offer), .support(let atLeast)): offer >= atLeast
-    case (.wageCostSubsidy, .wageCostSubsidy), (.openNow, .openNow): true
-    default: false
+    switch self {
+    case .loadLower(let dimension, let level):
+      need.family == .load(dimension) && Int(level.rawValue) <= need.bound
+    case .loadAdaptable(let dimension): need.family == .load(dimension) && need.adaptableWorks
+    case .competencyLower(let id, let level):
+      need.family == .competency(id) && Int(level.rawValue) <= need.bound
+    case .competencyDesired(let id): need.family == .competency(id)
+    case .hoursMinimum(let hours): need.family == .hoursMinimum && hours <= need.bound
+    case .hoursMaximum(let hours): need.family == .hoursMaximum && hours >= need.bound
+    case .dutch(let level): need.family == .dutch && level.rank <= need.bound
+    case .support(let offer): need.family == .support && offer.rank >= need.bound
+    case .wageCostSubsidy: need.family == .wageCostSubsidy
+    case .openNow: need.family == .openNow
     }
   }
 }

@@ -156,17 +156,7 @@ extension MatchEngine {
     people.withColumns { columns in
       withUnsafePointer(to: placeDetail) { placeDetail in
         for slot in slots {
-          let person = columns.hot[slot]
-          guard PairKernel.passesCheapKnockOuts(person, hot, context),
-            let result = PairKernel.evaluate(
-              person, columns.detail[slot], hot, placeDetail, context, compiled,
-              threshold: heap.threshold),
-            heap.admits(result.scoreMillionths)
-          else { continue }
-          heap.consider(
-            Ranked(
-              score: result.scoreMillionths, key: columns.keys[slot], slot: Int32(slot),
-              travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
+          heap.consider(person: slot, of: columns, at: hot, placeDetail, context, compiled)
         }
       }
     }

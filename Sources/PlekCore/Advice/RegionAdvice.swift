@@ -75,8 +75,7 @@ public struct Cohort: Hashable, Sendable {
 
   /// Creates a cohort.
   public init(municipalities: Set<MunicipalityID> = [], targetGroups: Set<TargetGroup> = []) {
-    self.municipalities = municipalities
-    self.targetGroups = targetGroups
+    (self.municipalities, self.targetGroups) = (municipalities, targetGroups)
   }
 
   /// Whether the cohort is every person.

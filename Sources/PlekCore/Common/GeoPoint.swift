@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A point on the earth's surface in WGS 84 degrees.
 public struct GeoPoint: Hashable, Sendable {
   /// Latitude in degrees, north positive.
@@ -13,8 +7,7 @@ public struct GeoPoint: Hashable, Sendable {
 
   /// Creates a point from latitude and longitude in degrees.
   public init(latitude: Double, longitude: Double) {
-    self.latitude = latitude
-    self.longitude = longitude
+    (self.latitude, self.longitude) = (latitude, longitude)
   }
 
   /// The mean earth radius used for every distance in Plek, in kilometres.
@@ -24,7 +17,7 @@ public struct GeoPoint: Hashable, Sendable {
   public var unitVector: SIMD4<Double> {
     let phi = latitude * .pi / 180
     let lambda = longitude * .pi / 180
-    return SIMD4(cos(phi) * cos(lambda), cos(phi) * sin(lambda), sin(phi), 0)
+    return SIMD4(phi.cosine * lambda.cosine, phi.cosine * lambda.sine, phi.sine, 0)
   }
 
   /// The great-circle distance to `other` in kilometres.
@@ -41,7 +34,7 @@ public struct GeoPoint: Hashable, Sendable {
   public static func distanceKilometres(_ a: SIMD4<Double>, _ b: SIMD4<Double>) -> Double {
     let delta = a - b
     let chord = (delta * delta).sum().squareRoot()
-    return 2 * earthRadiusKilometres * asin(min(1, chord / 2))
+    return 2 * earthRadiusKilometres * min(1, chord / 2).arcSine
   }
 }
 
@@ -58,10 +51,7 @@ public struct GeoBounds: Hashable, Sendable {
 
   /// Creates bounds from its four edges in degrees.
   public init(south: Double, north: Double, west: Double, east: Double) {
-    self.south = south
-    self.north = north
-    self.west = west
-    self.east = east
+    (self.south, self.north, self.west, self.east) = (south, north, west, east)
   }
 
   /// Whether `point` lies inside or on the edge of the rectangle.

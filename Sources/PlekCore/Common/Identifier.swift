@@ -12,7 +12,7 @@
 ///
 /// Identifiers order by their bytes, which for this ASCII alphabet is the same order as
 /// `String`'s `<`. Shortlists use that order to break ties between equal scores.
-public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Identifier<Tag>: TextIdentifier {
   /// The identifier text, guaranteed to match ``Identifier/pattern``.
   public let rawValue: String
 
@@ -22,23 +22,11 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConve
   /// The pattern as a human-readable regular expression, for error messages and docs.
   public static var pattern: String { "^[A-Za-z0-9][A-Za-z0-9._:-]{0,31}$" }
 
-  /// Creates an identifier, or returns `nil` when `rawValue` does not match the pattern.
-  public init?(_ rawValue: String) {
-    guard Self.isValid(rawValue) else { return nil }
-    self.rawValue = rawValue
-  }
-
   /// An identifier from text known to match the pattern (it was an identifier before).
-  init(uncheckedRawValue: String) { rawValue = uncheckedRawValue }
+  public init(uncheckedRawValue: String) { rawValue = uncheckedRawValue }
 
-  /// Whether `text` matches ``Identifier/pattern``.
-  public static func isValid(_ text: String) -> Bool {
-    // Contiguous bytes: iterating the UTF-8 view byte by byte costs a call per byte.
-    var text = text
-    return text.withUTF8 { isValid(bytes: $0) }
-  }
-
-  private static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// Whether `bytes` match ``Identifier/pattern``.
+  public static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var count = 0
     for byte in bytes {
       count += 1
@@ -54,23 +42,6 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, CustomStringConve
       }
     }
     return count > 0
-  }
-
-  public var description: String { rawValue }
-
-  public static func < (lhs: Self, rhs: Self) -> Bool {
-    utf8Precedes(lhs.rawValue, rhs.rawValue)
-  }
-}
-
-extension Identifier: ExpressibleByStringLiteral {
-  /// Creates an identifier from a literal; a literal that does not match the pattern is a
-  /// programming error.
-  public init(stringLiteral value: String) {
-    guard let identifier = Self(value) else {
-      preconditionFailure("invalid identifier literal \"\(value)\"; expected \(Self.pattern)")
-    }
-    self = identifier
   }
 }
 
@@ -92,26 +63,18 @@ public typealias EmployerID = Identifier<EmployerTag>
 ///
 /// Taxonomy ids are lower-case kebab-case words (`forklift-driving`, `gulpen-wittem`) of at
 /// most 48 characters, so that data files stay readable and stable across languages.
-public struct TaxonomyID<Tag>: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct TaxonomyID<Tag>: TextIdentifier {
   /// The id text, guaranteed to match ``TaxonomyID/pattern``.
   public let rawValue: String
 
   /// The pattern as a human-readable regular expression.
   public static var pattern: String { "^[a-z0-9]+(-[a-z0-9]+)*$ (at most 48 characters)" }
 
-  /// Creates an id, or returns `nil` when `rawValue` is not lower-case kebab-case.
-  public init?(_ rawValue: String) {
-    guard Self.isValid(rawValue) else { return nil }
-    self.rawValue = rawValue
-  }
+  /// An id from text known to be a valid id.
+  public init(uncheckedRawValue: String) { rawValue = uncheckedRawValue }
 
-  /// Whether `text` is a lower-case kebab-case word of at most 48 characters.
-  public static func isValid(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { isValid(bytes: $0) }
-  }
-
-  private static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// Whether `bytes` are a lower-case kebab-case word of at most 48 characters.
+  public static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousWasDash = true
     var count = 0
     for byte in bytes {
@@ -128,22 +91,6 @@ public struct TaxonomyID<Tag>: Hashable, Comparable, Sendable, CustomStringConve
       }
     }
     return count > 0 && !previousWasDash
-  }
-
-  public var description: String { rawValue }
-
-  public static func < (lhs: Self, rhs: Self) -> Bool {
-    utf8Precedes(lhs.rawValue, rhs.rawValue)
-  }
-}
-
-extension TaxonomyID: ExpressibleByStringLiteral {
-  /// Creates an id from a literal; a literal that is not kebab-case is a programming error.
-  public init(stringLiteral value: String) {
-    guard let id = Self(value) else {
-      preconditionFailure("invalid taxonomy id literal \"\(value)\"; expected \(Self.pattern)")
-    }
-    self = id
   }
 }
 
@@ -197,4 +144,50 @@ func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
   var left = lhs
   var right = rhs
   return left.withUTF8 { a in right.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
+}
+
+/// An id written as text: checked byte by byte on the way in, ordered by its bytes (for this
+/// ASCII alphabet the same order as `String`'s `<`). Record ids and taxonomy ids share
+/// everything but their alphabet.
+public protocol TextIdentifier: Hashable, Comparable, Sendable, CustomStringConvertible,
+  ExpressibleByStringLiteral
+{
+  /// The text, guaranteed to match ``pattern``.
+  var rawValue: String { get }
+  /// The pattern as a human-readable regular expression, for error messages and docs.
+  static var pattern: String { get }
+  /// An id from text known to be valid (it was an id before).
+  init(uncheckedRawValue: String)
+  /// Whether `bytes` are a valid id.
+  static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool
+}
+
+extension TextIdentifier {
+  /// Creates an id, or returns `nil` when `rawValue` does not match the pattern.
+  public init?(_ rawValue: String) {
+    guard Self.isValid(rawValue) else { return nil }
+    self.init(uncheckedRawValue: rawValue)
+  }
+
+  /// Whether `text` matches the pattern.
+  public static func isValid(_ text: String) -> Bool {
+    // Contiguous bytes: iterating the UTF-8 view byte by byte costs a call per byte.
+    var text = text
+    return text.withUTF8 { isValid(bytes: $0) }
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    utf8Precedes(lhs.rawValue, rhs.rawValue)
+  }
+
+  /// An id from a literal; a literal that does not match the pattern is a programming
+  /// error.
+  public init(stringLiteral value: String) {
+    guard let id = Self(value) else {
+      preconditionFailure("invalid id literal \"\(value)\"; expected \(Self.pattern)")
+    }
+    self = id
+  }
 }

@@ -10,9 +10,7 @@ public enum CompetencyKind: String, Vocabulary {
 ///
 /// 1 *basic*: does it with guidance; 2 *independent*: does it alone to standard;
 /// 3 *proficient*: does it fluently and can instruct others.
-public struct CompetencyLevel: RawRepresentable, Hashable, Comparable, Sendable,
-  CustomStringConvertible
-{
+public struct CompetencyLevel: ScaleLevel {
   /// The level, 1–3.
   public let rawValue: UInt8
 
@@ -25,23 +23,8 @@ public struct CompetencyLevel: RawRepresentable, Hashable, Comparable, Sendable,
   /// Level 3, proficient.
   public static let proficient = CompetencyLevel(uncheckedRawValue: 3)
 
-  /// Creates a level, or returns `nil` outside 1–3.
-  public init?(rawValue: UInt8) {
-    guard (1...3).contains(rawValue) else { return nil }
-    self.rawValue = rawValue
-  }
-
-  /// Creates a level from an integer, or returns `nil` outside 1–3.
-  public init?(_ value: Int) {
-    guard Self.range.contains(value) else { return nil }
-    self.rawValue = UInt8(value)
-  }
-
-  init(uncheckedRawValue: UInt8) { self.rawValue = uncheckedRawValue }
-
-  public var description: String { String(rawValue) }
-
-  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  /// A level known to be 1–3.
+  public init(uncheckedRawValue: UInt8) { self.rawValue = uncheckedRawValue }
 }
 
 /// A competency with a level: held by a person, or required, desired or taught by a place.
@@ -52,10 +35,7 @@ public struct CompetencyEntry: Hashable, Sendable {
   public var level: CompetencyLevel
 
   /// Creates an entry.
-  public init(id: CompetencyID, level: CompetencyLevel) {
-    self.id = id
-    self.level = level
-  }
+  public init(id: CompetencyID, level: CompetencyLevel) { (self.id, self.level) = (id, level) }
 }
 
 extension Array where Element == CompetencyEntry {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The policy in the form the scorer's inner loop uses: plain values only, no references,
 /// so passing it costs no reference counting.
 struct CompiledPolicy: Sendable {
@@ -37,7 +31,7 @@ struct CompiledPolicy: Sendable {
   static func chordLimitSquared(kilometres: Double) -> Float {
     let padded = kilometres * 1.01 + 0.05
     let angle = min(padded / GeoPoint.earthRadiusKilometres, Double.pi)
-    let chord = 2 * sin(angle / 2)
+    let chord = 2 * (angle / 2).sine
     return Float(chord * chord)
   }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The part of a place every candidate pair reads: 80 bytes, no references.
 ///
 /// The cheap knock-outs (gate, sectors, hours, opening day, load, a single-precision travel

@@ -62,17 +62,10 @@ extension MatchEngine {
             evaluated += 1
             let person = columns.hot[slot]
             guard person.availableFrom <= fixedContext.horizon,
-              allowedMunicipality[Int(person.municipality)],
-              PairKernel.passesCheapKnockOuts(person, place, fixedContext),
-              let result = PairKernel.evaluate(
-                person, columns.detail[slot], place, placeDetail, fixedContext, compiled,
-                threshold: heap.threshold),
-              heap.admits(result.scoreMillionths)
+              allowedMunicipality[Int(person.municipality)]
             else { return }
             heap.consider(
-              Ranked(
-                score: result.scoreMillionths, key: columns.keys[slot], slot: Int32(slot),
-                travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
+              person: slot, of: columns, at: place, placeDetail, fixedContext, compiled)
           }
           return evaluated
         }
@@ -138,5 +131,27 @@ extension MatchEngine {
     try check(options)
     let problems = filter.problems(in: taxonomy)
     guard problems.isEmpty else { throw .invalidFilter(problems) }
+  }
+}
+
+extension TopK {
+  /// Scores a person of `columns` at a place, on the compiled kernel, and keeps the pair
+  /// when it enters the list: the cheap knock-outs, then the full evaluation only when the
+  /// pair's bound reaches the list's threshold.
+  @inline(__always)
+  mutating func consider(
+    person slot: Int, of columns: Columns<PersonHot, PersonDetail>, at place: PlaceHot,
+    _ placeDetail: UnsafePointer<PlaceDetail>, _ context: PairContext, _ policy: CompiledPolicy
+  ) {
+    let person = columns.hot[slot]
+    guard PairKernel.passesCheapKnockOuts(person, place, context),
+      let result = PairKernel.evaluate(
+        person, columns.detail[slot], place, placeDetail, context, policy, threshold: threshold),
+      admits(result.scoreMillionths)
+    else { return }
+    consider(
+      Ranked(
+        score: result.scoreMillionths, key: columns.keys[slot], slot: Int32(slot),
+        travelMinutes: result.travelMinutes, assessmentPoints: result.assessmentPoints))
   }
 }

@@ -40,10 +40,7 @@ public struct ReasonCount: Hashable, Sendable {
   public var places: Int
 
   /// Creates a count.
-  public init(kind: KnockOut.Kind, places: Int) {
-    self.kind = kind
-    self.places = places
-  }
+  public init(kind: KnockOut.Kind, places: Int) { (self.kind, self.places) = (kind, places) }
 
   /// The kind's code.
   public var code: String { kind.declaration.code }

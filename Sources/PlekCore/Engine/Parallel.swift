@@ -1,19 +1,13 @@
 import Dispatch
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Runs chunks of work on Dispatch's thread pool.
 ///
 /// Every chunk computes its own result; results are put together in chunk order, so the
 /// outcome never depends on the number of threads or on scheduling.
 public enum Parallel {
   /// Online processor count.
-  static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+  static var processorCount: Int { Platform.processorCount }
 
   /// The number of workers for a `threads` option: 0 means every core.
   static func workers(_ threads: Int) -> Int {

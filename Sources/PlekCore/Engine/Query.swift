@@ -15,10 +15,9 @@ public struct PlaceFilter: Hashable, Sendable {
     sectors: Set<SectorID> = [], employerKinds: Set<EmployerKind> = [], learningOnly: Bool = false,
     maxTravelMinutes: Int? = nil
   ) {
-    self.sectors = sectors
-    self.employerKinds = employerKinds
-    self.learningOnly = learningOnly
-    self.maxTravelMinutes = maxTravelMinutes
+    (self.sectors, self.employerKinds, self.learningOnly, self.maxTravelMinutes) = (
+      sectors, employerKinds, learningOnly, maxTravelMinutes
+    )
   }
 }
 
@@ -31,8 +30,7 @@ public struct ParticipantFilter: Hashable, Sendable {
 
   /// Creates a filter; the default lets everyone through.
   public init(municipalities: Set<MunicipalityID> = [], maxTravelMinutes: Int? = nil) {
-    self.municipalities = municipalities
-    self.maxTravelMinutes = maxTravelMinutes
+    (self.municipalities, self.maxTravelMinutes) = (municipalities, maxTravelMinutes)
   }
 }
 
@@ -58,11 +56,9 @@ public struct QueryOptions: Hashable, Sendable {
   public init(
     k: Int = 10, day: Day, threads: Int = 1, useIndex: Bool = true, horizonDays: Int? = nil
   ) {
-    self.k = k
-    self.day = day
-    self.threads = threads
-    self.useIndex = useIndex
-    self.horizonDays = horizonDays
+    (self.k, self.day, self.threads, self.useIndex, self.horizonDays) = (
+      k, day, threads, useIndex, horizonDays
+    )
   }
 }
 
@@ -106,10 +102,9 @@ public struct Shortlist: Hashable, Sendable {
   /// Creates a list (for lists ordered by other means than the engine's, such as spread
   /// shortlists).
   public init(matches: [Match], evaluated: Int, total: Int, placeIsFull: Bool = false) {
-    self.matches = matches
-    self.evaluated = evaluated
-    self.total = total
-    self.placeIsFull = placeIsFull
+    (self.matches, self.evaluated, self.total, self.placeIsFull) = (
+      matches, evaluated, total, placeIsFull
+    )
   }
 }
 
@@ -143,8 +138,6 @@ public struct RecordProblems: Hashable, Sendable {
 
   /// Creates an entry.
   public init(index: Int, id: String, problems: [ModelProblem]) {
-    self.index = index
-    self.id = id
-    self.problems = problems
+    (self.index, self.id, self.problems) = (index, id, problems)
   }
 }

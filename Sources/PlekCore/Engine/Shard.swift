@@ -28,10 +28,7 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
     self.count = count
   }
 
-  private init(uncheckedIndex index: Int, count: Int) {
-    self.index = index
-    self.count = count
-  }
+  private init(uncheckedIndex index: Int, count: Int) { (self.index, self.count) = (index, count) }
 
   /// The shard written `I/N`, as on the command line; `nil` for anything else.
   public init?(_ text: String) {

@@ -36,10 +36,7 @@ public struct LearningStep: Hashable, Sendable {
 
   /// Creates a step.
   public init(subject: Subject, from: Int, to: Int, months: Int) {
-    self.subject = subject
-    self.from = from
-    self.to = to
-    self.months = months
+    (self.subject, self.from, self.to, self.months) = (subject, from, to, months)
   }
 
   /// The levels as people write them: `0`–`3` for a competency, `A0`–`C1` for Dutch.

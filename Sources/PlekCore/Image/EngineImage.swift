@@ -157,10 +157,7 @@ struct StoreColumns<Hot: Sendable, Detail: Sendable>: Sendable {
   var cellOf: [Int32] = []
   var filedUnder: [UInt16] = []
 
-  init(count: Int, arenaBytes: Int) {
-    self.count = count
-    self.arenaBytes = arenaBytes
-  }
+  init(count: Int, arenaBytes: Int) { (self.count, self.arenaBytes) = (count, arenaBytes) }
 
   func byteCount(_ column: Substring) -> Int {
     switch column {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A coarse latitude–longitude grid over the region, for pruning by travel reach.
 ///
 /// The cell size follows the data's density (about 200 records per cell, 0.5–25 km). Which
@@ -26,7 +20,7 @@ struct SpatialGrid: Sendable {
     designedRecords = records
     let middle = (bounds.south + bounds.north) / 2 * .pi / 180
     let heightKilometres = max(0.001, (bounds.north - bounds.south) * 111.2)
-    let widthKilometres = max(0.001, (bounds.east - bounds.west) * 111.2 * cos(middle))
+    let widthKilometres = max(0.001, (bounds.east - bounds.west) * 111.2 * middle.cosine)
     let area = heightKilometres * widthKilometres
     cellKilometres = min(25, max(0.5, (area * 200 / Double(max(records, 1))).squareRoot()))
     rows = min(256, max(1, Int((heightKilometres / cellKilometres).rounded(.up))))
@@ -72,7 +66,7 @@ struct SpatialGrid: Sendable {
     let latitudeSpan = padded / 110.5
     let farLatitude = min(
       89.0, max(abs(point.latitude - latitudeSpan), abs(point.latitude + latitudeSpan)))
-    let longitudeSpan = padded / (111.32 * max(0.01, cos(farLatitude * .pi / 180)))
+    let longitudeSpan = padded / (111.32 * max(0.01, (farLatitude * .pi / 180).cosine))
     func index(_ value: Double, _ origin: Double, _ size: Double, _ count: Int) -> Int {
       min(count - 1, max(0, Int(((value - origin) / size).rounded(.down))))
     }
@@ -86,19 +80,19 @@ struct SpatialGrid: Sendable {
     // terms, compared with the chord of the distance limit.
     let limit = 1.01 * (max(0, kilometres) + 0.2)
     let halfAngle = min(Double.pi / 2, limit / (2 * GeoPoint.earthRadiusKilometres))
-    let chordLimitSquared = 4 * sin(halfAngle) * sin(halfAngle)
+    let chordLimitSquared = 4 * halfAngle.sine * halfAngle.sine
     let latitude = point.latitude * .pi / 180
     let longitude = point.longitude * .pi / 180
     let columnCosines = (firstColumn...lastColumn).map { column in
       let box = box(of: column)  // Row 0: the column's longitude edges.
-      return cos(longitude - min(max(point.longitude, box.west), box.east) * .pi / 180)
+      return (longitude - min(max(point.longitude, box.west), box.east) * .pi / 180).cosine
     }
     var result: [Int] = []
     for row in firstRow...lastRow {
       let box = box(of: row * columns)  // Column 0: the row's latitude edges.
       let clampedLatitude = min(max(point.latitude, box.south), box.north) * .pi / 180
-      let alongMeridian = sin(latitude) * sin(clampedLatitude)
-      let across = cos(latitude) * cos(clampedLatitude)
+      let alongMeridian = latitude.sine * clampedLatitude.sine
+      let across = latitude.cosine * clampedLatitude.cosine
       for column in firstColumn...lastColumn {
         let dot = across * columnCosines[column - firstColumn] + alongMeridian
         if 2 - 2 * dot <= chordLimitSquared { result.append(row * columns + column) }
@@ -165,34 +159,40 @@ struct CellIndex: Sendable {
 
   /// Files `slot` in `cell` under every sector in `sectors`.
   mutating func insert(_ slot: Int32, cell: Int, sectors: UInt16) {
-    cells[cell].consecutive = false
-    var remaining = sectors
-    while remaining != 0 {
-      let sector = remaining.trailingZeroBitCount
-      remaining &= remaining &- 1
-      let range = Int(cells[cell].starts[sector])..<Int(cells[cell].starts[sector + 1])
-      let position = insertionPoint(of: slot, in: cells[cell].slots, range)
-      cells[cell].slots.insert(slot, at: position)
-      for later in (sector + 1)...16 { cells[cell].starts[later] += 1 }
+    Self.forEachSector(of: slot, in: &cells[cell], sectors) { entry, sector, position, _ in
+      entry.slots.insert(slot, at: position)
+      for later in (sector + 1)...16 { entry.starts[later] += 1 }
     }
   }
 
   /// Removes `slot` from `cell` under every sector in `sectors`.
   mutating func remove(_ slot: Int32, cell: Int, sectors: UInt16) {
-    cells[cell].consecutive = false
+    Self.forEachSector(of: slot, in: &cells[cell], sectors) { entry, sector, position, range in
+      guard position < range.upperBound, entry.slots[position] == slot else { return }
+      entry.slots.remove(at: position)
+      for later in (sector + 1)...16 { entry.starts[later] -= 1 }
+    }
+  }
+
+  /// Runs `body` on a cell for every sector in `sectors`, with where `slot` stands (or would
+  /// stand) in that sector's run of the cell and the run itself; the cell's slots are no
+  /// longer one consecutive run afterwards.
+  static func forEachSector(
+    of slot: Int32, in entry: inout Cell, _ sectors: UInt16,
+    _ body: (inout Cell, _ sector: Int, _ position: Int, _ range: Range<Int>) -> Void
+  ) {
+    entry.consecutive = false
     var remaining = sectors
     while remaining != 0 {
       let sector = remaining.trailingZeroBitCount
       remaining &= remaining &- 1
-      let range = Int(cells[cell].starts[sector])..<Int(cells[cell].starts[sector + 1])
-      let position = insertionPoint(of: slot, in: cells[cell].slots, range)
-      guard position < range.upperBound, cells[cell].slots[position] == slot else { continue }
-      cells[cell].slots.remove(at: position)
-      for later in (sector + 1)...16 { cells[cell].starts[later] -= 1 }
+      let range = Int(entry.starts[sector])..<Int(entry.starts[sector + 1])
+      body(&entry, sector, insertionPoint(of: slot, in: entry.slots, range), range)
     }
   }
 
-  private func insertionPoint(of slot: Int32, in slots: [Int32], _ range: Range<Int>) -> Int {
+  private static func insertionPoint(of slot: Int32, in slots: [Int32], _ range: Range<Int>) -> Int
+  {
     var low = range.lowerBound
     var high = range.upperBound
     while low < high {

@@ -103,7 +103,7 @@ public enum LoadDimension: String, Vocabulary, Comparable {
 /// Level `d` of a place's demand needs a capacity of at least `d`. Level 0 means "not
 /// demanded" for a place and "not able at all" for a person; 4 is the heaviest demand and
 /// "no limitation" for a person.
-public struct LoadLevel: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct LoadLevel: ScaleLevel {
   /// The level, 0–4.
   public let rawValue: UInt8
 
@@ -114,23 +114,36 @@ public struct LoadLevel: RawRepresentable, Hashable, Comparable, Sendable, Custo
   /// The valid range of levels.
   public static var range: ClosedRange<Int> { 0...4 }
 
-  /// Creates a level, or returns `nil` outside 0–4.
+  /// A level known to be 0–4.
+  public init(uncheckedRawValue: UInt8) { self.rawValue = uncheckedRawValue }
+}
+
+/// A level on a fixed scale, kept in one byte: a load level 0–4, a competency level 1–3.
+public protocol ScaleLevel: RawRepresentable<UInt8>, Hashable, Comparable, Sendable,
+  CustomStringConvertible
+{
+  /// The levels of the scale.
+  static var range: ClosedRange<Int> { get }
+  /// A level known to be on the scale.
+  init(uncheckedRawValue: UInt8)
+}
+
+extension ScaleLevel {
+  /// A level, or `nil` off the scale.
   public init?(rawValue: UInt8) {
-    guard rawValue <= 4 else { return nil }
-    self.rawValue = rawValue
+    guard Self.range.contains(Int(rawValue)) else { return nil }
+    self.init(uncheckedRawValue: rawValue)
   }
 
-  /// Creates a level from an integer, or returns `nil` outside 0–4.
+  /// A level from an integer, or `nil` off the scale.
   public init?(_ value: Int) {
     guard Self.range.contains(value) else { return nil }
-    self.rawValue = UInt8(value)
+    self.init(uncheckedRawValue: UInt8(value))
   }
-
-  init(uncheckedRawValue: UInt8) { self.rawValue = uncheckedRawValue }
 
   public var description: String { String(rawValue) }
 
-  public static func < (lhs: LoadLevel, rhs: LoadLevel) -> Bool { lhs.rawValue < rhs.rawValue }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 extension FMLRubric: Labelled {

@@ -41,19 +41,14 @@ public struct Participant: Hashable, Sendable {
     dutchLevel: DutchLevel?, developmentPace: DevelopmentPace, wageValue: Int?,
     supportNeed: SupportNeed, wishes: Wishes, availableFrom: Day
   ) {
-    self.id = id
-    self.municipality = municipality
-    self.location = location
-    self.targetGroup = targetGroup
-    self.indications = indications
-    self.loadCapacity = loadCapacity
-    self.competencies = competencies
-    self.dutchLevel = dutchLevel
-    self.developmentPace = developmentPace
-    self.wageValue = wageValue
-    self.supportNeed = supportNeed
-    self.wishes = wishes
-    self.availableFrom = availableFrom
+    (
+      self.id, self.municipality, self.location, self.targetGroup, self.indications,
+      self.loadCapacity, self.competencies, self.dutchLevel, self.developmentPace, self.wageValue,
+      self.supportNeed, self.wishes, self.availableFrom
+    ) = (
+      id, municipality, location, targetGroup, indications, loadCapacity, competencies, dutchLevel,
+      developmentPace, wageValue, supportNeed, wishes, availableFrom
+    )
   }
 }
 
@@ -81,10 +76,7 @@ public struct SectorPreference: Hashable, Sendable {
   public var wish: SectorWish
 
   /// Creates a preference.
-  public init(sector: SectorID, wish: SectorWish) {
-    self.sector = sector
-    self.wish = wish
-  }
+  public init(sector: SectorID, wish: SectorWish) { (self.sector, self.wish) = (sector, wish) }
 }
 
 /// A person's own labour-market and learning-work wishes (leerwerkwensen).
@@ -109,11 +101,9 @@ public struct Wishes: Hashable, Sendable {
     sectors: [SectorPreference] = [], hoursPerWeek: HoursRange, maxTravelMinutes: Int,
     transport: TransportMode, wantsCertificate: Bool = false
   ) {
-    self.sectors = sectors
-    self.hoursPerWeek = hoursPerWeek
-    self.maxTravelMinutes = maxTravelMinutes
-    self.transport = transport
-    self.wantsCertificate = wantsCertificate
+    (
+      self.sectors, self.hoursPerWeek, self.maxTravelMinutes, self.transport, self.wantsCertificate
+    ) = (sectors, hoursPerWeek, maxTravelMinutes, transport, wantsCertificate)
   }
 
   /// The person's wish for `sector` (neutral when not mentioned).

@@ -55,24 +55,16 @@ public struct Place: Hashable, Sendable {
     acceptsWageSubsidy: Bool = false, requiredIndications: Set<Indication> = [],
     freeSlots: Int = 1, openFrom: Day
   ) {
-    self.id = id
-    self.employerID = employerID
-    self.employerKind = employerKind
-    self.title = title
-    self.sectors = sectors
-    self.location = location
-    self.hoursPerWeek = hoursPerWeek
-    self.loadDemand = loadDemand
-    self.adaptable = adaptable
-    self.requiredCompetencies = requiredCompetencies
-    self.desiredCompetencies = desiredCompetencies
-    self.dutchLevel = dutchLevel
-    self.learningOffer = learningOffer
-    self.support = support
-    self.acceptsWageSubsidy = acceptsWageSubsidy
-    self.requiredIndications = requiredIndications
-    self.freeSlots = freeSlots
-    self.openFrom = openFrom
+    (
+      self.id, self.employerID, self.employerKind, self.title, self.sectors, self.location,
+      self.hoursPerWeek, self.loadDemand, self.adaptable, self.requiredCompetencies,
+      self.desiredCompetencies, self.dutchLevel, self.learningOffer, self.support,
+      self.acceptsWageSubsidy, self.requiredIndications, self.freeSlots, self.openFrom
+    ) = (
+      id, employerID, employerKind, title, sectors, location, hoursPerWeek, loadDemand, adaptable,
+      requiredCompetencies, desiredCompetencies, dutchLevel, learningOffer, support,
+      acceptsWageSubsidy, requiredIndications, freeSlots, openFrom
+    )
   }
 }
 
@@ -94,9 +86,8 @@ public struct LearningOffer: Hashable, Sendable {
   public init(
     teaches: [CompetencyEntry], months: Int, certificate: Bool = false, teachesDutch: Bool = false
   ) {
-    self.teaches = teaches
-    self.months = months
-    self.certificate = certificate
-    self.teachesDutch = teachesDutch
+    (self.teaches, self.months, self.certificate, self.teachesDutch) = (
+      teaches, months, certificate, teachesDutch
+    )
   }
 }

@@ -109,8 +109,7 @@ public struct PlacementRule: Hashable, Sendable {
 
   /// Creates a rule.
   public init(order: PlacementOrderValues, internalMargin: Double) {
-    self.order = order
-    self.internalMargin = internalMargin
+    (self.order, self.internalMargin) = (order, internalMargin)
   }
 }
 
@@ -341,8 +340,7 @@ public struct ModeSpeed: Hashable, Sendable {
 
   /// Creates a mode speed.
   public init(kilometresPerHour: Double, overheadMinutes: Double) {
-    self.kilometresPerHour = kilometresPerHour
-    self.overheadMinutes = overheadMinutes
+    (self.kilometresPerHour, self.overheadMinutes) = (kilometresPerHour, overheadMinutes)
   }
 }
 
@@ -360,9 +358,7 @@ public struct PaceMonths: Hashable, Sendable {
 
   /// Creates a table.
   public init(slow: Int, steady: Int, fast: Int) {
-    self.slow = slow
-    self.steady = steady
-    self.fast = fast
+    (self.slow, self.steady, self.fast) = (slow, steady, fast)
   }
 
   /// Months per level at `pace`.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// SplitMix64, a small, fast pseudo-random generator with a 64-bit state.
 ///
 /// Plek never uses the system generator for data: the same seed gives the same sequence on
@@ -65,6 +59,6 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   public mutating func normal(mean: Double, deviation: Double) -> Double {
     let u1 = max(unit(), 0x1.0p-53)
     let u2 = unit()
-    return mean + deviation * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+    return mean + deviation * (-2 * u1.naturalLogarithm).squareRoot() * (2 * Double.pi * u2).cosine
   }
 }

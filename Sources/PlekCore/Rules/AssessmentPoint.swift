@@ -154,8 +154,7 @@ public struct UnassessedDemands: Hashable, Sendable {
 
   /// Creates the summary.
   public init(dimensions: [LoadDimension], demanded: Int) {
-    self.dimensions = dimensions
-    self.demanded = demanded
+    (self.dimensions, self.demanded) = (dimensions, demanded)
   }
 
   /// The code programs read: `load-mostly-not-assessed`.

@@ -85,10 +85,7 @@ public struct RuleDeclaration<Outcome: Sendable>: Sendable {
 
   /// A declaration.
   public init(_ code: String, _ disclosure: Disclosure, noun: Message, example: Outcome) {
-    self.code = code
-    self.disclosure = disclosure
-    self.noun = noun
-    self.example = example
+    (self.code, self.disclosure, self.noun, self.example) = (code, disclosure, noun, example)
   }
 }
 
@@ -101,8 +98,7 @@ public struct RuleStatement: Hashable, Sendable {
 
   /// A statement of values and a sentence.
   public init(_ parameters: [RuleParameter], _ sentence: Message) {
-    self.parameters = parameters
-    self.sentence = sentence
+    (self.parameters, self.sentence) = (parameters, sentence)
   }
 
   /// A statement without values.
@@ -133,10 +129,7 @@ public struct RuleParameter: Hashable, Sendable {
   public var value: Value
 
   /// A parameter.
-  public init(_ name: String, _ value: Value) {
-    self.name = name
-    self.value = value
-  }
+  public init(_ name: String, _ value: Value) { (self.name, self.value) = (name, value) }
 
   /// A vocabulary value or an id, by its code.
   public static func code<Value: RawRepresentable>(_ name: String, _ value: Value) -> Self

@@ -20,8 +20,7 @@ public struct ScoreAdjustment: RuleOutcome {
 
   /// Creates an adjustment.
   public init(reason: Reason, millionths: Int64) {
-    self.reason = reason
-    self.millionths = millionths
+    (self.reason, self.millionths) = (reason, millionths)
   }
 
   /// Points taken off.

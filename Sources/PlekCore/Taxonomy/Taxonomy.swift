@@ -135,10 +135,7 @@ public struct Sector: Hashable, Sendable {
   public var name: LocalizedText
 
   /// Creates a sector.
-  public init(id: SectorID, name: LocalizedText) {
-    self.id = id
-    self.name = name
-  }
+  public init(id: SectorID, name: LocalizedText) { (self.id, self.name) = (id, name) }
 }
 
 /// A competency in the taxonomy.
@@ -154,10 +151,7 @@ public struct Competency: Hashable, Sendable {
 
   /// Creates a competency.
   public init(id: CompetencyID, kind: CompetencyKind, sectors: [SectorID], name: LocalizedText) {
-    self.id = id
-    self.kind = kind
-    self.sectors = sectors
-    self.name = name
+    (self.id, self.kind, self.sectors, self.name) = (id, kind, sectors, name)
   }
 }
 
@@ -172,9 +166,7 @@ public struct LoadDimensionInfo: Hashable, Sendable {
 
   /// Creates a dimension description.
   public init(dimension: LoadDimension, name: LocalizedText, levels: [LocalizedText]) {
-    self.dimension = dimension
-    self.name = name
-    self.levels = levels
+    (self.dimension, self.name, self.levels) = (dimension, name, levels)
   }
 }
 
@@ -189,9 +181,7 @@ public struct Region: Hashable, Sendable {
 
   /// Creates a region.
   public init(id: String, bounds: GeoBounds, municipalities: [Municipality]) {
-    self.id = id
-    self.bounds = bounds
-    self.municipalities = municipalities
+    (self.id, self.bounds, self.municipalities) = (id, bounds, municipalities)
   }
 }
 
@@ -208,9 +198,6 @@ public struct Municipality: Hashable, Sendable {
 
   /// Creates a municipality.
   public init(id: MunicipalityID, name: String, centre: GeoPoint, population: Int) {
-    self.id = id
-    self.name = name
-    self.centre = centre
-    self.population = population
+    (self.id, self.name, self.centre, self.population) = (id, name, centre, population)
   }
 }

@@ -69,11 +69,9 @@ public struct ModelProblem: Hashable, Sendable, CustomStringConvertible {
   public init(
     path: String, kind: ProblemKind, value: String?, expected: String, suggestion: String? = nil
   ) {
-    self.path = path
-    self.kind = kind
-    self.value = value
-    self.expected = expected
-    self.suggestion = suggestion
+    (self.path, self.kind, self.value, self.expected, self.suggestion) = (
+      path, kind, value, expected, suggestion
+    )
   }
 
   public var description: String {

@@ -51,8 +51,7 @@ public struct Validation<Value: Sendable>: Sendable {
 
   @usableFromInline
   init(problems: [ModelProblem], validated: Validated<Value>?) {
-    self.problems = problems
-    self.validated = validated
+    (self.problems, self.validated) = (problems, validated)
   }
 }
 

@@ -9,8 +9,5 @@ public struct HoursRange: Hashable, Sendable {
   public static var validHours: ClosedRange<Int> { 0...60 }
 
   /// Creates a range; validation reports `min > max` rather than crashing.
-  public init(min: Int, max: Int) {
-    self.min = min
-    self.max = max
-  }
+  public init(min: Int, max: Int) { (self.min, self.max) = (min, max) }
 }

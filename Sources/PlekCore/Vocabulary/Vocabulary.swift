@@ -17,10 +17,7 @@ public struct LocalizedText: Hashable, Sendable {
   public var dutch: String
 
   /// Creates a text from its English and Dutch forms.
-  public init(english: String, dutch: String) {
-    self.english = english
-    self.dutch = dutch
-  }
+  public init(english: String, dutch: String) { (self.english, self.dutch) = (english, dutch) }
 
   /// The text in `language`.
   public func callAsFunction(_ language: Language) -> String {

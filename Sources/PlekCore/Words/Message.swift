@@ -25,8 +25,7 @@ public struct Message: Hashable, Sendable {
 
   /// A message from its English and Dutch forms.
   public init(en english: Phrase, nl dutch: Phrase) {
-    self.english = english
-    self.dutch = dutch
+    (self.english, self.dutch) = (english, dutch)
   }
 
   /// The sentence in `language`.

@@ -144,8 +144,7 @@ public struct CSVWriter: Sendable {
 
   /// Creates a writer.
   public init(delimiter: UInt8 = UInt8(ascii: ";"), byteOrderMark: Bool = true) {
-    self.delimiter = delimiter
-    self.byteOrderMark = byteOrderMark
+    (self.delimiter, self.byteOrderMark) = (delimiter, byteOrderMark)
   }
 
   /// The bytes of a table with a header.

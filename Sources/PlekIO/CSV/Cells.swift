@@ -8,8 +8,7 @@ struct Cells {
   var problems: [CSVIssue] = []
 
   init(record: CSVRecord, positions: [String: Int]) {
-    self.record = record
-    self.positions = positions
+    (self.record, self.positions) = (record, positions)
   }
 
   /// The trimmed text of a column ("" when the column or the cell is absent), with the `'`

@@ -13,8 +13,7 @@ final class DecodeLog {
   /// A log; ids the taxonomy `sharing` knows are kept as its own copies, and titles and sets
   /// found in `values` are kept once.
   init(sharing: Taxonomy? = nil, values: SharedValues? = nil) {
-    self.sharing = sharing
-    self.values = values
+    (self.sharing, self.values) = (sharing, values)
   }
   /// Paths that hold a placeholder instead of input (a list entry that failed to decode).
   private(set) var placeholders: [String] = []

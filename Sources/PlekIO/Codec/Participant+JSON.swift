@@ -8,21 +8,6 @@ extension Participant {
     "availableFrom",
   ]
 
-  /// Decodes a participant from JSON and validates it against `taxonomy`, once, collecting
-  /// every problem with its field path.
-  public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Participant> {
-    decode(json: json, taxonomy: taxonomy, values: nil)
-  }
-
-  /// ``decode(json:taxonomy:)``, keeping sets equal to ones in `values` once.
-  static func decode(json: JSONValue, taxonomy: Taxonomy, values: SharedValues?)
-    -> Decoded<Participant>
-  {
-    let log = DecodeLog(sharing: taxonomy, values: values)
-    // Semantic checks run even on a partly decoded record, so every problem is found at once.
-    return log.finish(decode(json, log: log), taxonomy: taxonomy)
-  }
-
   /// Decodes a participant, with placeholders for fields that failed (their problems are in
   /// `log`); `nil` only when `json` is not an object.
   static func decode(_ json: JSONValue, log: DecodeLog) -> Participant? {

@@ -9,20 +9,6 @@ extension Place {
     "openFrom",
   ]
 
-  /// Decodes a place from JSON and validates it against `taxonomy`, collecting every problem
-  /// with its field path.
-  public static func decode(json: JSONValue, taxonomy: Taxonomy) -> Decoded<Place> {
-    decode(json: json, taxonomy: taxonomy, values: nil)
-  }
-
-  /// ``decode(json:taxonomy:)``, keeping titles and sets equal to ones in `values` once.
-  static func decode(json: JSONValue, taxonomy: Taxonomy, values: SharedValues?)
-    -> Decoded<Place>
-  {
-    let log = DecodeLog(sharing: taxonomy, values: values)
-    return log.finish(decode(json, log: log), taxonomy: taxonomy)
-  }
-
   /// Decodes a place, with placeholders for fields that failed; `nil` only when `json` is not
   /// an object.
   static func decode(_ json: JSONValue, log: DecodeLog) -> Place? {

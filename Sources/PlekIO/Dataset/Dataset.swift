@@ -16,9 +16,7 @@ public struct Dataset: Sendable {
     taxonomy: Validated<Taxonomy>, participants: [Validated<Participant>],
     places: [Validated<Place>]
   ) {
-    self.taxonomy = taxonomy
-    self.participants = participants
-    self.places = places
+    (self.taxonomy, self.participants, self.places) = (taxonomy, participants, places)
   }
 }
 

@@ -27,11 +27,9 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     file: String, record: Int? = nil, id: String? = nil, problem: ModelProblem,
     position: (line: Int, column: Int)? = nil
   ) {
-    self.file = file
-    self.record = record
-    self.id = id
-    self.problem = problem
-    self.position = position
+    (self.file, self.record, self.id, self.problem, self.position) = (
+      file, record, id, problem, position
+    )
   }
 
   /// The location part: `participants.json[12] (P-000013) wishes.hoursPerWeek`.

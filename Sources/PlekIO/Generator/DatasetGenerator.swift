@@ -1,10 +1,6 @@
 import Foundation
 import PlekCore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Generates realistic, correlated participants and places for a taxonomy, deterministically.
 ///
 /// Every record is drawn from its own SplitMix64 stream derived from the seed, the kind of

@@ -57,8 +57,7 @@ private struct Cursor {
   var elementStack: [JSONValue] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
-    self.bytes = bytes
-    self.maximumDepth = maximumDepth
+    (self.bytes, self.maximumDepth) = (bytes, maximumDepth)
   }
 
   mutating func parseDocument() throws(JSONParseError) -> JSONValue {

@@ -67,10 +67,7 @@ public struct JSONMember: Hashable, Sendable {
   public var value: JSONValue
 
   /// Creates a member.
-  public init(_ key: String, _ value: JSONValue) {
-    self.key = key
-    self.value = value
-  }
+  public init(_ key: String, _ value: JSONValue) { (self.key, self.value) = (key, value) }
 }
 
 // No ExpressibleByNilLiteral: `value == nil` on an optional must mean "absent", not JSON null.

@@ -1,10 +1,5 @@
+import Foundation
 import PlekCore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// A section of a snapshot file, as its table gives it.
 struct SnapshotSection: Sendable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 
 /// The identity of the running build: the GNU build id the linker writes into the program
 /// (a digest of the linked code, different for every change of it), read from the

@@ -1,10 +1,5 @@
+import Foundation
 import PlekCore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Where a snapshot's bytes come from: a file read section by section at its offsets
 /// (`pread`, from any thread), or bytes already in memory. Reading a section straight

@@ -10,8 +10,7 @@ public struct Localizer: Sendable {
 
   /// Creates a localizer.
   public init(language: Language, taxonomy: Taxonomy) {
-    self.language = language
-    self.taxonomy = taxonomy
+    (self.language, self.taxonomy) = (language, taxonomy)
   }
 
   /// A message in this language, its values named.

@@ -31,11 +31,9 @@ public struct BatchRun: Sendable {
     engine: MatchEngine, options: QueryOptions, shard: Shard = .whole, competition: Bool,
     rendering: BatchRendering
   ) {
-    self.engine = engine
-    self.options = options
-    self.shard = shard
-    self.competition = competition
-    self.rendering = rendering
+    (self.engine, self.options, self.shard, self.competition, self.rendering) = (
+      engine, options, shard, competition, rendering
+    )
   }
 
   /// The number of participants computed: the shard's, and with ``competition`` everybody

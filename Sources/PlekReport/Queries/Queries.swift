@@ -27,9 +27,7 @@ public struct ShortlistQuery: Sendable {
 
   /// A query; set the other properties as asked.
   public init(person: Validated<Participant>, storedID: ParticipantID?, options: QueryOptions) {
-    self.person = person
-    self.storedID = storedID
-    self.options = options
+    (self.person, self.storedID, self.options) = (person, storedID, options)
   }
 
   /// The list as its audience sees it. For an officer every entry shows the competition at
@@ -92,9 +90,7 @@ public struct CandidatesQuery: Sendable {
 
   /// A query; set the other properties as asked.
   public init(place: Validated<Place>, storedID: PlaceID?, options: QueryOptions) {
-    self.place = place
-    self.storedID = storedID
-    self.options = options
+    (self.place, self.storedID, self.options) = (place, storedID, options)
   }
 
   /// The list as its audience sees it.
@@ -128,10 +124,7 @@ public struct ExplainQuery: Sendable {
   public init(
     person: Validated<Participant>, place: Validated<Place>, day: Day, horizonDays: Int?
   ) {
-    self.person = person
-    self.place = place
-    self.day = day
-    self.horizonDays = horizonDays
+    (self.person, self.place, self.day, self.horizonDays) = (person, place, day, horizonDays)
   }
 
   /// The explanation as its audience sees it.
@@ -152,9 +145,7 @@ public struct AdviceQuery: Sendable {
 
   /// A query.
   public init(person: Validated<Participant>, storedID: ParticipantID?, options: QueryOptions) {
-    self.person = person
-    self.storedID = storedID
-    self.options = options
+    (self.person, self.storedID, self.options) = (person, storedID, options)
   }
 
   /// The advice as an officer reads it.
@@ -185,9 +176,7 @@ public struct CarveQuery: Sendable {
 
   /// A query.
   public init(place: Validated<Place>, storedID: PlaceID?, options: QueryOptions) {
-    self.place = place
-    self.storedID = storedID
-    self.options = options
+    (self.place, self.storedID, self.options) = (place, storedID, options)
   }
 
   /// The carving as its audience sees it.
@@ -212,8 +201,7 @@ public struct AssignQuery: Sendable {
 
   /// A query.
   public init(scope: AssignmentScope, options: QueryOptions) {
-    self.scope = scope
-    self.options = options
+    (self.scope, self.options) = (scope, options)
   }
 
   /// The proposal, and its presentation.
@@ -239,8 +227,7 @@ public struct CongestionQuery: Sendable {
 
   /// A query.
   public init(scope: AssignmentScope, options: QueryOptions) {
-    self.scope = scope
-    self.options = options
+    (self.scope, self.options) = (scope, options)
   }
 
   /// The report.
@@ -274,8 +261,7 @@ public struct RegionAdviceQuery: Sendable {
 
   /// A query.
   public init(cohort: Cohort, options: QueryOptions) {
-    self.cohort = cohort
-    self.options = options
+    (self.cohort, self.options) = (cohort, options)
   }
 
   /// The region's advice, and its presentation.

@@ -12,9 +12,7 @@ public struct TextRendering: Sendable {
 
   /// Creates a renderer.
   public init(localizer: Localizer, width: Int?, colour: Bool) {
-    self.localizer = localizer
-    self.width = width
-    self.colour = colour
+    (self.localizer, self.width, self.colour) = (localizer, width, colour)
   }
 
   func paint(_ text: String, _ paint: Paint) -> String { paint(text, enabled: colour) }

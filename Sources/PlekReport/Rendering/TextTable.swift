@@ -37,10 +37,9 @@ public struct TextTable: Sendable {
     public init(
       header: String, alignRight: Bool = false, minimumWidth: Int? = nil, dropRank: Int? = nil
     ) {
-      self.header = header
-      self.alignRight = alignRight
-      self.minimumWidth = minimumWidth
-      self.dropRank = dropRank
+      (self.header, self.alignRight, self.minimumWidth, self.dropRank) = (
+        header, alignRight, minimumWidth, dropRank
+      )
     }
   }
 

@@ -20,6 +20,11 @@ protocol ServiceMethod: Sendable {
     -> JSONValue
 }
 
+extension ServiceMethod {
+  /// A method reads the data unless it says otherwise.
+  static var effect: Effect { .reads }
+}
+
 /// What a method does to the service's data.
 enum Effect: Equatable, Sendable {
   /// It reads the data and changes nothing.

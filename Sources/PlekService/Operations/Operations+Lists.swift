@@ -2,19 +2,33 @@ import PlekCore
 import PlekIO
 import PlekReport
 
-/// The options every question shares: the day and the planning horizon.
+/// The options questions share, each read when the method declares it: a list's length
+/// (`k`, default 10), the day (today), the planning horizon (the policy's), explanations
+/// (none), the view (the officer's) and the language (English).
 struct Asked {
+  var k = 10
   var day: Day
   var horizonDays: Int?
+  var explain = false
+  var audience = Audience.officer
+  var language = Language.english
 
-  /// Reads `date` and `horizonDays` (absent: today, the policy's horizon).
+  /// Reads the shared options the method declares, in this order (the order its problems
+  /// are reported in).
   init(_ reader: inout Params, service: Service) {
+    let declared = reader.declared
+    if declared.contains(.k) { k = reader.int(.k, default: 10) }
     day = reader.day(.date, default: service.today())
     horizonDays = reader.optionalInt(.horizonDays)
+    if declared.contains(.explain) { explain = reader.bool(.explain, default: false) }
+    if declared.contains(.view) { audience = reader.choice(.view, default: Audience.officer) }
+    if declared.contains(.language) {
+      language = reader.choice(.language, default: Language.english)
+    }
   }
 
-  /// The query options, with a list's length.
-  func options(k: Int = 10, threads: Int) -> QueryOptions {
+  /// The query options.
+  func options(threads: Int) -> QueryOptions {
     QueryOptions(k: k, day: day, threads: threads, horizonDays: horizonDays)
   }
 }
@@ -31,7 +45,6 @@ extension Service {
 /// place's congestion price in the region's proposal (stored participants, officers only).
 enum ShortlistMethod: ServiceMethod {
   static let method = "shortlist"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = [
     .participant, .k, .placeFilters, .explain, .view, .language, .date, .horizonDays, .spread,
   ]
@@ -39,11 +52,7 @@ enum ShortlistMethod: ServiceMethod {
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
     -> JSONValue
   {
-    let k = reader.int(.k, default: 10)
     let asked = Asked(&reader, service: service)
-    let explain = reader.bool(.explain, default: false)
-    let audience = reader.choice(.view, default: Audience.officer)
-    let language = reader.choice(.language, default: Language.english)
     let filter = service.filter(&reader, about: Participant.self)
     let person = try service.participant(&reader)
     let spread = reader.bool(.spread, default: false)
@@ -53,24 +62,19 @@ enum ShortlistMethod: ServiceMethod {
         "false for an inline participant: spread lists are for stored participants, who are in the region's proposal"
       )
     }
-    if spread && audience != .officer {
+    if spread && asked.audience != .officer {
       reader.fail("spread", .invalidValue, .bool(true), "false for the employer view")
     }
-    try reader.check()
-    guard let person, let filter else {
-      throw RPCError(code: RPCErrorCode.internalError, message: "participant missing")
-    }
+    let subject = try reader.checked(person)
     var query = ShortlistQuery(
-      person: person.record, storedID: person.storedID,
-      options: asked.options(k: k, threads: service.threads))
-    query.filter = filter
-    query.audience = audience
-    query.explain = explain
+      person: subject.record, storedID: subject.storedID,
+      options: asked.options(threads: service.threads))
+    query.filter = try reader.checked(filter)
+    query.audience = asked.audience
+    query.explain = asked.explain
     query.spread = spread
-    do throws(MatchError) {
-      return service.json(language).list(try query.present(in: &service.workspace))
-    } catch {
-      throw Service.rpcError(error)
+    return try Service.asking { () throws(MatchError) in
+      service.json(asked.language).list(try query.present(in: &service.workspace))
     }
   }
 }
@@ -78,7 +82,6 @@ enum ShortlistMethod: ServiceMethod {
 /// `candidates`: the participants who fit a place best.
 enum CandidatesMethod: ServiceMethod {
   static let method = "candidates"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = [
     .place, .k, .peopleFilters, .explain, .view, .language, .date, .horizonDays,
   ]
@@ -86,27 +89,18 @@ enum CandidatesMethod: ServiceMethod {
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
     -> JSONValue
   {
-    let k = reader.int(.k, default: 10)
     let asked = Asked(&reader, service: service)
-    let explain = reader.bool(.explain, default: false)
-    let audience = reader.choice(.view, default: Audience.officer)
-    let language = reader.choice(.language, default: Language.english)
     let filter = service.filter(&reader, about: Place.self)
-    let place = try service.place(&reader)
-    try reader.check()
-    guard let place, let filter else {
-      throw RPCError(code: RPCErrorCode.internalError, message: "place missing")
-    }
+    let givenPlace = try service.place(&reader)
+    let place = try reader.checked(givenPlace)
     var query = CandidatesQuery(
       place: place.record, storedID: place.storedID,
-      options: asked.options(k: k, threads: service.threads))
-    query.filter = filter
-    query.audience = audience
-    query.explain = explain
-    do throws(MatchError) {
-      return service.json(language).list(try query.present(in: service.workspace))
-    } catch {
-      throw Service.rpcError(error)
+      options: asked.options(threads: service.threads))
+    query.filter = try reader.checked(filter)
+    query.audience = asked.audience
+    query.explain = asked.explain
+    return try Service.asking { () throws(MatchError) in
+      service.json(asked.language).list(try query.present(in: service.workspace))
     }
   }
 }
@@ -114,7 +108,6 @@ enum CandidatesMethod: ServiceMethod {
 /// `explain`: one pair in plain words.
 enum ExplainMethod: ServiceMethod {
   static let method = "explain"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = [
     .participant, .place, .view, .language, .date, .horizonDays,
   ]
@@ -123,21 +116,15 @@ enum ExplainMethod: ServiceMethod {
     -> JSONValue
   {
     let asked = Asked(&reader, service: service)
-    let audience = reader.choice(.view, default: Audience.officer)
-    let language = reader.choice(.language, default: Language.english)
     let person = try service.participant(&reader)
-    let place = try service.place(&reader)
-    try reader.check()
-    guard let person, let place else {
-      throw RPCError(code: RPCErrorCode.internalError, message: "pair missing")
-    }
+    let givenPlace = try service.place(&reader)
+    let place = try reader.checked(givenPlace)
+    let subject = try reader.checked(person)
     var query = ExplainQuery(
-      person: person.record, place: place.record, day: asked.day, horizonDays: asked.horizonDays)
-    query.audience = audience
-    do throws(MatchError) {
-      return service.json(language).explanation(try query.present(in: service.workspace))
-    } catch {
-      throw Service.rpcError(error)
+      person: subject.record, place: place.record, day: asked.day, horizonDays: asked.horizonDays)
+    query.audience = asked.audience
+    return try Service.asking { () throws(MatchError) in
+      service.json(asked.language).explanation(try query.present(in: service.workspace))
     }
   }
 }
@@ -145,7 +132,6 @@ enum ExplainMethod: ServiceMethod {
 /// `blockers`: what knocks out the places for a stored participant, counted by kind.
 enum BlockersMethod: ServiceMethod {
   static let method = "blockers"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = [.storedParticipant, .date, .horizonDays]
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)

@@ -7,7 +7,7 @@ import PlekStore
 /// nothing: every record is decoded and validated, each id may occur once, and any problem
 /// changes nothing.
 enum UpsertMethod<Record: ServiceRecord>: ServiceMethod {
-  static var method: String { Record.upsertKind.rawValue }
+  static var method: String { Record.upsertKind.method }
   static var effect: Effect { .changes(Record.upsertKind) }
   static var parameters: [Parameter] { [Record.records] }
 
@@ -45,7 +45,7 @@ enum UpsertMethod<Record: ServiceRecord>: ServiceMethod {
 
 /// `participants.remove`, `places.remove`: removes records of one kind by id, all or nothing.
 enum RemoveMethod<Record: ServiceRecord>: ServiceMethod {
-  static var method: String { Record.removeKind.rawValue }
+  static var method: String { Record.removeKind.method }
   static var effect: Effect { .changes(Record.removeKind) }
   static var parameters: [Parameter] { [.ids] }
 

@@ -6,14 +6,12 @@ import PlekReport
 /// A regional question: its day, horizon, language and the people and places it is about.
 struct RegionAsked {
   var asked: Asked
-  var language: Language
   var scope: AssignmentScope
 
   /// Reads `date`, `horizonDays`, `lang`, `filters`, `participants` and `places`, and checks
   /// the reader.
   init(_ reader: inout Params, service: Service) throws(RPCError) {
     asked = Asked(&reader, service: service)
-    language = reader.choice(.language, default: Language.english)
     scope = service.scope(&reader)
     try reader.check()
   }
@@ -62,7 +60,6 @@ extension Service {
 /// `assign`: a regional placement proposal (officers only).
 enum AssignMethod: ServiceMethod {
   static let method = "assign"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = [
     .scopeFilters, .scopeParticipants, .scopePlaces, .date, .horizonDays, .language,
   ]
@@ -78,7 +75,7 @@ enum AssignMethod: ServiceMethod {
       service.log(
         "assign: \(assignment.participantIDs.count) people, \(assignment.placedCount) placed, proven \(assignment.proven)"
       )
-      return service.json(region.language).assignment(presentation)
+      return service.json(region.asked.language).assignment(presentation)
     } catch {
       throw Service.rpcError(error)
     }
@@ -89,7 +86,6 @@ enum AssignMethod: ServiceMethod {
 /// lists' length.
 enum CongestionMethod: ServiceMethod {
   static let method = "congestion"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = [
     .scopeFilters, .scopeParticipants, .scopePlaces, .depth, .date, .horizonDays, .language,
   ]
@@ -102,10 +98,8 @@ enum CongestionMethod: ServiceMethod {
     var query = CongestionQuery(
       scope: region.scope, options: region.asked.options(threads: service.threads))
     query.depth = depth
-    do throws(MatchError) {
-      return service.json(region.language).congestion(try query.present(in: &service.workspace))
-    } catch {
-      throw Service.rpcError(error)
+    return try Service.asking { () throws(MatchError) in
+      service.json(region.asked.language).congestion(try query.present(in: &service.workspace))
     }
   }
 }
@@ -113,21 +107,17 @@ enum CongestionMethod: ServiceMethod {
 /// `report`: the region report's figures (an aggregate: counts below 5 withheld).
 enum ReportMethod: ServiceMethod {
   static let method = "report"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = [.date, .horizonDays, .language]
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
     -> JSONValue
   {
     let asked = Asked(&reader, service: service)
-    let language = reader.choice(.language, default: Language.english)
     try reader.check()
-    do throws(MatchError) {
-      return service.json(language).report(
+    return try Service.asking { () throws(MatchError) in
+      service.json(asked.language).report(
         try ReportQuery(options: asked.options(threads: service.threads)).present(
           in: service.workspace))
-    } catch {
-      throw Service.rpcError(error)
     }
   }
 }

@@ -7,7 +7,6 @@ import PlekStore
 /// `health`: the service is up; its counts and, with a state, its durable sequence.
 enum Health: ServiceMethod {
   static let method = "health"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = []
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
@@ -38,7 +37,6 @@ enum Health: ServiceMethod {
 /// `stats`: the engine's size, memory and the requests answered.
 enum Stats: ServiceMethod {
   static let method = "stats"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = []
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
@@ -70,7 +68,6 @@ enum Stats: ServiceMethod {
 /// `policy.get`: the scoring policy in force.
 enum PolicyGet: ServiceMethod {
   static let method = "policy.get"
-  static let effect = Effect.reads
   static let parameters: [Parameter] = []
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
@@ -83,7 +80,7 @@ enum PolicyGet: ServiceMethod {
 
 /// `policy.set`: replaces the scoring policy, all or nothing.
 enum PolicySet: ServiceMethod {
-  static let method = Mutation.Kind.setPolicy.rawValue
+  static let method = Mutation.Kind.setPolicy.method
   static let effect = Effect.changes(.setPolicy)
   static let parameters: [Parameter] = [.policy]
 

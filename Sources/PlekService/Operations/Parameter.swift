@@ -37,10 +37,7 @@ struct Parameter: Hashable, Sendable {
   /// What it holds.
   let kind: Kind
 
-  init(_ name: String, _ kind: Kind) {
-    self.name = name
-    self.kind = kind
-  }
+  init(_ name: String, _ kind: Kind) { (self.name, self.kind) = (name, kind) }
 
   // MARK: The parameters of the protocol
 

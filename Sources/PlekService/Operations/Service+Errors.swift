@@ -21,6 +21,17 @@ extension Service {
       data: .array(problems))
   }
 
+  /// Asks the engine something, its errors becoming the protocol's.
+  static func asking<Answer>(_ question: () throws(MatchError) -> Answer) throws(RPCError)
+    -> Answer
+  {
+    do {
+      return try question()
+    } catch {
+      throw rpcError(error)
+    }
+  }
+
   static func rpcError(_ error: MatchError) -> RPCError {
     switch error {
     case .unknownParticipant(let id):

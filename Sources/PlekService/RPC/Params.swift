@@ -198,6 +198,16 @@ struct Params {
     return result
   }
 
+  /// What was read, once every parameter is: throws invalid params listing every problem,
+  /// if there are any; else `value`, which a reader leaves out only with a problem.
+  func checked<Value>(_ value: Value?) throws(RPCError) -> Value {
+    try check()
+    guard let value else {
+      throw RPCError(code: RPCErrorCode.internalError, message: "a parameter was not read")
+    }
+    return value
+  }
+
   /// Throws invalid params listing every problem, if there are any.
   func check() throws(RPCError) {
     guard !problems.isEmpty else { return }

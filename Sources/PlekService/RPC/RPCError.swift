@@ -11,9 +11,7 @@ public struct RPCError: Error, Equatable, Sendable {
 
   /// Creates an error.
   public init(code: Int, message: String, data: JSONValue? = nil) {
-    self.code = code
-    self.message = message
-    self.data = data
+    (self.code, self.message, self.data) = (code, message, data)
   }
 
   /// The error object of a response.

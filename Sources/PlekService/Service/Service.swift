@@ -25,9 +25,9 @@ public struct ServiceOptions: Sendable {
 
   /// Creates options.
   public init(maximumMessageBytes: Int, threads: Int, maximumDepth: Int) {
-    self.maximumMessageBytes = maximumMessageBytes
-    self.threads = threads
-    self.maximumDepth = maximumDepth
+    (self.maximumMessageBytes, self.threads, self.maximumDepth) = (
+      maximumMessageBytes, threads, maximumDepth
+    )
   }
 }
 

@@ -19,9 +19,7 @@ public final class ServiceState: @unchecked Sendable {
   public let journalLimit: Int
 
   init(directory: StateDirectory, journal: Journal, journalLimit: Int) {
-    self.directory = directory
-    self.journal = journal
-    self.journalLimit = journalLimit
+    (self.directory, self.journal, self.journalLimit) = (directory, journal, journalLimit)
   }
 
   /// The last sequence number made durable.

@@ -74,10 +74,7 @@ final class Progress: Sendable {
   private let started = Date()
   private let done = Mutex(0)
 
-  init(total: Int, enabled: Bool) {
-    self.total = total
-    self.enabled = enabled
-  }
+  init(total: Int, enabled: Bool) { (self.total, self.enabled) = (total, enabled) }
 
   /// Adds `count` finished items and redraws when a whole percent more is done.
   func advance(by count: Int) {
