@@ -133,6 +133,42 @@ struct ScoringDocumentationTests {
     }
     for kind in ScoreComponentKind.allCases { #expect(text.contains("`\(kind.rawValue)`")) }
   }
+
+  /// The page's table of who may read what says what the declarations say, kind by kind.
+  @Test func theDisclosureTableIsTheDeclarations() throws {
+    let text = try String(contentsOfFile: Self.file, encoding: .utf8)
+    let start = try #require(text.range(of: "## Who may read what"))
+    let end = try #require(text.range(of: "## Worked example"))
+    let rows = text[start.upperBound..<end.lowerBound].split(separator: "\n").filter {
+      $0.hasPrefix("| public") || $0.hasPrefix("| about the person")
+        || $0.hasPrefix("| health-derived")
+    }
+    func codes(_ row: String) -> Set<String> {
+      Set(
+        row.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map {
+          String($0.element)
+        })
+    }
+    var documented: [Disclosure: Set<String>] = [:]
+    for row in rows {
+      let disclosure: Disclosure =
+        row.hasPrefix("| public")
+        ? .public : row.hasPrefix("| about") ? .aboutThePerson : .healthDerived
+      documented[disclosure] = codes(String(row))
+    }
+    var declared: [Disclosure: Set<String>] = [:]
+    func walk<Kind: RuleKind>(_ kind: Kind.Type) {
+      for kind in Kind.allCases {
+        declared[kind.declaration.disclosure, default: []].insert(kind.declaration.code)
+      }
+    }
+    walk(KnockOut.Kind.self)
+    walk(AssessmentPoint.Kind.self)
+    walk(FitNote.Kind.self)
+    walk(Reason.Kind.self)
+    walk(ScoreAdjustment.Kind.self)
+    #expect(documented == declared)
+  }
 }
 
 /// `value` with `decimals` decimals, as the page prints numbers.

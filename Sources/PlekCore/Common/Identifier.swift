@@ -140,6 +140,7 @@ public typealias MunicipalityID = TaxonomyID<MunicipalityTag>
 
 /// Byte order of two strings' UTF-8, over contiguous bytes: the UTF-8 views' iterators cost
 /// a call per byte, and ids are compared while sorting whole datasets.
+@usableFromInline
 func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
   var left = lhs
   var right = rhs
@@ -162,22 +163,27 @@ public protocol TextIdentifier: Hashable, Comparable, Sendable, CustomStringConv
   static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool
 }
 
+// Inlinable: ids are made and compared in every module (decoding, sorting whole datasets),
+// and a call through the protocol's witness table would cost more than the work.
 extension TextIdentifier {
   /// Creates an id, or returns `nil` when `rawValue` does not match the pattern.
+  @inlinable
   public init?(_ rawValue: String) {
     guard Self.isValid(rawValue) else { return nil }
     self.init(uncheckedRawValue: rawValue)
   }
 
   /// Whether `text` matches the pattern.
+  @inlinable
   public static func isValid(_ text: String) -> Bool {
     // Contiguous bytes: iterating the UTF-8 view byte by byte costs a call per byte.
     var text = text
     return text.withUTF8 { isValid(bytes: $0) }
   }
 
-  public var description: String { rawValue }
+  @inlinable public var description: String { rawValue }
 
+  @inlinable
   public static func < (lhs: Self, rhs: Self) -> Bool {
     utf8Precedes(lhs.rawValue, rhs.rawValue)
   }

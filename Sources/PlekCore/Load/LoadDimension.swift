@@ -128,21 +128,26 @@ public protocol ScaleLevel: RawRepresentable<UInt8>, Hashable, Comparable, Senda
   init(uncheckedRawValue: UInt8)
 }
 
+// Inlinable: every module builds levels (the codecs, the generator), and a call through the
+// protocol's witness table costs more than the check itself.
 extension ScaleLevel {
   /// A level, or `nil` off the scale.
+  @inlinable
   public init?(rawValue: UInt8) {
     guard Self.range.contains(Int(rawValue)) else { return nil }
     self.init(uncheckedRawValue: rawValue)
   }
 
   /// A level from an integer, or `nil` off the scale.
+  @inlinable
   public init?(_ value: Int) {
     guard Self.range.contains(value) else { return nil }
     self.init(uncheckedRawValue: UInt8(value))
   }
 
-  public var description: String { String(rawValue) }
+  @inlinable public var description: String { String(rawValue) }
 
+  @inlinable
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
