@@ -99,11 +99,11 @@ struct AdviceServiceTests {
       var sawWithheld = false
       for (index, count) in counts.enumerated() {
         if case .number(let value)? = count {
-          #expect(value >= 5)
+          #expect(value >= 5 || value == 0, "\(id): a small group shown")
           #expect(index == 0 || !sawWithheld, "\(id): shown counts come first")
           shown += 1
-        } else if case .string(let text)? = count {
-          #expect(text == "<5")
+        } else if case .null? = count {
+          // Withheld (a group of 1–4, or a count that would give one away).
           if index > 0 { sawWithheld = true }
           withheld += 1
         } else {

@@ -80,53 +80,95 @@ extension Audience {
   public var seesAdvice: Bool { self == .officer }
 
   /// Job carving as this audience may see it: everything for officers; for an employer the
-  /// counts only, "fewer than 5" below 5 (``GroupCount``), and no people or scores. Withheld
-  /// counts follow the shown ones in change order, so that their order tells nothing.
+  /// counts only, protected (``CountTables``: no group of 1–4 people shown or derivable), and
+  /// no people or scores. Withheld counts follow the shown ones in change order, so that
+  /// their order tells nothing.
   public func disclose(_ carving: Carving) -> DisclosedCarving {
     let officer = self == .officer
-    func count(_ value: Int) -> GroupCount {
-      officer ? .exact(value) : GroupCount(suppressing: value)
-    }
-    var changes = carving.changes.map {
-      DisclosedChange(change: $0.change, opens: count($0.opens), best: officer ? $0.best : [])
-    }
-    if !officer {
-      let shown = changes.filter { $0.opens.shown != nil }
-      let withheld = changes.filter { $0.opens.shown == nil }.sorted {
-        $0.change.precedes($1.change)
+    return CountTables.protected(!officer) { tables in
+      let fits = tables.count("fits", carving.fits)
+      var changes = carving.changes.enumerated().map { index, change in
+        DisclosedChange(
+          change: change.change, opens: tables.count("change \(index)", change.opens),
+          best: officer ? change.best : [])
       }
-      changes = shown + withheld
+      if !officer {
+        changes = changes.withheldLast(count: \.opens) { $0.change.precedes($1.change) }
+      }
+      return DisclosedCarving(
+        audience: self, placeID: carving.placeID, day: carving.day, fits: fits, changes: changes)
     }
-    return DisclosedCarving(
-      audience: self, placeID: carving.placeID, day: carving.day, fits: count(carving.fits),
-      changes: changes)
   }
 }
 
 extension RegionAdvice {
-  /// The region's advice as an aggregate report shows it: counts of people below 5 withheld,
-  /// steps for fewer than 5 people left out, a place's blockers that keep fewer than 5 people
-  /// out left out, and for a cohort of fewer than 5 people no steps and no places at all.
+  /// The region's advice as an aggregate report shows it, protected as one set of tables
+  /// (``CountTables``): steps for fewer than 5 people and a place's blockers that keep fewer
+  /// than 5 people out are left out, and of the rest no group of 1–4 people is shown or
+  /// derivable from everything the advice shows (the people without a fit, the people a
+  /// step opens nothing for, the people a place's listed blockers leave aside). For a cohort
+  /// of fewer than 5 people: no steps and no places at all.
   public func disclosed(cohort: Cohort) -> DisclosedRegionAdvice {
-    let shown = GroupCount.smallestShown
-    let tooSmall = people < shown
-    return DisclosedRegionAdvice(
-      day: day, cohort: cohort, people: GroupCount(suppressing: people),
-      withFit: GroupCount(suppressing: withFit),
-      withoutFitOrStep: GroupCount(suppressing: withoutFitOrStep),
-      steps: tooSmall
-        ? []
-        : steps.filter { $0.people >= shown }.map {
-          DisclosedRegionStep(
-            step: $0.step, people: $0.people, withoutFit: GroupCount(suppressing: $0.withoutFit),
-            placesOpened: $0.placesOpened, routes: $0.routes)
-        },
-      smallStepsLeftOut: steps.contains { $0.people < shown }, cohortTooSmall: tooSmall,
-      placesNobodyFits: tooSmall
-        ? []
-        : placesNobodyFits.map {
-          PlaceBlockers(placeID: $0.placeID, blockers: $0.blockers.filter { $0.people >= shown })
+    CountTables.protected { disclosed(cohort: cohort, in: &$0) }
+  }
+
+  /// The region's advice with its counts and their relations declared in `tables`, the
+  /// tables of a larger output (the region report) protected as one: the cohort's people
+  /// are the count `people`, those with a fit `fit`, those without a fit or a step `stuck`.
+  ///
+  /// An output that shows only some of the steps (the report: the first of each kind)
+  /// selects them with `steps`, and one that shows no place's blockers passes `places:
+  /// false`: what is not shown is not declared, so it neither constrains the reader nor
+  /// costs protection.
+  public func disclosed(
+    cohort: Cohort, in tables: inout CountTables,
+    steps select: ([RegionStep]) -> [RegionStep] = { $0 }, places: Bool = true
+  ) -> DisclosedRegionAdvice {
+    let smallest = GroupCount.smallestShown
+    let tooSmall = people < smallest
+    let listedSteps = tooSmall ? [] : select(steps.filter { $0.people >= smallest })
+    let listedPlaces =
+      tooSmall || !places
+      ? []
+      : placesNobodyFits.map {
+        PlaceBlockers(placeID: $0.placeID, blockers: $0.blockers.filter { $0.people >= smallest })
+      }
+    let shownPeople = tables.total("people", people)
+    let shownFit = tables.count("fit", withFit)
+    tables.parts(["fit"], of: "people", rest: "without fit")
+    let shownStuck = tables.count("stuck", withoutFitOrStep)
+    tables.parts(["stuck"], of: "without fit", rest: "without fit, with a step")
+    let shownSteps = listedSteps.enumerated().map { index, step in
+      let key = "step \(step.step.code) \(index)"
+      let people = tables.count(key, step.people)
+      let withoutFit = tables.count(key + " without fit", step.withoutFit)
+      tables.parts([key + " without fit"], of: key, rest: key + " with a fit")
+      tables.parts([key + " with a fit"], of: "fit", rest: key + " not opening for a fit")
+      tables.parts(
+        [key + " without fit"], of: "without fit, with a step", rest: key + " not opening")
+      return DisclosedRegionStep(
+        step: step.step, people: people, withoutFit: withoutFit,
+        placesOpened: step.placesOpened, routes: step.routes)
+    }
+    let shownPlaces = listedPlaces.map { place in
+      let keys = place.blockers.map { "\(place.placeID) kept out by \($0.blocker.rawValue)" }
+      let blockers = zip(keys, place.blockers).map { key, blocker in
+        DisclosedBlockerCount(blocker: blocker.blocker, people: tables.count(key, blocker.people))
+      }
+      tables.parts(keys, of: "people", rest: "\(place.placeID) not kept out by one step")
+      return DisclosedPlaceBlockers(
+        placeID: place.placeID,
+        blockers: blockers.withheldLast(count: \.people) {
+          Blocker.allCases.firstIndex(of: $0.blocker)! < Blocker.allCases.firstIndex(
+            of: $1.blocker)!
         })
+    }
+    return DisclosedRegionAdvice(
+      day: day, cohort: cohort, people: shownPeople, withFit: shownFit,
+      withoutFitOrStep: shownStuck,
+      steps: shownSteps.withheldLast(count: \.people) { $0.step.precedes($1.step) },
+      smallStepsLeftOut: steps.contains { $0.people < smallest }, cohortTooSmall: tooSmall,
+      placesNobodyFits: shownPlaces)
   }
 }
 

@@ -1,29 +1,31 @@
-/// A count of people as an aggregate shows it: the number from ``smallestShown`` up, and
-/// "fewer than 5" below it, so that no small group (and no single person's health data) can
-/// be read off a count.
+/// A count of people as an aggregate shows it: the number, or withheld to protect small
+/// groups (``CountTables/protect()``: no group of 1–4 people shown or derivable). Every
+/// withheld count is marked alike, whatever the reason, so a mark tells nothing of the size.
 public enum GroupCount: Hashable, Sendable {
   /// The exact count.
   case exact(Int)
-  /// Fewer than this many (the count is withheld).
-  case fewerThan(Int)
+  /// Withheld to protect small groups.
+  case withheld
 
-  /// The smallest count an aggregate shows.
+  /// The smallest group an aggregate shows: groups of 1 to 4 people are protected.
   public static let smallestShown = 5
-
-  /// `count` as an aggregate shows it.
-  public init(suppressing count: Int) {
-    self = count < Self.smallestShown ? .fewerThan(Self.smallestShown) : .exact(count)
-  }
 
   /// The exact count, when shown.
   public var shown: Int? {
     if case .exact(let count) = self { return count }
     return nil
   }
+
+  /// `part` as a share of `whole` (0–1), only when both are shown (a share of a withheld
+  /// count would give it away) and the whole is not empty.
+  public static func share(_ part: GroupCount, of whole: GroupCount) -> Double? {
+    guard let part = part.shown, let whole = whole.shown, whole > 0 else { return nil }
+    return Double(part) / Double(whole)
+  }
 }
 
 /// Job carving as an audience may see it. Officers see every count and the best people each
-/// change opens; an employer sees counts only, "fewer than 5" below 5, and no people.
+/// change opens; an employer sees counts only, protected (``GroupCount``), and no people.
 public struct DisclosedCarving: Hashable, Sendable {
   /// Whom it is for.
   public var audience: Audience
@@ -73,19 +75,48 @@ public struct DisclosedRegionAdvice: Hashable, Sendable {
   public var cohortTooSmall: Bool
   /// Places nobody of the cohort fits, by id, each with the kinds of step that keep at least
   /// 5 people out.
-  public var placesNobodyFits: [PlaceBlockers]
+  public var placesNobodyFits: [DisclosedPlaceBlockers]
+}
+
+/// A place nobody fits, as a report shows it: the kinds of step that keep at least 5 people
+/// out, each with its protected count.
+public struct DisclosedPlaceBlockers: Hashable, Sendable {
+  /// The place.
+  public var placeID: PlaceID
+  /// The kinds of step, most people first.
+  public var blockers: [DisclosedBlockerCount]
+}
+
+/// People kept out of a place by one kind of step, as a report shows it.
+public struct DisclosedBlockerCount: Hashable, Sendable {
+  /// The kind.
+  public var blocker: Blocker
+  /// The people.
+  public var people: GroupCount
 }
 
 /// One step of a region, as a report shows it.
 public struct DisclosedRegionStep: Hashable, Sendable {
   /// The step.
   public var step: AdviceStep
-  /// People for whom it opens at least one place (5 or more).
-  public var people: Int
+  /// People for whom it opens at least one place (5 or more, or withheld to protect a small
+  /// group elsewhere).
+  public var people: GroupCount
   /// Of them, people with no fit now.
   public var withoutFit: GroupCount
   /// Places it opens, added up over those people.
   public var placesOpened: Int
   /// For a competency: learning-work places in the region that teach it to the level.
   public var routes: Int
+}
+
+extension Array {
+  /// The elements with a shown count in their order, then those whose count is withheld in
+  /// `neutral` order: where a withheld count stands in a list sorted by size would tell the
+  /// reader something of its size.
+  public func withheldLast(
+    count: (Element) -> GroupCount, neutral: (Element, Element) -> Bool
+  ) -> [Element] {
+    filter { count($0).shown != nil } + filter { count($0).shown == nil }.sorted(by: neutral)
+  }
 }

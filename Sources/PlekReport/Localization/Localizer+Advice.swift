@@ -114,20 +114,14 @@ extension Localizer {
   /// What keeps people out of a place, by kind: "travel", "a workplace adaptation".
   public func name(_ blocker: Blocker) -> String { self(blocker.label) }
 
-  /// A count of people as an aggregate shows it: "12", or "fewer than 5".
-  public func count(_ count: GroupCount) -> String {
-    switch count {
-    case .exact(let value): "\(value)"
-    case .fewerThan(let limit): self(.countFewerThan(count: limit))
-    }
-  }
+  /// A count as an aggregate shows it: "12", or the mark of a withheld count ("•").
+  public func count(_ count: GroupCount) -> String { render(count.term) }
 
-  /// "12 people", "1 person", "fewer than 5".
+  /// "12 people", "1 person", "• people" (withheld).
   public func people(_ count: GroupCount) -> String {
     switch count {
     case .exact(1): self(.countPerson)
-    case .exact(let value): self(.countPeople(count: value))
-    case .fewerThan: self.count(count)
+    case .exact, .withheld: self(.countPeople(count: count))
     }
   }
 
@@ -138,7 +132,7 @@ extension Localizer {
   }
 
   /// A score in millionths, to one decimal: "61.2", "61,2".
-  func score(_ millionths: Int64) -> String {
-    number(Double(millionths) / 1_000_000, decimals: 1)
+  func score(_ millionths: Int64, decimals: Int = 1) -> String {
+    number(PrintedScore.points(millionths, decimals: decimals), decimals: decimals)
   }
 }

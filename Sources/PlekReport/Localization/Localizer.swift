@@ -84,6 +84,13 @@ public struct Localizer: Sendable {
     return "\(two(dayOfMonth))-\(two(month))-\(year)"
   }
 
+  /// A share of people as an aggregate writes it (``NumberText/share(_:of:)``): the mark of a
+  /// withheld count when either count is withheld, `—` for a share of nobody.
+  public func share(_ part: GroupCount, of whole: GroupCount) -> String {
+    if let text = NumberText.share(part, of: whole) { return text }
+    return part.shown == nil || whole.shown == nil ? GroupCount.mark : "—"
+  }
+
   /// `value` rounded to `decimals` places, with a decimal comma in Dutch: `18.8`, `18,8`.
   public func number(_ value: Double, decimals: Int = 1) -> String {
     NumberText.format(value, decimals: decimals, language)
@@ -114,6 +121,19 @@ public enum NumberText {
 
   /// A percentage of a share 0–1 without decimals, e.g. `25%`.
   public static func percent(_ share: Double) -> String { format(share * 100, decimals: 0) + "%" }
+
+  /// A share of people as an aggregate writes it: a whole percentage, but never `0%` or
+  /// `100%` unless it is exactly that (`< 1%`, `> 99%`: "100%" of 207 people when one has
+  /// none would say something untrue, and tell who); `nil` when either count is withheld.
+  public static func share(_ part: GroupCount, of whole: GroupCount) -> String? {
+    guard let share = GroupCount.share(part, of: whole), let count = part.shown,
+      let total = whole.shown
+    else { return nil }
+    let percent = (share * 100).rounded()
+    if percent == 0 && count > 0 { return "< 1%" }
+    if percent == 100 && count < total { return "> 99%" }
+    return format(percent, decimals: 0) + "%"
+  }
 }
 
 extension String {

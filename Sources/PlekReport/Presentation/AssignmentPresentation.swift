@@ -12,29 +12,29 @@ public struct AssignmentPresentation: Sendable {
   /// The person's target group, for the summary and the rows.
   public var targetGroups: [ParticipantID: TargetGroup]
   /// People placed and left out per target group, and placed per employer kind: aggregates,
-  /// counts below 5 withheld.
+  /// protected together (``CountTables``).
+  /// The people of the proposal, placed, left out because they fit no place, and left out
+  /// because every place they fit went to others (protected with the rest of the summary).
+  public var totals: SummaryTotals
   public var byTargetGroup: [GroupOutcome]
   public var byEmployerKind: [(kind: EmployerKind, placed: GroupCount)]
-  /// The people left out because they fit no place, and because every place they fit went to
-  /// others.
-  public var withoutFit: Int
-  public var outcompeted: Int
 }
 
-/// One target group's outcome in a proposal (an aggregate: counts below 5 withheld).
-public struct GroupOutcome: Hashable, Sendable {
-  public var group: TargetGroup
+/// A proposal's totals as its summary shows them.
+public struct SummaryTotals: Hashable, Sendable {
   public var people: GroupCount
   public var placed: GroupCount
   public var withoutFit: GroupCount
   public var outcompeted: GroupCount
 }
 
-/// The congestion report as every output shows it (an aggregate; counts are of hundreds and
-/// thousands, any below 5 withheld all the same).
-public struct CongestionPresentation: Sendable {
-  /// The figures.
-  public var report: CongestionReport
+/// One target group's outcome in a proposal (an aggregate, protected).
+public struct GroupOutcome: Hashable, Sendable {
+  public var group: TargetGroup
+  public var people: GroupCount
+  public var placed: GroupCount
+  public var withoutFit: GroupCount
+  public var outcompeted: GroupCount
 }
 
 /// What a shortlist entry shows of the competition for its place (officers only: it is
@@ -104,22 +104,46 @@ extension Presenter {
         outcompeted[groups[person.participantID]!, default: 0] += 1
       }
     }
-    let byGroup = TargetGroup.allCases.filter { people[$0] != nil }.map { group in
-      GroupOutcome(
-        group: group, people: GroupCount(suppressing: people[group] ?? 0),
-        placed: GroupCount(suppressing: placed[group] ?? 0),
-        withoutFit: GroupCount(suppressing: withoutFit[group] ?? 0),
-        outcompeted: GroupCount(suppressing: outcompeted[group] ?? 0))
+    let present = TargetGroup.allCases.filter { people[$0] != nil }
+    // The summary's counts protected together: per group, the placed, those without a fit
+    // and those outcompeted add up to the group; the groups and the kinds add up to the
+    // totals the summary also shows.
+    let (totals, byGroup, byKind) = CountTables.protected { tables in
+      let totals = SummaryTotals(
+        people: tables.count("people", assignment.participantIDs.count),
+        placed: tables.count("placed", assignment.placements.count),
+        withoutFit: tables.count("without fit", noFit),
+        outcompeted: tables.count("outcompeted", assignment.unplaced.count - noFit))
+      tables.sum(["placed", "without fit", "outcompeted"], is: "people")
+      let byGroup = present.map { group in
+        let key = group.rawValue
+        let outcome = GroupOutcome(
+          group: group, people: tables.count("people \(key)", people[group] ?? 0),
+          placed: tables.count("placed \(key)", placed[group] ?? 0),
+          withoutFit: tables.count("without fit \(key)", withoutFit[group] ?? 0),
+          outcompeted: tables.count("outcompeted \(key)", outcompeted[group] ?? 0))
+        tables.sum(
+          ["placed \(key)", "without fit \(key)", "outcompeted \(key)"], is: "people \(key)")
+        return outcome
+      }
+      for total in ["people", "placed", "without fit", "outcompeted"] {
+        tables.sum(present.map { "\(total) \($0.rawValue)" }, is: total)
+      }
+      let byKind = EmployerKind.allCases.map { kind in
+        (kind, tables.count("placed \(kind.rawValue)", kinds[kind] ?? 0))
+      }
+      tables.sum(EmployerKind.allCases.map { "placed \($0.rawValue)" }, is: "placed")
+      return (totals, byGroup, byKind)
     }
     return AssignmentPresentation(
-      assignment: assignment, places: places, targetGroups: groups, byTargetGroup: byGroup,
-      byEmployerKind: EmployerKind.allCases.map { ($0, GroupCount(suppressing: kinds[$0] ?? 0)) },
-      withoutFit: noFit, outcompeted: assignment.unplaced.count - noFit)
+      assignment: assignment, places: places, targetGroups: groups, totals: totals,
+      byTargetGroup: byGroup, byEmployerKind: byKind)
   }
 
-  /// The congestion report as it is shown (to every audience alike: an aggregate).
+  /// The congestion report as it is shown (to every audience alike: an aggregate, its
+  /// counts protected together).
   public func congestion(_ report: CongestionReport) -> CongestionPresentation {
-    CongestionPresentation(report: report)
+    CountTables.protected { CongestionPresentation(report: report, in: &$0) }
   }
 
   /// A shortlist's entries with their competition (and, for a spread list, their spread

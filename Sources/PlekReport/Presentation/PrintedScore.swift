@@ -33,14 +33,10 @@ public struct PrintedScore: Hashable, Sendable {
   /// The printed parts of contributions and adjustments (points taken off, positive) in
   /// millionths, whose exact score is `scoreMillionths`.
   init(contributions: [Int64], adjustments: [Int64], scoreMillionths: Int64, decimals: Int) {
-    var unit: Int64 = 1
-    for _ in 0..<(6 - min(6, max(0, decimals))) { unit *= 10 }
+    let unit = Self.unit(decimals)
     let values = contributions + adjustments.map { -$0 }
     let total = values.reduce(0, +)
-    func rounded(_ value: Int64) -> Int64 {  // half away from zero, in units
-      let half = unit / 2
-      return value >= 0 ? (value + half) / unit : -((-value + half) / unit)
-    }
+    func rounded(_ value: Int64) -> Int64 { Self.units(value, decimals: decimals) }
     func floorUnits(_ value: Int64) -> Int64 {
       value >= 0 ? value / unit : -((-value + unit - 1) / unit)
     }
@@ -67,5 +63,32 @@ public struct PrintedScore: Hashable, Sendable {
     self.contributions = Array(printed.prefix(contributions.count))
     self.adjustments = Array(printed.dropFirst(contributions.count))
     score = clamped ? 0 : Double(rounded(total)) / perPoint
+  }
+}
+
+extension PrintedScore {
+  /// `millionths` of a point as printed to `decimals` decimals (0–6), rounded half away
+  /// from zero on the exact value: 74,365,000 millionths is 74.37, −0.005 is −0.01. Every
+  /// output prints a score, a margin, a price or a mean score through this one function,
+  /// so a list, `explain`, a sheet and the service never differ in the last digit (a
+  /// `Double` of 74.365 is 74.364999…, and rounding it gives 74.36).
+  public static func points(_ millionths: Int64, decimals: Int) -> Double {
+    // Divided, not multiplied: 1234 / 100 is the double nearest 12.34, 1234 × 0.01 is not.
+    Double(units(millionths, decimals: decimals)) / Double(1_000_000 / unit(decimals))
+  }
+
+  /// The number of units of `10^-decimals` points nearest `millionths`, half away from zero.
+  static func units(_ millionths: Int64, decimals: Int) -> Int64 {
+    let unit = unit(decimals)
+    let half = unit / 2
+    return millionths >= 0
+      ? (millionths + half) / unit : -((-millionths + half) / unit)
+  }
+
+  /// Millionths per printed unit: 10,000 for 2 decimals.
+  static func unit(_ decimals: Int) -> Int64 {
+    var unit: Int64 = 1
+    for _ in 0..<(6 - min(6, max(0, decimals))) { unit *= 10 }
+    return unit
   }
 }

@@ -5,8 +5,8 @@ extension CSVRendering {
   /// The region's advice, one row per fact: `summary` rows (the day, the cohort, the counts
   /// of people), a `step` row per step (its code, what it is about, its value, in words, the
   /// people it opens places for, of them without a fit, the places opened, for a competency the learning-work places that teach it), and
-  /// a `place` row per place nobody fits and kind of step that keeps people out. Counts below
-  /// 5 are written `<5`.
+  /// a `place` row per place nobody fits and kind of step that keeps people out. A count
+  /// withheld to protect small groups is written `•`.
   public func region(_ presentation: RegionPresentation) -> (header: [String], rows: [[String]]) {
     let say = localizer
     let region = presentation.region
@@ -14,9 +14,7 @@ extension CSVRendering {
       say(.sheetPart), say(.sheetCode), say(.sheetSubject), say(.sheetValue), say(.sheetWords),
       say(.sheetPeople), say(.sheetWithoutFit), say(.sheetPlacesOpened), say(.sheetRoutes),
     ]
-    func count(_ count: GroupCount) -> String {
-      count.shown.map(String.init) ?? "<\(GroupCount.smallestShown)"
-    }
+    let count = say.count
     func summary(_ code: String, _ value: String, _ words: Message, people: String = "")
       -> [String]
     {
@@ -32,7 +30,7 @@ extension CSVRendering {
     for step in region.steps {
       let (subject, value) = Self.subjectAndValue(step.step)
       rows.append([
-        "step", step.step.code, subject, value, say.sentence(step.step), String(step.people),
+        "step", step.step.code, subject, value, say.sentence(step.step), count(step.people),
         count(step.withoutFit), String(step.placesOpened), Self.routes(step),
       ])
     }
@@ -45,7 +43,7 @@ extension CSVRendering {
       for blocker in place.blockers {
         rows.append([
           "place", place.placeID.rawValue, blocker.blocker.rawValue, "", say.name(blocker.blocker),
-          String(blocker.people), "", "", "",
+          count(blocker.people), "", "", "",
         ])
       }
     }

@@ -22,7 +22,7 @@ extension CSVRendering {
     if spread {
       if let facts = competition.spread {
         cells += [
-          number(Double(facts.priceMillionths) / 1_000_000, 2), String(facts.costsAPlacement),
+          points(facts.priceMillionths), String(facts.costsAPlacement),
           String(facts.proposed), facts.linePosition.map(String.init) ?? "",
         ]
       } else {
@@ -50,7 +50,7 @@ extension CSVRendering {
       byPerson[placement.participantID] = [
         "placed", placement.placeID.rawValue,
         presentation.places[placement.placeID]?.kind.rawValue ?? "",
-        number(Double(placement.scoreMillionths) / 1_000_000, 2), String(placement.rank),
+        points(placement.scoreMillionths), String(placement.rank),
         localizer(.assignProposedRow),
       ]
     }
@@ -68,38 +68,39 @@ extension CSVRendering {
   }
 
   /// The congestion report: one row per figure, the plain and spread lists' values side by
-  /// side (counts below 5 written `<5`).
+  /// side (a count withheld to protect small groups written `•`).
   public func congestion(_ presentation: CongestionPresentation) -> (
     header: [String], rows: [[String]]
   ) {
     let report = presentation.report
-    func count(_ value: Int) -> String {
-      GroupCount(suppressing: value).shown.map(String.init) ?? "<\(GroupCount.smallestShown)"
-    }
-    let figures: [(String, (ListCongestion) -> String)] = [
+    let count = localizer.count
+    let figures: [(String, (ListCongestionFigures) -> String)] = [
       ("placedByNumberOnes", { count($0.placedByNumberOnes) }),
       ("placedFromTheLists", { count($0.placedFromTheLists) }),
       ("overbookedNumberOnes", { count($0.overbookedNumberOnes) }),
       ("peopleWithAList", { count($0.peopleWithAList) }),
-      ("overbookedNumberOnePlaces", { String($0.overbookedNumberOnePlaces) }),
-      ("numberOnePlaces", { String($0.numberOnePlaces) }),
+      ("overbookedNumberOnePlaces", { count($0.overbookedNumberOnePlaces) }),
+      ("numberOnePlaces", { count($0.numberOnePlaces) }),
       ("gini", { self.number($0.gini, 4) }),
-      ("fittingButUnlisted", { String($0.fittingButUnlisted) }),
-      ("meanTopScore", { self.number(Double($0.meanTopScoreMillionths) / 1_000_000, 2) }),
+      ("fittingButUnlisted", { count($0.fittingButUnlisted) }),
+      ("meanTopScore", { self.points($0.meanTopScoreMillionths) }),
     ]
     var rows = [
       ["date", report.day.iso, report.day.iso],
       ["depth", String(report.depth), String(report.depth)],
-      ["people", count(report.people), count(report.people)],
+      ["people", count(presentation.people), count(presentation.people)],
       [
-        "placesFittingSomeone", String(report.placesFittingSomeone),
-        String(report.placesFittingSomeone),
+        "placesFittingSomeone", count(presentation.placesFittingSomeone),
+        count(presentation.placesFittingSomeone),
       ],
-      ["maximumPlaced", count(report.maximumPlaced), count(report.maximumPlaced)],
+      ["maximumPlaced", count(presentation.maximumPlaced), count(presentation.maximumPlaced)],
     ]
-    for (key, value) in figures { rows.append([key, value(report.plain), value(report.spread)]) }
+    for (key, value) in figures {
+      rows.append([key, value(presentation.plain), value(presentation.spread)])
+    }
     let notice = localizer(.congestionSpreadNote)
     rows.append(["notice", notice, notice])
+    rows.append(["withheld", localizer(.withheldFootnote), localizer(.withheldFootnote)])
     return (["figure", "plain", "spread"], rows)
   }
 }

@@ -16,6 +16,11 @@ public struct CSVRendering: Sendable {
     localizer.number(value, decimals: decimals)
   }
 
+  /// Millionths of a point as a sheet shows them (``PrintedScore/points(_:decimals:)``).
+  func points(_ millionths: Int64, decimals: Int = 2) -> String {
+    localizer.score(millionths, decimals: decimals)
+  }
+
   /// A shortlist or candidate list: one row per entry, column keys as header.
   public func list(_ list: ListPresentation) -> (header: [String], rows: [[String]]) {
     switch list.subject {
@@ -62,8 +67,8 @@ public struct CSVRendering: Sendable {
 
   /// Score and points, or the status for an audience without scores.
   func outcome(_ match: DisclosedMatch) -> [String] {
-    if let score = match.score, let points = match.assessmentPoints {
-      return [number(score, 2), String(points)]
+    if let score = match.scoreMillionths, let points = match.assessmentPoints {
+      return [self.points(score), String(points)]
     }
     return [match.status.rawValue]
   }
@@ -82,8 +87,8 @@ public struct CSVRendering: Sendable {
     let rows = list.entries.compactMap { entry -> [String]? in
       guard let place = entry.place else { return nil }
       let outcome: [String]
-      if let score = entry.match.score, let points = entry.match.assessmentPoints {
-        outcome = [number(score, 1), String(points)]
+      if let score = entry.match.scoreMillionths, let points = entry.match.assessmentPoints {
+        outcome = [self.points(score, decimals: 1), String(points)]
       } else {
         outcome = [
           say(entry.match.status == .fits ? .statusFits : .statusNeedsAssessment)
@@ -112,7 +117,7 @@ public struct CSVRendering: Sendable {
       return [
         id.rawValue, String(entry.rank), place.id.rawValue, place.employer.rawValue,
         place.kind.rawValue, place.sectors.map(\.rawValue).joined(separator: "|"),
-        entry.match.score.map { number($0, 2) } ?? entry.match.status.rawValue,
+        entry.match.scoreMillionths.map { points($0) } ?? entry.match.status.rawValue,
         number(entry.match.travelMinutes, 1),
         entry.match.assessmentPoints.map(String.init) ?? "",
       ] + competitionCells(entry.competition, spread: false)

@@ -33,8 +33,11 @@ public struct HTMLRendering: Sendable {
             load: weights.loadHeadroom, competency: weights.competency,
             development: weights.development, wishes: weights.wishes, order: weights.placementOrder,
             support: weights.support, horizon: report.policy.planningHorizonDays,
-            coaches: report.policy.jobCoaches.provided ? "✓" : "—"))) + "</p>\n"
+            coaches: say(
+              report.policy.jobCoaches.provided
+                ? .reportCoachesProvided : .reportCoachesNotProvided)))) + "</p>\n"
     body += "<p class=\"note\">" + escape(say(.reportSmallCounts)) + "</p>\n"
+    body += "<p class=\"note\">" + escape(say(.withheldFootnote)) + "</p>\n"
 
     // 1. Caseload and places.
     body += "<h2>\(escape(say(.reportSection1)))</h2>\n"
@@ -44,7 +47,7 @@ public struct HTMLRendering: Sendable {
         [say(.columnMunicipality), say(.columnPeople), say(.columnPlaces), say(.columnFreeSlots)],
         report.municipalities.map {
           [$0.name, count($0.people), count($0.places), count($0.freeSlots)]
-        }))
+        }), note: say(.reportMapNote))
     body += figure(
       title: say(.reportGroupsPerMunicipality), chart: nil,
       table: table(
@@ -75,13 +78,14 @@ public struct HTMLRendering: Sendable {
     body += "<h2>\(escape(say(.reportSection2)))</h2>\n"
     body += figure(
       title: say(.reportFitTitle),
-      chart: shares(report.fit.map { (say.label($0.group), $0.fitShare) }),
+      chart: shares(
+        report.fit.map { (say.label($0.group), $0.fitShare, say.share($0.withFit, of: $0.people)) }),
       table: table(
         [say(.columnTargetGroup), say(.columnPeople), say(.columnWithFit), say(.columnShare)],
         report.fit.map {
           [
             say.label($0.group), count($0.people), count($0.withFit),
-            $0.fitShare.map { say.number(100 * $0, decimals: 0) + "%" } ?? "—",
+            say.share($0.withFit, of: $0.people),
           ]
         }))
     let bands = RegionReport.scoreBands.enumerated().map { index, low in
@@ -100,20 +104,23 @@ public struct HTMLRendering: Sendable {
         report.fit.flatMap { group in
           group.commonKnockOuts.map {
             [say.label(group.group), say.name($0.blocker), count($0.people)]
-          }
-        }))
+          } + [
+            [say.label(group.group), say(.reportOtherFirstStep), count(group.otherFirstSteps)],
+            [say.label(group.group), say(.reportNoSingleStep), count(group.withoutStep)],
+          ]
+        }), note: say(.reportKnockOutsNote))
 
     // 3. Development.
     body += "<h2>\(escape(say(.reportSection3)))</h2>\n"
     let steps = report.developmentSteps
     body += figure(
       title: say(.reportStepsTitle),
-      chart: bars(steps.map { (say.sentence($0.step), GroupCount(suppressing: $0.people)) }),
+      chart: bars(steps.map { (say.sentence($0.step), $0.people) }),
       table: table(
         [say(.columnStep), say(.columnPeople), say(.columnPlaces), say(.sheetRoutes)],
         steps.map {
           [
-            say.sentence($0.step), count(GroupCount(suppressing: $0.people)),
+            say.sentence($0.step), count($0.people),
             "\($0.placesOpened)", CSVRendering.routes($0).isEmpty ? "—" : CSVRendering.routes($0),
           ]
         }))
@@ -164,12 +171,14 @@ public struct HTMLRendering: Sendable {
         [say(.columnFigure), say(.columnPlain), say(.columnSpread)],
         TextRendering.congestionRows(congestion).map { row in
           [say(row.message), row.value(congestion.plain, say), row.value(congestion.spread, say)]
-        }))
+        }), note: say(.reportGiniNote))
     body += figure(
       title: say(.reportNobodyTitle(count: count(report.placesNobodyFits))), chart: nil,
       table: table(
         [say(.columnReason), say(.columnPlaces)],
-        report.nobodyFitsBlockers.map { [say.name($0.blocker), count($0.places)] }))
+        report.nobodyFitsBlockers.map { [say.name($0.blocker), count($0.places)] } + [
+          [say(.reportNobodyNoStep), count(report.nobodyFitsWithoutStep)]
+        ]), note: say(.reportNobodyNote))
 
     return """
       <!DOCTYPE html>
@@ -204,15 +213,16 @@ public struct HTMLRendering: Sendable {
 
   // MARK: Parts
 
-  /// A figure: its title, the chart (titled inside too, for screen readers) and its table.
-  func figure(title: String, chart: String?, table: String) -> String {
+  /// A figure: its title, the chart (titled inside too, for screen readers), its table and
+  /// what a reader needs to read it.
+  func figure(title: String, chart: String?, table: String, note: String? = nil) -> String {
     let titled = chart.map { svg -> String in
       guard let end = svg.firstIndex(of: ">") else { return svg }
       return String(svg[...end]) + "<title>\(escape(title))</title>"
         + String(svg[svg.index(after: end)...])
     }
     return "<div class=\"figure\">\n<h3>\(escape(title))</h3>\n" + (titled.map { $0 + "\n" } ?? "")
-      + table + "</div>\n"
+      + table + (note.map { "<p class=\"note\">\(escape($0))</p>\n" } ?? "") + "</div>\n"
   }
 
   func table(_ header: [String], _ rows: [[String]]) -> String {
@@ -231,49 +241,53 @@ public struct HTMLRendering: Sendable {
     return text + "</table>\n"
   }
 
-  func count(_ value: GroupCount) -> String {
-    value.shown.map(String.init) ?? "< \(GroupCount.smallestShown)"
-  }
+  func count(_ value: GroupCount) -> String { localizer.count(value) }
 
-  /// Horizontal bars, one per row, labelled; a withheld count has no bar.
+  /// Horizontal bars, one per row, labelled in full (a long label takes two or more lines);
+  /// every bar has its value beside it, a withheld count its mark and no bar.
   func bars(_ rows: [(label: String, value: GroupCount)]) -> String {
     let largest = max(1, rows.compactMap(\.value.shown).max() ?? 1)
-    let height = 18 * rows.count + 8
-    var svg = svgOpen(width: 640, height: height)
-    for (index, row) in rows.enumerated() {
-      let y = 4 + index * 18
-      svg += "<text x=\"0\" y=\"\(y + 13)\" font-size=\"11\">\(escape(clip(row.label, 38)))</text>"
+    let heights = rows.map { 18 + 12 * (lines($0.label, 40).count - 1) }
+    var svg = svgOpen(width: 640, height: heights.reduce(8, +))
+    var y = 4
+    for (row, height) in zip(rows, heights) {
+      svg += label(row.label, x: 0, y: y + 13, limit: 40)
       if let shown = row.value.shown {
-        let width = Int((Double(shown) / Double(largest) * 330).rounded())
-        svg +=
-          "<rect x=\"250\" y=\"\(y + 2)\" width=\"\(max(1, width))\" height=\"13\" fill=\"#3b6ea5\"/>"
-        svg += "<text x=\"\(256 + width)\" y=\"\(y + 13)\" font-size=\"11\">\(shown)</text>"
+        let width = Int((Double(shown) / Double(largest) * 320).rounded())
+        if width > 0 {
+          svg +=
+            "<rect x=\"260\" y=\"\(y + 2)\" width=\"\(width)\" height=\"13\" fill=\"#3b6ea5\"/>"
+        }
+        svg += "<text x=\"\(266 + width)\" y=\"\(y + 13)\" font-size=\"11\">\(shown)</text>"
       } else {
-        svg += "<text x=\"254\" y=\"\(y + 13)\" font-size=\"11\" fill=\"#777\">&lt; 5</text>"
-      }
-    }
-    return svg + "</svg>"
-  }
-
-  /// Shares as bars of 0–100%; a share that is not shown has none.
-  func shares(_ rows: [(label: String, share: Double?)]) -> String {
-    let height = 18 * rows.count + 8
-    var svg = svgOpen(width: 640, height: height)
-    for (index, row) in rows.enumerated() {
-      let y = 4 + index * 18
-      svg += "<text x=\"0\" y=\"\(y + 13)\" font-size=\"11\">\(escape(clip(row.label, 38)))</text>"
-      svg += "<rect x=\"250\" y=\"\(y + 2)\" width=\"330\" height=\"13\" fill=\"#eee\"/>"
-      if let share = row.share {
-        let width = Int((share * 330).rounded())
-        svg += "<rect x=\"250\" y=\"\(y + 2)\" width=\"\(width)\" height=\"13\" fill=\"#3b6ea5\"/>"
         svg +=
-          "<text x=\"586\" y=\"\(y + 13)\" font-size=\"11\">\(localizer.number(100 * share, decimals: 0))%</text>"
+          "<text x=\"264\" y=\"\(y + 13)\" font-size=\"11\" fill=\"#777\">\(GroupCount.mark)</text>"
       }
+      y += height
     }
     return svg + "</svg>"
   }
 
-  /// The municipalities as bubbles at their centres (area ∝ participants), named.
+  /// Shares as bars of 0–100%, each with its value, or the mark of a withheld count.
+  func shares(_ rows: [(label: String, share: Double?, text: String)]) -> String {
+    let heights = rows.map { 18 + 12 * (lines($0.label, 40).count - 1) }
+    var svg = svgOpen(width: 640, height: heights.reduce(8, +))
+    var y = 4
+    for (row, height) in zip(rows, heights) {
+      svg += label(row.label, x: 0, y: y + 13, limit: 40)
+      svg += "<rect x=\"260\" y=\"\(y + 2)\" width=\"320\" height=\"13\" fill=\"#eee\"/>"
+      if let share = row.share {
+        let width = Int((share * 320).rounded())
+        svg += "<rect x=\"260\" y=\"\(y + 2)\" width=\"\(width)\" height=\"13\" fill=\"#3b6ea5\"/>"
+      }
+      svg += "<text x=\"586\" y=\"\(y + 13)\" font-size=\"11\">\(escape(row.text))</text>"
+      y += height
+    }
+    return svg + "</svg>"
+  }
+
+  /// The municipalities as bubbles at their centres, each bubble's area proportional to the
+  /// people living there (a withheld count: no bubble, the mark beside the name), named.
   func map(_ report: RegionReport) -> String {
     let points = report.municipalities.map(\.centre)
     guard let south = points.map(\.latitude).min(), let north = points.map(\.latitude).max(),
@@ -292,29 +306,38 @@ public struct HTMLRendering: Sendable {
     for municipality in report.municipalities {
       let cx = x(municipality.centre.longitude)
       let cy = y(municipality.centre.latitude)
-      let radius = 4 + 26 * (Double(municipality.people.shown ?? 0) / largest).squareRoot()
+      // Area ∝ count: the radius grows with the square root, from 0.
+      let radius = 30 * (Double(municipality.people.shown ?? 0) / largest).squareRoot()
+      if radius > 0 {
+        svg +=
+          "<circle cx=\"\(NumberText.format(cx, decimals: 1))\" cy=\"\(NumberText.format(cy, decimals: 1))\" r=\"\(NumberText.format(radius, decimals: 2))\" fill=\"#3b6ea5\" fill-opacity=\"0.45\" stroke=\"#3b6ea5\"/>"
+      }
       svg +=
-        "<circle cx=\"\(Int(cx))\" cy=\"\(Int(cy))\" r=\"\(Int(radius))\" fill=\"#3b6ea5\" fill-opacity=\"0.45\" stroke=\"#3b6ea5\"/>"
-      svg +=
-        "<text x=\"\(Int(cx + radius + 3))\" y=\"\(Int(cy + 4))\" font-size=\"11\">\(escape(municipality.name)) (\(count(municipality.people)))</text>"
+        "<text x=\"\(Int(cx + max(radius, 2) + 3))\" y=\"\(Int(cy + 4))\" font-size=\"11\">\(escape(municipality.name)) (\(count(municipality.people)))</text>"
     }
     return svg + "</svg>"
   }
 
-  /// The Lorenz curve against the line of equality.
+  /// The Lorenz curve against the line of equality, with its axes titled.
   func lorenz(_ shares: [Double]) -> String {
     let size = 260.0
-    var svg = svgOpen(width: 300, height: 300)
-    svg += "<rect x=\"30\" y=\"10\" width=\"260\" height=\"260\" fill=\"none\" stroke=\"#999\"/>"
+    var svg = svgOpen(width: 320, height: 320)
+    svg += "<rect x=\"50\" y=\"10\" width=\"260\" height=\"260\" fill=\"none\" stroke=\"#999\"/>"
     svg +=
-      "<line x1=\"30\" y1=\"270\" x2=\"290\" y2=\"10\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>"
+      "<line x1=\"50\" y1=\"270\" x2=\"310\" y2=\"10\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>"
     let points = shares.enumerated().map { index, share in
-      "\(Int(30 + Double(index) / Double(max(1, shares.count - 1)) * size)),\(Int(270 - share * size))"
+      "\(Int(50 + Double(index) / Double(max(1, shares.count - 1)) * size)),\(Int(270 - share * size))"
     }
     svg +=
       "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"#3b6ea5\" stroke-width=\"2\"/>"
-    svg += "<text x=\"30\" y=\"290\" font-size=\"11\">0%</text>"
-    svg += "<text x=\"265\" y=\"290\" font-size=\"11\">100%</text>"
+    svg += "<text x=\"50\" y=\"284\" font-size=\"10\">0%</text>"
+    svg += "<text x=\"288\" y=\"284\" font-size=\"10\">100%</text>"
+    svg += "<text x=\"44\" y=\"268\" font-size=\"10\" text-anchor=\"end\">0%</text>"
+    svg += "<text x=\"44\" y=\"18\" font-size=\"10\" text-anchor=\"end\">100%</text>"
+    svg +=
+      "<text x=\"180\" y=\"304\" font-size=\"11\" text-anchor=\"middle\">\(escape(localizer(.columnPlacesShare)))</text>"
+    svg +=
+      "<text x=\"14\" y=\"140\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 14 140)\">\(escape(localizer(.columnListingsShare)))</text>"
     return svg + "</svg>"
   }
 
@@ -322,8 +345,29 @@ public struct HTMLRendering: Sendable {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\">"
   }
 
-  func clip(_ text: String, _ limit: Int) -> String {
-    text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+  /// A label in lines of at most `limit` characters, broken at spaces (a longer word
+  /// stands alone): no word of a label is cut.
+  func lines(_ text: String, _ limit: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > limit {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    return line.isEmpty ? lines : lines + [line]
+  }
+
+  /// A label as SVG text at `x`, its lines from `y` down, 12 units apart.
+  func label(_ text: String, x: Int, y: Int, limit: Int) -> String {
+    let parts = lines(text, limit)
+    var svg = "<text x=\"\(x)\" y=\"\(y)\" font-size=\"11\">"
+    for (index, line) in parts.enumerated() {
+      svg += "<tspan x=\"\(x)\" dy=\"\(index == 0 ? 0 : 12)\">\(escape(line))</tspan>"
+    }
+    return svg + "</text>"
   }
 
   /// Text for HTML and XML.

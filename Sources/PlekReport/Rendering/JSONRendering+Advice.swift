@@ -89,7 +89,7 @@ extension JSONRendering {
     guard let score else { return .null }
     return .object([
       JSONMember("place", .string(score.placeID.rawValue)),
-      JSONMember("score", Self.rounded(Double(score.scoreMillionths) / 1_000_000, 2)),
+      JSONMember("score", Self.points(score.scoreMillionths)),
     ])
   }
 
@@ -121,7 +121,7 @@ extension JSONRendering {
                       .object([
                         JSONMember("participant", .string($0.participantID.rawValue)),
                         JSONMember(
-                          "score", Self.rounded(Double($0.scoreMillionths) / 1_000_000, 2)),
+                          "score", Self.points($0.scoreMillionths)),
                       ])
                     })))
             }
@@ -156,7 +156,7 @@ extension JSONRendering {
     return .object(members)
   }
 
-  /// The region's advice: every count of people below 5 is the string `"<5"`.
+  /// The region's advice: every count withheld to protect small groups is `null`.
   public func region(_ presentation: RegionPresentation) -> JSONValue {
     let region = presentation.region
     return .object([
@@ -181,7 +181,7 @@ extension JSONRendering {
           region.steps.map { entry in
             var members = [
               JSONMember("step", step(entry.step)),
-              JSONMember("people", .int(entry.people)),
+              JSONMember("people", Self.count(entry.people)),
               JSONMember("withoutFit", Self.count(entry.withoutFit)),
               JSONMember("placesOpened", .int(entry.placesOpened)),
             ]
@@ -204,7 +204,7 @@ extension JSONRendering {
                   place.blockers.map {
                     .object([
                       JSONMember("blocker", .string($0.blocker.rawValue)),
-                      JSONMember("people", .int($0.people)),
+                      JSONMember("people", Self.count($0.people)),
                       JSONMember("sentence", .string(localizer.name($0.blocker))),
                     ])
                   })),
@@ -213,11 +213,9 @@ extension JSONRendering {
     ])
   }
 
-  /// A count as an aggregate shows it: the number, or `"<5"`.
+  /// A count as an aggregate shows it: the number, or `null` when it is withheld to protect
+  /// small groups (whatever the reason, so that the mark tells nothing).
   static func count(_ count: GroupCount) -> JSONValue {
-    switch count {
-    case .exact(let value): .int(value)
-    case .fewerThan(let limit): .string("<\(limit)")
-    }
+    count.shown.map { .int($0) } ?? .null
   }
 }

@@ -16,7 +16,7 @@ extension JSONRendering {
   /// The spread facts of one entry.
   public func spread(_ spread: SpreadFacts) -> JSONValue {
     var members = [
-      JSONMember("price", Self.rounded(Double(spread.priceMillionths) / 1_000_000, 2)),
+      JSONMember("price", Self.points(spread.priceMillionths)),
       JSONMember("costsAPlacement", .bool(spread.costsAPlacement)),
       JSONMember("proposed", .bool(spread.proposed)),
     ]
@@ -41,11 +41,11 @@ extension JSONRendering {
       JSONMember("date", .string(assignment.day.iso)),
       JSONMember("notice", .string(say(.assignAdvice))),
       JSONMember("objective", "most-people-placed-then-highest-total-score"),
-      JSONMember("people", .int(assignment.participantIDs.count)),
-      JSONMember("placed", .int(assignment.placedCount)),
-      JSONMember("withoutFit", .int(presentation.withoutFit)),
-      JSONMember("outcompeted", .int(presentation.outcompeted)),
-      JSONMember("totalScore", Self.rounded(Double(total) / 1_000_000, 2)),
+      JSONMember("people", Self.count(presentation.totals.people)),
+      JSONMember("placed", Self.count(presentation.totals.placed)),
+      JSONMember("withoutFit", Self.count(presentation.totals.withoutFit)),
+      JSONMember("outcompeted", Self.count(presentation.totals.outcompeted)),
+      JSONMember("totalScore", Self.points(total)),
       JSONMember("proven", .bool(assignment.proven)),
       JSONMember(
         "byEmployerKind",
@@ -79,7 +79,7 @@ extension JSONRendering {
               JSONMember(
                 "employerKind",
                 presentation.places[placement.placeID].map { .string($0.kind.rawValue) } ?? .null),
-              JSONMember("score", Self.rounded(Double(placement.scoreMillionths) / 1_000_000, 2)),
+              JSONMember("score", Self.points(placement.scoreMillionths)),
               JSONMember("rank", .int(placement.rank)),
             ])
           })),
@@ -101,7 +101,7 @@ extension JSONRendering {
                       .object([
                         JSONMember("place", .string(place.placeID.rawValue)),
                         JSONMember(
-                          "score", Self.rounded(Double(place.scoreMillionths) / 1_000_000, 2)),
+                          "score", Self.points(place.scoreMillionths)),
                         JSONMember("freeSlots", .int(place.freeSlots)),
                         JSONMember("fittedBy", .int(place.fittedBy)),
                       ])
@@ -121,9 +121,7 @@ extension JSONRendering {
               JSONMember("moreFitted", .int(max(0, place.fittedBy - place.proposed.count))),
               JSONMember(
                 "price",
-                Self.rounded(
-                  Double(place.price >= weight ? place.price - weight : place.price) / 1_000_000, 2)
-              ),
+                Self.points(place.price >= weight ? place.price - weight : place.price)),
               JSONMember("costsAPlacement", .bool(place.price >= weight)),
             ])
           })),
@@ -142,33 +140,30 @@ extension JSONRendering {
   /// The congestion report: the region's size and the figures of plain and spread lists.
   public func congestion(_ presentation: CongestionPresentation) -> JSONValue {
     let report = presentation.report
-    func list(_ list: ListCongestion) -> JSONValue {
+    func list(_ list: ListCongestionFigures) -> JSONValue {
       .object([
-        JSONMember("peopleWithAList", Self.count(GroupCount(suppressing: list.peopleWithAList))),
-        JSONMember(
-          "placedByNumberOnes", Self.count(GroupCount(suppressing: list.placedByNumberOnes))),
-        JSONMember(
-          "placedFromTheLists", Self.count(GroupCount(suppressing: list.placedFromTheLists))),
-        JSONMember(
-          "overbookedNumberOnes", Self.count(GroupCount(suppressing: list.overbookedNumberOnes))),
-        JSONMember("numberOnePlaces", .int(list.numberOnePlaces)),
-        JSONMember("overbookedNumberOnePlaces", .int(list.overbookedNumberOnePlaces)),
+        JSONMember("peopleWithAList", Self.count(list.peopleWithAList)),
+        JSONMember("placedByNumberOnes", Self.count(list.placedByNumberOnes)),
+        JSONMember("placedFromTheLists", Self.count(list.placedFromTheLists)),
+        JSONMember("overbookedNumberOnes", Self.count(list.overbookedNumberOnes)),
+        JSONMember("numberOnePlaces", Self.count(list.numberOnePlaces)),
+        JSONMember("overbookedNumberOnePlaces", Self.count(list.overbookedNumberOnePlaces)),
         JSONMember("gini", Self.rounded(list.gini, 4)),
-        JSONMember("fittingButUnlisted", .int(list.fittingButUnlisted)),
+        JSONMember("fittingButUnlisted", Self.count(list.fittingButUnlisted)),
         JSONMember(
-          "meanTopScore", Self.rounded(Double(list.meanTopScoreMillionths) / 1_000_000, 2)),
+          "meanTopScore", Self.points(list.meanTopScoreMillionths)),
       ])
     }
     return .object([
       JSONMember("date", .string(report.day.iso)),
       JSONMember("depth", .int(report.depth)),
-      JSONMember("people", Self.count(GroupCount(suppressing: report.people))),
-      JSONMember("peopleWithAFit", Self.count(GroupCount(suppressing: report.peopleWithAFit))),
-      JSONMember("places", .int(report.places)),
-      JSONMember("placesFittingSomeone", .int(report.placesFittingSomeone)),
-      JSONMember("maximumPlaced", Self.count(GroupCount(suppressing: report.maximumPlaced))),
-      JSONMember("plain", list(report.plain)),
-      JSONMember("spread", list(report.spread)),
+      JSONMember("people", Self.count(presentation.people)),
+      JSONMember("peopleWithAFit", Self.count(presentation.peopleWithAFit)),
+      JSONMember("places", Self.count(presentation.places)),
+      JSONMember("placesFittingSomeone", Self.count(presentation.placesFittingSomeone)),
+      JSONMember("maximumPlaced", Self.count(presentation.maximumPlaced)),
+      JSONMember("plain", list(presentation.plain)),
+      JSONMember("spread", list(presentation.spread)),
       JSONMember("smallestCountShown", .int(GroupCount.smallestShown)),
       JSONMember("notice", .string(localizer(.congestionSpreadNote))),
     ])

@@ -3,14 +3,15 @@ import PlekCore
 import PlekIO
 
 /// The region report's figures in JSON (`plek report --format json`, the service's
-/// `report`): the same numbers as the HTML, counts below 5 as `"<5"`.
+/// `report`): the same numbers as the HTML, a count withheld to protect small groups as
+/// `null`.
 extension JSONRendering {
   public func report(_ report: RegionReport) -> JSONValue {
     func count(_ value: GroupCount) -> JSONValue { Self.count(value) }
     return .object([
       JSONMember("date", .string(report.day.iso)),
-      JSONMember("participants", .int(report.participants)),
-      JSONMember("places", .int(report.places)),
+      JSONMember("participants", count(report.participants)),
+      JSONMember("places", count(report.places)),
       JSONMember("policy", report.policy.json),
       JSONMember("smallestCountShown", .int(GroupCount.smallestShown)),
       JSONMember(
@@ -86,6 +87,8 @@ extension JSONRendering {
                       JSONMember("people", count($0.people)),
                     ])
                   })),
+              JSONMember("otherFirstSteps", count(group.otherFirstSteps)),
+              JSONMember("withoutStep", count(group.withoutStep)),
             ])
           })),
       JSONMember(
@@ -97,7 +100,7 @@ extension JSONRendering {
               report.developmentSteps.map {
                 .object([
                   JSONMember("step", step($0.step)),
-                  JSONMember("people", count(GroupCount(suppressing: $0.people))),
+                  JSONMember("people", count($0.people)),
                   JSONMember("placesOpened", .int($0.placesOpened)),
                   JSONMember("learningRoutes", .int($0.routes)),
                 ])
@@ -136,7 +139,7 @@ extension JSONRendering {
         "congestion",
         .object([
           JSONMember("lorenz", .array(report.lorenz.map { Self.rounded($0, 4) })),
-          JSONMember("report", congestion(CongestionPresentation(report: report.congestion))),
+          JSONMember("report", congestion(report.congestion)),
           JSONMember("placesNobodyFits", count(report.placesNobodyFits)),
           JSONMember(
             "nobodyFitsBlockers",
@@ -147,6 +150,7 @@ extension JSONRendering {
                   JSONMember("places", count($0.places)),
                 ])
               })),
+          JSONMember("nobodyFitsWithoutStep", count(report.nobodyFitsWithoutStep)),
         ])),
     ])
   }

@@ -82,14 +82,14 @@ public struct JSONRendering: Sendable {
       ]
     }
     members.append(JSONMember("travelMinutes", Self.rounded(match.travelMinutes, 1)))
-    if let score = match.score, let points = match.assessmentPoints {
-      members.append(JSONMember("score", Self.rounded(score, 2)))
+    if let score = match.scoreMillionths, let points = match.assessmentPoints {
+      members.append(JSONMember("score", Self.points(score)))
       members.append(JSONMember("assessmentPoints", .int(points)))
     } else {
       members.append(JSONMember("status", .string(match.status.rawValue)))
     }
     if let margin = match.placementMarginMillionths, margin > 0 {
-      members.append(JSONMember("placementMargin", Self.rounded(Double(margin) / 1_000_000, 2)))
+      members.append(JSONMember("placementMargin", Self.points(margin)))
     }
     if let day = match.opensOn { members.append(JSONMember("opensOn", .string(day.iso))) }
     if let day = match.availableFrom {
@@ -275,6 +275,11 @@ public struct JSONRendering: Sendable {
   }
 
   /// A number rounded to `decimals` places.
+  /// Millionths of a point to 2 decimals (``PrintedScore/points(_:decimals:)``).
+  static func points(_ millionths: Int64) -> JSONValue {
+    .number(PrintedScore.points(millionths, decimals: 2))
+  }
+
   static func rounded(_ value: Double, _ decimals: Int) -> JSONValue {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }

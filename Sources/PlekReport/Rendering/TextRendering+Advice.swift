@@ -193,7 +193,7 @@ extension TextRendering {
       }
       text += line + "\n"
     }
-    if !officer { text += paint(say(.carveSmallGroups), .dim) + "\n" }
+    if !officer { text += paint(wrapped(say(.withheldFootnote)), .dim) + "\n" }
     return text
   }
 
@@ -227,7 +227,7 @@ extension TextRendering {
       ])
       for step in region.steps.prefix(Self.regionStepsShown) {
         table.append([
-          .init(text: say.sentence(step.step)), .init(text: "\(step.people)"),
+          .init(text: say.sentence(step.step)), .init(text: say.count(step.people)),
           .init(text: say.count(step.withoutFit)), .init(text: "\(step.placesOpened)"),
           .init(text: CSVRendering.routes(step)),
         ])
@@ -240,12 +240,16 @@ extension TextRendering {
       }
     }
     if region.smallStepsLeftOut { text += paint(say(.regionSmallLeftOut), .dim) + "\n" }
+    text += paint(wrapped(say(.withheldFootnote)), .dim) + "\n"
     text += "\n" + say(.regionPlaces(count: region.placesNobodyFits.count)) + "\n"
-    // Those that keep the most people one step away first; places without a kind of step
-    // that keeps 5 or more out are in the CSV and JSON only.
+    // Those that keep the most people one step away first (a withheld count ranks last, so
+    // that its place in the order tells nothing of it); places without a kind of step that
+    // keeps 5 or more out are in the CSV and JSON only.
     let ranked = region.placesNobodyFits.enumerated().filter { !$0.element.blockers.isEmpty }
       .sorted { a, b in
-        let (x, y) = (a.element.blockers[0].people, b.element.blockers[0].people)
+        let (x, y) = (
+          a.element.blockers[0].people.shown ?? -1, b.element.blockers[0].people.shown ?? -1
+        )
         return x != y ? x > y : a.offset < b.offset
       }.map(\.element)
     guard !ranked.isEmpty else {

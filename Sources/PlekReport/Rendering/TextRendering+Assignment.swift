@@ -18,8 +18,9 @@ extension TextRendering {
       wrapped(
         say(
           .assignSummary(
-            people: assignment.participantIDs.count, placed: assignment.placedCount,
-            withoutFit: presentation.withoutFit, outcompeted: presentation.outcompeted))) + "\n"
+            people: presentation.totals.people, placed: presentation.totals.placed,
+            withoutFit: presentation.totals.withoutFit,
+            outcompeted: presentation.totals.outcompeted))) + "\n"
     let total = assignment.placements.reduce(Int64(0)) { $0 + $1.scoreMillionths }
     text +=
       (assignment.proven
@@ -47,6 +48,7 @@ extension TextRendering {
       ])
     }
     text += groups.render(width: width, colour: colour)
+    text += paint(wrapped(say(.withheldFootnote)), .dim) + "\n"
 
     if !assignment.placements.isEmpty {
       text += "\n" + say(.assignPlacements) + "\n"
@@ -100,9 +102,7 @@ extension TextRendering {
       + "\n"
   }
 
-  func count(_ count: GroupCount) -> String {
-    count.shown.map(String.init) ?? "<\(GroupCount.smallestShown)"
-  }
+  func count(_ count: GroupCount) -> String { localizer.count(count) }
 
   /// The congestion report: the region's size, the maximum, and the figures of plain and
   /// spread lists side by side.
@@ -113,43 +113,37 @@ extension TextRendering {
     text +=
       say(
         .congestionPeople(
-          people: count(GroupCount(suppressing: report.people)),
-          withFit: count(GroupCount(suppressing: report.peopleWithAFit)), places: report.places,
-          fitting: report.placesFittingSomeone, depth: report.depth)) + "\n"
-    text +=
-      say(.congestionMaximum(maximum: count(GroupCount(suppressing: report.maximumPlaced))))
-      + "\n\n"
+          people: presentation.people, withFit: presentation.peopleWithAFit,
+          places: presentation.places, fitting: presentation.placesFittingSomeone,
+          depth: report.depth)) + "\n"
+    text += say(.congestionMaximum(maximum: presentation.maximumPlaced)) + "\n\n"
     var table = TextTable(columns: [
       .init(header: say(.columnFigure), minimumWidth: 20),
       .init(header: say(.columnPlain), alignRight: true),
       .init(header: say(.columnSpread), alignRight: true),
     ])
-    for row in Self.congestionRows(report) {
+    for row in Self.congestionRows(presentation) {
       table.append([
-        .init(text: say(row.message)), .init(text: row.value(report.plain, say)),
-        .init(text: row.value(report.spread, say)),
+        .init(text: say(row.message)), .init(text: row.value(presentation.plain, say)),
+        .init(text: row.value(presentation.spread, say)),
       ])
     }
     text += table.render(width: width, colour: colour)
     text += paint(wrapped(say(.congestionSpreadNote)), .dim) + "\n"
+    text += paint(wrapped(say(.withheldFootnote)), .dim) + "\n"
     return text
   }
 
   /// The report's rows: what each says and how each list's figure is written.
-  static func congestionRows(_ report: CongestionReport) -> [(
-    message: Message, value: (ListCongestion, Localizer) -> String
+  static func congestionRows(_ presentation: CongestionPresentation) -> [(
+    message: Message, value: (ListCongestionFigures, Localizer) -> String
   )] {
-    func people(_ value: Int) -> String {
-      GroupCount(suppressing: value).shown.map(String.init) ?? "<\(GroupCount.smallestShown)"
-    }
-    func share(_ part: Int, _ whole: Int, _ say: Localizer) -> String {
-      guard whole > 0, part >= GroupCount.smallestShown else { return people(part) }
-      return people(part) + " (" + say.number(100 * Double(part) / Double(whole), decimals: 0)
-        + "%)"
+    func share(_ part: GroupCount, _ whole: GroupCount, _ say: Localizer) -> String {
+      say.count(part) + (NumberText.share(part, of: whole).map { " (\($0))" } ?? "")
     }
     return [
-      (.congestionNumberOnes, { list, _ in people(list.placedByNumberOnes) }),
-      (.congestionFromLists, { list, _ in people(list.placedFromTheLists) }),
+      (.congestionNumberOnes, { list, say in say.count(list.placedByNumberOnes) }),
+      (.congestionFromLists, { list, say in say.count(list.placedFromTheLists) }),
       (
         .congestionOverbookedPeople,
         { list, say in share(list.overbookedNumberOnes, list.peopleWithAList, say) }
@@ -161,7 +155,7 @@ extension TextRendering {
       (.congestionGini, { list, say in say.number(list.gini, decimals: 2) }),
       (
         .congestionUnlisted,
-        { list, say in share(list.fittingButUnlisted, report.placesFittingSomeone, say) }
+        { list, say in share(list.fittingButUnlisted, presentation.placesFittingSomeone, say) }
       ),
       (.congestionTopScore, { list, say in say.score(list.meanTopScoreMillionths) }),
     ]
@@ -185,7 +179,7 @@ extension TextRendering {
     if let line = spread.linePosition {
       return .init(text: say(.lineCell(position: line + 1)), paint: .dim)
     }
-    let points = say.number(Double(spread.priceMillionths) / 1_000_000, decimals: 1)
+    let points = say.score(spread.priceMillionths)
     if spread.costsAPlacement {
       return .init(text: say(.priceCostsPlacement(points: points)), paint: .red)
     }

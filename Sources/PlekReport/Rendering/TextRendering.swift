@@ -169,10 +169,9 @@ public struct TextRendering: Sendable {
   /// The score, or for an audience without scores the status; `↓` marks a score the
   /// placement policy lowered.
   func scoreCell(_ match: DisclosedMatch) -> TextTable.Cell {
-    if let score = match.score {
+    if let score = match.scoreMillionths {
       let lowered = (match.placementMarginMillionths ?? 0) > 0
-      return .init(
-        text: (lowered ? "↓" : "") + localizer.number(score, decimals: 1), paint: .green)
+      return .init(text: (lowered ? "↓" : "") + localizer.score(score), paint: .green)
     }
     return match.status == .needsAssessment
       ? .init(text: localizer(.statusNeedsAssessment), paint: .yellow)
@@ -340,7 +339,7 @@ public struct TextRendering: Sendable {
         let reasons = entry.reasons.prefix(2).map(say.phrase)
         let points = entry.match.assessmentPoints ?? 0
         text +=
-          "  \(entry.rank). " + paint(say.number(entry.match.score ?? 0, decimals: 1), .green)
+          "  \(entry.rank). " + paint(say.score(entry.match.scoreMillionths ?? 0), .green)
           + "  \(place.id) \(place.title ?? "")" + " · \(say.label(place.kind)) · "
           + minutes(entry.match.travelMinutes)
           + (reasons.isEmpty ? "" : paint(" — " + reasons.joined(separator: "; "), .dim))

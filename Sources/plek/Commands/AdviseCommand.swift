@@ -37,9 +37,9 @@ extension Commands {
       load capacity and support.
 
       With --all: for every participant of the cohort, which steps open places for how many
-      people, and which places nobody fits with what keeps people out. Counts below 5 are
-      written "fewer than 5" (<5 in CSV and JSON), and steps for fewer than 5 people are
-      left out. CSV (one row per fact, ';' and a decimal comma in Dutch) and JSON.
+      people, and which places nobody fits with what keeps people out. Small groups are
+      protected: steps for fewer than 5 people are left out, and a count of 1-4, or one
+      that would give such a count away, is withheld ("•", null in JSON). CSV (one row per fact, ';' and a decimal comma in Dutch) and JSON.
       """
   ) { invocation in
     if invocation.flag("all") { return try regionAdvice(invocation) }

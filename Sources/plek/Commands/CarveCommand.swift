@@ -19,7 +19,7 @@ extension Commands {
       Each change to the place (a load demand one level lower or adaptable, a competency one
       level lower or desired, fewer or more hours, less Dutch, more support, wage-cost
       subsidy, opening now) with the people it would let in: those whose every knock-out it
-      removes. The employer view shows counts only, "fewer than 5" below 5, and no people.
+      removes. The employer view shows counts only, small groups withheld ("•"), and no people.
       """
   ) { invocation in
     let format = try invocation.format(["table", "json"])

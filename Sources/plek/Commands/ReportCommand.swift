@@ -21,7 +21,8 @@ extension Commands {
       Caseload and places per municipality, fit per target group, development (the steps that
       open the most places, learning-work places), the placement proposal (regular where it
       can, internal where it must) and congestion (how evenly places are listed). Aggregates
-      only: counts below 5 are shown as "< 5". One self-contained file: inline charts, no
+      only, small groups protected: a count of 1-4, or one that would give such a count
+      away, is withheld ("•"). One self-contained file: inline charts, no
       script, nothing fetched; the same data and date give the same bytes.
       """
   ) { invocation in

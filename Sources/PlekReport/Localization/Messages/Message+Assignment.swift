@@ -13,9 +13,9 @@ extension Message {
     nl: "Een consulent beslist: dit voorstel is advies aan de consulenten, geen besluit.")
 
   /// ‹people› people: ‹placed› placed (the most any proposal can place), ‹withoutFit› fit no pl…
-  public static func assignSummary(people: Int, placed: Int, withoutFit: Int, outcompeted: Int)
-    -> Message
-  {
+  public static func assignSummary(
+    people: GroupCount, placed: GroupCount, withoutFit: GroupCount, outcompeted: GroupCount
+  ) -> Message {
     Message(
       en:
         "\(people) people: \(placed) placed (the most any proposal can place), \(withoutFit) fit no place, \(outcompeted) lost every place they fit to others.",
@@ -117,23 +117,23 @@ extension Message {
 
   /// ‹people› people (‹withFit› with a fit), ‹places› places (‹fitting› fit someone); lists of …
   public static func congestionPeople(
-    people: String, withFit: String, places: Int, fitting: Int, depth: Int
+    people: GroupCount, withFit: GroupCount, places: GroupCount, fitting: GroupCount, depth: Int
   ) -> Message {
     Message(
       en:
-        "\(text: people) people (\(text: withFit) with a fit), \(places) places (\(fitting) fit someone); lists of \(depth).",
+        "\(people) people (\(withFit) with a fit), \(places) places (\(fitting) fit someone); lists of \(depth).",
       nl:
-        "\(text: people) mensen (\(text: withFit) met een passende plek), \(places) plekken (\(fitting) passen iemand); lijsten van \(depth)."
+        "\(people) mensen (\(withFit) met een passende plek), \(places) plekken (\(fitting) passen iemand); lijsten van \(depth)."
     )
   }
 
   /// At most ‹maximum› people can be placed at once; the placement proposal places exactly that…
-  public static func congestionMaximum(maximum: String) -> Message {
+  public static func congestionMaximum(maximum: GroupCount) -> Message {
     Message(
       en:
-        "At most \(text: maximum) people can be placed at once; the placement proposal places exactly that many.",
+        "At most \(maximum) people can be placed at once; the placement proposal places exactly that many.",
       nl:
-        "Hooguit \(text: maximum) mensen kunnen tegelijk geplaatst worden; het plaatsingsvoorstel plaatst er precies zoveel."
+        "Hooguit \(maximum) mensen kunnen tegelijk geplaatst worden; het plaatsingsvoorstel plaatst er precies zoveel."
     )
   }
 

@@ -40,13 +40,8 @@ extension Message {
       nl: "beste \(text: people)")
   }
 
-  /// Counts below 5 are shown as “fewer than 5”.
-  public static let carveSmallGroups = Message(
-    en: "Counts below 5 are shown as “fewer than 5”.",
-    nl: "Aantallen onder 5 staan er als “minder dan 5”.")
-
   /// ‹count› people
-  public static func countPeople(count: Int) -> Message {
+  public static func countPeople(count: GroupCount) -> Message {
     Message(
       en: "\(count) people",
       nl: "\(count) mensen")
@@ -56,13 +51,6 @@ extension Message {
   public static let countPerson = Message(
     en: "1 person",
     nl: "1 persoon")
-
-  /// fewer than ‹count›
-  public static func countFewerThan(count: Int) -> Message {
-    Message(
-      en: "fewer than \(count)",
-      nl: "minder dan \(count)")
-  }
 
   /// Demand ‹dimension› at level ‹level› instead of ‹current›
   public static func changeLoadLower(dimension: LoadDimension, level: LoadLevel, current: Int)

@@ -32,13 +32,10 @@ extension Message {
     en: "No step opens places for 5 people or more.",
     nl: "Geen stap opent plekken voor 5 mensen of meer.")
 
-  /// Steps that open places for fewer than 5 people are left out; counts below 5 are shown as “…
+  /// Steps that open places for fewer than 5 people are left out.
   public static let regionSmallLeftOut = Message(
-    en:
-      "Steps that open places for fewer than 5 people are left out; counts below 5 are shown as “fewer than 5”.",
-    nl:
-      "Stappen die voor minder dan 5 mensen plekken openen, staan er niet bij; aantallen onder 5 staan er als “minder dan 5”."
-  )
+    en: "Steps that open places for fewer than 5 people are left out.",
+    nl: "Stappen die voor minder dan 5 mensen plekken openen, staan er niet bij.")
 
   /// Places nobody fits: ‹count›. What keeps people out (people one step away):
   public static func regionPlaces(count: Int) -> Message {

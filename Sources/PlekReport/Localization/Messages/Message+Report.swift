@@ -8,7 +8,9 @@ extension Message {
     nl: "Regiorapportage")
 
   /// ‹date› · ‹participants› participants and ‹places› places in the dataset
-  public static func reportFacts(date: Day, participants: Int, places: Int) -> Message {
+  public static func reportFacts(date: Day, participants: GroupCount, places: GroupCount)
+    -> Message
+  {
     Message(
       en: "\(date) · \(participants) participants and \(places) places in the dataset",
       nl: "\(date) · \(participants) deelnemers en \(places) plekken in de dataset")
@@ -27,12 +29,17 @@ extension Message {
     )
   }
 
-  /// Aggregates only. Counts below 5 are shown as “< 5”, and shares built on them are left out,…
+  /// Aggregates only: no person's id and no profile value.
   public static let reportSmallCounts = Message(
+    en: "Aggregates only: no person's id and no profile value.",
+    nl: "Alleen totalen: geen nummer van een persoon en geen profielgegeven.")
+
+  /// • withheld to protect small groups: no group of 1 to 4 people (or places) can be read or …
+  public static let withheldFootnote = Message(
     en:
-      "Aggregates only. Counts below 5 are shown as “< 5”, and shares built on them are left out, so that no small group can be recognised.",
+      "\(GroupCount.withheld) withheld to protect small groups: no group of 1 to 4 people (or places) can be read or worked out from these figures together. A share is given only where both its counts are shown.",
     nl:
-      "Alleen totalen. Aantallen onder de 5 staan er als “< 5”, en aandelen die erop berusten zijn weggelaten, zodat geen kleine groep herkenbaar is."
+      "\(GroupCount.withheld) niet getoond om kleine groepen te beschermen: geen groep van 1 tot 4 mensen (of plekken) is uit deze cijfers samen af te lezen of af te leiden. Een aandeel staat er alleen waar beide aantallen getoond zijn."
   )
 
   /// 1. Caseload and places
@@ -199,4 +206,64 @@ extension Message {
   public static let columnListingsShare = Message(
     en: "Share of listings",
     nl: "Aandeel vermeldingen")
+}
+
+/// The words of the report's notes, charts and added rows.
+extension Message {
+  /// provided
+  public static let reportCoachesProvided = Message(
+    en: "provided",
+    nl: "geregeld")
+
+  /// not provided
+  public static let reportCoachesNotProvided = Message(
+    en: "not provided",
+    nl: "niet geregeld")
+
+  /// The dataset gives places a location, not a municipality: a place is counted under the mu…
+  public static let reportMapNote = Message(
+    en:
+      "The dataset gives places a location, not a municipality: a place is counted under the municipality whose centre is nearest. A bubble's area is proportional to the people living there.",
+    nl:
+      "De dataset geeft plekken een locatie, geen gemeente: een plek telt mee bij de gemeente met het dichtstbijzijnde centrum. De oppervlakte van een bel is evenredig met het aantal mensen dat er woont."
+  )
+
+  /// another step (a load-capacity assessment, or a kind not listed above)
+  public static let reportOtherFirstStep = Message(
+    en: "another step (a load-capacity assessment, or a kind not listed above)",
+    nl: "een andere stap (een belastbaarheidsonderzoek, of een soort die hierboven niet staat)")
+
+  /// no single step opens a place
+  public static let reportNoSingleStep = Message(
+    en: "no single step opens a place",
+    nl: "geen enkele stap opent een plek")
+
+  /// no single step opens it to anybody
+  public static let reportNobodyNoStep = Message(
+    en: "no single step opens it to anybody",
+    nl: "geen enkele stap opent hem voor iemand")
+
+  /// Each place nobody fits is counted once, under the kind of step that alone lets the most p…
+  public static let reportNobodyNote = Message(
+    en:
+      "Each place nobody fits is counted once, under the kind of step that alone lets the most people in; the rows add up to the places nobody fits.",
+    nl:
+      "Elke plek die niemand past telt één keer mee, bij de soort stap die in z'n eentje de meeste mensen binnenlaat; de rijen tellen op tot de plekken die niemand past."
+  )
+
+  /// Each person without a fit is counted once, under the first step of their advice that open…
+  public static let reportKnockOutsNote = Message(
+    en:
+      "Each person without a fit is counted once, under the first step of their advice that opens a place; per target group the rows add up to the people without a fit.",
+    nl:
+      "Iedereen zonder passende plek telt één keer mee, bij de eerste stap van zijn of haar advies die een plek opent; per doelgroep tellen de rijen op tot de mensen zonder passende plek."
+  )
+
+  /// Gini: 0 when every place that fits someone stands on as many lists as any other, 1 when a…
+  public static let reportGiniNote = Message(
+    en:
+      "Gini: 0 when every place that fits someone stands on as many lists as any other, 1 when all listings go to one place. Congestion price: the points a place costs others in the placement proposal; a spread list subtracts it from the score, so that fewer people are sent to the same few places.",
+    nl:
+      "Gini: 0 als elke plek die iemand past op even veel lijsten staat als elke andere, 1 als alle vermeldingen naar één plek gaan. Drukteprijs: de punten die een plek anderen kost in het plaatsingsvoorstel; een gespreide lijst trekt die af van de score, zodat minder mensen naar dezelfde paar plekken gaan."
+  )
 }
