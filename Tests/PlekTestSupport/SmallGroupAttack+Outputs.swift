@@ -210,6 +210,8 @@ extension SmallGroupAttack {
     let totals = ["people", "placed", "withoutFit", "outcompeted"]
     for total in totals { attack.figure(total, json[total]) }
     attack.sum(["placed", "withoutFit", "outcompeted"], is: "people")
+    attack.figure("beyond", json["placedBeyondShortlist"])
+    attack.parts(["beyond"], of: "placed", rest: "placed from the shortlist")
     var groups: [String] = []
     for row in json["byTargetGroup"]?.arrayElements ?? [] {
       let group = row["targetGroup"]?.stringValue ?? ""

@@ -30,6 +30,10 @@ public struct Advice: Hashable, Sendable {
   /// The largest number of steps listed: the steps that open the most, then (when there is
   /// room) steps that open nothing but raise the best fit.
   public static let stepsListed = 10
+  /// The least rise of the best fit a step that opens nothing is listed for: one hundredth
+  /// of a point (in millionths), the smallest difference any output prints, so that no step
+  /// "raises the best fit from 88.25 to 88.25".
+  public static let smallestGain: Int64 = 10_000
 }
 
 /// A place and a score, in millionths of a point.
@@ -83,6 +87,9 @@ public struct StepRung: Hashable, Sendable {
   public var step: AdviceStep
   /// Places it opens.
   public var opens: Int
+  /// The slots of the places it opens, for a region's aggregate (which counts the distinct
+  /// places a step opens over its people); empty in a person's advice.
+  var opened: [Int] = []
 }
 
 /// Two steps together.

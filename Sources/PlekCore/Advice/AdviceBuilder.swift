@@ -167,17 +167,22 @@ struct AdviceBuilder {
     if complete {
       effects = candidates.prefix(Advice.stepsListed).map(finish)
       if effects.count < Advice.stepsListed {
-        let gains = gainEffects().filter { gain($0) > 0 }.sorted { a, b in
+        let gains = gainEffects().filter { gain($0) >= Advice.smallestGain }.sorted { a, b in
           gain(a) != gain(b) ? gain(a) > gain(b) : a.step.precedes(b.step)
         }
         effects += gains.prefix(Advice.stepsListed - effects.count)
       }
     } else {
-      // A region counts a person under every rung that opens a place for them.
+      // A region counts a person under every rung that opens a place for them, with the
+      // places each opens (a step without rungs is its own one rung).
       effects = candidates.map {
         StepEffect(
           step: $0.step, opens: $0.opened.count, bestOpened: nil, bestAfter: nil,
-          closes: $0.closes, ladder: $0.everyRung, learnAt: [])
+          closes: $0.closes,
+          ladder: $0.everyRung.isEmpty
+            ? [StepRung(step: $0.step, opens: $0.opened.count, opened: $0.opened.map(\.slot))]
+            : $0.everyRung,
+          learnAt: [])
       }
     }
 
@@ -290,7 +295,13 @@ struct AdviceBuilder {
     var everyRung: [StepRung] = []
     if rungs.count > 1 {
       for (index, (rung, count)) in zip(rungs, counts).enumerated() {
-        if count > 0 { everyRung.append(StepRung(step: rung, opens: count)) }
+        if count > 0 {
+          // A region counts the distinct places a rung opens: those opening at it or below.
+          let slots =
+            complete
+            ? [] : zip(places, first).filter { $0.1 >= 0 && $0.1 <= index }.map(\.0.ref.slot)
+          everyRung.append(StepRung(step: rung, opens: count, opened: slots))
+        }
         if index <= chosen { ladder.append(StepRung(step: rung, opens: count)) }
       }
     }

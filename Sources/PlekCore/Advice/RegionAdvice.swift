@@ -28,7 +28,7 @@ public struct RegionStep: Hashable, Sendable {
   public var people: Int
   /// Of them, people with no fit now.
   public var withoutFit: Int
-  /// Places it opens, added up over those people.
+  /// The places it opens for one or more of those people, each place counted once.
   public var placesOpened: Int
   /// For a competency: learning-work places in the region that teach it to the level.
   public var routes: Int
@@ -42,10 +42,44 @@ public struct RegionStep: Hashable, Sendable {
     routes = 0
   }
 
-  mutating func add(people: Int, withoutFit: Int, placesOpened: Int) {
+  /// The steps without the rungs that add nothing to the rung below them: a rung of a ladder
+  /// (more travel time, more or fewer hours, planning further ahead, a competency or Dutch
+  /// level) whose people, people without a fit and places opened are those of the next
+  /// lower rung of its ladder is left out, so that "up to 36 hours" and "up to 40 hours"
+  /// are one row when 40 opens nothing more than 36. Each person is counted at every rung
+  /// that opens a place for them, so the figures of a higher rung are never smaller.
+  static func distinct(_ steps: [RegionStep]) -> [RegionStep] {
+    var ladders: [String: [Int]] = [:]
+    for (index, entry) in steps.enumerated() {
+      switch entry.step {
+      case .travelMinutes, .hoursMaximum, .hoursMinimum, .planAhead, .competency, .dutch:
+        ladders["\(entry.step.rank) \(entry.step.value.name)", default: []].append(index)
+      default: continue
+      }
+    }
+    var repeated = Set<Int>()
+    for indices in ladders.values {
+      // Least far first: fewer hours is further for a minimum, more for everything else.
+      func reach(_ index: Int) -> Int {
+        if case .hoursMinimum(let hours) = steps[index].step { return -hours }
+        return steps[index].step.value.number
+      }
+      let ordered = indices.sorted { reach($0) < reach($1) }
+      for (lower, higher) in zip(ordered, ordered.dropFirst()) {
+        let (a, b) = (steps[lower], steps[higher])
+        if a.people == b.people && a.withoutFit == b.withoutFit
+          && a.placesOpened == b.placesOpened
+        {
+          repeated.insert(higher)
+        }
+      }
+    }
+    return steps.indices.filter { !repeated.contains($0) }.map { steps[$0] }
+  }
+
+  mutating func add(people: Int, withoutFit: Int) {
     self.people += people
     self.withoutFit += withoutFit
-    self.placesOpened += placesOpened
   }
 }
 
@@ -114,6 +148,8 @@ extension MatchEngine {
       var stuck = 0
       var fitted: [Bool]
       var blocked: [Int32]
+      /// For each step, the places it opens for somebody: one bit per slot.
+      var opened: [AdviceStep: [UInt64]] = [:]
     }
     let totals = Mutex(
       Totals(
@@ -121,6 +157,7 @@ extension MatchEngine {
         blocked: Array(repeating: 0, count: slots * kinds)))
     Parallel.forEach(chunks: chunks, threads: options.threads) { chunk in
       var steps: [AdviceStep: RegionStep] = [:]
+      var opened: [AdviceStep: [Int32]] = [:]
       var fitted: [Int32] = []
       var blocked: [Int32] = []
       var withFit = 0
@@ -135,12 +172,10 @@ extension MatchEngine {
         if advice.fits > 0 { withFit += 1 }
         if advice.fits == 0 && !advice.steps.contains(where: { $0.opens > 0 }) { stuck += 1 }
         for effect in advice.steps where effect.opens > 0 {
-          let rungs =
-            effect.ladder.isEmpty
-            ? [StepRung(step: effect.step, opens: effect.opens)] : effect.ladder
-          for rung in rungs {
+          for rung in effect.ladder {
             steps[rung.step, default: RegionStep(step: rung.step)].add(
-              people: 1, withoutFit: advice.fits == 0 ? 1 : 0, placesOpened: rung.opens)
+              people: 1, withoutFit: advice.fits == 0 ? 1 : 0)
+            opened[rung.step, default: []] += rung.opened.map { Int32($0) }
           }
         }
       }
@@ -149,14 +184,23 @@ extension MatchEngine {
         totals.stuck += stuck
         for (step, entry) in steps {
           totals.steps[step, default: RegionStep(step: step)].add(
-            people: entry.people, withoutFit: entry.withoutFit, placesOpened: entry.placesOpened)
+            people: entry.people, withoutFit: entry.withoutFit)
+        }
+        for (step, list) in opened {
+          var bits =
+            totals.opened.removeValue(forKey: step) ?? Array(repeating: 0, count: (slots + 63) / 64)
+          for slot in list { bits[Int(slot) >> 6] |= 1 << UInt64(slot & 63) }
+          totals.opened[step] = bits
         }
         for slot in fitted { totals.fitted[Int(slot)] = true }
         for index in blocked { totals.blocked[Int(index)] += 1 }
       }
     }
-    let (steps, fitted, blocked, withFit, stuck) = totals.withLock {
+    var (steps, fitted, blocked, withFit, stuck) = totals.withLock {
       ($0.steps, $0.fitted, $0.blocked, $0.withFit, $0.stuck)
+    }
+    for (step, bits) in totals.withLock({ $0.opened }) {
+      steps[step]?.placesOpened = bits.reduce(0) { $0 + $1.nonzeroBitCount }
     }
     // Learning-work routes per competency and level, counted once over the places.
     var routes = Array(repeating: SIMD4<Int32>(repeating: 0), count: taxonomy.competencies.count)
@@ -201,7 +245,7 @@ extension MatchEngine {
     nobody.sort { $0.placeID < $1.placeID }
     return RegionAdvice(
       day: options.day, people: members.count, withFit: withFit, withoutFitOrStep: stuck,
-      steps: ranked, placesNobodyFits: nobody)
+      steps: RegionStep.distinct(ranked), placesNobodyFits: nobody)
   }
 
   /// Every stored participant, in id order.

@@ -132,6 +132,16 @@ extension Localizer {
   }
 
   /// A score in millionths, to one decimal: "61.2", "61,2".
+  /// A rise of a score as printed: to 1 decimal, or to 2 where 1 decimal prints both alike;
+  /// `nil` when even 2 decimals do not show it.
+  func rise(from before: Int64, to after: Int64) -> (String, String)? {
+    for decimals in 1...2 {
+      let (from, to) = (score(before, decimals: decimals), score(after, decimals: decimals))
+      if from != to && after > before { return (from, to) }
+    }
+    return nil
+  }
+
   func score(_ millionths: Int64, decimals: Int = 1) -> String {
     number(PrintedScore.points(millionths, decimals: decimals), decimals: decimals)
   }

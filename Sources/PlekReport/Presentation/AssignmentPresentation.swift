@@ -11,21 +11,35 @@ public struct AssignmentPresentation: Sendable {
   public var places: [PlaceID: PlaceFacts]
   /// The person's target group, for the summary and the rows.
   public var targetGroups: [ParticipantID: TargetGroup]
-  /// People placed and left out per target group, and placed per employer kind: aggregates,
-  /// protected together (``CountTables``).
   /// The people of the proposal, placed, left out because they fit no place, and left out
-  /// because every place they fit went to others (protected with the rest of the summary).
+  /// because every place they fit went to others; all the summary's counts are protected
+  /// together (``CountTables``).
   public var totals: SummaryTotals
+  /// People placed and left out per target group.
   public var byTargetGroup: [GroupOutcome]
+  /// People placed per employer kind.
   public var byEmployerKind: [(kind: EmployerKind, placed: GroupCount)]
+  /// The lowest rank on their own list anyone is placed at (0 when nobody is placed).
+  public var deepestRank: Int
+
+  /// The length of the shortlist an officer sees by default: a placement further down the
+  /// person's own list is not on it, and the summary and the row say so.
+  public static let shortlistLength = CompetitionIndex.standardDepth
 }
 
 /// A proposal's totals as its summary shows them.
 public struct SummaryTotals: Hashable, Sendable {
+  /// People in the proposal.
   public var people: GroupCount
+  /// Placed: the most any proposal can place.
   public var placed: GroupCount
+  /// Left out: they fit no place.
   public var withoutFit: GroupCount
+  /// Left out: every place they fit went to others.
   public var outcompeted: GroupCount
+  /// Placed at a place beyond the first ``AssignmentPresentation/shortlistLength`` of their
+  /// own list (some of the placed).
+  public var beyondShortlist: GroupCount
 }
 
 /// One target group's outcome in a proposal (an aggregate, protected).
@@ -113,8 +127,13 @@ extension Presenter {
         people: tables.count("people", assignment.participantIDs.count),
         placed: tables.count("placed", assignment.placements.count),
         withoutFit: tables.count("without fit", noFit),
-        outcompeted: tables.count("outcompeted", assignment.unplaced.count - noFit))
+        outcompeted: tables.count("outcompeted", assignment.unplaced.count - noFit),
+        beyondShortlist: tables.count(
+          "placed beyond the shortlist",
+          assignment.placements.count { $0.rank > AssignmentPresentation.shortlistLength }))
       tables.sum(["placed", "without fit", "outcompeted"], is: "people")
+      tables.parts(
+        ["placed beyond the shortlist"], of: "placed", rest: "placed from the shortlist")
       let byGroup = present.map { group in
         let key = group.rawValue
         let outcome = GroupOutcome(
@@ -137,7 +156,8 @@ extension Presenter {
     }
     return AssignmentPresentation(
       assignment: assignment, places: places, targetGroups: groups, totals: totals,
-      byTargetGroup: byGroup, byEmployerKind: byKind)
+      byTargetGroup: byGroup, byEmployerKind: byKind,
+      deepestRank: assignment.placements.map(\.rank).max() ?? 0)
   }
 
   /// The congestion report as it is shown (to every audience alike: an aggregate, its

@@ -87,7 +87,9 @@ public struct Presenter: Sendable {
     }
     let summary = try engine.knockOutSummary(
       for: person.value.id, on: day, horizonDays: horizonDays)
-    if filtered && summary.fits > 0 { return .filteredOut(fitsWithoutFilters: summary.fits) }
+    // Places fit: the list is empty because of the filters, or because none were asked for
+    // (`--top 0`); it is never "no place fits".
+    if summary.fits > 0 { return filtered ? .filteredOut(fitsWithoutFilters: summary.fits) : nil }
     let advice = try engine.advice(
       for: person.value.id, options: QueryOptions(day: day, horizonDays: horizonDays))
     return .blocked(summary, advice: self.advice(advice, for: person, in: engine))

@@ -117,7 +117,7 @@ public struct HTMLRendering: Sendable {
       title: say(.reportStepsTitle),
       chart: bars(steps.map { (say.sentence($0.step), $0.people) }),
       table: table(
-        [say(.columnStep), say(.columnPeople), say(.columnPlaces), say(.sheetRoutes)],
+        [say(.columnStep), say(.columnPeople), say(.columnPlacesOpened), say(.sheetRoutes)],
         steps.map {
           [
             say.sentence($0.step), count($0.people),

@@ -45,6 +45,9 @@ extension JSONRendering {
       JSONMember("placed", Self.count(presentation.totals.placed)),
       JSONMember("withoutFit", Self.count(presentation.totals.withoutFit)),
       JSONMember("outcompeted", Self.count(presentation.totals.outcompeted)),
+      JSONMember("placedBeyondShortlist", Self.count(presentation.totals.beyondShortlist)),
+      JSONMember("shortlistLength", .int(AssignmentPresentation.shortlistLength)),
+      JSONMember("deepestRank", .int(presentation.deepestRank)),
       JSONMember("totalScore", Self.points(total)),
       JSONMember("proven", .bool(assignment.proven)),
       JSONMember(

@@ -117,11 +117,10 @@ extension TextRendering {
       let score = say.score(after.scoreMillionths)
       let place = name(after.placeID, presentation)
       if let before = presentation.advice.best {
-        if after.scoreMillionths > before.scoreMillionths {
-          parts.append(
-            say(
-              .effectRaises(
-                before: say.score(before.scoreMillionths), after: score, place: place)))
+        // A rise is said only where the printed numbers show it: to 1 decimal, or to 2
+        // when 1 rounds both alike (88.24 to 88.26), and not at all below a hundredth.
+        if let (from, to) = say.rise(from: before.scoreMillionths, to: after.scoreMillionths) {
+          parts.append(say(.effectRaises(before: from, after: to, place: place)))
         }
       } else if effect.opens == 0 {
         parts.append(say(.effectRaisesFromNothing(after: score, place: place)))

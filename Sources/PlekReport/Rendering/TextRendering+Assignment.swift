@@ -21,6 +21,15 @@ extension TextRendering {
             people: presentation.totals.people, placed: presentation.totals.placed,
             withoutFit: presentation.totals.withoutFit,
             outcompeted: presentation.totals.outcompeted))) + "\n"
+    if presentation.deepestRank > AssignmentPresentation.shortlistLength {
+      text +=
+        wrapped(
+          say(
+            .assignBeyondShortlist(
+              count: presentation.totals.beyondShortlist,
+              length: AssignmentPresentation.shortlistLength,
+              deepest: presentation.deepestRank))) + "\n"
+    }
     let total = assignment.placements.reduce(Int64(0)) { $0 + $1.scoreMillionths }
     text +=
       (assignment.proven

@@ -90,10 +90,22 @@ extension Message {
     en: "proposed; an officer decides",
     nl: "voorgesteld; een consulent beslist")
 
-  /// On list
+  /// Rank on own list
   public static let columnRankInList = Message(
-    en: "On list",
-    nl: "Op lijst")
+    en: "Rank on own list",
+    nl: "Plaats op eigen lijst")
+
+  /// ‹count› of them are placed beyond the first ‹length› places of their own list (at rank ‹…
+  public static func assignBeyondShortlist(count: GroupCount, length: Int, deepest: Int)
+    -> Message
+  {
+    Message(
+      en:
+        "\(count) of them are placed beyond the first \(length) places of their own list (at rank \(deepest) at most): their place is not on the shortlist they see. The proposal places as many people as it can, so places higher up their lists go to others.",
+      nl:
+        "\(count) van hen staan geplaatst voorbij de eerste \(length) plekken van hun eigen lijst (hoogstens op plaats \(deepest)): hun plek staat niet op de shortlist die ze zien. Het voorstel plaatst zoveel mogelijk mensen, dus gaan plekken hoger op hun lijst naar anderen."
+    )
+  }
 
   /// Placed
   public static let columnPlaced = Message(

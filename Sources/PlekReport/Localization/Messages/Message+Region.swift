@@ -117,10 +117,10 @@ extension Message {
     en: "Without a fit",
     nl: "Zonder passende plek")
 
-  /// Places opened
+  /// Places it opens
   public static let columnPlacesOpened = Message(
-    en: "Places opened",
-    nl: "Geopende plekken")
+    en: "Places it opens",
+    nl: "Plekken die opengaan")
 
   /// Routes
   public static let columnRoutes = Message(

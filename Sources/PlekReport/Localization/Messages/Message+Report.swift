@@ -110,10 +110,10 @@ extension Message {
       "Bij wie geen passende plek heeft: de uitsluiting waarvan wegnemen de meeste plekken opent (monitoring, nooit invoer voor de score)"
   )
 
-  /// Steps that open the most places
+  /// Steps that open places for the most people
   public static let reportStepsTitle = Message(
-    en: "Steps that open the most places",
-    nl: "Stappen die de meeste plekken openen")
+    en: "Steps that open places for the most people",
+    nl: "Stappen die voor de meeste mensen plekken openen")
 
   /// Learning-work places: ‹places›, with ‹slots› free slots; the proposal fills ‹proposed› of …
   public static func reportLearning(places: String, slots: String, proposed: String) -> Message {
