@@ -198,8 +198,10 @@ public struct ReferenceScorer: Sendable {
         gained += min(gap, reach)
       }
     }
+    // Said where the group changes the score: only a route with a certificate counts more.
     if !person.wishes.wantsCertificate
       && policy.developableTargetGroups.contains(person.targetGroup)
+      && place.learningOffer?.certificate == true
     {
       notes.append(.developmentGoalOfTargetGroup(person.targetGroup))
     }

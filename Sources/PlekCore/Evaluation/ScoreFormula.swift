@@ -25,7 +25,9 @@ public enum ScoreFormula {
   /// Growth, with a learning offer: half the share of what the route could teach this person
   /// that they reach at their pace (`levelsGained / levelsTaught`), half the levels gained up
   /// to 3. The certificate: 1 when development is a goal for the person and the route ends
-  /// in one, 0 when it is a goal and it does not (or there is no route), 0.5 otherwise.
+  /// in one, 0.5 otherwise: a goal adds where a certificate route is offered and never takes
+  /// away where none is (a developable person must not rank below anyone else at a place
+  /// without a route).
   @inline(__always)
   public static func development(
     levelsGained: Int, levelsTaught: Int, hasOffer: Bool, certificate: Bool, goal: Bool
@@ -34,7 +36,7 @@ public enum ScoreFormula {
       hasOffer && levelsTaught > 0
       ? 0.5 * Double(levelsGained) / Double(levelsTaught) + 0.5 * Double(min(levelsGained, 3)) / 3
       : 0
-    let certificateValue: Double = goal ? (hasOffer && certificate ? 1 : 0) : 0.5
+    let certificateValue: Double = goal && hasOffer && certificate ? 1 : 0.5
     return 0.75 * growth + 0.25 * certificateValue
   }
 
