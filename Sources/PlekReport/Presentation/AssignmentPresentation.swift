@@ -65,7 +65,8 @@ public struct SpreadFacts: Hashable, Sendable {
   /// The congestion price in points (0–100) beyond any placement it costs.
   public var priceMillionths: Int64
   /// Whether taking the place costs the region a placement: the proposal needs it for
-  /// someone who has no other fit left.
+  /// someone who has no other fit left. Never for the place proposed to this person: it is
+  /// their own placement, and taking it costs nobody anything (◆, not ‼).
   public var costsAPlacement: Bool
   /// Whether the proposal puts this person here.
   public var proposed: Bool
@@ -75,7 +76,7 @@ public struct SpreadFacts: Hashable, Sendable {
   /// The facts of a spread entry.
   public init(_ entry: SpreadEntry) {
     let weight = PriceCertificate.standardPlacementWeight
-    costsAPlacement = entry.price >= weight
+    costsAPlacement = !entry.proposed && entry.price >= weight
     priceMillionths = entry.price >= weight ? entry.price - weight : entry.price
     proposed = entry.proposed
     linePosition = entry.linePosition
