@@ -91,6 +91,7 @@ struct AssignCommandTests {
     let first = try #require(lines.first { $0.hasPrefix("1  PL-") })
     #expect(first.contains("◆"))
     #expect(result.standardOutput.contains("Spread: ordered by score minus"))
-    #expect(result.standardOutput.contains("Ahead/free"))
+    #expect(result.standardOutput.contains("Competition"))
+    #expect(first.contains(" of ") && first.contains(" free"), "the competition cell: \(first)")
   }
 }

@@ -76,25 +76,44 @@ public struct CompetitionIndex: Equatable, Sendable {
     guard let counts = counts[place] else { return 0 }
     return counts.prefix(max(0, rank - 1)).reduce(0) { $0 + Int($1) }
   }
+
+  /// How many others rank `place` at least as high as a person for whom it is at `rank`,
+  /// whose own list is one of the lists counted: the lists holding it at that rank or
+  /// better, less the person's own. For a rank past the lists' depth, every list that holds
+  /// it.
+  public func asHigh(of rank: Int, at place: PlaceID) -> Int {
+    guard let counts = counts[place] else { return 0 }
+    let within = rank >= 1 && rank <= depth
+    let lists = counts.prefix(max(0, min(rank, depth))).reduce(0) { $0 + Int($1) }
+    return max(0, lists - (within ? 1 : 0))
+  }
 }
 
 /// The competition at one place, as a shortlist entry shows it.
 public struct Competition: Hashable, Sendable {
   /// Others whose own shortlist ranks the place higher than this person's does.
   public var ahead: Int
-  /// Everybody whose shortlist holds the place.
+  /// Others whose own shortlist ranks the place at least as high as this person's does:
+  /// those `ahead` and those who have it at the same rank (five people who all have a
+  /// one-slot place first each meet four).
+  public var asHigh: Int
+  /// Everybody whose shortlist holds the place (this person's own list included).
   public var listedBy: Int
   /// The place's free slots.
   public var freeSlots: Int
 
-  public init(ahead: Int, listedBy: Int, freeSlots: Int) {
-    (self.ahead, self.listedBy, self.freeSlots) = (ahead, listedBy, freeSlots)
+  public init(ahead: Int, asHigh: Int, listedBy: Int, freeSlots: Int) {
+    (self.ahead, self.asHigh, self.listedBy, self.freeSlots) = (
+      ahead, asHigh, listedBy, freeSlots
+    )
   }
 }
 
 extension CompetitionIndex {
   /// The competition for a person at `place`, which is at `rank` in their plain order.
   public func competition(at place: PlaceID, rank: Int, freeSlots: Int) -> Competition {
-    Competition(ahead: ahead(of: rank, at: place), listedBy: listedBy(place), freeSlots: freeSlots)
+    Competition(
+      ahead: ahead(of: rank, at: place), asHigh: asHigh(of: rank, at: place),
+      listedBy: listedBy(place), freeSlots: freeSlots)
   }
 }

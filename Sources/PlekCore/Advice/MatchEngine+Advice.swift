@@ -346,7 +346,8 @@ extension MatchEngine {
     return reach
   }
 
-  /// The knocked-out places with the fewest knock-outs (then by id): places are evaluated
+  /// The knocked-out places with the fewest knock-outs, then the nearest (least travel), then
+  /// by id: places are evaluated
   /// in order of the knock-outs the packed records prove, until no place left can have fewer
   /// than the last one listed.
   func nearestPlaces(
@@ -365,17 +366,21 @@ extension MatchEngine {
         byLowerBound[bound].append(slot)
       }
     }
-    var found: [(count: Int, place: Place, knockOuts: [KnockOut])] = []
+    var found: [(count: Int, place: Place, knockOuts: [KnockOut], minutes: Double)] = []
     for (bound, slots) in byLowerBound.enumerated() {
       if found.count >= Advice.listed, bound > found[Advice.listed - 1].count { break }
       for slot in slots {
         let record = places.record(atSlot: slot)!
-        let knockOuts = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
-          .knockOuts
-        guard !knockOuts.isEmpty else { continue }
-        found.append((knockOuts.count, record, knockOuts))
+        let explanation = reference.evaluate(person, record, on: day, horizonDays: horizonDays)
+        guard !explanation.knockOuts.isEmpty else { continue }
+        found.append(
+          (explanation.knockOuts.count, record, explanation.knockOuts, explanation.travelMinutes))
       }
-      found.sort { $0.count != $1.count ? $0.count < $1.count : $0.place.id < $1.place.id }
+      found.sort {
+        if $0.count != $1.count { return $0.count < $1.count }
+        if $0.minutes != $1.minutes { return $0.minutes < $1.minutes }
+        return $0.place.id < $1.place.id
+      }
       found = Array(found.prefix(Advice.listed))
     }
     return found.map { NearestPlace(placeID: $0.place.id, knockOuts: $0.knockOuts) }

@@ -28,13 +28,13 @@ public struct ReferenceAdvice: Sendable {
   ) -> Advice {
     let horizon = horizonDays ?? scorer.policy.planningHorizonDays
     var fits: [PlaceRef] = []
-    var knockedOut: [(slot: Int, knockOuts: [KnockOut])] = []
+    var knockedOut: [(slot: Int, knockOuts: [KnockOut], minutes: Double)] = []
     for (slot, place) in places.enumerated() {
       let explanation = scorer.evaluate(person, place, on: day, horizonDays: horizon)
       if explanation.fit != nil {
         fits.append(PlaceRef(slot: slot))
       } else {
-        knockedOut.append((slot, explanation.knockOuts))
+        knockedOut.append((slot, explanation.knockOuts, explanation.travelMinutes))
       }
     }
     let evaluate = { (person: Participant, place: Place, horizon: Int) in
@@ -87,8 +87,11 @@ public struct ReferenceAdvice: Sendable {
       evaluate: evaluate, bestAmong: bestAmong,
       nearest: {
         knockedOut.sorted {
-          $0.knockOuts.count != $1.knockOuts.count
-            ? $0.knockOuts.count < $1.knockOuts.count : places[$0.slot].id < places[$1.slot].id
+          if $0.knockOuts.count != $1.knockOuts.count {
+            return $0.knockOuts.count < $1.knockOuts.count
+          }
+          if $0.minutes != $1.minutes { return $0.minutes < $1.minutes }
+          return places[$0.slot].id < places[$1.slot].id
         }.prefix(Advice.listed).map {
           NearestPlace(placeID: places[$0.slot].id, knockOuts: $0.knockOuts)
         }

@@ -6,7 +6,7 @@ import PlekCore
 extension CSVRendering {
   /// The column keys of the competition (and spread) cells.
   static func competitionHeader(spread: Bool) -> [String] {
-    ["ahead", "listedBy", "freeSlots"]
+    ["ahead", "asHigh", "listedBy", "freeSlots"]
       + (spread ? ["price", "costsAPlacement", "proposed", "linePosition"] : [])
   }
 
@@ -16,7 +16,8 @@ extension CSVRendering {
       return Array(repeating: "", count: Self.competitionHeader(spread: spread).count)
     }
     var cells = [
-      String(competition.competition.ahead), String(competition.competition.listedBy),
+      String(competition.competition.ahead), String(competition.competition.asHigh),
+      String(competition.competition.listedBy),
       String(competition.competition.freeSlots),
     ]
     if spread {

@@ -106,7 +106,7 @@ public struct CSVRendering: Sendable {
   /// The header of ``batchRows(_:)``.
   public static let batchHeader = [
     "participant", "rank", "place", "employer", "employerKind", "sectors", "score",
-    "travelMinutes", "assessmentPoints", "ahead", "listedBy", "freeSlots",
+    "travelMinutes", "assessmentPoints", "ahead", "asHigh", "listedBy", "freeSlots",
   ]
 
   /// The rows of one participant's shortlist in a batch file: one row per match.

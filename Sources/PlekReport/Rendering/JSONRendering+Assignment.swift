@@ -8,6 +8,7 @@ extension JSONRendering {
   public func competition(_ competition: Competition) -> JSONValue {
     .object([
       JSONMember("ahead", .int(competition.ahead)),
+      JSONMember("asHigh", .int(competition.asHigh)),
       JSONMember("listedBy", .int(competition.listedBy)),
       JSONMember("freeSlots", .int(competition.freeSlots)),
     ])

@@ -172,12 +172,15 @@ extension TextRendering {
 }
 
 extension TextRendering {
-  /// "3/2": others ahead, free slots; yellow when more are ahead than there are slots.
+  /// "8 of 34, 1 free": others who have the place at least as high, the lists holding it,
+  /// the free slots; yellow when as many others have it as high as there are slots.
   func competitionCell(_ competition: EntryCompetition?) -> TextTable.Cell {
     guard let figure = competition?.competition else { return .init(text: "") }
     return .init(
-      text: "\(figure.ahead)/\(figure.freeSlots)",
-      paint: figure.ahead >= figure.freeSlots ? .yellow : nil)
+      text: localizer(
+        .competitionCell(
+          asHigh: figure.asHigh, listed: figure.listedBy, free: figure.freeSlots)),
+      paint: figure.asHigh >= figure.freeSlots ? .yellow : nil)
   }
 
   /// The congestion price in points, "◆" for the proposed place, "‼ +x" when the place costs

@@ -207,10 +207,17 @@ extension Message {
     en: "Spread lists",
     nl: "Gespreide lijsten")
 
-  /// Ahead/free
+  /// Competition
   public static let columnCompetition = Message(
-    en: "Ahead/free",
-    nl: "Voor/vrij")
+    en: "Competition",
+    nl: "Concurrentie")
+
+  /// ‹asHigh› of ‹listed›, ‹free› free
+  public static func competitionCell(asHigh: Int, listed: Int, free: Int) -> Message {
+    Message(
+      en: "\(asHigh) of \(listed), \(free) free",
+      nl: "\(asHigh) van \(listed), \(free) vrij")
+  }
 
   /// Price
   public static let columnPrice = Message(
@@ -220,9 +227,9 @@ extension Message {
   /// Ahead/free: others whose own shortlist ranks the place higher, and the place's free slots.
   public static let competitionFootnote = Message(
     en:
-      "Ahead/free: others whose own shortlist ranks the place higher, and the place's free slots.",
+      "Competition: how many others have the place at least as high on their own top 10, of all the top-10 lists that hold it (this one included), and the place's free slots.",
     nl:
-      "Voor/vrij: anderen bij wie de plek hoger op de eigen lijst staat, en de vrije plaatsen van de plek."
+      "Concurrentie: hoeveel anderen de plek minstens zo hoog in hun eigen top 10 hebben, van alle top-10-lijsten waarop de plek staat (deze meegeteld), en de vrije plaatsen van de plek."
   )
 
   /// Spread: ordered by score minus the place's congestion price in a placement proposal (◆ pro…
