@@ -32,14 +32,17 @@ extension Localizer {
       text = self(
         .stepCompetency(competency: id, level: level))
       now = baseline.map { baseline in
-        baseline.competencies[id].map { self(.stepCompetencyNow(level: $0)) }
-          ?? self(.stepCompetencyNotHeld)
+        let held = baseline.competencies[id]
+        let state = held.map { self(.stepCompetencyNow(level: $0)) } ?? self(.stepCompetencyNotHeld)
+        return state + duration(levels: Int(level.rawValue) - (held ?? 0), baseline)
       }
     case .dutch(let level):
       text = self(.stepDutch(level: level))
       now = baseline.map { baseline in
-        baseline.dutch.map { self(.stepDutchNow(level: $0)) }
-          ?? self(.stepDutchNotAssessed)
+        // Unassessed Dutch has no starting level, so no duration either.
+        guard let held = baseline.dutch else { return self(.stepDutchNotAssessed) }
+        return self(.stepDutchNow(level: held))
+          + duration(levels: level.rank - held.rank, baseline)
       }
     case .loadAssessed(let dimension, let level):
       text = self(.stepLoadAssessed(dimension: dimension))
@@ -52,6 +55,13 @@ extension Localizer {
       text = self(.stepJobCoach)
     }
     return now.map { text + " (" + $0 + ")" } ?? text
+  }
+
+  /// "; about 12 months at their pace": `levels` at the months per level of the person's
+  /// pace (empty when the pace is not known or nothing is to be learned).
+  func duration(levels: Int, _ baseline: StepBaseline) -> String {
+    guard let months = baseline.monthsPerLevel, levels > 0 else { return "" }
+    return "; " + self(.stepDuration(months: levels * months))
   }
 
   /// Two or more steps in words, joined by "and".

@@ -33,7 +33,8 @@ extension Presenter {
       advice: advice, profile: profile,
       baseline: StepBaseline(
         day: advice.day, maxTravelMinutes: wishes.maxTravelMinutes, transport: wishes.transport,
-        hours: wishes.hoursPerWeek, dutch: person.value.dutchLevel, competencies: held),
+        hours: wishes.hoursPerWeek, dutch: person.value.dutchLevel, competencies: held,
+        monthsPerLevel: engine.policy.monthsPerLevel[person.value.developmentPace]),
       places: facts(of: named, in: engine))
   }
 

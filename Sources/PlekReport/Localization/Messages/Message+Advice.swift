@@ -86,6 +86,13 @@ extension Message {
       nl: "nu niveau \(level)")
   }
 
+  /// about ‹months› months at their pace
+  public static func stepDuration(months: Int) -> Message {
+    Message(
+      en: "about \(months) months at their pace",
+      nl: "ongeveer \(months) maanden in hun tempo")
+  }
+
   /// not held yet
   public static let stepCompetencyNotHeld = Message(
     en: "not held yet",
