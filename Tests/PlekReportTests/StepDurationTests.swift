@@ -6,7 +6,7 @@ import Testing
 
 /// A learning step says how long it takes at the person's pace (issue 24 §2: "B2 from A0:
 /// about 48 months" for a slow learner): the levels to learn × the policy's months per level
-/// (slow 12, steady 6, fast 3).
+/// at the person's pace (competencies: slow 12, steady 6, fast 3; Dutch: 12, 6, 4).
 @Suite("How long a step takes")
 struct StepDurationTests {
   static func baseline(dutch: DutchLevel?, held: [CompetencyID: Int], months: Int?) -> StepBaseline
@@ -14,7 +14,7 @@ struct StepDurationTests {
     StepBaseline(
       day: TestData.day, maxTravelMinutes: 30, transport: .bike,
       hours: HoursRange(min: 24, max: 38), dutch: dutch, competencies: held,
-      monthsPerLevel: months)
+      monthsPerLevel: months, dutchMonthsPerLevel: months)
   }
 
   @Test(arguments: [
@@ -62,6 +62,9 @@ struct StepDurationTests {
       #expect(
         presentation.baseline.monthsPerLevel
           == engine.policy.monthsPerLevel[person.value.developmentPace])
+      #expect(
+        presentation.baseline.dutchMonthsPerLevel
+          == engine.policy.dutchMonthsPerLevel[person.value.developmentPace])
       let text = TextRendering(
         localizer: Localizer(language: .english, taxonomy: TestData.taxonomy), width: nil,
         colour: false

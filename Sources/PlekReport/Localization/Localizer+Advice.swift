@@ -34,7 +34,8 @@ extension Localizer {
       now = baseline.map { baseline in
         let held = baseline.competencies[id]
         let state = held.map { self(.stepCompetencyNow(level: $0)) } ?? self(.stepCompetencyNotHeld)
-        return state + duration(levels: Int(level.rawValue) - (held ?? 0), baseline)
+        return state
+          + duration(levels: Int(level.rawValue) - (held ?? 0), months: baseline.monthsPerLevel)
       }
     case .dutch(let level):
       text = self(.stepDutch(level: level))
@@ -42,7 +43,7 @@ extension Localizer {
         // Unassessed Dutch has no starting level, so no duration either.
         guard let held = baseline.dutch else { return self(.stepDutchNotAssessed) }
         return self(.stepDutchNow(level: held))
-          + duration(levels: level.rank - held.rank, baseline)
+          + duration(levels: level.rank - held.rank, months: baseline.dutchMonthsPerLevel)
       }
     case .loadAssessed(let dimension, let level):
       text = self(.stepLoadAssessed(dimension: dimension))
@@ -57,10 +58,10 @@ extension Localizer {
     return now.map { text + " (" + $0 + ")" } ?? text
   }
 
-  /// "; about 12 months at their pace": `levels` at the months per level of the person's
-  /// pace (empty when the pace is not known or nothing is to be learned).
-  func duration(levels: Int, _ baseline: StepBaseline) -> String {
-    guard let months = baseline.monthsPerLevel, levels > 0 else { return "" }
+  /// "; about 12 months at their pace": `levels` at `months` per level, the person's pace
+  /// (empty when the pace is not known or nothing is to be learned).
+  func duration(levels: Int, months: Int?) -> String {
+    guard let months, levels > 0 else { return "" }
     return "; " + self(.stepDuration(months: levels * months))
   }
 

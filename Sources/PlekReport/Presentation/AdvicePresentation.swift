@@ -28,9 +28,11 @@ public struct StepBaseline: Hashable, Sendable {
   public var dutch: DutchLevel?
   /// The levels held of the competencies the steps name (absent: not held).
   public var competencies: [CompetencyID: Int]
-  /// Months a level takes at the person's development pace (the policy's
+  /// Months a competency level takes at the person's development pace (the policy's
   /// `monthsPerLevel`), for how long a learning step takes; `nil` when not known.
   public var monthsPerLevel: Int? = nil
+  /// Months a level of Dutch takes at the person's pace (`dutchMonthsPerLevel`).
+  public var dutchMonthsPerLevel: Int? = nil
 }
 
 /// Job carving for a place, as every output shows it: the disclosed carving and the place's

@@ -34,7 +34,8 @@ extension Presenter {
       baseline: StepBaseline(
         day: advice.day, maxTravelMinutes: wishes.maxTravelMinutes, transport: wishes.transport,
         hours: wishes.hoursPerWeek, dutch: person.value.dutchLevel, competencies: held,
-        monthsPerLevel: engine.policy.monthsPerLevel[person.value.developmentPace]),
+        monthsPerLevel: engine.policy.monthsPerLevel[person.value.developmentPace],
+        dutchMonthsPerLevel: engine.policy.dutchMonthsPerLevel[person.value.developmentPace]),
       places: facts(of: named, in: engine))
   }
 
