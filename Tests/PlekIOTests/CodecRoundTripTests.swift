@@ -97,8 +97,15 @@ struct CodecRoundTripTests {
     #expect(place.title == nil)
     #expect(place.dutchLevel == .a0)
     #expect(place.support == .none)
-    #expect(place.acceptsWageSubsidy == false)
+    #expect(place.acceptsWageSubsidy == nil, "an employer that has not said is unknown, not no")
     #expect(place.learningOffer == nil)
+    // Unknown survives every form the record takes: JSON, the snapshot, the engine's image.
+    #expect(try Place.decode(json: place.json, taxonomy: Fixtures.taxonomy).value == place)
+    let read = try BinarySnapshot.read(
+      BinarySnapshot.bytes(
+        participants: [], places: [place], policy: .default, taxonomy: TestData.taxonomy),
+      taxonomy: TestData.validatedTaxonomy)
+    #expect(read.dataset.places.map(\.value.acceptsWageSubsidy) == [nil])
     var person = Fixtures.participantJSON
     for key in ["indications", "competencies", "dutchLevel", "wageValue"] {
       person = person.setting([.key(key)], to: nil)

@@ -31,6 +31,9 @@ enum GateBit {
   static let requiresDutch: UInt32 = 1 << 23
   /// The learning route ends with a certificate (for the score bound, never blocked).
   static let certificate: UInt32 = 1 << 24
+  /// A regular employer that has not said whether it accepts wage-cost subsidy (a point for
+  /// a person below full wage value, never blocked).
+  static let subsidyUnknown: UInt32 = 1 << 29
   /// The class (0–15, ``SectorBits``) of the place's main sector in bits 25–28 (never
   /// blocked: no person or filter sets these bits).
   static func mainSector(_ index: Int) -> UInt32 { UInt32(SectorBits.sectorClass(index)) << 25 }

@@ -64,6 +64,9 @@ struct PersonDetail: Sendable {
   /// Whether development is a goal in itself for the person (``Policy/developmentIsAGoal(for:)``).
   var developmentGoal: Bool
   var wageUnknown: Bool
+  /// Whether the wage value is known and below 100% (a point where the employer has not said
+  /// whether it accepts wage-cost subsidy).
+  var wageBelowFull: Bool
 }
 
 /// Compiles a validated participant into its packed form, for a policy.
@@ -145,7 +148,7 @@ enum ParticipantPacker {
       dutchRank: person.dutchLevel.map { UInt8($0.rank) } ?? 0xFF,
       needRank: UInt8(need), permanentSupport: person.supportNeed == .permanent,
       developmentGoal: policy.developmentIsAGoal(for: person),
-      wageUnknown: person.wageValue == nil)
+      wageUnknown: person.wageValue == nil, wageBelowFull: (person.wageValue ?? 100) < 100)
     return (hot, detail)
   }
 }

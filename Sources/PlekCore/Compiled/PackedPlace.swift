@@ -155,8 +155,11 @@ enum PlacePacker {
 
     let teachesDutch = place.learningOffer?.teachesDutch ?? false
     var gate = GateBit.kind(place.employerKind)
-    if place.employerKind == .regular && !place.acceptsWageSubsidy {
+    if place.employerKind == .regular && place.acceptsWageSubsidy == false {
       gate |= GateBit.regularWithoutSubsidy
+    }
+    if place.employerKind == .regular && place.acceptsWageSubsidy == nil {
+      gate |= GateBit.subsidyUnknown
     }
     if place.employerKind == .internal && place.requiredIndications.contains(.wsw) {
       gate |= GateBit.internalWsw

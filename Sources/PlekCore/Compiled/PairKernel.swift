@@ -312,7 +312,12 @@ enum PairKernel {
     excess &+= Bytes.mask(demand .> capacity &+ SIMD16(repeating: 3)) & one
     let adapted = Bits.byteSum(excess & detail.knownMask)
     points &+= UInt8(truncatingIfNeeded: unassessed + adapted)
-    if place.gate & GateBit.regularWithoutSubsidy != 0 && detail.wageUnknown { points &+= 1 }
+    if place.gate & (GateBit.regularWithoutSubsidy | GateBit.subsidyUnknown) != 0
+      && detail.wageUnknown
+    {
+      points &+= 1
+    }
+    if place.gate & GateBit.subsidyUnknown != 0 && detail.wageBelowFull { points &+= 1 }
 
     // Competency eighths: required held with margin 8, exactly or on the way (taught in
     // time) 6; desired held 8, held below level 4. The levels of a plane set are disjoint,

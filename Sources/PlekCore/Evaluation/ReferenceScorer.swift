@@ -140,9 +140,17 @@ public struct ReferenceScorer: Sendable {
     {
       knockOuts.append(.wswOtherProvider(person.municipality))
     }
-    if place.employerKind == .regular && !place.acceptsWageSubsidy {
+    // A regular employer that does not accept wage-cost subsidy, or has not said: below full
+    // wage value is a knock-out only on a "no"; an unsaid answer is a point to arrange.
+    if place.employerKind == .regular && place.acceptsWageSubsidy != true {
       if let wage = person.wageValue {
-        if wage < 100 { knockOuts.append(.wageSubsidy(wageValue: wage)) }
+        if wage < 100 {
+          if place.acceptsWageSubsidy == false {
+            knockOuts.append(.wageSubsidy(wageValue: wage))
+          } else {
+            points.append(.wageSubsidyToArrange(wageValue: wage))
+          }
+        }
       } else {
         points.append(.wageValueNotAssessed)
       }

@@ -48,7 +48,7 @@ extension ColumnLayout where Row == PersonDetail {
     field(\.longitude), field(\.speed), field(\.detourFactor), field(\.reachKilometres),
     field(\.maxTravelMinutes), field(\.monthsPerLevel), field(\.dutchMonthsPerLevel),
     field(\.dutchRank), field(\.needRank), field(\.permanentSupport), field(\.developmentGoal),
-    field(\.wageUnknown),
+    field(\.wageUnknown), field(\.wageBelowFull),
   ])
 }
 

@@ -85,7 +85,7 @@ struct RecordCodec: Sendable {
       out.bool(offer.teachesDutch)
     }
     out.word(place.support)
-    out.bool(place.acceptsWageSubsidy)
+    out.byte(place.acceptsWageSubsidy.map { $0 ? 1 : 0 } ?? 2)  // 2: the employer has not said
     out.set(place.requiredIndications)
     out.int(place.freeSlots)
     out.day(place.openFrom)
@@ -169,7 +169,8 @@ struct RecordCodec: Sendable {
         teachesDutch: input.bool())
     }
     let support: SupportOffer = input.word()
-    let subsidy = input.bool()
+    let subsidyByte = input.byte()
+    let subsidy: Bool? = subsidyByte == 2 ? nil : subsidyByte != 0
     let indications: Set<Indication> = input.set()
     let slots = input.int()
     return Place(
@@ -206,6 +207,7 @@ struct RecordWriter {
   var bytes: [UInt8]
 
   mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+  mutating func byte(_ value: UInt8) { bytes.append(value) }
 
   /// A zig-zag LEB128 integer: one byte for 0–63, exact for any `Int`.
   mutating func int(_ value: Int) {

@@ -31,8 +31,12 @@ public struct Place: Hashable, Sendable {
   public var learningOffer: LearningOffer?
   /// The support the place offers.
   public var support: SupportOffer
-  /// Whether the employer accepts wage-cost subsidy (loonkostensubsidie).
-  public var acceptsWageSubsidy: Bool
+  /// Whether the employer accepts wage-cost subsidy (loonkostensubsidie); `nil` when the
+  /// employer has not said. Unknown is never a "no": at a regular employer it is a point to
+  /// arrange for a person below full wage value (``AssessmentPoint/wageSubsidyToArrange(wageValue:)``),
+  /// not a knock-out. Records made in code say `false` unless told otherwise; a dataset
+  /// record without the field is unknown.
+  public var acceptsWageSubsidy: Bool?
   /// Indications of which the person must hold at least one (empty: open to everyone).
   public var requiredIndications: Set<Indication>
   /// How many people the place can still take.
@@ -52,7 +56,7 @@ public struct Place: Hashable, Sendable {
     adaptable: Set<LoadDimension> = [], requiredCompetencies: [CompetencyEntry] = [],
     desiredCompetencies: [CompetencyEntry] = [], dutchLevel: DutchLevel = .a0,
     learningOffer: LearningOffer? = nil, support: SupportOffer = .none,
-    acceptsWageSubsidy: Bool = false, requiredIndications: Set<Indication> = [],
+    acceptsWageSubsidy: Bool? = false, requiredIndications: Set<Indication> = [],
     freeSlots: Int = 1, openFrom: Day
   ) {
     (

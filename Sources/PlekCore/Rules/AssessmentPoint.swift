@@ -15,6 +15,9 @@ public enum AssessmentPoint: RuleOutcome {
   /// A regular employer without wage-cost subsidy, and the person's wage value is not
   /// established.
   case wageValueNotAssessed
+  /// A regular employer that has not said whether it accepts wage-cost subsidy, and a person
+  /// below full wage value (who needs it): to arrange with the employer, never a silent "no".
+  case wageSubsidyToArrange(wageValue: Int)
   /// The person needs more support than the place offers; the social development company
   /// must arrange a job coach (scarce: the support part is lower).
   case jobCoachToArrange(need: SupportNeed, offered: SupportOffer)
@@ -24,7 +27,7 @@ public enum AssessmentPoint: RuleOutcome {
   /// The kinds of point, in the order of `Scoring.md`.
   public enum Kind: Int, RuleKind {
     case loadNotAssessed, loadAdaptation, dutchNotAssessed, wageValueNotAssessed
-    case jobCoachToArrange, permanentSupportAtRegular
+    case wageSubsidyToArrange, jobCoachToArrange, permanentSupportAtRegular
   }
 
   /// The kind of this point.
@@ -34,6 +37,7 @@ public enum AssessmentPoint: RuleOutcome {
     case .loadAdaptation: .loadAdaptation
     case .dutchNotAssessed: .dutchNotAssessed
     case .wageValueNotAssessed: .wageValueNotAssessed
+    case .wageSubsidyToArrange: .wageSubsidyToArrange
     case .jobCoachToArrange: .jobCoachToArrange
     case .permanentSupportAtRegular: .permanentSupportAtRegular
     }
@@ -70,6 +74,15 @@ public enum AssessmentPoint: RuleOutcome {
         Message(
           en: "Wage value not established, at a regular employer without wage-cost subsidy.",
           nl: "Loonwaarde nog te beoordelen, bij een reguliere werkgever zonder loonkostensubsidie."
+        ))
+    case .wageSubsidyToArrange(let wage):
+      RuleStatement(
+        [.integer("wageValue", wage)],
+        Message(
+          en:
+            "Wage value \(wage)%: the employer has not said whether it accepts wage-cost subsidy; to arrange with the employer.",
+          nl:
+            "Loonwaarde \(wage)%: de werkgever heeft niet gezegd of loonkostensubsidie kan; af te spreken met de werkgever."
         ))
     case .jobCoachToArrange(let need, let offered):
       RuleStatement(
@@ -129,6 +142,11 @@ extension AssessmentPoint.Kind {
         "wage-value-not-assessed", .healthDerived,
         noun: Message(en: "wage value not established", nl: "loonwaarde nog te beoordelen"),
         example: .wageValueNotAssessed)
+    case .wageSubsidyToArrange:
+      RuleDeclaration(
+        "wage-subsidy-to-arrange", .healthDerived,
+        noun: Message(en: "wage-cost subsidy to arrange", nl: "loonkostensubsidie af te spreken"),
+        example: .wageSubsidyToArrange(wageValue: 70))
     case .jobCoachToArrange:
       RuleDeclaration(
         "job-coach-to-arrange", .healthDerived,

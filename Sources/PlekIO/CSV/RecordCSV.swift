@@ -334,7 +334,7 @@ public enum RecordCSV {
         offer.map { competencies($0.teaches) } ?? "", offer.map { String($0.months) } ?? "",
         offer.map { $0.certificate ? "yes" : "no" } ?? "",
         offer.map { $0.teachesDutch ? "yes" : "no" } ?? "",
-        place.support.rawValue, place.acceptsWageSubsidy ? "yes" : "no",
+        place.support.rawValue, place.acceptsWageSubsidy.map { $0 ? "yes" : "no" } ?? "",
         Indication.allCases.filter(place.requiredIndications.contains).map(\.rawValue).joined(
           separator: "|"),
         String(place.freeSlots), place.openFrom.iso,

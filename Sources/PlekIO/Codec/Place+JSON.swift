@@ -57,8 +57,11 @@ extension Place {
     let support =
       fields.optional("support").map { log.code($0, "support", as: SupportOffer.self) }
       ?? SupportOffer.none
-    let acceptsSubsidy =
-      fields.optional("acceptsWageSubsidy").map { log.bool($0, "acceptsWageSubsidy") } ?? false
+    // Absent or null: the employer has not said (unknown, never "no").
+    var acceptsSubsidy: Bool?? = .some(nil)
+    if let value = fields.optional("acceptsWageSubsidy"), value != .null {
+      acceptsSubsidy = log.bool(value, "acceptsWageSubsidy").map { .some($0) }
+    }
     let indications =
       fields.optional("requiredIndications").map {
         log.codeSet($0, "requiredIndications", as: Indication.self).map {
@@ -79,7 +82,7 @@ extension Place {
       adaptable: adaptable ?? [], requiredCompetencies: required ?? [],
       desiredCompetencies: desired ?? [],
       dutchLevel: dutchLevel ?? .a0, learningOffer: learningOffer ?? nil, support: support ?? .none,
-      acceptsWageSubsidy: acceptsSubsidy ?? false, requiredIndications: indications ?? [],
+      acceptsWageSubsidy: acceptsSubsidy ?? nil, requiredIndications: indications ?? [],
       freeSlots: freeSlots ?? 1,
       openFrom: openFrom ?? Day(daysSinceEpoch: 0))
   }
@@ -101,7 +104,7 @@ extension Place {
       JSONMember("dutchLevel", .string(dutchLevel.rawValue)),
       JSONMember("learningOffer", learningOffer?.json ?? .null),
       JSONMember("support", .string(support.rawValue)),
-      JSONMember("acceptsWageSubsidy", .bool(acceptsWageSubsidy)),
+      JSONMember("acceptsWageSubsidy", acceptsWageSubsidy.map { .bool($0) } ?? .null),
       JSONMember(
         "requiredIndications", Indication.allCases.filter(requiredIndications.contains).json),
       JSONMember("freeSlots", .int(freeSlots)),

@@ -78,7 +78,8 @@ extension ByteWriter {
       bool(offer.teachesDutch)
     }
     string(place.support.rawValue)
-    bool(place.acceptsWageSubsidy)
+    // 0 no, 1 yes, 2 not said (files written before unknown was kept hold only 0 and 1).
+    u8(place.acceptsWageSubsidy.map { $0 ? 1 : 0 } ?? 2)
     strings(place.requiredIndications.map(\.rawValue).sorted())
     i64(place.freeSlots)
     i32(place.openFrom.daysSinceEpoch)
@@ -197,7 +198,13 @@ extension ByteReader {
         teachesDutch: try bool())
     }
     let support = try word(SupportOffer.self)
-    let subsidy = try bool()
+    let subsidy: Bool?
+    switch try u8() {
+    case 0: subsidy = false
+    case 1: subsidy = true
+    case 2: subsidy = nil
+    default: throw SnapshotError("an acceptsWageSubsidy byte out of range")
+    }
     let indications = try indications()
     let slots = try i64()
     let open = Day(daysSinceEpoch: try i32())
