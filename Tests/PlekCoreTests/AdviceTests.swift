@@ -79,6 +79,10 @@ struct AdviceTests {
         changed.competencies.append(CompetencyEntry(id: id, level: level))
       case .dutch(let level): changed.dutchLevel = level
       case .loadAssessed(let dimension, let level): changed.loadCapacity[dimension] = level
+      case .loadAssessment(let levels):
+        for dimension in LoadDimension.allCases {
+          if let level = levels[dimension] { changed.loadCapacity[dimension] = level }
+        }
       case .adaptation(let dimension):
         for index in places.indices where before[index] == nil {
           places[index].adaptable.insert(dimension)
@@ -413,21 +417,46 @@ struct AdviceScenarioTests {
   }
 
   /// Nothing of the person's load capacity was assessed: every place fits with points to
-  /// judge, and assessing the dimensions the places demand is what raises the best fit.
+  /// judge, and one full load-capacity (FML) assessment is what raises the best fit (issue 24
+  /// §2: not ten near-identical "have X assessed" lines, each assuming the best result).
   @Test func aPersonWithNothingAssessed() throws {
     let person = Golden.person { $0.loadCapacity = LoadProfile.unknown }
     let engine = try Self.engine([person], [Golden.warehouse()])
     let advice = try engine.advice(for: "P-G1", options: QueryOptions(day: Self.day))
     #expect(advice.fits == 1)
-    let assessed = advice.steps.filter { $0.step.code == "load-assessed" }
-    #expect(assessed.count == Advice.stepsListed, "16 dimensions to assess, ten listed")
+    #expect(!advice.steps.contains { $0.step.code == "load-assessed" })
+    let full = try #require(advice.steps.first { $0.step.code == "load-assessment" })
+    guard case .loadAssessment(let levels) = full.step else { return }
+    // Every dimension the warehouse demands (all 16), at its demand: lifting, walking and
+    // standing at 3, the rest at 1.
+    #expect(LoadDimension.allCases.allSatisfy { levels[$0] != nil })
+    #expect(levels[.lifting] == LoadLevel(3) && levels[.concentration] == LoadLevel(1))
+    #expect(full.opens == 0)
+    // Assessed as demanded, the 16 points go and the headroom is known: the best fit rises.
+    #expect((full.bestAfter?.scoreMillionths ?? 0) > advice.best!.scoreMillionths)
+    // Rescored independently: the person with those levels.
+    var assessed = person
+    for dimension in LoadDimension.allCases { assessed.loadCapacity[dimension] = levels[dimension] }
+    let after = try #require(
+      engine.reference.evaluate(assessed, Golden.warehouse(), on: Self.day).fit)
+    #expect(full.bestAfter?.scoreMillionths == after.scoreMillionths)
+  }
+
+  /// Two dimensions never assessed: a step for each, as before (the full assessment is from
+  /// three).
+  @Test func aPersonWithTwoDimensionsNotAssessed() throws {
+    let person = Golden.person {
+      $0.loadCapacity[.lifting] = nil
+      $0.loadCapacity[.walking] = nil
+    }
+    let engine = try Self.engine([person], [Golden.warehouse()])
+    let advice = try engine.advice(for: "P-G1", options: QueryOptions(day: Self.day))
     #expect(
-      assessed.allSatisfy {
-        $0.opens == 0 && ($0.bestAfter?.scoreMillionths ?? 0) > advice.best!.scoreMillionths
-      })
-    // Lifting, walking and standing are demanded at 3, the rest at 1: assessed at 3 they
-    // earn the same third as a 1 assessed at 1, and each removes a point of 2.
-    #expect(assessed.contains { $0.step == .loadAssessed(.lifting, level: LoadLevel(3)!) })
+      Set(advice.steps.map(\.step)).isSuperset(of: [
+        .loadAssessed(.lifting, level: LoadLevel(3)!),
+        .loadAssessed(.walking, level: LoadLevel(3)!),
+      ]))
+    #expect(!advice.steps.contains { $0.step.code == "load-assessment" })
   }
 
   /// A warehouse whose lifting demand (3) blocks most candidates: people who fit but for

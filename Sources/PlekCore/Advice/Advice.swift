@@ -34,6 +34,10 @@ public struct Advice: Hashable, Sendable {
   /// of a point (in millionths), the smallest difference any output prints, so that no step
   /// "raises the best fit from 88.25 to 88.25".
   public static let smallestGain: Int64 = 10_000
+  /// From how many dimensions never assessed (that places that fit demand) the advice is one
+  /// full load-capacity assessment instead of one step per dimension: the same three as
+  /// explanations' "most demands never assessed".
+  public static let fullAssessmentFrom = 3
 }
 
 /// A place and a score, in millionths of a point.

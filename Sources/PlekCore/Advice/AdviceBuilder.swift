@@ -18,6 +18,10 @@ extension AdviceStep {
       changed.dutchLevel = level
     case .loadAssessed(let dimension, let level):
       changed.loadCapacity[dimension] = level
+    case .loadAssessment(let levels):
+      for dimension in LoadDimension.allCases {
+        if let level = levels[dimension] { changed.loadCapacity[dimension] = level }
+      }
     case .planAhead, .adaptation, .wageCostSubsidy, .jobCoach:
       break
     }
@@ -353,6 +357,9 @@ struct AdviceBuilder {
     switch step {
     case .competency(let id, _): mayChange = facts.mentioning(id)
     case .loadAssessed(let dimension, _): mayChange = { facts.demand($0, dimension) > .none }
+    case .loadAssessment(let levels):
+      let dimensions = LoadDimension.allCases.filter { levels[$0] != nil }
+      mayChange = { ref in dimensions.contains { facts.demand(ref, $0) > .none } }
     case .planAhead, .dutch: mayChange = { _ in false }
     default: mayChange = nil
     }
@@ -407,10 +414,20 @@ struct AdviceBuilder {
   /// provides job coaches, a coach arranged where a place that fits lacks the support.
   func gainEffects() -> [StepEffect] {
     var effects: [StepEffect] = []
+    // Each dimension never assessed that a place that fits demands, at its highest demand.
+    var unassessed: [LoadDimension: LoadLevel] = [:]
     for dimension in LoadDimension.allCases where person.loadCapacity[dimension] == nil {
       let demands = fits.map { facts.demand($0, dimension) }.filter { $0 > .none }
-      guard let level = demands.max() else { continue }
-      let step = AdviceStep.loadAssessed(dimension, level: level)
+      if let level = demands.max() { unassessed[dimension] = level }
+    }
+    // Three or more: one full assessment (FML), not a near-identical line per dimension.
+    let steps: [AdviceStep] =
+      unassessed.count >= Advice.fullAssessmentFrom
+      ? [.loadAssessment(unassessed)]
+      : LoadDimension.allCases.compactMap { dimension in
+        unassessed[dimension].map { .loadAssessed(dimension, level: $0) }
+      }
+    for step in steps {
       effects.append(
         StepEffect(
           step: step, opens: 0, bestOpened: nil,
@@ -476,6 +493,8 @@ extension AdviceStep {
     case .competency(let id, let level): (Int(level.rawValue), id.rawValue)
     case .dutch(let level): (level.rank, "")
     case .loadAssessed(let dimension, let level): (Int(level.rawValue), dimension.rawValue)
+    case .loadAssessment(let levels):
+      (LoadDimension.allCases.count { levels[$0] != nil }, "")
     case .adaptation(let dimension): (0, dimension.rawValue)
     case .wageCostSubsidy, .jobCoach: (0, "")
     }

@@ -22,6 +22,16 @@ public enum AdviceStep: Hashable, Sendable {
   /// Have a load dimension assessed; the effect is counted as if the assessment shows the
   /// capacity `level` (the highest demand on it among the places that fit).
   case loadAssessed(LoadDimension, level: LoadLevel)
+  /// Have a full load-capacity (FML) assessment done: for a person of whom three or more of
+  /// the dimensions the places that fit demand were never assessed, one step instead of one
+  /// per dimension. The effect is counted as if each shows the level in `levels` (the
+  /// highest demand on it among the places that fit); the other dimensions are unknown in
+  /// `levels`.
+  ///
+  /// (A dictionary, not a ``LoadProfile``: with a `SIMD16` payload the region's advice
+  /// test crashed in the debug build, a bad pointer dereference whose cause was not found;
+  /// with a dictionary it does not.)
+  case loadAssessment([LoadDimension: LoadLevel])
   /// Ask employers to adapt the workplace on a dimension the person is one level short of.
   case adaptation(LoadDimension)
   /// Arrange wage-cost subsidy (loonkostensubsidie) at regular employers without it.
@@ -33,7 +43,7 @@ public enum AdviceStep: Hashable, Sendable {
   /// each removes.
   public enum Kind: UInt8, CaseIterable, Sendable {
     case travelMinutes, transport, hoursMaximum, hoursMinimum, planAhead, competency, dutch
-    case loadAssessed, adaptation, wageCostSubsidy, jobCoach
+    case loadAssessed, loadAssessment, adaptation, wageCostSubsidy, jobCoach
 
     /// The stable code, as the service returns it.
     public var code: String {
@@ -46,6 +56,7 @@ public enum AdviceStep: Hashable, Sendable {
       case .competency: "competency"
       case .dutch: "dutch"
       case .loadAssessed: "load-assessed"
+      case .loadAssessment: "load-assessment"
       case .adaptation: "adaptation"
       case .wageCostSubsidy: "wage-cost-subsidy"
       case .jobCoach: "job-coach"
@@ -61,7 +72,7 @@ public enum AdviceStep: Hashable, Sendable {
       case .planAhead: .planAhead
       case .competency: .competency
       case .dutch: .dutch
-      case .loadAssessed: nil
+      case .loadAssessed, .loadAssessment: nil
       case .adaptation: .adaptation
       case .wageCostSubsidy: .wageCostSubsidy
       case .jobCoach: .jobCoach
@@ -74,7 +85,7 @@ public enum AdviceStep: Hashable, Sendable {
       switch self {
       case .adaptation, .wageCostSubsidy, .jobCoach: true
       case .travelMinutes, .transport, .hoursMaximum, .hoursMinimum, .planAhead, .competency,
-        .dutch, .loadAssessed:
+        .dutch, .loadAssessed, .loadAssessment:
         false
       }
     }
@@ -91,6 +102,7 @@ public enum AdviceStep: Hashable, Sendable {
     case .competency: .competency
     case .dutch: .dutch
     case .loadAssessed: .loadAssessed
+    case .loadAssessment: .loadAssessment
     case .adaptation: .adaptation
     case .wageCostSubsidy: .wageCostSubsidy
     case .jobCoach: .jobCoach
@@ -328,7 +340,7 @@ extension AdviceFamily {
     case .adaptation: self = .adaptation(LoadDimension.allCases[Int(key.index)])
     case .wageCostSubsidy: self = .wageCostSubsidy
     case .jobCoach: self = .jobCoach
-    case .loadAssessed:
+    case .loadAssessed, .loadAssessment:
       // Needs come from knock-outs; an assessment removes none (it turns an unknown into a
       // value), so no key is of its kind.
       preconditionFailure("an assessment is never a family of needs")
@@ -346,7 +358,8 @@ extension AdviceStep {
     case .planAhead(let days): Int32(days) >= least
     case .competency(_, let level): Int32(level.rawValue) >= least
     case .dutch(let level): Int32(level.rank) >= least
-    case .transport, .loadAssessed, .adaptation, .wageCostSubsidy, .jobCoach: true
+    case .transport, .loadAssessed, .loadAssessment, .adaptation, .wageCostSubsidy, .jobCoach:
+      true
     }
   }
 

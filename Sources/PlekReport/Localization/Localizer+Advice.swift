@@ -48,6 +48,10 @@ extension Localizer {
     case .loadAssessed(let dimension, let level):
       text = self(.stepLoadAssessed(dimension: dimension))
       now = self(.stepLoadAssessedNow(level: level))
+    case .loadAssessment(let levels):
+      text = self(.stepLoadAssessment)
+      now = self(
+        .stepLoadAssessmentNow(count: LoadDimension.allCases.count { levels[$0] != nil }))
     case .adaptation(let dimension):
       text = self(.stepAdaptation(dimension: dimension))
     case .wageCostSubsidy:

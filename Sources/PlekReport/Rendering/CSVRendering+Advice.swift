@@ -74,6 +74,11 @@ extension CSVRendering {
     case .competency(let id, let level): (id.rawValue, String(level.rawValue))
     case .dutch(let level): ("", level.rawValue)
     case .loadAssessed(let dimension, let level): (dimension.rawValue, String(level.rawValue))
+    case .loadAssessment(let levels):
+      (
+        LoadDimension.allCases.filter { levels[$0] != nil }.map(\.rawValue).joined(separator: "|"),
+        ""
+      )
     case .adaptation(let dimension): (dimension.rawValue, "")
     case .wageCostSubsidy, .jobCoach: ("", "")
     }

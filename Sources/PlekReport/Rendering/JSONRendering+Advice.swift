@@ -76,6 +76,14 @@ extension JSONRendering {
     case .loadAssessed(let dimension, let level):
       members.append(JSONMember("dimension", .string(dimension.rawValue)))
       members.append(JSONMember("level", .int(Int(level.rawValue))))
+    case .loadAssessment(let levels):
+      members.append(
+        JSONMember(
+          "levels",
+          .object(
+            LoadDimension.allCases.compactMap { dimension in
+              levels[dimension].map { JSONMember(dimension.rawValue, .int(Int($0.rawValue))) }
+            })))
     case .adaptation(let dimension):
       members.append(JSONMember("dimension", .string(dimension.rawValue)))
     case .wageCostSubsidy, .jobCoach:

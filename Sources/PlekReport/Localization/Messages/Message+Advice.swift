@@ -117,6 +117,21 @@ extension Message {
     en: "not assessed yet",
     nl: "nog niet beoordeeld")
 
+  /// Have a full load-capacity (FML) assessment done
+  public static let stepLoadAssessment = Message(
+    en: "Have a full load-capacity (FML) assessment done",
+    nl: "Een volledige belastbaarheidsbeoordeling (FML) laten doen")
+
+  /// ‹count› dimensions the places that fit demand were never assessed; counted as their hi…
+  public static func stepLoadAssessmentNow(count: Int) -> Message {
+    Message(
+      en:
+        "\(count) dimensions the places that fit demand were never assessed; counted as their highest demands",
+      nl:
+        "\(count) belastingseisen van de plekken die passen zijn nooit beoordeeld; gerekend als de hoogste eisen"
+    )
+  }
+
   /// Have ‹dimension› assessed
   public static func stepLoadAssessed(dimension: LoadDimension) -> Message {
     Message(
