@@ -47,6 +47,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     self.init(year: year, month: month, day: day)
   }
 
+  /// Parses a day as people type it: ISO `2026-12-31`, or as a Dutch officer (and Dutch
+  /// Excel) writes it, day first: `31-12-2026`, `31/12/2026`, `31.12.2026` (one- or
+  /// two-digit day and month, four-digit year). `nil` for anything else, or a day that does
+  /// not exist.
+  public init?(typed text: String) {
+    if let day = Day(iso: text) {
+      self = day
+      return
+    }
+    let parts = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+      parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
   /// The year, month and day of month.
   public var components: (year: Int, month: Int, day: Int) {
     // Howard Hinnant's civil_from_days.

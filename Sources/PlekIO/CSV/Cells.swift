@@ -122,10 +122,7 @@ struct Cells {
   mutating func date(_ name: String, into members: inout [JSONMember]) {
     let text = cell(name)
     guard !text.isEmpty else { return }
-    let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
-    if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
-      let year = Int(parts[2]), let date = Day(year: year, month: month, day: day)
-    {
+    if let date = Day(typed: text) {
       members.append(JSONMember(name, .string(date.iso)))
     } else {
       // Let the decoder judge it: a real ISO date passes, anything else is a bad-date.

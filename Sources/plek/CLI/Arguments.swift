@@ -1,10 +1,13 @@
 import Foundation
 import PlekCore
 
-/// A command-line mistake: a one-line message, and a hint how to get it right.
+/// A command-line mistake: a one-line message, and a hint how to get it right, each in both
+/// languages (written in the language of `--lang` or `PLEK_LANG`).
 struct UsageError: Error {
-  var message: String
-  var hint: String?
+  var message: Message
+  var hint: Message?
+
+  init(_ message: Message, hint: Message? = nil) { (self.message, self.hint) = (message, hint) }
 }
 
 /// An option a command accepts: `--name VALUE` or a flag `--name`.
@@ -33,12 +36,19 @@ struct Invocation: Sendable {
   {
     guard let text = values[name] else { return defaultValue }
     guard let number = Int(text) else {
-      throw UsageError(message: "--\(name) needs a whole number, not '\(text)'", hint: nil)
+      throw UsageError(
+        Message(
+          en: "--\(text: name) needs a whole number, not '\(text: text)'",
+          nl: "--\(text: name) vraagt een heel getal, niet '\(text: text)'"))
     }
     guard range.contains(number) else {
       throw UsageError(
-        message: "--\(name) \(number) is out of range; use \(range.lowerBound)–\(range.upperBound)",
-        hint: nil)
+        Message(
+          en:
+            "--\(text: name) \(number) is out of range; use \(range.lowerBound)–\(range.upperBound)",
+          nl:
+            "--\(text: name) \(number) valt buiten het bereik; gebruik \(range.lowerBound)–\(range.upperBound)"
+        ))
     }
     return number
   }
@@ -49,11 +59,21 @@ struct Invocation: Sendable {
   {
     guard let text = values[name] else { return defaultValue }
     guard choices.contains(text) else {
-      var message = "--\(name) must be one of \(choices.joined(separator: ", ")), not '\(text)'"
-      if let suggestion = Suggestion.closest(to: text, among: choices) {
-        message += " (did you mean \(suggestion)?)"
-      }
-      throw UsageError(message: message, hint: nil)
+      let list = choices.joined(separator: ", ")
+      let message =
+        if let suggestion = Suggestion.closest(to: text, among: choices) {
+          Message(
+            en:
+              "--\(text: name) must be one of \(text: list), not '\(text: text)' (did you mean \(text: suggestion)?)",
+            nl:
+              "--\(text: name) moet een van \(text: list) zijn, niet '\(text: text)' (bedoelt u \(text: suggestion)?)"
+          )
+        } else {
+          Message(
+            en: "--\(text: name) must be one of \(text: list), not '\(text: text)'",
+            nl: "--\(text: name) moet een van \(text: list) zijn, niet '\(text: text)'")
+        }
+      throw UsageError(message)
     }
     return text
   }
@@ -83,10 +103,13 @@ enum ArgumentParser {
         continue
       }
       guard word.hasPrefix("--") else {
+        let bare = String(word.dropFirst())
         throw UsageError(
-          message:
-            "unknown option \(word); options are written with two dashes, like --\(word.dropFirst())",
-          hint: nil)
+          Message(
+            en:
+              "unknown option \(text: word); options are written with two dashes, like --\(text: bare)",
+            nl: "onbekende optie \(text: word); opties hebben twee streepjes, zoals --\(text: bare)"
+          ))
       }
       var name = String(word.dropFirst(2))
       var inlineValue: String?
@@ -99,14 +122,21 @@ enum ArgumentParser {
         continue
       }
       guard let spec = options.first(where: { $0.name == name }) else {
-        var message = "unknown option --\(name)"
         if let suggestion = Suggestion.closest(to: name, among: options.map(\.name) + ["help"]) {
-          message += " (did you mean --\(suggestion)?)"
+          throw UsageError(
+            Message(
+              en: "unknown option --\(text: name) (did you mean --\(text: suggestion)?)",
+              nl: "onbekende optie --\(text: name) (bedoelt u --\(text: suggestion)?)"))
         }
-        throw UsageError(message: message, hint: nil)
+        throw UsageError(
+          Message(en: "unknown option --\(text: name)", nl: "onbekende optie --\(text: name)"))
       }
       if spec.value == nil {
-        if inlineValue != nil { throw UsageError(message: "--\(name) takes no value", hint: nil) }
+        if inlineValue != nil {
+          throw UsageError(
+            Message(
+              en: "--\(text: name) takes no value", nl: "--\(text: name) neemt geen waarde"))
+        }
         invocation.flags.insert(name)
         continue
       }
@@ -115,18 +145,25 @@ enum ArgumentParser {
         value = inlineValue
       } else {
         guard index < words.count, !words[index].hasPrefix("--") else {
-          throw UsageError(message: "--\(name) needs a value (\(spec.value!))", hint: nil)
+          throw UsageError(
+            Message(
+              en: "--\(text: name) needs a value (\(text: spec.value!))",
+              nl: "--\(text: name) vraagt een waarde (\(text: spec.value!))"))
         }
         value = words[index]
         index += 1
       }
       guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
         throw UsageError(
-          message: "--\(name) needs a value (\(spec.value!)), not an empty one", hint: nil)
+          Message(
+            en: "--\(text: name) needs a value (\(text: spec.value!)), not an empty one",
+            nl: "--\(text: name) vraagt een waarde (\(text: spec.value!)), geen lege"))
       }
       if invocation.values[name] != nil {
         throw UsageError(
-          message: "--\(name) is given twice; give it once (lists are comma-separated)", hint: nil)
+          Message(
+            en: "--\(text: name) is given twice; give it once (lists are comma-separated)",
+            nl: "--\(text: name) staat er twee keer; geef het één keer (lijsten met komma's)"))
       }
       invocation.values[name] = value
     }

@@ -5,7 +5,8 @@ import PlekIO
 /// Options shared by the commands that answer questions.
 enum QueryOptionSpecs {
   static let date = OptionSpec(
-    name: "date", value: "YYYY-MM-DD", help: "the day to ask for (default: today)")
+    name: "date", value: "DATE",
+    help: "the day to ask for, 2026-12-31 or 31-12-2026 (default: today)")
   static let horizon = OptionSpec(
     name: "horizon", value: "DAYS",
     help:
@@ -27,13 +28,19 @@ extension Invocation {
   func language() throws(UsageError) -> Language {
     if let text = value("lang") {
       guard let language = Language(rawValue: text.lowercased()) else {
-        throw UsageError(message: "--lang must be nl or en, not '\(text)'", hint: nil)
+        throw UsageError(
+          Message(
+            en: "--lang must be nl or en, not '\(text: text)'",
+            nl: "--lang moet nl of en zijn, niet '\(text: text)'"))
       }
       return language
     }
     if let text = ProcessInfo.processInfo.environment["PLEK_LANG"], !text.isEmpty {
       guard let language = Language(rawValue: String(text.lowercased().prefix(2))) else {
-        throw UsageError(message: "PLEK_LANG=\(text) is not supported; use nl or en", hint: nil)
+        throw UsageError(
+          Message(
+            en: "PLEK_LANG=\(text: text) is not supported; use nl or en",
+            nl: "PLEK_LANG=\(text: text) kan niet; gebruik nl of en"))
       }
       return language
     }
@@ -43,8 +50,12 @@ extension Invocation {
   /// `--date`, else today.
   func day() throws(UsageError) -> Day {
     guard let text = value("date") else { return Day.today() }
-    guard let day = Day(iso: text) else {
-      throw UsageError(message: "--date must be a real day YYYY-MM-DD, not '\(text)'", hint: nil)
+    guard let day = Day(typed: text) else {
+      throw UsageError(
+        Message(
+          en: "--date must be a real day, like 2026-12-31 or 31-12-2026, not '\(text: text)'",
+          nl: "--date moet een echte dag zijn, zoals 31-12-2026 of 2026-12-31, niet '\(text: text)'"
+        ))
     }
     return day
   }
@@ -106,7 +117,9 @@ extension Invocation {
     let text = positionals[index]
     guard let id = Identifier<Tag>(text) else {
       throw UsageError(
-        message: "'\(text)' is not a \(noun) id (\(Identifier<Tag>.pattern))", hint: nil)
+        Message(
+          en: "'\(text: text)' is not a \(text: noun) id (\(text: Identifier<Tag>.pattern))",
+          nl: "'\(text: text)' is geen geldige id (\(text: Identifier<Tag>.pattern))"))
     }
     return id
   }
@@ -118,20 +131,4 @@ extension Invocation {
     }
     .filter { !$0.isEmpty }
   }
-}
-
-/// The first problem of a filter's words (from PlekCore's filter parsing, the same as the
-/// service's) as a usage error: "unknown sector "logistic" (did you mean logistics?)", with
-/// the known words as a hint.
-func filterUsageError(
-  _ problems: [ModelProblem], known: [String: (noun: String, plural: String, words: [String])]
-) -> UsageError? {
-  guard let problem = problems.first else { return nil }
-  let field = String(problem.path.prefix { $0 != "[" })
-  let noun = known[field]?.noun ?? field
-  var message = "unknown \(noun) \(problem.value ?? "")"
-  if let suggestion = problem.suggestion { message += " (did you mean \(suggestion)?)" }
-  return UsageError(
-    message: message,
-    hint: known[field].map { $0.plural + ": " + $0.words.joined(separator: ", ") })
 }

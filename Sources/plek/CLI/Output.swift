@@ -109,3 +109,8 @@ final class Progress: Sendable {
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
   }
 }
+
+/// A status line on standard error ("Wrote …"), in the officer's language.
+func status(_ message: Message, _ language: Language) {
+  StandardError.write(PlekCLI.usageWords(language)(message))
+}

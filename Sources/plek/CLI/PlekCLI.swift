@@ -1,6 +1,7 @@
 import Foundation
 import PlekCore
 import PlekIO
+import PlekReport
 
 /// The command table.
 enum Commands {
@@ -61,7 +62,7 @@ enum PlekCLI {
         return ExitCode.success
       }
       guard let command = Commands.all.first(where: { $0.name == topic }) else {
-        return usageFailure(unknownCommand(topic), command: nil)
+        return usageFailure(unknownCommand(topic), command: nil, language: language(of: words))
       }
       print(command.help, terminator: "")
       return ExitCode.success
@@ -69,7 +70,7 @@ enum PlekCLI {
       break
     }
     guard let command = Commands.all.first(where: { $0.name == first }) else {
-      return usageFailure(unknownCommand(first), command: nil)
+      return usageFailure(unknownCommand(first), command: nil, language: language(of: words))
     }
     do {
       let invocation = try ArgumentParser.parse(
@@ -79,21 +80,30 @@ enum PlekCLI {
         return ExitCode.success
       }
       guard command.positionals.contains(invocation.positionals.count) else {
-        let expected =
-          command.positionals.upperBound == 0
-          ? "no arguments"
-          : command.positionals.lowerBound == command.positionals.upperBound
-            ? "\(command.positionals.lowerBound) argument\(command.positionals.lowerBound == 1 ? "" : "s")"
-            : "\(command.positionals.lowerBound)–\(command.positionals.upperBound) arguments"
+        let (least, most) = (command.positionals.lowerBound, command.positionals.upperBound)
+        let given = invocation.positionals.count
+        let words =
+          invocation.positionals.isEmpty
+          ? "" : " (" + invocation.positionals.joined(separator: " ") + ")"
         throw UsageError(
-          message: "expected \(expected), got \(invocation.positionals.count)"
-            + (invocation.positionals.isEmpty
-              ? "" : " (\(invocation.positionals.joined(separator: " ")))"),
-          hint: nil)
+          most == 0
+            ? Message(
+              en: "expected no arguments, got \(given)\(text: words)",
+              nl: "geen argumenten verwacht, wel \(given)\(text: words)")
+            : least == most
+              ? Message(
+                en:
+                  "expected \(least) \(text: least == 1 ? "argument" : "arguments"), got \(given)\(text: words)",
+                nl:
+                  "\(least) \(text: least == 1 ? "argument" : "argumenten") verwacht, niet \(given)\(text: words)"
+              )
+              : Message(
+                en: "expected \(least)–\(most) arguments, got \(given)\(text: words)",
+                nl: "\(least)–\(most) argumenten verwacht, niet \(given)\(text: words)"))
       }
       return try command.run(invocation)
     } catch let error as UsageError {
-      return usageFailure(error, command: command)
+      return usageFailure(error, command: command, language: language(of: words))
     } catch let error as CommandFailure {
       StandardError.write("plek \(command.name): \(error.message)")
       return ExitCode.failure
@@ -107,18 +117,51 @@ enum PlekCLI {
   }
 
   static func unknownCommand(_ word: String) -> UsageError {
-    var message = "unknown command '\(word)'"
     if let suggestion = Suggestion.closest(to: word, among: Commands.all.map(\.name) + ["help"]) {
-      message += " (did you mean '\(suggestion)'?)"
+      return UsageError(
+        Message(
+          en: "unknown command '\(text: word)' (did you mean '\(text: suggestion)'?)",
+          nl: "onbekende opdracht '\(text: word)' (bedoelt u '\(text: suggestion)'?)"))
     }
-    return UsageError(message: message, hint: nil)
+    return UsageError(
+      Message(en: "unknown command '\(text: word)'", nl: "onbekende opdracht '\(text: word)'"))
   }
 
-  static func usageFailure(_ error: UsageError, command: Command?) -> Int32 {
+  /// The language a usage error is written in: `--lang` among the words (even when the
+  /// words are wrong otherwise), else `PLEK_LANG`, else English.
+  static func language(of words: [String]) -> Language {
+    for (index, word) in words.enumerated() {
+      var value: String?
+      if word == "--lang", index + 1 < words.count { value = words[index + 1] }
+      if word.hasPrefix("--lang=") { value = String(word.dropFirst(7)) }
+      if let value, let language = Language(rawValue: value.lowercased()) { return language }
+    }
+    let variable = ProcessInfo.processInfo.environment["PLEK_LANG"] ?? ""
+    return Language(rawValue: String(variable.lowercased().prefix(2))) ?? .english
+  }
+
+  /// The words of usage errors: messages without taxonomy names need no taxonomy.
+  static func usageWords(_ language: Language) -> Localizer {
+    Localizer(
+      language: language,
+      taxonomy: Taxonomy(
+        sectors: [], competencies: [], loadDimensions: [],
+        region: Region(
+          id: "none", bounds: GeoBounds(south: 0, north: 0, west: 0, east: 0),
+          municipalities: [])))
+  }
+
+  static func usageFailure(_ error: UsageError, command: Command?, language: Language) -> Int32 {
+    let say = usageWords(language)
     let prefix = command.map { "plek \($0.name)" } ?? "plek"
-    StandardError.write("\(prefix): \(error.message)")
+    StandardError.write("\(prefix): \(say(error.message))")
+    let topic = command.map { " " + $0.name } ?? ""
     StandardError.write(
-      error.hint ?? "Run 'plek help\(command.map { " " + $0.name } ?? "")' for usage.")
+      error.hint.map { say($0) }
+        ?? say(
+          Message(
+            en: "Run 'plek help\(text: topic)' for usage.",
+            nl: "Zie 'plek help\(text: topic)' voor het gebruik.")))
     return ExitCode.usage
   }
 }

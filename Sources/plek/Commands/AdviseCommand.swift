@@ -44,10 +44,14 @@ extension Commands {
   ) { invocation in
     if invocation.flag("all") { return try regionAdvice(invocation) }
     for option in ["out", "municipality", "target-group"] where invocation.value(option) != nil {
-      throw UsageError(message: "--\(option) is for --all", hint: nil)
+      throw UsageError(
+        Message(en: "--\(text: option) is for --all", nl: "--\(text: option) hoort bij --all"))
     }
     guard invocation.positionals.count == 1 else {
-      throw UsageError(message: "give a participant id, or --all for the region", hint: nil)
+      throw UsageError(
+        Message(
+          en: "give a participant id, or --all for the region",
+          nl: "geef de id van een deelnemer, of --all voor de regio"))
     }
     let format = try invocation.format(["table", "json"])
     let language = try invocation.language()
@@ -72,7 +76,9 @@ extension Commands {
   static func regionAdvice(_ invocation: Invocation) throws -> Int32 {
     guard invocation.positionals.isEmpty else {
       throw UsageError(
-        message: "--all takes no participant id (got \(invocation.positionals[0]))", hint: nil)
+        Message(
+          en: "--all takes no participant id (got \(text: invocation.positionals[0]))",
+          nl: "--all neemt geen id van een deelnemer (wel \(text: invocation.positionals[0]))"))
     }
     let (out, format) = try invocation.reportOutput()
     let language = try invocation.language()
@@ -81,16 +87,11 @@ extension Commands {
     let threads = try invocation.threads()
     let engine = try DataSession.load(invocation).engine
     let parsed = Cohort.parse(
-      municipalities: invocation.list("municipality"),
-      targetGroups: invocation.list("target-group"), taxonomy: engine.taxonomy)
+      municipalities: invocation.codes(.municipalities, taxonomy: engine.taxonomy),
+      targetGroups: invocation.codes(.targetGroups, taxonomy: engine.taxonomy),
+      taxonomy: engine.taxonomy)
     if let error = filterUsageError(
-      parsed.problems,
-      known: [
-        "municipalities": (
-          "municipality", "Municipalities", engine.taxonomy.region.municipalities.map(\.id.rawValue)
-        ),
-        "targetGroups": ("target group", "Target groups", TargetGroup.allCodes),
-      ])
+      parsed.problems, taxonomy: engine.taxonomy, language: try invocation.language())
     {
       throw error
     }
@@ -118,9 +119,13 @@ extension Commands {
     }
     try writeOutput(bytes, to: out ?? "-")
     if let out, out != "-" {
-      StandardError.write(
-        "Wrote the advice for \(region.people) participants to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
-      )
+      status(
+        Message(
+          en:
+            "Wrote the advice for \(region.people) participants to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
+          nl:
+            "Het advies voor \(region.people) deelnemers staat in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
+        ), language)
     }
     return ExitCode.success
   }

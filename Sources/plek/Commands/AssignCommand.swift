@@ -54,7 +54,7 @@ extension Commands {
     let threads = try invocation.threads()
     let report = invocation.flag("report")
     if !report && invocation.value("top") != nil {
-      throw UsageError(message: "--top is for --report", hint: nil)
+      throw UsageError(Message(en: "--top is for --report", nl: "--top hoort bij --report"))
     }
     let depth = report ? try invocation.top() : CompetitionIndex.standardDepth
     let engine = try DataSession.load(invocation).engine
@@ -86,27 +86,37 @@ extension Commands {
       }
     }
     let bytes: [UInt8]
-    let counted: String
+    let counted: Message
     if report {
       var query = CongestionQuery(scope: scope, options: options)
       query.depth = depth
       let presentation = try query.present(in: &workspace)
-      counted = "the congestion report for \(presentation.report.people) participants"
+      counted = Message(
+        en: "the congestion report for \(presentation.report.people) participants",
+        nl: "het drukterapport voor \(presentation.report.people) deelnemers")
       bytes = render(
         presentation, json: json.congestion, csv: csv.congestion, text: text.congestion)
     } else {
       let (assignment, presentation) = try AssignQuery(scope: scope, options: options).present(
         in: &workspace)
-      counted =
-        "a proposal placing \(assignment.placedCount) of \(assignment.participantIDs.count) participants"
+      counted = Message(
+        en:
+          "a proposal placing \(assignment.placedCount) of \(assignment.participantIDs.count) participants",
+        nl:
+          "een voorstel dat \(assignment.placedCount) van de \(assignment.participantIDs.count) deelnemers plaatst"
+      )
       bytes = render(
         presentation, json: json.assignment, csv: csv.assignment, text: text.assignment)
     }
     try writeOutput(bytes, to: out ?? "-")
     if let out, out != "-" {
-      StandardError.write(
-        "Wrote \(counted) to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
-      )
+      status(
+        Message(
+          en:
+            "Wrote \(counted) to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
+          nl:
+            "\(counted, .capitalized) staat in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
+        ), language)
     }
     return ExitCode.success
   }
@@ -116,21 +126,14 @@ extension Commands {
     -> AssignmentScope
   {
     let cohort = Cohort.parse(
-      municipalities: invocation.list("municipality"),
-      targetGroups: invocation.list("target-group"), taxonomy: taxonomy)
+      municipalities: invocation.codes(.municipalities, taxonomy: taxonomy),
+      targetGroups: invocation.codes(.targetGroups, taxonomy: taxonomy), taxonomy: taxonomy)
     let places = PlaceFilter.parse(
-      sectors: invocation.list("sector"), employerKinds: invocation.list("kind"),
+      sectors: invocation.codes(.sectors, taxonomy: taxonomy),
+      employerKinds: invocation.codes(.employerKinds, taxonomy: taxonomy),
       taxonomy: taxonomy)
     if let error = filterUsageError(
-      cohort.problems + places.problems,
-      known: [
-        "municipalities": (
-          "municipality", "Municipalities", taxonomy.region.municipalities.map(\.id.rawValue)
-        ),
-        "targetGroups": ("target group", "Target groups", TargetGroup.allCodes),
-        "sectors": ("sector", "Sectors", taxonomy.sectors.map(\.id.rawValue)),
-        "employerKinds": ("employer kind", "Employer kinds", EmployerKind.allCodes),
-      ])
+      cohort.problems + places.problems, taxonomy: taxonomy, language: try invocation.language())
     {
       throw error
     }

@@ -49,7 +49,7 @@ extension Commands {
       """
   ) { invocation in
     guard let out = invocation.value("out") else {
-      throw UsageError(message: "--out FILE is required", hint: nil)
+      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
     }
     let lowercased = out.lowercased()
     let defaultFormat =
@@ -63,17 +63,23 @@ extension Commands {
     if let text = invocation.value("shard") {
       guard let parsed = Shard(text) else {
         throw UsageError(
-          message:
-            "--shard needs I/N with 1 ≤ I ≤ N ≤ \(Shard.maximumCount) (shards count from 1), not '\(text)'",
-          hint: nil)
+          Message(
+            en:
+              "--shard needs I/N with 1 ≤ I ≤ N ≤ \(Shard.maximumCount) (shards count from 1), not '\(text: text)'",
+            nl:
+              "--shard vraagt I/N met 1 ≤ I ≤ N ≤ \(Shard.maximumCount) (delen tellen vanaf 1), niet '\(text: text)'"
+          ))
       }
       shard = parsed
     }
     guard shard.count == 1 || format.mergesByLines else {
       throw UsageError(
-        message:
-          "--shard writes csv or ndjson: a JSON document cannot be merged by putting files together",
-        hint: nil)
+        Message(
+          en:
+            "--shard writes csv or ndjson: a JSON document cannot be merged by putting files together",
+          nl:
+            "--shard schrijft csv of ndjson: een JSON-document is niet samen te voegen door bestanden achter elkaar te zetten"
+        ))
     }
     let competition =
       try invocation.choice("competition", of: ["on", "off"], default: "on") == "on"
@@ -107,10 +113,14 @@ extension Commands {
       throw CommandFailure(message: "cannot write \(out): \(error.localizedDescription)")
     }
     progress.finish()
-    let part = shard.count > 1 ? " (shard \(shard) of \(engine.participantCount))" : ""
-    StandardError.write(
-      "Wrote \(outcome.matches) matches for \(outcome.participants) participants\(part) to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
-    )
+    let part = shard.count > 1 ? " (\(shard) / \(engine.participantCount))" : ""
+    status(
+      Message(
+        en:
+          "Wrote \(outcome.matches) matches for \(outcome.participants) participants\(text: part) to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
+        nl:
+          "\(outcome.matches) matches voor \(outcome.participants) deelnemers\(text: part) staan in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
+      ), language)
     return ExitCode.success
   }
 }

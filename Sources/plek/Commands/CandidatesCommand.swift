@@ -33,15 +33,11 @@ extension Commands {
     let id = try invocation.placeID(at: 0)
     let engine = try DataSession.load(invocation).engine
     let parsed = ParticipantFilter.parse(
-      municipalities: invocation.list("municipality"), maxTravelMinutes: maxTravel,
+      municipalities: invocation.codes(.municipalities, taxonomy: engine.taxonomy),
+      maxTravelMinutes: maxTravel,
       taxonomy: engine.taxonomy)
     if let error = filterUsageError(
-      parsed.problems,
-      known: [
-        "municipalities": (
-          "municipality", "Municipalities", engine.taxonomy.region.municipalities.map(\.id.rawValue)
-        )
-      ])
+      parsed.problems, taxonomy: engine.taxonomy, language: try invocation.language())
     {
       throw error
     }

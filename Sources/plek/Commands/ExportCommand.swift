@@ -41,14 +41,22 @@ extension Commands {
     ]
     guard choices.filter({ $0 }).count == 1 else {
       throw UsageError(
-        message: "give exactly one of --participants, --places or --shortlist ID", hint: nil)
+        Message(
+          en: "give exactly one of --participants, --places or --shortlist ID",
+          nl: "geef precies één van --participants, --places of --shortlist ID"))
     }
     let audience = try invocation.audience()
     if audience != .officer && invocation.flag("participants") {
       throw UsageError(
-        message:
-          "participant records hold health data (load capacity, wage value, support need); they are exported for officers only",
-        hint: "Leave out --view employer, or export --places or --shortlist ID.")
+        Message(
+          en:
+            "participant records hold health data (load capacity, wage value, support need); they are exported for officers only",
+          nl:
+            "gegevens van deelnemers bevatten gezondheidsgegevens (belastbaarheid, loonwaarde, begeleidingsbehoefte); die gaan alleen naar consulenten"
+        ),
+        hint: Message(
+          en: "Leave out --view employer, or export --places or --shortlist ID.",
+          nl: "Laat --view employer weg, of exporteer --places of --shortlist ID."))
     }
     let dutch = language == .dutch
     let engine = try DataSession.load(invocation).engine
@@ -109,9 +117,13 @@ extension Commands {
     } catch {
       throw CommandFailure(message: "cannot write \(directory): \(error.localizedDescription)")
     }
-    StandardError.write(
-      "Wrote \(engine.participantCount) participants, \(engine.placeCount) places and the policy to \(directory) (read it with --data \(directory) --policy \(directory)/policy.json)."
-    )
+    status(
+      Message(
+        en:
+          "Wrote \(engine.participantCount) participants, \(engine.placeCount) places and the policy to \(text: directory) (read it with --data \(text: directory) --policy \(text: directory)/policy.json).",
+        nl:
+          "\(engine.participantCount) deelnemers, \(engine.placeCount) plekken en het beleid staan in \(text: directory) (lees ze met --data \(text: directory) --policy \(text: directory)/policy.json)."
+      ), (try? invocation.language()) ?? .english)
     return ExitCode.success
   }
 }

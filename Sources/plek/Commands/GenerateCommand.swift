@@ -35,17 +35,22 @@ extension Commands {
   ) { invocation in
     guard invocation.value("participants") != nil || invocation.value("places") != nil else {
       throw UsageError(
-        message: "say how many records to write: --participants N and/or --places M", hint: nil)
+        Message(
+          en: "say how many records to write: --participants N and/or --places M",
+          nl: "zeg hoeveel records te schrijven: --participants N en/of --places M"))
     }
     guard let out = invocation.value("out") else {
-      throw UsageError(message: "--out DIR is required", hint: nil)
+      throw UsageError(Message(en: "--out DIR is required", nl: "--out MAP is nodig"))
     }
     let participants = try invocation.int("participants", in: 0...10_000_000, default: 0)
     let places = try invocation.int("places", in: 0...10_000_000, default: 0)
     let seedText = invocation.value("seed") ?? "1"
     guard let seed = UInt64(seedText) else {
+      let most = String(UInt64.max)
       throw UsageError(
-        message: "--seed needs a whole number 0–\(UInt64.max), not '\(seedText)'", hint: nil)
+        Message(
+          en: "--seed needs a whole number 0–\(text: most), not '\(text: seedText)'",
+          nl: "--seed vraagt een heel getal 0–\(text: most), niet '\(text: seedText)'"))
     }
     // A fresh directory only: writing over an existing dataset and being stopped halfway
     // would leave new participants beside old places.
@@ -76,9 +81,15 @@ extension Commands {
       throw CommandFailure(message: "cannot write to \(out): \(error.localizedDescription)")
     }
     let seconds = Date().timeIntervalSince(start)
+    let language = (try? invocation.language()) ?? .english
     print(
-      "Wrote \(participants) participants and \(places) places to \(out) (seed \(seed)) in \(String(format: "%.2f", seconds)) s."
-    )
+      PlekCLI.usageWords(language)(
+        Message(
+          en:
+            "Wrote \(participants) participants and \(places) places to \(text: out) (seed \(text: String(seed))) in \(seconds, decimals: 2) s.",
+          nl:
+            "\(participants) deelnemers en \(places) plekken staan in \(text: out) (seed \(text: String(seed))) (\(seconds, decimals: 2) s)."
+        )))
     return ExitCode.success
   }
 

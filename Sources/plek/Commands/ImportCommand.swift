@@ -26,7 +26,9 @@ extension Commands {
     let placesFile = invocation.value("places")
     guard (people == nil) != (placesFile == nil), let file = people ?? placesFile else {
       throw UsageError(
-        message: "give exactly one of --participants FILE or --places FILE", hint: nil)
+        Message(
+          en: "give exactly one of --participants FILE or --places FILE",
+          nl: "geef precies één van --participants BESTAND of --places BESTAND"))
     }
     var delimiter: UInt8?
     if let text = invocation.value("delimiter") {
@@ -35,7 +37,10 @@ extension Commands {
       case ",": delimiter = UInt8(ascii: ",")
       case "tab", "\\t": delimiter = 0x09
       default:
-        throw UsageError(message: "--delimiter must be ';', ',' or 'tab', not '\(text)'", hint: nil)
+        throw UsageError(
+          Message(
+            en: "--delimiter must be ';', ',' or 'tab', not '\(text: text)'",
+            nl: "--delimiter moet ';', ',' of 'tab' zijn, niet '\(text: text)'"))
       }
     }
     guard let data = FileManager.default.contents(atPath: file) else {

@@ -27,7 +27,7 @@ extension Commands {
       """
   ) { invocation in
     guard let out = invocation.value("out") else {
-      throw UsageError(message: "--out FILE is required", hint: nil)
+      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
     }
     let format = try invocation.choice(
       "format", of: ["html", "json"], default: out.lowercased().hasSuffix(".json") ? "json" : "html"
@@ -50,9 +50,13 @@ extension Commands {
       : Array(HTMLRendering(localizer: localizer).report(report).utf8)
     try writeOutput(bytes, to: out)
     if out != "-" {
-      StandardError.write(
-        "Wrote the region report (\(engine.participantCount) participants, \(engine.placeCount) places) to \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
-      )
+      status(
+        Message(
+          en:
+            "Wrote the region report (\(engine.participantCount) participants, \(engine.placeCount) places) to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
+          nl:
+            "De regiorapportage (\(engine.participantCount) deelnemers, \(engine.placeCount) plekken) staat in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
+        ), language)
     }
     return ExitCode.success
   }

@@ -65,8 +65,9 @@ extension Commands {
     let source: String
     if options.readOnly, invocation.flag("repair") || invocation.value("journal-limit") != nil {
       throw UsageError(
-        message: "--repair and --journal-limit are for the writer, not a --read-only replica",
-        hint: nil)
+        Message(
+          en: "--repair and --journal-limit are for the writer, not a --read-only replica",
+          nl: "--repair en --journal-limit horen bij de schrijver, niet bij een --read-only kopie"))
     }
     if options.readOnly, let state = invocation.value("state") {
       let taxonomy = try DataLocator.taxonomyDirectory(
@@ -97,7 +98,10 @@ extension Commands {
         "state \(state) (generation \(service.state!.directory.generation), sequence \(service.state!.durableSequence))"
     } else {
       if invocation.flag("repair") || invocation.value("journal-limit") != nil {
-        throw UsageError(message: "--repair and --journal-limit are for --state DIR", hint: nil)
+        throw UsageError(
+          Message(
+            en: "--repair and --journal-limit are for --state DIR",
+            nl: "--repair en --journal-limit horen bij --state MAP"))
       }
       let loaded = try DataSession.load(invocation)
       service = Service(engine: loaded.engine, options: options, log: log)

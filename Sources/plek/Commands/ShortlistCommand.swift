@@ -44,15 +44,12 @@ extension Commands {
     let id = try invocation.participantID(at: 0)
     let engine = try DataSession.load(invocation).engine
     let parsed = PlaceFilter.parse(
-      sectors: invocation.list("sector"), employerKinds: invocation.list("kind"),
+      sectors: invocation.codes(.sectors, taxonomy: engine.taxonomy),
+      employerKinds: invocation.codes(.employerKinds, taxonomy: engine.taxonomy),
       learningOnly: invocation.flag("learning-only"), maxTravelMinutes: maxTravel,
       taxonomy: engine.taxonomy)
     if let error = filterUsageError(
-      parsed.problems,
-      known: [
-        "sectors": ("sector", "Sectors", engine.taxonomy.sectors.map(\.id.rawValue)),
-        "employerKinds": ("employer kind", "Employer kinds", EmployerKind.allCodes),
-      ])
+      parsed.problems, taxonomy: engine.taxonomy, language: try invocation.language())
     {
       throw error
     }

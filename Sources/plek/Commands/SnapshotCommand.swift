@@ -19,15 +19,19 @@ extension Commands {
       """
   ) { invocation in
     guard let out = invocation.value("out") else {
-      throw UsageError(message: "--out FILE is required", hint: nil)
+      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
     }
     let started = Date()
     let engine = try DataSession.load(invocation).engine
     let bytes = BinarySnapshot.bytes(of: engine)
     try writeOutput(bytes, to: out)
-    StandardError.write(
-      "Wrote \(engine.participantCount) participants, \(engine.placeCount) places and the policy to \(out) (\(bytes.count) bytes) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s."
-    )
+    status(
+      Message(
+        en:
+          "Wrote \(engine.participantCount) participants, \(engine.placeCount) places and the policy to \(text: out) (\(bytes.count) bytes) in \(Date().timeIntervalSince(started), decimals: 2) s.",
+        nl:
+          "\(engine.participantCount) deelnemers, \(engine.placeCount) plekken en het beleid staan in \(text: out) (\(bytes.count) bytes, \(Date().timeIntervalSince(started), decimals: 2) s)."
+      ), (try? invocation.language()) ?? .english)
     return ExitCode.success
   }
 }

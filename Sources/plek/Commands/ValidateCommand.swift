@@ -7,11 +7,12 @@ extension Commands {
     name: "validate",
     summary: "Check a dataset, its taxonomy and the policy, and list every problem.",
     usage:
-      "plek validate [DIR | --data DIR] [--taxonomy DIR] [--policy FILE] [--format table|json]",
+      "plek validate [DIR | --data DIR] [--taxonomy DIR] [--policy FILE] [--format table|json] [--lang nl|en]",
     positionals: 0...1,
     options: [
       CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy,
       OptionSpec(name: "format", value: "FORMAT", help: "table or json (default: table)"),
+      CommonOptions.language,
     ],
     details: """
       Every problem is listed with its file, record index, record id, field path, the
@@ -19,9 +20,13 @@ extension Commands {
       """
   ) { invocation in
     let format = try invocation.choice("format", of: ["table", "json"], default: "table")
+    let say = PlekCLI.usageWords(try invocation.language())
     // `--data DIR` as every other command takes it, or the directory alone.
     if invocation.value("data") != nil && !invocation.positionals.isEmpty {
-      throw UsageError(message: "give the dataset directory once: DIR or --data DIR", hint: nil)
+      throw UsageError(
+        Message(
+          en: "give the dataset directory once: DIR or --data DIR",
+          nl: "geef de map met de dataset één keer: MAP of --data MAP"))
     }
     let data = try DataLocator.dataDirectory(
       invocation.value("data") ?? invocation.positionals.first)
@@ -48,16 +53,27 @@ extension Commands {
       print(JSONWriter(style: .pretty).string(json), terminator: "")
     } else {
       for issue in report.issues { print(issue.description) }
-      let counts =
-        "\(report.participantsLoaded) valid participants, \(report.placesLoaded) valid places"
+      let (people, places) = (report.participantsLoaded, report.placesLoaded)
       if report.issues.isEmpty {
-        print("\(data): no problems (\(counts)).")
+        print(
+          say(
+            Message(
+              en:
+                "\(text: data): no problems (\(people) valid participants, \(places) valid places).",
+              nl:
+                "\(text: data): geen problemen (\(people) geldige deelnemers, \(places) geldige plekken)."
+            )))
       } else {
         let files = Set(report.issues.map(\.file)).count
         let total = report.problemCount
         print(
-          "\(data): \(total) problem\(total == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (\(counts))."
-        )
+          say(
+            Message(
+              en:
+                "\(text: data): \(total) \(text: total == 1 ? "problem" : "problems") in \(files) \(text: files == 1 ? "file" : "files") (\(people) valid participants, \(places) valid places).",
+              nl:
+                "\(text: data): \(total) \(text: total == 1 ? "probleem" : "problemen") in \(files) \(text: files == 1 ? "bestand" : "bestanden") (\(people) geldige deelnemers, \(places) geldige plekken)."
+            )))
       }
     }
     return report.issues.isEmpty ? ExitCode.success : ExitCode.failure

@@ -1,0 +1,74 @@
+import Foundation
+import PlekTestSupport
+import Testing
+
+/// What a Dutch officer types and reads (issue 24 §3): dates day first, employer kinds,
+/// sectors, municipalities and target groups by their Dutch names, usage errors, hints and
+/// status lines in Dutch with `--lang nl`.
+@Suite("A Dutch officer at the command line")
+struct DutchCommandLineTests {
+  /// The same question typed the officer's way and the codes' way gives the same answer.
+  @Test(arguments: [
+    (
+      ["--date", "22-11-2026", "--kind", "regulier", "--sector", "Horeca"],
+      ["--date", "2026-11-22", "--kind", "regular", "--sector", "hospitality"]
+    ),
+    (
+      ["--date", "22/11/2026", "--kind", "Sociaal/gemeentelijk"],
+      ["--date", "2026-11-22", "--kind", "social-municipal"]
+    ),
+  ])
+  func typedTheDutchWay(_ dutch: [String], _ codes: [String]) throws {
+    let typed = try runPlek(["shortlist", "P-000003", "--lang", "nl"] + dutch)
+    let coded = try runPlek(["shortlist", "P-000003", "--lang", "nl"] + codes)
+    #expect(typed.status == 0, "\(typed.standardError)")
+    #expect(typed.standardOutput == coded.standardOutput)
+  }
+
+  @Test(arguments: [
+    (["shortlist", "P-000003", "--date", "31-13-2026"], "--date moet een echte dag zijn"),
+    (
+      ["shortlist", "P-000003", "--sector", "horeka"],
+      "onbekende sector 'horeka' (bedoelt u Horeca?)"
+    ),
+    (["shortlist", "P-000003", "--kind", "reguliere"], "onbekende soort werkgever"),
+    (["shortlist", "P-000003", "--tpo", "3"], "onbekende optie --tpo (bedoelt u --top?)"),
+    (["shortlist"], "1 argument verwacht, niet 0"),
+    (["batch"], "--out BESTAND is nodig"),
+    (["shortlst"], "onbekende opdracht 'shortlst'"),
+  ])
+  func usageErrorsInDutch(_ arguments: [String], _ message: String) throws {
+    let result = try runPlek(arguments + ["--lang", "nl"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains(message), "\(result.standardError)")
+    for english in ["unknown", "must", "did you mean", "Run 'plek help", "needs", "expected"] {
+      #expect(!result.standardError.contains(english), "\(english): \(result.standardError)")
+    }
+  }
+
+  /// PLEK_LANG=nl too, and the hint lists the Dutch names.
+  @Test func theHintListsDutchNames() throws {
+    let result = try runPlek(
+      ["shortlist", "P-000003", "--sector", "xyz"], environment: ["PLEK_LANG": "nl"])
+    #expect(result.standardError.contains("Sectoren: Zorg, Techniek en metaal"))
+  }
+
+  @Test func statusLinesInDutch() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "plek-dutch-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let report = try runPlek(
+      [
+        "report", "--out", directory.appendingPathComponent("r.html").path, "--lang", "nl",
+        "--date", "2026-11-22",
+      ])
+    #expect(report.status == 0, "\(report.standardError)")
+    #expect(
+      report.standardError.contains("De regiorapportage (300 deelnemers, 1000 plekken) staat in"))
+    let validate = try runPlek(["validate", "--lang", "nl"])
+    #expect(
+      validate.standardOutput.contains(
+        "geen problemen (300 geldige deelnemers, 1000 geldige plekken)"))
+  }
+}
