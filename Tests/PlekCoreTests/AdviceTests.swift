@@ -189,6 +189,7 @@ struct CarvingTests {
       taxonomy: EngineFixtures.taxonomy, participants: data.people, places: data.places)
     let reference = ReferenceCarving(policy: .default, people: data.people)
     var kinds: Set<String> = []
+    var pairs = 0
     for place in data.places {
       let fast = try engine.carve(for: place.id, options: QueryOptions(day: Self.day))
       #expect(fast == reference.carving(of: place, on: Self.day), "\(place.id)")
@@ -199,7 +200,12 @@ struct CarvingTests {
       }
       #expect(fast.fits == before.count { $0 })
       for effect in fast.changes {
-        let changed = effect.change.applied(to: open, on: Self.day)
+        // A pair is made together: both changes.
+        var changed = effect.change.applied(to: open, on: Self.day)
+        if let together = effect.together {
+          changed = together.applied(to: changed, on: Self.day)
+          pairs += 1
+        }
         var opened: [ParticipantScore] = []
         for (index, person) in data.people.enumerated() where !before[index] {
           if let fit = engine.reference.evaluate(person, changed, on: Self.day).fit {
@@ -217,6 +223,7 @@ struct CarvingTests {
       }
     }
     #expect(kinds.count >= 7, "changes of many kinds: \(kinds.sorted())")
+    #expect(pairs > 0, "places no single change opens, with pairs that do")
   }
 }
 
@@ -492,5 +499,43 @@ struct AdviceScenarioTests {
     let employer = Audience.employer.disclose(carving)
     #expect(employer.changes.map(\.opens) == [.exact(6), .exact(6), .withheld])
     #expect(employer.changes.allSatisfy { $0.best.isEmpty })
+  }
+
+  /// A warehouse (lifting and standing at 3) and a person one level short on both (issue 24
+  /// §2: carve said "no single change lets anyone in" while the person's advice found the
+  /// pair of adaptations): carving lists pairs of changes made together, as advice does, and
+  /// the fast path equals the reference.
+  @Test func aPlaceOnlyTwoChangesTogetherOpen() throws {
+    let person = Golden.person {
+      $0.loadCapacity[.lifting] = LoadLevel(2)
+      $0.loadCapacity[.standing] = LoadLevel(2)
+    }
+    let place = Golden.warehouse()
+    let engine = try Self.engine([person], [place])
+    let advice = try engine.advice(for: "P-G1", options: QueryOptions(day: Self.day))
+    #expect(advice.steps.allSatisfy { $0.opens == 0 })
+    #expect(
+      advice.combinations.contains {
+        Set($0.steps) == [.adaptation(.lifting), .adaptation(.standing)]
+      }, "the person's advice: the two adaptations together")
+    let carving = try engine.carve(for: place.id, options: QueryOptions(day: Self.day))
+    #expect(carving.fits == 0)
+    #expect(!carving.changes.isEmpty, "carving finds the pairs too")
+    #expect(carving.changes.allSatisfy { $0.together != nil && $0.opens == 1 })
+    let pairs = Set(carving.changes.map { [$0.change, $0.together!] })
+    #expect(pairs.contains([.loadAdaptable(.lifting), .loadAdaptable(.standing)]))
+    #expect(
+      pairs.contains([
+        .loadLower(.lifting, to: LoadLevel(2)!), .loadLower(.standing, to: LoadLevel(2)!),
+      ]))
+    // Each pair, made to the place, lets the person in: rescored independently.
+    for effect in carving.changes {
+      let changed = effect.together!.applied(
+        to: effect.change.applied(to: place, on: Self.day), on: Self.day)
+      #expect(engine.reference.evaluate(person, changed, on: Self.day).fit != nil, "\(effect)")
+    }
+    #expect(
+      carving
+        == ReferenceCarving(policy: .default, people: [person]).carving(of: place, on: Self.day))
   }
 }

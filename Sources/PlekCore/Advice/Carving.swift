@@ -11,11 +11,15 @@ public struct Carving: Hashable, Sendable {
   public var day: Day
   /// People who fit now.
   public var fits: Int
-  /// The changes that open people, most people first.
+  /// The changes that open people, most people first. When no single change opens anyone:
+  /// pairs of changes made together (``ChangeEffect/together``), most people first, at most
+  /// ``pairsListed``, as a person's advice looks for pairs of steps.
   public var changes: [ChangeEffect]
 
   /// How many of the best opened people a change lists.
   public static let listed = 3
+  /// How many pairs of changes are listed.
+  public static let pairsListed = 5
 }
 
 /// A change an employer could make to a place.
@@ -141,11 +145,20 @@ public enum CarveChange: Hashable, Sendable {
 public struct ChangeEffect: Hashable, Sendable {
   /// The change (for a ladder, the least rung that opens the most).
   public var change: CarveChange
+  /// For a pair: the second change, made together with ``change`` (of another family).
+  public var together: CarveChange? = nil
   /// People who fit once it is made: those whose every knock-out it removes.
   public var opens: Int
   /// The best of them with their scores after the change, best first (at most
   /// ``Carving/listed``).
   public var best: [ParticipantScore]
+
+  /// Creates an effect.
+  public init(
+    change: CarveChange, together: CarveChange? = nil, opens: Int, best: [ParticipantScore]
+  ) {
+    (self.change, self.together, self.opens, self.best) = (change, together, opens, best)
+  }
 }
 
 /// A participant and a score, in millionths of a point.
@@ -251,6 +264,9 @@ struct CarvingBuilder {
   let blocked: [BlockedPerson]
   /// The best people (at most ``Carving/listed``, best first) among some, at a changed place.
   let best: (Place, [Int]) -> [ParticipantScore]
+  /// Knocked-out people two changes of different families can open, with their needs: at
+  /// least every such person. Asked for only when no single change opens anyone.
+  var twoChanges: () -> [BlockedPerson] = { [] }
 
   /// The people one change can open, from the reference scorer's knock-outs.
   static func blocked(
@@ -263,6 +279,57 @@ struct CarvingBuilder {
       needs.allSatisfy({ $0.family == family })
     else { return nil }
     return BlockedPerson(slot: slot, needs: needs)
+  }
+
+  /// The people two changes of different families can open, from the reference scorer's
+  /// knock-outs: every knock-out has a change that removes it, and they are of two families.
+  static func blockedByTwo(
+    _ person: Participant, slot: Int, knockOuts: [KnockOut], place: Place, policy: Policy
+  ) -> BlockedPerson? {
+    let needs = knockOuts.compactMap {
+      $0.carveNeed(person: person, place: place, policy: policy)
+    }
+    guard needs.count == knockOuts.count, Set(needs.map(\.family)).count == 2 else { return nil }
+    return BlockedPerson(slot: slot, needs: needs)
+  }
+
+  /// For every two families of changes, and every ladder of each: the pair of rungs that
+  /// opens the most of the people whose needs the two together meet (the least rungs on a
+  /// tie, the first family's first), most people first, then in change order.
+  func pairs(of people: [BlockedPerson]) -> [ChangeEffect] {
+    var byFamilies: [[CarveFamily]: [BlockedPerson]] = [:]
+    for person in people {
+      byFamilies[Set(person.needs.map(\.family)).sorted(), default: []].append(person)
+    }
+    var effects: [ChangeEffect] = []
+    for families in byFamilies.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      let group = byFamilies[families]!
+      for first in changes(for: families[0]) {
+        for second in changes(for: families[1]) {
+          var chosen: (a: CarveChange, b: CarveChange, opened: [Int])?
+          for a in first {
+            for b in second {
+              let opened = group.filter { person in
+                person.needs.allSatisfy { a.meets($0) || b.meets($0) }
+              }.map(\.slot)
+              if opened.count > (chosen?.opened.count ?? 0) { chosen = (a, b, opened) }
+            }
+          }
+          guard let chosen else { continue }
+          let changed = chosen.b.applied(to: chosen.a.applied(to: place, on: day), on: day)
+          effects.append(
+            ChangeEffect(
+              change: chosen.a, together: chosen.b, opens: chosen.opened.count,
+              best: best(changed, chosen.opened)))
+        }
+      }
+    }
+    effects.sort { x, y in
+      if x.opens != y.opens { return x.opens > y.opens }
+      if x.change != y.change { return x.change.precedes(y.change) }
+      return x.together!.precedes(y.together!)
+    }
+    return Array(effects.prefix(Carving.pairsListed))
   }
 
   func build() -> Carving {
@@ -291,6 +358,7 @@ struct CarvingBuilder {
     effects.sort { a, b in
       a.opens != b.opens ? a.opens > b.opens : a.change.precedes(b.change)
     }
+    if effects.isEmpty { effects = pairs(of: twoChanges()) }
     return Carving(placeID: place.id, day: day, fits: fits, changes: effects)
   }
 

@@ -110,6 +110,31 @@ extension MatchEngine {
       place: place, policy: policy, day: day, fits: fits, blocked: blocked,
       best: { changed, slots in
         bestPeople(at: changed, slots: slots, context: context)
+      },
+      twoChanges: {
+        // Rare (no single change opens anyone): the people the hot records do not rule out
+        // for two families, by the reference scorer's knock-outs.
+        var two: [BlockedPerson] = []
+        people.withColumns { columns in
+          Self.forEachSlot(in: segments[...], index: people.index) { slot in
+            let blockers = PairKernel.blockers(
+              columns.hot[slot], hot,
+              heldMask: PlacePacker.competencyMask(columns.detail[slot].held.atLeast1),
+              day: day.daysSinceEpoch, horizon: horizon,
+              reachLimit: columns.hot[slot].chordLimit, planning: false)
+            guard !blockers.fixed, blockers.families <= 2 else { return }
+            let record = people.record(atSlot: slot)!
+            guard cohort.isEverybody || cohort.contains(record) else { return }
+            let knockOuts = reference.evaluate(record, place, on: day, horizonDays: horizonDays)
+              .knockOuts
+            if let one = CarvingBuilder.blockedByTwo(
+              record, slot: slot, knockOuts: knockOuts, place: place, policy: policy)
+            {
+              two.append(one)
+            }
+          }
+        }
+        return two
       }
     ).build()
   }
@@ -206,6 +231,14 @@ public struct ReferenceCarving: Sendable {
               ParticipantScore(participantID: people[slot].id, scoreMillionths: $0.scoreMillionths)
             }
           })
+      },
+      twoChanges: {
+        people.enumerated().compactMap { slot, person in
+          CarvingBuilder.blockedByTwo(
+            person, slot: slot,
+            knockOuts: scorer.evaluate(person, open, on: day, horizonDays: horizonDays).knockOuts,
+            place: open, policy: scorer.policy)
+        }
       }
     ).build()
   }

@@ -89,8 +89,8 @@ extension Audience {
       let fits = tables.count("fits", carving.fits)
       var changes = carving.changes.enumerated().map { index, change in
         DisclosedChange(
-          change: change.change, opens: tables.count("change \(index)", change.opens),
-          best: officer ? change.best : [])
+          change: change.change, together: change.together,
+          opens: tables.count("change \(index)", change.opens), best: officer ? change.best : [])
       }
       if !officer {
         changes = changes.withheldLast(count: \.opens) { $0.change.precedes($1.change) }

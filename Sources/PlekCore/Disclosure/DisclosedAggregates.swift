@@ -45,6 +45,8 @@ public struct DisclosedCarving: Hashable, Sendable {
 public struct DisclosedChange: Hashable, Sendable {
   /// The change.
   public var change: CarveChange
+  /// For a pair: the second change, made together with the first.
+  public var together: CarveChange? = nil
   /// People it lets in.
   public var opens: GroupCount
   /// The best of them with their scores (officers only; empty for employers).

@@ -117,9 +117,14 @@ extension JSONRendering {
           carving.changes.map { change in
             var members = [
               JSONMember(
-                "change", self.change(change.change, presentation.demands, day: carving.day)),
-              JSONMember("opens", Self.count(change.opens)),
+                "change", self.change(change.change, presentation.demands, day: carving.day))
             ]
+            if let together = change.together {
+              members.append(
+                JSONMember(
+                  "together", self.change(together, presentation.demands, day: carving.day)))
+            }
+            members.append(JSONMember("opens", Self.count(change.opens)))
             if officer {
               members.append(
                 JSONMember(

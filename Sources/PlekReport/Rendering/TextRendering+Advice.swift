@@ -175,11 +175,16 @@ extension TextRendering {
       + (officer ? "" : paint(say(.employerViewMark), .dim)) + "\n"
     text += say(.carveFits(count: say.count(carving.fits))) + "\n"
     guard !carving.changes.isEmpty else { return text + say(.carveNone) + "\n" }
-    text += "\n" + say(.carveChanges) + "\n"
+    let pairs = carving.changes.contains { $0.together != nil }
+    text += "\n" + say(pairs ? .carvePairs : .carveChanges) + "\n"
     for (index, change) in carving.changes.enumerated() {
+      var words = say.sentence(change.change, demands: presentation.demands, day: carving.day)
+      if let together = change.together {
+        let second = say.sentence(together, demands: presentation.demands, day: carving.day)
+        words += say(.carveAnd) + second.prefix(1).lowercased() + second.dropFirst()
+      }
       var line =
-        "  \(index + 1). "
-        + say.sentence(change.change, demands: presentation.demands, day: carving.day) + ": "
+        "  \(index + 1). " + words + ": "
         + say(.carveLetsIn(count: say.people(change.opens)))
       if !change.best.isEmpty {
         line +=

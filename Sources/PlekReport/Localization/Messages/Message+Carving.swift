@@ -22,6 +22,14 @@ extension Message {
     nl: "Aanpassingen die mensen toelaten, meeste eerst:")
 
   /// No single change lets anyone in.
+  /// No single change lets anyone in; two changes made together would, most people first:
+  public static let carvePairs = Message(
+    en: "No single change lets anyone in; two changes made together would, most people first:",
+    nl: "Geen enkele aanpassing alleen laat iemand toe; twee samen wel, meeste mensen eerst:")
+
+  /// and
+  public static let carveAnd = Message(en: " and ", nl: " en ")
+
   public static let carveNone = Message(
     en: "No single change lets anyone in.",
     nl: "Geen enkele aanpassing laat iemand toe.")
