@@ -416,6 +416,11 @@ struct OfficerCommandTests {
       #expect(demo.standardOutput.contains(group))
     }
     #expect(demo.standardOutput.contains("plek explain "))
+    // The marks the lines carry are explained (issue 24 §3: "!1" was not).
+    #expect(demo.standardOutput.contains(" !1"))
+    #expect(demo.standardOutput.contains("!1, !2: how many points an officer must judge"))
+    let dutch = try plek(["demo", "--lang", "nl"] + Self.day)
+    #expect(dutch.standardOutput.contains("!1, !2: hoeveel punten de consulent moet beoordelen"))
     let help = try plek(["help"])
     for command in [
       "demo", "shortlist", "candidates", "explain", "batch", "import", "export", "validate",

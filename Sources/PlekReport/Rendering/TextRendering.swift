@@ -346,6 +346,9 @@ public struct TextRendering: Sendable {
           + (points > 0 ? paint(" !\(points)", .yellow) : "") + "\n"
       }
     }
+    if tours.contains(where: { $0.entries.contains { ($0.match.assessmentPoints ?? 0) > 0 } }) {
+      text += "\n" + paint(wrapped(say(.demoPoints)), .yellow) + "\n"
+    }
     guard case .participant(let person) = tours.first?.subject,
       let place = tours.first?.entries.first?.match.placeID
     else { return text }

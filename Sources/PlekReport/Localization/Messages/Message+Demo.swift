@@ -18,6 +18,14 @@ extension Message {
       "Knock-outs zijn harde grenzen (belasting, uren, reistijd, vaardigheden, indicatie); de rest is een uitgelegde score."
   )
 
+  /// !1, !2: how many points an officer must judge (a capacity never assessed, a job coach to…
+  public static let demoPoints = Message(
+    en:
+      "!1, !2: how many points an officer must judge (a capacity never assessed, a job coach to arrange, …); each lowers the score by the policy's cost per point.",
+    nl:
+      "!1, !2: hoeveel punten de consulent moet beoordelen (een belastbaarheid nooit beoordeeld, een jobcoach te regelen, …); elk verlaagt de score met de kosten per punt uit het beleid."
+  )
+
   /// Next:
   public static let demoNext = Message(
     en: "Next:",
