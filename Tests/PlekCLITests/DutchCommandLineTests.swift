@@ -72,3 +72,47 @@ struct DutchCommandLineTests {
         "geen problemen (300 geldige deelnemers, 1000 geldige plekken)"))
   }
 }
+
+/// Sheets in Dutch (issue 24 §3: `batch` wrote `employerKind`, `social-municipal`,
+/// `agriculture` and no job title; `candidates --view employer --format csv` wrote
+/// `rank;participant;…` and `fits`).
+@Suite("Dutch sheets")
+struct DutchSheetTests {
+  static let englishWords = [
+    "employerKind", "social-municipal", "regular", "external-sheltered", "internal;",
+    "rank", "participant", "travelMinutes", "fits", "needs-assessment", "true", "false",
+  ]
+
+  @Test func aBatchInDutch() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "plek-batch-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try runPlek(
+      [
+        "batch", "--out", file.path, "--format", "csv", "--top", "3", "--lang", "nl", "--date",
+        "2026-11-22",
+      ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let header = try #require(text.split(separator: "\n").first)
+    #expect(header.contains("deelnemer;rang;plek;functie;werkgever;soort werkgever;sectoren"))
+    for word in Self.englishWords {
+      #expect(!text.contains(word), "\(word)")
+    }
+    #expect(text.contains("sociaal/gemeentelijk") && text.contains("regulier"))
+  }
+
+  @Test func anEmployersCandidateSheetInDutch() throws {
+    let result = try runPlek(
+      [
+        "candidates", "PL-000723", "--view", "employer", "--format", "csv", "--lang", "nl",
+        "--date", "2026-11-22",
+      ])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("rang;deelnemer;gemeente;reistijd (min);status"))
+    #expect(result.standardOutput.contains(";passend"))
+    for word in Self.englishWords {
+      #expect(!result.standardOutput.contains(word), "\(word)")
+    }
+  }
+}

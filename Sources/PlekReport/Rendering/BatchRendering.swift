@@ -5,7 +5,8 @@ import PlekIO
 /// holds more than one piece of its results: the start, one piece per chunk of people, the
 /// end.
 ///
-/// - `csv`: a byte order mark and the header (``CSVRendering/batchHeader``), then one row per
+/// - `csv`: a byte order mark and the header (``CSVRendering/batchHeader``; in Dutch, headings
+///   and values in words), then one row per
 ///   match. Every shard's file has its own header, so a merged file is shard 1's file
 ///   followed by the other shards' files without their first line.
 /// - `ndjson`: one line per participant, the JSON of that participant's shortlist (the
@@ -37,7 +38,7 @@ public struct BatchRendering: Sendable {
   public func start(day: Day, participants: Int) -> [UInt8] {
     switch format {
     case .csv:
-      return csv.writer(byteOrderMark: true).header(CSVRendering.batchHeader)
+      return csv.writer(byteOrderMark: true).header(csv.batchHeader)
     case .ndjson:
       return []
     case .json:

@@ -5,15 +5,16 @@ import PlekCore
 /// report as spreadsheet tables.
 extension CSVRendering {
   /// The column keys of the competition (and spread) cells.
-  static func competitionHeader(spread: Bool) -> [String] {
-    ["ahead", "asHigh", "listedBy", "freeSlots"]
-      + (spread ? ["price", "costsAPlacement", "proposed", "linePosition"] : [])
+  func competitionHeader(spread: Bool) -> [String] {
+    headings(
+      [.ahead, .asHigh, .listedBy, .freeSlots]
+        + (spread ? [.price, .costsAPlacement, .proposed, .linePosition] : []))
   }
 
   /// The competition (and spread) cells of an entry; empty cells when it has none.
   func competitionCells(_ competition: EntryCompetition?, spread: Bool) -> [String] {
     guard let competition else {
-      return Array(repeating: "", count: Self.competitionHeader(spread: spread).count)
+      return Array(repeating: "", count: competitionHeader(spread: spread).count)
     }
     var cells = [
       String(competition.competition.ahead), String(competition.competition.asHigh),
@@ -23,8 +24,8 @@ extension CSVRendering {
     if spread {
       if let facts = competition.spread {
         cells += [
-          points(facts.priceMillionths), String(facts.costsAPlacement),
-          String(facts.proposed), facts.linePosition.map(String.init) ?? "",
+          points(facts.priceMillionths), yesNo(facts.costsAPlacement),
+          yesNo(facts.proposed), facts.linePosition.map(String.init) ?? "",
         ]
       } else {
         cells += ["", "", "", ""]

@@ -21,21 +21,44 @@ public struct CSVRendering: Sendable {
     localizer.score(millionths, decimals: decimals)
   }
 
-  /// A shortlist or candidate list: one row per entry, column keys as header.
+  /// The headings of some columns: their keys in English, words in Dutch.
+  func headings(_ columns: [SheetColumn]) -> [String] {
+    columns.map { localizer($0.heading) }
+  }
+
+  /// A value of a vocabulary: its code in English (what programs read), its name in Dutch.
+  func code<Value: Vocabulary & Labelled>(_ value: Value) -> String {
+    localizer.language == .dutch ? localizer.label(value) : value.rawValue
+  }
+
+  /// Sectors: codes joined by `|` in English, names joined by `, ` in Dutch.
+  func sectors(_ ids: [SectorID]) -> String {
+    localizer.language == .dutch
+      ? ids.map(localizer.name).joined(separator: ", ")
+      : ids.map(\.rawValue).joined(separator: "|")
+  }
+
+  /// A yes or no: `true`/`false` in English, `ja`/`nee` in Dutch.
+  func yesNo(_ value: Bool) -> String {
+    localizer.language == .dutch ? (value ? "ja" : "nee") : String(value)
+  }
+
+  /// A shortlist or candidate list: one row per entry, column keys as header (in Dutch,
+  /// headings and values in words).
   public func list(_ list: ListPresentation) -> (header: [String], rows: [[String]]) {
     switch list.subject {
     case .participant:
-      let header = [
-        "rank", "place", "title", "employer", "employerKind", "sectors", "hoursMin", "hoursMax",
-        "travelMinutes",
-      ]
+      let header = headings([
+        .rank, .place, .title, .employer, .employerKind, .sectors, .hoursMin, .hoursMax,
+        .travelMinutes,
+      ])
       let scored = list.audience == .officer
       let competed = list.entries.contains { $0.competition != nil }
       let rows = list.entries.compactMap { entry -> [String]? in
         guard let place = entry.place else { return nil }
         return [
           String(entry.rank), place.id.rawValue, place.title ?? "", place.employer.rawValue,
-          place.kind.rawValue, place.sectors.map(\.rawValue).joined(separator: "|"),
+          code(place.kind), sectors(place.sectors),
           String(place.hours.min), String(place.hours.max),
           number(entry.match.travelMinutes, 1),
         ] + outcome(entry.match)
@@ -43,22 +66,26 @@ public struct CSVRendering: Sendable {
           + (competed ? competitionCells(entry.competition, spread: list.spread) : [])
       }
       return (
-        header + (scored ? ["score", "assessmentPoints"] : ["status"]) + ["reasons"]
-          + (competed ? Self.competitionHeader(spread: list.spread) : []), rows
+        header + headings(scored ? [.score, .assessmentPoints] : [.status])
+          + headings([.reasons])
+          + (competed ? competitionHeader(spread: list.spread) : []), rows
       )
     case .place:
       let officer = list.audience == .officer
-      let header =
+      let header = headings(
         officer
-        ? [
-          "rank", "participant", "municipality", "targetGroup", "travelMinutes", "score",
-          "assessmentPoints",
-        ]
-        : ["rank", "participant", "municipality", "travelMinutes", "status"]
+          ? [
+            .rank, .participant, .municipality, .targetGroup, .travelMinutes, .score,
+            .assessmentPoints,
+          ]
+          : [.rank, .participant, .municipality, .travelMinutes, .status])
       let rows = list.entries.compactMap { entry -> [String]? in
         guard let person = entry.participant else { return nil }
-        return [String(entry.rank), person.id.rawValue, person.municipality.rawValue]
-          + (person.targetGroup.map { [$0.rawValue] } ?? [])
+        let municipality =
+          localizer.language == .dutch
+          ? localizer.name(person.municipality) : person.municipality.rawValue
+        return [String(entry.rank), person.id.rawValue, municipality]
+          + (person.targetGroup.map { [code($0)] } ?? [])
           + [number(entry.match.travelMinutes, 1)] + outcome(entry.match)
       }
       return (header, rows)
@@ -70,7 +97,13 @@ public struct CSVRendering: Sendable {
     if let score = match.scoreMillionths, let points = match.assessmentPoints {
       return [self.points(score), String(points)]
     }
-    return [match.status.rawValue]
+    return [status(match.status)]
+  }
+
+  /// A status: its code in English, in words in Dutch.
+  func status(_ status: FitStatus) -> String {
+    localizer.language == .dutch
+      ? localizer(status == .fits ? .statusFits : .statusNeedsAssessment) : status.rawValue
   }
 
   /// A shortlist for people to read in a spreadsheet: headers and kinds in words, sector
@@ -103,11 +136,13 @@ public struct CSVRendering: Sendable {
     return (header, rows)
   }
 
-  /// The header of ``batchRows(_:)``.
-  public static let batchHeader = [
-    "participant", "rank", "place", "employer", "employerKind", "sectors", "score",
-    "travelMinutes", "assessmentPoints", "ahead", "asHigh", "listedBy", "freeSlots",
-  ]
+  /// The header of ``batchRows(_:)``: keys in English, headings in words in Dutch.
+  public var batchHeader: [String] {
+    headings([
+      .participant, .rank, .place, .title, .employer, .employerKind, .sectors, .score,
+      .travelMinutes, .assessmentPoints,
+    ]) + competitionHeader(spread: false)
+  }
 
   /// The rows of one participant's shortlist in a batch file: one row per match.
   public func batchRows(_ list: ListPresentation) -> [[String]] {
@@ -115,9 +150,9 @@ public struct CSVRendering: Sendable {
     return list.entries.compactMap { entry in
       guard let place = entry.place else { return nil }
       return [
-        id.rawValue, String(entry.rank), place.id.rawValue, place.employer.rawValue,
-        place.kind.rawValue, place.sectors.map(\.rawValue).joined(separator: "|"),
-        entry.match.scoreMillionths.map { points($0) } ?? entry.match.status.rawValue,
+        id.rawValue, String(entry.rank), place.id.rawValue, place.title ?? "",
+        place.employer.rawValue, code(place.kind), sectors(place.sectors),
+        entry.match.scoreMillionths.map { points($0) } ?? status(entry.match.status),
         number(entry.match.travelMinutes, 1),
         entry.match.assessmentPoints.map(String.init) ?? "",
       ] + competitionCells(entry.competition, spread: false)
