@@ -92,6 +92,6 @@ struct AssignCommandTests {
     #expect(first.contains("◆"))
     #expect(result.standardOutput.contains("Spread: ordered by score minus"))
     #expect(result.standardOutput.contains("Competition"))
-    #expect(first.contains(" of ") && first.contains(" free"), "the competition cell: \(first)")
+    #expect(first.contains("/") && first.contains(" free"), "the competition cell: \(first)")
   }
 }

@@ -116,3 +116,24 @@ struct DutchSheetTests {
     }
   }
 }
+
+/// Every line an officer reads fits a 100-column terminal (issue 24 §3).
+@Suite("A 100-column terminal")
+struct HundredColumnTests {
+  @Test(arguments: [
+    ["shortlist", "P-000003"], ["candidates", "PL-000723"], ["explain", "P-000003", "PL-000723"],
+    ["advise", "P-000043"], ["advise", "P-000003"], ["carve", "PL-000010"], ["assign"],
+    ["advise", "--all"], ["assign", "--report"], ["demo"],
+  ])
+  func everyLineFits(_ command: [String]) throws {
+    for language in ["nl", "en"] {
+      let result = try runPlek(
+        command + ["--date", "2026-11-22", "--lang", language], environment: ["COLUMNS": "100"])
+      #expect(result.status == 0, "\(result.standardError)")
+      let long: [String] = result.standardOutput.split(separator: "\n").map(String.init)
+        .filter { $0.count > 100 }
+      let first = long.first ?? ""
+      #expect(long.isEmpty, "\(command) \(language): \(first)")
+    }
+  }
+}

@@ -49,7 +49,7 @@ struct CompetitionFigureTests {
       #expect(figure.freeSlots == 1)
       let text = TextRendering(localizer: say, width: nil, colour: false)
         .shortlist(list, breakdowns: false)
-      #expect(text.contains("4 van 5, 1 vrij"), "\(text)")
+      #expect(text.contains("4/5, 1 vrij"), "\(text)")
     }
   }
 }

@@ -172,7 +172,7 @@ extension TextRendering {
 }
 
 extension TextRendering {
-  /// "8 of 34, 1 free": others who have the place at least as high, the lists holding it,
+  /// "8/34, 1 free": others who have the place at least as high, the lists holding it,
   /// the free slots; yellow when as many others have it as high as there are slots.
   func competitionCell(_ competition: EntryCompetition?) -> TextTable.Cell {
     guard let figure = competition?.competition else { return .init(text: "") }

@@ -51,7 +51,8 @@ public struct TextRendering: Sendable {
       .init(header: say(.columnScore), alignRight: true),
     ]
     if competed {
-      columns.append(.init(header: say(.columnCompetition), alignRight: true, minimumWidth: 5))
+      // Never shortened: a cut figure ("7 van 33,…") says nothing.
+      columns.append(.init(header: say(.columnCompetition), alignRight: true))
     }
     if list.spread { columns.append(.init(header: say(.columnPrice), alignRight: true)) }
     columns += [

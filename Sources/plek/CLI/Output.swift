@@ -28,9 +28,9 @@ func printCSV(_ table: (header: [String], rows: [[String]]), _ csv: CSVRendering
     Data(csv.bytes(header: table.header, rows: table.rows, byteOrderMark: false)))
 }
 
-/// Prints text as it is.
+/// Prints text, every line fitted to the terminal's width (``TextFitting``).
 func printText(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
+  FileHandle.standardOutput.write(Data(TextFitting.fit(text, width: Terminal.width).utf8))
 }
 
 /// The text renderer for this terminal: its width and whether it shows colour.

@@ -113,7 +113,7 @@ extension Commands {
     default:
       let text =
         out == nil
-        ? textRendering(localizer).region(presentation)
+        ? TextFitting.fit(textRendering(localizer).region(presentation), width: Terminal.width)
         : TextRendering(localizer: localizer, width: nil, colour: false).region(presentation)
       bytes = Array(text.utf8)
     }

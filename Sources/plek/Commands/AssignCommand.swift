@@ -82,7 +82,9 @@ extension Commands {
         let table = csv(presentation)
         return CSVRendering(localizer: localizer).bytes(
           header: table.header, rows: table.rows, byteOrderMark: byteOrderMark)
-      default: return Array(text(presentation).utf8)
+      default:
+        return Array(
+          TextFitting.fit(text(presentation), width: out == nil ? Terminal.width : nil).utf8)
       }
     }
     let bytes: [UInt8]

@@ -212,11 +212,11 @@ extension Message {
     en: "Competition",
     nl: "Concurrentie")
 
-  /// ‹asHigh› of ‹listed›, ‹free› free
+  /// ‹asHigh›/‹listed›, ‹free› free
   public static func competitionCell(asHigh: Int, listed: Int, free: Int) -> Message {
     Message(
-      en: "\(asHigh) of \(listed), \(free) free",
-      nl: "\(asHigh) van \(listed), \(free) vrij")
+      en: "\(asHigh)/\(listed), \(free) free",
+      nl: "\(asHigh)/\(listed), \(free) vrij")
   }
 
   /// Price
@@ -227,9 +227,9 @@ extension Message {
   /// Ahead/free: others whose own shortlist ranks the place higher, and the place's free slots.
   public static let competitionFootnote = Message(
     en:
-      "Competition: how many others have the place at least as high on their own top 10, of all the top-10 lists that hold it (this one included), and the place's free slots.",
+      "Competition 7/33, 1 free: 7 others have the place at least as high on their own top 10, of the 33 top-10 lists that hold it (this one included); the place has 1 free slot.",
     nl:
-      "Concurrentie: hoeveel anderen de plek minstens zo hoog in hun eigen top 10 hebben, van alle top-10-lijsten waarop de plek staat (deze meegeteld), en de vrije plaatsen van de plek."
+      "Concurrentie 7/33, 1 vrij: 7 anderen hebben de plek minstens zo hoog in hun eigen top 10, van de 33 top-10-lijsten waarop de plek staat (deze meegeteld); de plek heeft 1 vrije plaats."
   )
 
   /// Spread: ordered by score minus the place's congestion price in a placement proposal (◆ pro…
