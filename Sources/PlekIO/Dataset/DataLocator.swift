@@ -10,8 +10,20 @@ import PlekCore
 public enum DataLocator {
   /// A reason the data could not be found.
   public struct NotFound: Error, CustomStringConvertible {
-    /// What was looked for and where.
-    public var description: String
+    /// What was looked for and where, in both languages.
+    public var message: Message
+    /// The message in English (its values are paths and names, put in as they are).
+    public var description: String {
+      message(.english).parts.map { part in
+        switch part {
+        case .text(let text): text
+        case .term(.verbatim(let text)): text
+        case .term: ""
+        }
+      }.joined()
+    }
+
+    init(_ message: Message) { self.message = message }
   }
 
   /// The `Datasets` directory of the repository, if it can be found.
@@ -47,7 +59,10 @@ public enum DataLocator {
   public static func dataDirectory(_ explicit: String?) throws(NotFound) -> String {
     if let explicit {
       guard isDirectory(explicit) else {
-        throw NotFound(description: "data directory \(explicit) does not exist")
+        throw NotFound(
+          Message(
+            en: "data directory \(text: explicit) does not exist",
+            nl: "de map met data \(text: explicit) bestaat niet"))
       }
       return explicit
     }
@@ -55,15 +70,21 @@ public enum DataLocator {
       !fromEnvironment.isEmpty
     {
       guard isDirectory(fromEnvironment) else {
-        throw NotFound(description: "PLEK_DATA=\(fromEnvironment) is not a directory")
+        throw NotFound(
+          Message(
+            en: "PLEK_DATA=\(text: fromEnvironment) is not a directory",
+            nl: "PLEK_DATA=\(text: fromEnvironment) is geen map"))
       }
       return fromEnvironment
     }
     guard let root = datasetsRoot() else {
       throw NotFound(
-        description:
-          "no dataset given and Datasets/sample not found from the current directory; pass --data DIR"
-      )
+        Message(
+          en:
+            "no dataset given and Datasets/sample not found from the current directory; pass --data DIR",
+          nl:
+            "geen dataset gegeven en Datasets/sample niet gevonden vanuit de huidige map; geef --data MAP"
+        ))
     }
     return Path.join(root, "sample")
   }
@@ -74,7 +95,10 @@ public enum DataLocator {
   {
     if let explicit {
       guard isDirectory(explicit) else {
-        throw NotFound(description: "taxonomy directory \(explicit) does not exist")
+        throw NotFound(
+          Message(
+            en: "taxonomy directory \(text: explicit) does not exist",
+            nl: "de map met de taxonomie \(text: explicit) bestaat niet"))
       }
       return explicit
     }
@@ -83,7 +107,10 @@ public enum DataLocator {
     let beside = Path.join(Path.parent(data), "taxonomy")
     if isDirectory(beside) { return beside }
     if let root = datasetsRoot() { return Path.join(root, "taxonomy") }
-    throw NotFound(description: "no taxonomy found for \(data); pass --taxonomy DIR")
+    throw NotFound(
+      Message(
+        en: "no taxonomy found for \(text: data); pass --taxonomy DIR",
+        nl: "geen taxonomie gevonden voor \(text: data); geef --taxonomy MAP"))
   }
 
   /// The taxonomy when no dataset is involved (an import): `explicit`, else the
@@ -92,7 +119,9 @@ public enum DataLocator {
     if let explicit { return try taxonomyDirectory(explicit, data: explicit) }
     guard let root = datasetsRoot() else {
       throw NotFound(
-        description: "Datasets/taxonomy not found from the current directory; pass --taxonomy DIR")
+        Message(
+          en: "Datasets/taxonomy not found from the current directory; pass --taxonomy DIR",
+          nl: "Datasets/taxonomy niet gevonden vanuit de huidige map; geef --taxonomy MAP"))
     }
     return Path.join(root, "taxonomy")
   }
@@ -106,7 +135,10 @@ public enum DataLocator {
   {
     if let explicit {
       guard FileManager.default.fileExists(atPath: explicit) else {
-        throw NotFound(description: "policy file \(explicit) does not exist")
+        throw NotFound(
+          Message(
+            en: "policy file \(text: explicit) does not exist",
+            nl: "het beleidsbestand \(text: explicit) bestaat niet"))
       }
       return explicit
     }

@@ -15,34 +15,49 @@ extension CSVRendering {
       say(.sheetPeople), say(.sheetWithoutFit), say(.sheetPlacesOpened), say(.sheetRoutes),
     ]
     let count = say.count
-    func summary(_ code: String, _ value: String, _ words: Message, people: String = "")
+    // The parts and codes: keys in English (what programs read), words in Dutch.
+    let (summaryPart, stepPart, placePart) = (
+      say(Message(en: "summary", nl: "samenvatting")), say(Message(en: "step", nl: "stap")),
+      say(Message(en: "place", nl: "plek"))
+    )
+    func summary(_ code: Message, _ value: String, _ words: Message, people: String = "")
       -> [String]
     {
-      ["summary", code, "", value, say(words), people, "", "", ""]
+      [summaryPart, say(code), "", value, say(words), people, "", "", ""]
     }
     var rows = [
-      summary("date", region.day.iso, .summaryDate),
-      summary("cohort", cohort(region.cohort), .summaryCohort),
-      summary("people", "", .summaryPeople, people: count(region.people)),
-      summary("with-fit", "", .summaryWithFit, people: count(region.withFit)),
-      summary("without-fit-or-step", "", .summaryStuck, people: count(region.withoutFitOrStep)),
+      summary(Message(en: "date", nl: "datum"), region.day.iso, .summaryDate),
+      summary(Message(en: "cohort", nl: "cohort"), cohort(region.cohort), .summaryCohort),
+      summary(
+        Message(en: "people", nl: "mensen"), "", .summaryPeople, people: count(region.people)),
+      summary(
+        Message(en: "with-fit", nl: "met passende plek"), "", .summaryWithFit,
+        people: count(region.withFit)),
+      summary(
+        Message(en: "without-fit-or-step", nl: "zonder plek of stap"), "", .summaryStuck,
+        people: count(region.withoutFitOrStep)),
     ]
+    let dutch = say.language == .dutch
     for step in region.steps {
-      let (subject, value) = Self.subjectAndValue(step.step)
+      let (subject, value) = subjectAndValue(step.step)
       rows.append([
-        "step", step.step.code, subject, value, say.sentence(step.step), count(step.people),
+        stepPart,
+        dutch ? step.step.blocker.map { say.label($0) } ?? step.step.code : step.step.code,
+        subject, value, say.sentence(step.step), count(step.people),
         count(step.withoutFit), String(step.placesOpened), Self.routes(step),
       ])
     }
     for place in region.placesNobodyFits {
       if place.blockers.isEmpty {
         rows.append([
-          "place", place.placeID.rawValue, "", "", say(.regionNoBlockers), "", "", "", "",
+          placePart, place.placeID.rawValue, "", "", say(.regionNoBlockers), "", "", "", "",
         ])
       }
       for blocker in place.blockers {
         rows.append([
-          "place", place.placeID.rawValue, blocker.blocker.rawValue, "", say.name(blocker.blocker),
+          placePart, place.placeID.rawValue,
+          say.language == .dutch ? say.label(blocker.blocker) : blocker.blocker.rawValue, "",
+          say.name(blocker.blocker),
           count(blocker.people), "", "", "",
         ])
       }
@@ -59,8 +74,34 @@ extension CSVRendering {
   /// The cohort as codes: municipalities and target groups, `|` between them; empty for
   /// everyone.
   func cohort(_ cohort: Cohort) -> String {
-    (cohort.municipalities.map(\.rawValue).sorted()
-      + cohort.targetGroups.map(\.rawValue).sorted()).joined(separator: "|")
+    guard localizer.language == .dutch else {
+      return
+        (cohort.municipalities.map(\.rawValue).sorted()
+        + cohort.targetGroups.map(\.rawValue).sorted()).joined(separator: "|")
+    }
+    return
+      (cohort.municipalities.sorted().map(localizer.name)
+      + TargetGroup.allCases.filter(cohort.targetGroups.contains).map { localizer.label($0) })
+      .joined(separator: ", ")
+  }
+
+  /// What a step is about and its value: as the data files write them in English, in words
+  /// in Dutch (the competency's, dimension's or transport's name).
+  func subjectAndValue(_ step: AdviceStep) -> (subject: String, value: String) {
+    let (subject, value) = Self.subjectAndValue(step)
+    guard localizer.language == .dutch else { return (subject, value) }
+    switch step {
+    case .transport(let mode): return (localizer.label(mode), value)
+    case .competency(let id, _): return (localizer.name(id), value)
+    case .loadAssessed(let dimension, _), .adaptation(let dimension):
+      return (localizer.name(dimension), value)
+    case .loadAssessment(let levels):
+      return (
+        LoadDimension.allCases.filter { levels[$0] != nil }.map(localizer.name).joined(
+          separator: ", "), value
+      )
+    default: return (subject, value)
+    }
   }
 
   /// What a step is about (a competency, a load dimension, a transport) and its value (extra

@@ -44,27 +44,32 @@ extension CSVRendering {
     header: [String], rows: [[String]]
   ) {
     let assignment = presentation.assignment
-    let header = [
-      "participant", "targetGroup", "status", "place", "employerKind", "score", "rank", "why",
-    ]
+    let header = headings([
+      .participant, .targetGroup, .status, .place, .employerKind, .score, .rank, .why,
+    ])
+    let say = localizer
     var byPerson: [ParticipantID: [String]] = [:]
     for placement in assignment.placements {
       byPerson[placement.participantID] = [
-        "placed", placement.placeID.rawValue,
-        presentation.places[placement.placeID]?.kind.rawValue ?? "",
+        say(Message(en: "placed", nl: "geplaatst")), placement.placeID.rawValue,
+        presentation.places[placement.placeID].map { code($0.kind) } ?? "",
         points(placement.scoreMillionths), String(placement.rank),
         localizer(.assignProposedRow),
       ]
     }
     for person in assignment.unplaced {
-      let status: String
-      if case .noFit = person.reason { status = "no-fit" } else { status = "taken" }
+      let status =
+        if case .noFit = person.reason {
+          say(Message(en: "no-fit", nl: "geen passende plek"))
+        } else {
+          say(Message(en: "taken", nl: "bezet door anderen"))
+        }
       byPerson[person.participantID] = [
         status, "", "", "", "", localizer.sentence(person.reason),
       ]
     }
     let rows = assignment.participantIDs.map { id in
-      [id.rawValue, presentation.targetGroups[id]?.rawValue ?? ""] + (byPerson[id] ?? [])
+      [id.rawValue, presentation.targetGroups[id].map { code($0) } ?? ""] + (byPerson[id] ?? [])
     }
     return (header, rows)
   }
@@ -76,33 +81,64 @@ extension CSVRendering {
   ) {
     let report = presentation.report
     let count = localizer.count
+    // Keys in English (what programs read), the figures in words in Dutch.
+    let say = localizer
+    let dutch = say.language == .dutch
+    func key(_ code: String, _ words: Message) -> String { dutch ? say(words) : code }
     let figures: [(String, (ListCongestionFigures) -> String)] = [
-      ("placedByNumberOnes", { count($0.placedByNumberOnes) }),
-      ("placedFromTheLists", { count($0.placedFromTheLists) }),
-      ("overbookedNumberOnes", { count($0.overbookedNumberOnes) }),
-      ("peopleWithAList", { count($0.peopleWithAList) }),
-      ("overbookedNumberOnePlaces", { count($0.overbookedNumberOnePlaces) }),
-      ("numberOnePlaces", { count($0.numberOnePlaces) }),
-      ("gini", { self.number($0.gini, 4) }),
-      ("fittingButUnlisted", { count($0.fittingButUnlisted) }),
-      ("meanTopScore", { self.points($0.meanTopScoreMillionths) }),
+      (key("placedByNumberOnes", .congestionNumberOnes), { count($0.placedByNumberOnes) }),
+      (key("placedFromTheLists", .congestionFromLists), { count($0.placedFromTheLists) }),
+      (
+        key("overbookedNumberOnes", .congestionOverbookedPeople),
+        { count($0.overbookedNumberOnes) }
+      ),
+      (
+        key("peopleWithAList", Message(en: "people with a list", nl: "mensen met een lijst")),
+        { count($0.peopleWithAList) }
+      ),
+      (
+        key("overbookedNumberOnePlaces", .congestionOverbookedPlaces),
+        { count($0.overbookedNumberOnePlaces) }
+      ),
+      (
+        key("numberOnePlaces", Message(en: "number-one places", nl: "nummer-één-plekken")),
+        { count($0.numberOnePlaces) }
+      ),
+      (key("gini", .congestionGini), { self.number($0.gini, 4) }),
+      (key("fittingButUnlisted", .congestionUnlisted), { count($0.fittingButUnlisted) }),
+      (key("meanTopScore", .congestionTopScore), { self.points($0.meanTopScoreMillionths) }),
     ]
     var rows = [
-      ["date", report.day.iso, report.day.iso],
-      ["depth", String(report.depth), String(report.depth)],
-      ["people", count(presentation.people), count(presentation.people)],
+      [key("date", Message(en: "date", nl: "datum")), report.day.iso, report.day.iso],
       [
-        "placesFittingSomeone", count(presentation.placesFittingSomeone),
-        count(presentation.placesFittingSomeone),
+        key("depth", Message(en: "depth", nl: "lengte van de lijsten")), String(report.depth),
+        String(report.depth),
       ],
-      ["maximumPlaced", count(presentation.maximumPlaced), count(presentation.maximumPlaced)],
+      [
+        key("people", Message(en: "people", nl: "mensen")), count(presentation.people),
+        count(presentation.people),
+      ],
+      [
+        key("placesFittingSomeone", Message(en: "places", nl: "plekken die iemand passen")),
+        count(presentation.placesFittingSomeone), count(presentation.placesFittingSomeone),
+      ],
+      [
+        key("maximumPlaced", Message(en: "maximum", nl: "hoogstens tegelijk te plaatsen")),
+        count(presentation.maximumPlaced), count(presentation.maximumPlaced),
+      ],
     ]
     for (key, value) in figures {
       rows.append([key, value(presentation.plain), value(presentation.spread)])
     }
     let notice = localizer(.congestionSpreadNote)
-    rows.append(["notice", notice, notice])
-    rows.append(["withheld", localizer(.withheldFootnote), localizer(.withheldFootnote)])
-    return (["figure", "plain", "spread"], rows)
+    rows.append([key("notice", Message(en: "notice", nl: "let op")), notice, notice])
+    rows.append([
+      key("withheld", Message(en: "withheld", nl: "niet getoond")), localizer(.withheldFootnote),
+      localizer(.withheldFootnote),
+    ])
+    let header =
+      dutch
+      ? [say(.columnFigure), say(.columnPlain), say(.columnSpread)] : ["figure", "plain", "spread"]
+    return (header, rows)
   }
 }

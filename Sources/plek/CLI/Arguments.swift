@@ -17,7 +17,7 @@ struct OptionSpec: Sendable {
   /// The placeholder of its value (`N`, `DIR`), or `nil` for a flag.
   var value: String?
   /// What it does, for help.
-  var help: String
+  var help: Message
 }
 
 /// A command's parsed arguments.

@@ -1,5 +1,6 @@
 import Foundation
 import PlekCore
+import PlekReport
 
 /// Exit codes, as documented in `plek help`.
 enum ExitCode {
@@ -11,54 +12,104 @@ enum ExitCode {
   static let usage: Int32 = 2
 }
 
-/// A failure that is not a usage mistake: a missing id, invalid data, an unwritable file.
+/// A failure that is not a usage mistake: a missing id, invalid data, an unwritable file;
+/// written in the language of `--lang` or `PLEK_LANG` (a message quoting another error,
+/// from the system or a file's validation, quotes it as it is).
 struct CommandFailure: Error {
-  var message: String
+  var message: Message
+
+  init(_ message: Message) { self.message = message }
+
+  /// A failure whose words come from elsewhere (the system's, a decoder's), the same in both
+  /// languages.
+  init(message: String) { self.message = Message(en: "\(text: message)", nl: "\(text: message)") }
 }
 
 /// One `plek` command.
 struct Command: Sendable {
   var name: String
-  var summary: String
+  var summary: Message
   var usage: String
   var positionals: ClosedRange<Int> = 0...0
   var options: [OptionSpec]
-  var details: String = ""
+  var details: Message? = nil
   var run: @Sendable (Invocation) throws -> Int32
 
-  /// The help text of this command.
-  var help: String {
-    var text = "\(summary)\n\nUsage: \(usage)\n"
-    if !details.isEmpty { text += "\n\(details)\n" }
+  /// The help text of this command, in `language`, fitted to the terminal (100 columns
+  /// when it is not one): option help wraps under its own column.
+  func help(_ language: Language) -> String {
+    let say = PlekCLI.usageWords(language)
+    let limit = Terminal.width ?? 100
+    var text =
+      say(summary) + "\n\n" + say(Message(en: "Usage:", nl: "Gebruik:")) + " "
+      + Self.placeholders(usage, language) + "\n"
+    if let details { text += "\n" + say(details) + "\n" }
     if !options.isEmpty {
-      text += "\nOptions:\n"
-      let labels = options.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }
+      text += "\n" + say(Message(en: "Options:", nl: "Opties:")) + "\n"
+      let labels = options.map {
+        "--\($0.name)" + ($0.value.map { " " + Self.placeholders($0, language) } ?? "")
+      }
       let width = (labels.map(\.count).max() ?? 0) + 2
+      let indent = String(repeating: " ", count: 2 + width)
       for (label, option) in zip(labels, options) {
+        let wrapped = TextFitting.fit(
+          indent + say(option.help), width: max(limit, indent.count + 30))
         text +=
-          "  " + label.padding(toLength: width, withPad: " ", startingAt: 0) + option.help + "\n"
+          "  " + label.padding(toLength: width, withPad: " ", startingAt: 0)
+          + wrapped.dropFirst(indent.count).replacingOccurrences(of: "\n  ", with: "\n")
+          + "\n"
       }
     }
-    return text
+    return TextFitting.fit(text, width: limit)
+  }
+
+  /// The placeholders of a usage line or an option's value, in Dutch in Dutch (`MAP` for
+  /// `DIR`, `<deelnemer-id>`): the syntax stays, the words are the officer's.
+  static func placeholders(_ text: String, _ language: Language) -> String {
+    guard language == .dutch else { return text }
+    let dutch = [
+      ("<participant-id>", "<deelnemer-id>"), ("<place-id>", "<plek-id>"),
+      ("[options]", "[opties]"), ("[arguments]", "[argumenten]"), ("DIR", "MAP"),
+      ("FILE", "BESTAND"), ("DAYS", "DAGEN"), ("DATE", "DATUM"), ("FORMAT", "VORM"),
+      ("LANG", "TAAL"), ("NAME", "NAAM"), ("PARTICIPANT", "DEELNEMER"),
+    ]
+    return dutch.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
   }
 }
 
 /// Options shared by commands that read a dataset.
 enum CommonOptions {
   static let data = OptionSpec(
-    name: "data", value: "DIR", help: "dataset directory (default: Datasets/sample)")
+    name: "data", value: "DIR",
+    help: Message(
+      en: "dataset directory (default: Datasets/sample)",
+      nl: "map met de dataset (standaard: Datasets/sample)"))
   static let taxonomy = OptionSpec(
-    name: "taxonomy", value: "DIR", help: "taxonomy directory (default: found next to the data)")
+    name: "taxonomy", value: "DIR",
+    help: Message(
+      en: "taxonomy directory (default: found next to the data)",
+      nl: "map met de taxonomie (standaard: naast de data gevonden)"))
   static let policy = OptionSpec(
     name: "policy", value: "FILE",
-    help: "scoring policy (default: the dataset's policy.json, else Datasets/policy/default.json)")
+    help: Message(
+      en: "scoring policy (default: the dataset's policy.json, else Datasets/policy/default.json)",
+      nl:
+        "beleid voor de score (standaard: policy.json van de dataset, anders Datasets/policy/default.json)"
+    ))
   static let format = OptionSpec(
-    name: "format", value: "FORMAT", help: "table, json or csv (default: table)")
+    name: "format", value: "FORMAT",
+    help: Message(
+      en: "table, json or csv (default: table)", nl: "table, json of csv (standaard: table)"))
   static let language = OptionSpec(
-    name: "lang", value: "LANG", help: "nl or en (default: $PLEK_LANG, else en)")
+    name: "lang", value: "LANG",
+    help: Message(
+      en: "nl or en (default: $PLEK_LANG, else en)",
+      nl: "nl of en (standaard: $PLEK_LANG, anders en)"))
   static let state = OptionSpec(
     name: "state", value: "DIR",
-    help: "read what plek serve --state DIR holds (its snapshot and journal) instead of --data")
+    help: Message(
+      en: "read what plek serve --state DIR holds (its snapshot and journal) instead of --data",
+      nl: "lees wat plek serve --state MAP bewaart (snapshot en journaal) in plaats van --data"))
   static let dataset = [data, taxonomy, policy, state]
 }
 

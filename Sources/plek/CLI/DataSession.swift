@@ -43,11 +43,15 @@ struct DataSession {
     }
     let issues = loaded.report.issues
     guard issues.isEmpty, let engine = loaded.engine else {
-      var message =
-        "the data in \(data) has \(issues.count) problem\(issues.count == 1 ? "" : "s"); run 'plek validate \(data)' for all of them:\n"
-      message += issues.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
-      if issues.count > 20 { message += "\n  … and \(issues.count - 20) more" }
-      throw CommandFailure(message: message)
+      var list = issues.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
+      if issues.count > 20 { list += "\n  … +\(issues.count - 20)" }
+      throw CommandFailure(
+        Message(
+          en:
+            "the data in \(text: data) has \(issues.count) \(text: issues.count == 1 ? "problem" : "problems"); run 'plek validate \(text: data)' for all of them:\n\(text: list)",
+          nl:
+            "de data in \(text: data) heeft \(issues.count) \(text: issues.count == 1 ? "probleem" : "problemen"); 'plek validate \(text: data)' noemt ze allemaal:\n\(text: list)"
+        ))
     }
     return DataSession(dataDirectory: data, engine: engine)
   }

@@ -13,7 +13,10 @@ func writeOutput(_ bytes: [UInt8], to path: String) throws {
   do {
     try DatasetLoader.write(bytes, to: path)
   } catch {
-    throw CommandFailure(message: "cannot write \(path): \(error.localizedDescription)")
+    throw CommandFailure(
+      Message(
+        en: "cannot write \(text: path): \(text: error.localizedDescription)",
+        nl: "kan \(text: path) niet schrijven: \(text: error.localizedDescription)"))
   }
 }
 
@@ -38,21 +41,28 @@ func textRendering(_ localizer: Localizer) -> TextRendering {
   TextRendering(localizer: localizer, width: Terminal.width, colour: Terminal.colour)
 }
 
-/// "no participant P-3 in this dataset (did you mean P-000003?)".
-func notFound<Tag>(_ id: Identifier<Tag>, in engine: MatchEngine) -> String {
+/// "no participant P-3 in this dataset (did you mean P-000003?)", in both languages.
+func notFound<Tag>(_ id: Identifier<Tag>, in engine: MatchEngine) -> Message {
+  let person = Tag.self == ParticipantTag.self
   let candidates: [String] =
-    Tag.self == ParticipantTag.self
-    ? engine.participantIDs.map(\.rawValue) : engine.placeIDs.map(\.rawValue)
-  let kind = Tag.self == ParticipantTag.self ? "participant" : "place"
-  return Suggestion.message(
-    "no \(kind) \(id) in this dataset", for: id.rawValue, among: candidates)
+    person ? engine.participantIDs.map(\.rawValue) : engine.placeIDs.map(\.rawValue)
+  let (kind, soort) = person ? ("participant", "deelnemer") : ("place", "plek")
+  let text = id.rawValue
+  if let close = Suggestion.closest(to: text, among: candidates) {
+    return Message(
+      en: "no \(text: kind) \(text: text) in this dataset (did you mean \(text: close)?)",
+      nl: "geen \(text: soort) \(text: text) in deze dataset (bedoelt u \(text: close)?)")
+  }
+  return Message(
+    en: "no \(text: kind) \(text: text) in this dataset",
+    nl: "geen \(text: soort) \(text: text) in deze dataset")
 }
 
 /// A stored participant, or a failure that says "no participant P-3 in this dataset (did
 /// you mean P-000003?)".
 func stored(_ id: ParticipantID, in engine: MatchEngine) throws -> Validated<Participant> {
   guard let person = engine.validatedParticipant(id) else {
-    throw CommandFailure(message: notFound(id, in: engine))
+    throw CommandFailure(notFound(id, in: engine))
   }
   return person
 }
@@ -60,7 +70,7 @@ func stored(_ id: ParticipantID, in engine: MatchEngine) throws -> Validated<Par
 /// A stored place, or a failure naming the nearest id.
 func stored(_ id: PlaceID, in engine: MatchEngine) throws -> Validated<Place> {
   guard let place = engine.validatedPlace(id) else {
-    throw CommandFailure(message: notFound(id, in: engine))
+    throw CommandFailure(notFound(id, in: engine))
   }
   return place
 }

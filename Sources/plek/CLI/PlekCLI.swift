@@ -20,35 +20,48 @@ enum Commands {
 enum PlekCLI {
   static let version = PlekVersion.current
 
-  static var overview: String {
-    var text = """
-      plek \(version): match participants with places where their talent counts.
-
-      Usage: plek <command> [arguments] [options]
-
-      Commands:
-
-      """
+  /// The list of commands, in `language`.
+  static func overview(_ language: Language) -> String {
+    let say = usageWords(language)
+    var text =
+      say(
+        Message(
+          en: "plek \(text: version): match participants with places where their talent counts.",
+          nl:
+            "plek \(text: version): deelnemers en plekken waar hun talent telt bij elkaar brengen."
+        )) + "\n\n"
+      + say(
+        Message(
+          en: "Usage: plek <command> [arguments] [options]",
+          nl: "Gebruik: plek <opdracht> [argumenten] [opties]")) + "\n\n"
+      + say(Message(en: "Commands:", nl: "Opdrachten:")) + "\n"
     let width = (Commands.all.map(\.name.count).max() ?? 0) + 2
+    let indent = String(repeating: " ", count: 2 + width)
+    let limit = max(Terminal.width ?? 100, indent.count + 30)
     for command in Commands.all {
+      // Each summary wraps under its own column.
+      let wrapped = TextFitting.fit(indent + say(command.summary), width: limit)
       text +=
-        "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary
-        + "\n"
+        "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0)
+        + wrapped.dropFirst(indent.count).replacingOccurrences(of: "\n  ", with: "\n") + "\n"
     }
-    text += """
-
-      Run 'plek help <command>' for a command's options. Every command reads Datasets/sample
-      unless given --data DIR. Exit codes: 0 done, 1 not found or invalid data, 2 usage error.
-
-      """
-    return text
+    text +=
+      "\n"
+      + say(
+        Message(
+          en:
+            "Run 'plek help <command>' for a command's options. Every command reads Datasets/sample unless given --data DIR. Exit codes: 0 done, 1 not found or invalid data, 2 usage error. --lang nl (or PLEK_LANG=nl) for Dutch.",
+          nl:
+            "Zie 'plek help <opdracht>' voor de opties van een opdracht. Elke opdracht leest Datasets/sample, tenzij --data MAP. Afsluitcodes: 0 klaar, 1 niet gevonden of ongeldige data, 2 fout in het gebruik. --lang en (of PLEK_LANG=en) voor Engels."
+        )) + "\n"
+    return TextFitting.fit(text, width: Terminal.width ?? 100)
   }
 
   /// Runs the tool and returns its exit code.
   static func run(_ arguments: [String]) -> Int32 {
     var words = Array(arguments.dropFirst())
     guard let first = words.first else {
-      print(overview, terminator: "")
+      print(overview(language(of: words)), terminator: "")
       return ExitCode.success
     }
     words.removeFirst()
@@ -57,14 +70,19 @@ enum PlekCLI {
       print("plek \(version)")
       return ExitCode.success
     case "help", "--help", "-h":
-      guard let topic = words.first else {
-        print(overview, terminator: "")
+      let language = language(of: words)
+      // The topic: the first word that is not an option or the value of --lang.
+      let topics = words.enumerated().filter { index, word in
+        !word.hasPrefix("-") && (index == 0 || words[index - 1] != "--lang")
+      }
+      guard let topic = topics.first?.element else {
+        print(overview(language), terminator: "")
         return ExitCode.success
       }
       guard let command = Commands.all.first(where: { $0.name == topic }) else {
-        return usageFailure(unknownCommand(topic), command: nil, language: language(of: words))
+        return usageFailure(unknownCommand(topic), command: nil, language: language)
       }
-      print(command.help, terminator: "")
+      print(command.help(language), terminator: "")
       return ExitCode.success
     default:
       break
@@ -76,7 +94,7 @@ enum PlekCLI {
       let invocation = try ArgumentParser.parse(
         words, command: command.name, options: command.options)
       if invocation.flag("help") {
-        print(command.help, terminator: "")
+        print(command.help(language(of: words)), terminator: "")
         return ExitCode.success
       }
       guard command.positionals.contains(invocation.positionals.count) else {
@@ -105,10 +123,10 @@ enum PlekCLI {
     } catch let error as UsageError {
       return usageFailure(error, command: command, language: language(of: words))
     } catch let error as CommandFailure {
-      StandardError.write("plek \(command.name): \(error.message)")
+      StandardError.write("plek \(command.name): \(usageWords(language(of: words))(error.message))")
       return ExitCode.failure
     } catch let error as DataLocator.NotFound {
-      StandardError.write("plek \(command.name): \(error.description)")
+      StandardError.write("plek \(command.name): \(usageWords(language(of: words))(error.message))")
       return ExitCode.failure
     } catch {
       StandardError.write("plek \(command.name): \(error)")

@@ -6,7 +6,9 @@ import PlekReport
 extension Commands {
   static let advise = Command(
     name: "advise",
-    summary: "What would open places for a participant; --all adds it up for the region.",
+    summary: Message(
+      en: "What would open places for a participant; --all adds it up for the region.",
+      nl: "Wat plekken zou openen voor een deelnemer; --all telt het op voor de regio."),
     usage: """
       plek advise <participant-id> [--date D] [--horizon DAYS] [--format table|json] [options]
              plek advise --all [--out FILE] [--format table|csv|json] [--municipality M,…] [--target-group G,…] [options]
@@ -14,33 +16,61 @@ extension Commands {
     positionals: 0...1,
     options: CommonOptions.dataset + [
       OptionSpec(
-        name: "all", value: nil, help: "every participant (or the cohort), added up for the region"),
+        name: "all", value: nil,
+        help: Message(
+          en: "every participant (or the cohort), added up for the region",
+          nl: "elke deelnemer (of het cohort), opgeteld voor de regio")),
       OptionSpec(
         name: "out", value: "FILE",
-        help: "with --all: file to write (.csv or .json; '-' for standard output)"),
+        help: Message(
+          en: "with --all: file to write (.csv or .json; '-' for standard output)",
+          nl: "met --all: bestand om te schrijven (.csv of .json; '-' voor standaarduitvoer)")),
       OptionSpec(
-        name: "municipality", value: "M,…", help: "with --all: only participants living here"),
+        name: "municipality", value: "M,…",
+        help: Message(
+          en: "with --all: only participants living here",
+          nl: "met --all: alleen deelnemers die hier wonen")),
       OptionSpec(
-        name: "target-group", value: "G,…", help: "with --all: only these target groups"),
+        name: "target-group", value: "G,…",
+        help: Message(
+          en: "with --all: only these target groups", nl: "met --all: alleen deze doelgroepen")),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: "table or json; with --all also csv (default: from the file name, else table)"),
+        help: Message(
+          en: "table or json; with --all also csv (default: from the file name, else table)",
+          nl: "table of json; met --all ook csv (standaard: volgens de bestandsnaam, anders table)")
+      ),
       CommonOptions.language,
     ],
-    details: """
-      For one participant: the single steps that would open places or raise the best fit,
-      most places first (travel, hours, planning ahead, a competency and where to learn it,
-      Dutch, an assessment, an adaptation, wage-cost subsidy, a job coach), each with what
-      it opens and the best place it opens; when no single step opens anything, pairs of
-      steps and the nearest places with exactly what is missing. For officers: steps name
-      load capacity and support.
+    details: Message(
+      en: """
+        For one participant: the single steps that would open places or raise the best fit,
+        most places first (travel, hours, planning ahead, a competency and where to learn it,
+        Dutch, an assessment, an adaptation, wage-cost subsidy, a job coach), each with what
+        it opens and the best place it opens; when no single step opens anything, pairs of
+        steps and the nearest places with exactly what is missing. For officers: steps name
+        load capacity and support.
 
-      With --all: for every participant of the cohort, which steps open places for how many
-      people, and which places nobody fits with what keeps people out. Small groups are
-      protected: steps for fewer than 5 people are left out, and a count of 1-4, or one
-      that would give such a count away, is withheld ("•", null in JSON). CSV (one row per fact, ';' and a decimal comma in Dutch) and JSON.
-      """
+        With --all: for every participant of the cohort, which steps open places for how many
+        people, and which places nobody fits with what keeps people out. Small groups are
+        protected: steps for fewer than 5 people are left out, and a count of 1-4, or one
+        that would give such a count away, is withheld ("•", null in JSON). CSV (one row per fact, ';' and a decimal comma in Dutch) and JSON.
+        """,
+      nl: """
+        Voor één deelnemer: de afzonderlijke stappen die plekken zouden openen of de beste match
+        verhogen, meeste plekken eerst (reistijd, uren, vooruit plannen, een vaardigheid en waar
+        die te leren is, Nederlands, een beoordeling, een aanpassing, loonkostensubsidie, een
+        jobcoach), elk met wat het opent en de beste plek die het opent; als geen enkele stap
+        iets opent, paren van stappen en de dichtstbijzijnde plekken met precies wat ontbreekt.
+        Voor consulenten: stappen noemen belastbaarheid en begeleiding.
+
+        Met --all: voor elke deelnemer van het cohort, welke stappen voor hoeveel mensen plekken
+        openen, en welke plekken bij niemand passen en wat mensen tegenhoudt. Kleine groepen
+        zijn beschermd: stappen voor minder dan 5 mensen staan er niet bij, en een aantal van
+        1-4, of een aantal dat zo'n aantal zou verraden, wordt niet getoond ("•", null in JSON).
+        CSV (één regel per feit, ';' en een decimale komma in het Nederlands) en JSON.
+        """)
   ) { invocation in
     if invocation.flag("all") { return try regionAdvice(invocation) }
     for option in ["out", "municipality", "target-group"] where invocation.value(option) != nil {

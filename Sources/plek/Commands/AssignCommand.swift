@@ -7,45 +7,86 @@ import PlekReport
 extension Commands {
   static let assign = Command(
     name: "assign",
-    summary: "A regional placement proposal: the most people placed, proven optimal.",
+    summary: Message(
+      en: "A regional placement proposal: the most people placed, proven optimal.",
+      nl: "Een regionaal plaatsingsvoorstel: zoveel mogelijk mensen geplaatst, bewezen optimaal."),
     usage: """
       plek assign [--out FILE] [--format table|json|csv] [--report] [--municipality M,…] [--target-group G,…] [--sector S,…] [--kind K,…] [options]
       """,
     positionals: 0...0,
     options: CommonOptions.dataset + [
       OptionSpec(
-        name: "out", value: "FILE", help: "file to write (.csv or .json; '-' for standard output)"),
+        name: "out", value: "FILE",
+        help: Message(
+          en: "file to write (.csv or .json; '-' for standard output)",
+          nl: "bestand om te schrijven (.csv of .json; '-' voor standaarduitvoer)")),
       OptionSpec(
         name: "report", value: nil,
-        help:
-          "the congestion report instead: plain and spread shortlists side by side with the proposal"
+        help: Message(
+          en:
+            "the congestion report instead: plain and spread shortlists side by side with the proposal",
+          nl:
+            "in plaats daarvan het drukterapport: gewone en gespreide shortlijsten naast het voorstel"
+        )
       ),
-      OptionSpec(name: "top", value: "N", help: "with --report: the lists' length (default 10)"),
-      OptionSpec(name: "municipality", value: "M,…", help: "only participants living here"),
-      OptionSpec(name: "target-group", value: "G,…", help: "only these target groups"),
-      OptionSpec(name: "sector", value: "S,…", help: "only places in these sectors"),
+      OptionSpec(
+        name: "top", value: "N",
+        help: Message(
+          en: "with --report: the lists' length (default 10)",
+          nl: "met --report: de lengte van de lijsten (standaard 10)")),
+      OptionSpec(
+        name: "municipality", value: "M,…",
+        help: Message(en: "only participants living here", nl: "alleen deelnemers die hier wonen")),
+      OptionSpec(
+        name: "target-group", value: "G,…",
+        help: Message(en: "only these target groups", nl: "alleen deze doelgroepen")),
+      OptionSpec(
+        name: "sector", value: "S,…",
+        help: Message(en: "only places in these sectors", nl: "alleen plekken in deze sectoren")),
       OptionSpec(
         name: "kind", value: "K,…",
-        help: "only these employer kinds: regular, social-municipal, external-sheltered, internal"),
+        help: Message(
+          en: "only these employer kinds: regular, social-municipal, external-sheltered, internal",
+          nl:
+            "alleen deze soorten werkgever: regulier, sociaal/gemeentelijk, extern beschut, intern")
+      ),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: "table, csv or json (default: from the file name, else table)"),
+        help: Message(
+          en: "table, csv or json (default: from the file name, else table)",
+          nl: "table, csv of json (standaard: volgens de bestandsnaam, anders table)")),
       CommonOptions.language,
     ],
-    details: """
-      Each person at most one place, no place over its free slots, only pairs that fit: as
-      many people placed as possible, then the highest total score. The proposal is exact:
-      a price for every place proves that no other proposal places more people, or as many
-      with a higher total score, checked against every fit. For each person left out: no fit
-      at all (ask for advice), or every place they fit went to others (which, with their free
-      slots and how many fit). An officer decides: the proposal is advice.
+    details: Message(
+      en: """
+        Each person at most one place, no place over its free slots, only pairs that fit: as
+        many people placed as possible, then the highest total score. The proposal is exact:
+        a price for every place proves that no other proposal places more people, or as many
+        with a higher total score, checked against every fit. For each person left out: no fit
+        at all (ask for advice), or every place they fit went to others (which, with their free
+        slots and how many fit). An officer decides: the proposal is advice.
 
-      With --report: people placed if everyone takes their number one, by the best choice
-      from the lists, and by the proposal; overbooked number ones; how evenly places are
-      listed (Gini); places that fit someone but are on no list; the mean score of the first
-      entry — for plain and spread shortlists (plek shortlist --spread).
-      """
+        With --report: people placed if everyone takes their number one, by the best choice
+        from the lists, and by the proposal; overbooked number ones; how evenly places are
+        listed (Gini); places that fit someone but are on no list; the mean score of the first
+        entry — for plain and spread shortlists (plek shortlist --spread).
+        """,
+      nl: """
+        Iedereen hoogstens één plek, geen plek boven haar vrije plaatsen, alleen paren die
+        passen: zoveel mogelijk mensen geplaatst, dan de hoogste totaalscore. Het voorstel is
+        exact: een prijs per plek bewijst dat geen ander voorstel meer mensen plaatst, of
+        evenveel met een hogere totaalscore, gecontroleerd tegen elke passende plek. Voor wie
+        buiten het voorstel valt: helemaal geen passende plek (vraag advies), of elke passende
+        plek ging naar anderen (welke, met hun vrije plaatsen en hoeveel er passen). Een
+        consulent beslist: het voorstel is advies.
+
+        Met --report: hoeveel mensen geplaatst worden als iedereen zijn nummer één neemt, bij de
+        beste keuze uit de lijsten, en met het voorstel; overboekte nummers één; hoe gelijk
+        plekken over de lijsten verdeeld zijn (Gini); plekken die bij iemand passen maar op
+        geen lijst staan; de gemiddelde score van de eerste plek — voor gewone en gespreide
+        shortlijsten (plek shortlist --spread).
+        """)
   ) { invocation in
     let (out, format) = try invocation.reportOutput()
     let language = try invocation.language()

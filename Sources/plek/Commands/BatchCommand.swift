@@ -7,46 +7,77 @@ import PlekReport
 extension Commands {
   static let batch = Command(
     name: "batch",
-    summary:
-      "Shortlists for every participant (or one shard of them), to a CSV, NDJSON or JSON file.",
+    summary: Message(
+      en: "Shortlists for every participant (or one shard of them), to a CSV, NDJSON or JSON file.",
+      nl:
+        "Shortlijsten voor elke deelnemer (of één deel van hen), naar een CSV-, NDJSON- of JSON-bestand."
+    ),
     usage:
       "plek batch --out FILE [--top N] [--format csv|ndjson|json] [--shard I/N] [--competition on|off] [--threads N] [--date D] [options]",
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "out", value: "FILE",
-        help: "file to write (.csv, .ndjson or .json; '-' for standard output)"),
+        help: Message(
+          en: "file to write (.csv, .ndjson or .json; '-' for standard output)",
+          nl: "bestand om te schrijven (.csv, .ndjson of .json; '-' voor standaarduitvoer)")),
       QueryOptionSpecs.top,
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: "csv, ndjson or json (default: from the file name, else csv)"),
+        help: Message(
+          en: "csv, ndjson or json (default: from the file name, else csv)",
+          nl: "csv, ndjson of json (standaard: volgens de bestandsnaam, anders csv)")),
       OptionSpec(
         name: "shard", value: "I/N",
-        help: "only the I-th of N equal runs of the participants in id order (1 ≤ I ≤ N)"),
+        help: Message(
+          en: "only the I-th of N equal runs of the participants in id order (1 ≤ I ≤ N)",
+          nl: "alleen het I-de van N gelijke delen van de deelnemers, op id (1 ≤ I ≤ N)")),
       OptionSpec(
         name: "competition", value: "on|off",
-        help: "the competition columns (default on: a first pass over everybody's top 10)"),
+        help: Message(
+          en: "the competition columns (default on: a first pass over everybody's top 10)",
+          nl: "de kolommen over concurrentie (standaard aan: eerst ieders top 10)")),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       CommonOptions.language,
     ],
-    details: """
-      CSV: one row per match (participant, rank, place, employer, kind, sectors, score, travel
-      minutes, points to judge, and the competition: how many rank the place higher, how many
-      list it, its free slots), with a decimal comma and ';' in Dutch (--lang nl). NDJSON: one
-      line per participant, the shape of the service's shortlist result. JSON: one document
-      with every shortlist.
+    details: Message(
+      en: """
+        CSV: one row per match (participant, rank, place, employer, kind, sectors, score, travel
+        minutes, points to judge, and the competition: how many rank the place higher, how many
+        list it, its free slots), with a decimal comma and ';' in Dutch (--lang nl). NDJSON: one
+        line per participant, the shape of the service's shortlist result. JSON: one document
+        with every shortlist.
 
-      The file is written as the batch goes, a chunk of participants at a time, so memory
-      does not grow with the number of people; it appears under its name only when it is
-      complete (Ctrl-C removes the partial file). A progress bar with the time left is shown
-      on standard error when it is a terminal.
+        The file is written as the batch goes, a chunk of participants at a time, so memory
+        does not grow with the number of people; it appears under its name only when it is
+        complete (Ctrl-C removes the partial file). A progress bar with the time left is shown
+        on standard error when it is a terminal.
 
-      Shards: --shard I/N computes the I-th of N runs of the participants (in id order)
-      against all places; the N files merged (CSV: the first whole, the others without their
-      header line; NDJSON: one after the other) are byte for byte the file of the run without
-      --shard. The competition figures need everybody's top 10, so with them each shard also
-      makes everybody's top 10 first: for many shards, --competition off. JSON cannot be
-      sharded. See the Scaling article.
-      """
+        Shards: --shard I/N computes the I-th of N runs of the participants (in id order)
+        against all places; the N files merged (CSV: the first whole, the others without their
+        header line; NDJSON: one after the other) are byte for byte the file of the run without
+        --shard. The competition figures need everybody's top 10, so with them each shard also
+        makes everybody's top 10 first: for many shards, --competition off. JSON cannot be
+        sharded. See the Scaling article.
+        """,
+      nl: """
+        CSV: één regel per match (deelnemer, rang, plek, functie, werkgever, soort, sectoren,
+        score, reistijd, punten om te beoordelen, en de concurrentie: hoeveel anderen de plek
+        minstens zo hoog hebben, op hoeveel lijsten ze staat, haar vrije plaatsen), met een
+        decimale komma, ';' en kolomnamen in woorden in het Nederlands (--lang nl). NDJSON: één
+        regel per deelnemer, in de vorm van het shortlist-antwoord van de service. JSON: één
+        document met elke shortlijst.
+
+        Het bestand wordt gaandeweg geschreven, een blok deelnemers tegelijk, zodat het geheugen
+        niet groeit met het aantal mensen; het krijgt zijn naam pas als het compleet is (Ctrl-C
+        verwijdert het halve bestand). Een voortgangsbalk met de resterende tijd staat op
+        standaardfout als dat een terminal is.
+
+        Delen: --shard I/N rekent het I-de van N delen van de deelnemers (op id) tegen alle
+        plekken; de N bestanden samengevoegd (CSV: het eerste heel, de andere zonder kopregel;
+        NDJSON: achter elkaar) zijn byte voor byte het bestand zonder --shard. De cijfers over
+        concurrentie vragen ieders top 10, dus maakt elk deel die eerst: voor veel delen,
+        --competition off. JSON is niet te delen. Zie het artikel Scaling.
+        """)
   ) { invocation in
     guard let out = invocation.value("out") else {
       throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))

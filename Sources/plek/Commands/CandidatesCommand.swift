@@ -5,23 +5,37 @@ import PlekReport
 extension Commands {
   static let candidates = Command(
     name: "candidates",
-    summary: "The participants who fit a place best; --view employer hides health data.",
+    summary: Message(
+      en: "The participants who fit a place best; --view employer hides health data.",
+      nl:
+        "De deelnemers die het best bij een plek passen; --view employer verbergt gezondheidsgegevens."
+    ),
     usage:
       "plek candidates <place-id> [--top N] [--municipality M,…] [--max-travel MIN] [--view employer] [options]",
     positionals: 1...1,
     options: CommonOptions.dataset + [
       QueryOptionSpecs.top,
-      OptionSpec(name: "municipality", value: "M,…", help: "only participants living here"),
       OptionSpec(
-        name: "max-travel", value: "MIN", help: "only participants within this many minutes"),
+        name: "municipality", value: "M,…",
+        help: Message(en: "only participants living here", nl: "alleen deelnemers die hier wonen")),
+      OptionSpec(
+        name: "max-travel", value: "MIN",
+        help: Message(
+          en: "only participants within this many minutes",
+          nl: "alleen deelnemers binnen zoveel minuten")),
       QueryOptionSpecs.view, QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       CommonOptions.format,
       CommonOptions.language,
     ],
-    details: """
-      The employer view shows whether each person fits or needs assessment, never load
-      capacity, wage value, support need, scores or target groups.
-      """
+    details: Message(
+      en: """
+        The employer view shows whether each person fits or needs assessment, never load
+        capacity, wage value, support need, scores or target groups.
+        """,
+      nl: """
+        De weergave voor de werkgever toont of iemand past of beoordeling nodig heeft, nooit
+        belastbaarheid, loonwaarde, begeleidingsbehoefte, scores of doelgroepen.
+        """)
   ) { invocation in
     let format = try invocation.format()
     let language = try invocation.language()

@@ -5,7 +5,11 @@ import PlekReport
 extension Commands {
   static let demo = Command(
     name: "demo",
-    summary: "A ten-second tour: a few participants of different target groups and their places.",
+    summary: Message(
+      en: "A ten-second tour: a few participants of different target groups and their places.",
+      nl:
+        "Een rondleiding van tien seconden: enkele deelnemers uit verschillende doelgroepen en hun plekken."
+    ),
     usage: "plek demo [--data DIR] [--lang nl] [--date D]",
     options: CommonOptions.dataset + [QueryOptionSpecs.date, CommonOptions.language]
   ) { invocation in

@@ -5,8 +5,11 @@ import PlekReport
 extension Commands {
   static let explain = Command(
     name: "explain",
-    summary:
-      "Everything about one participant and one place: knock-outs, components, points to judge.",
+    summary: Message(
+      en:
+        "Everything about one participant and one place: knock-outs, components, points to judge.",
+      nl:
+        "Alles over één deelnemer en één plek: uitsluitingen, onderdelen, punten om te beoordelen."),
     usage:
       "plek explain <participant-id> <place-id> [--view employer] [--date D] [--format table|json|csv] [--lang nl]",
     positionals: 2...2,

@@ -6,30 +6,60 @@ import PlekReport
 extension Commands {
   static let export = Command(
     name: "export",
-    summary: "The dataset, or one shortlist, as a CSV sheet that opens cleanly in Excel.",
+    summary: Message(
+      en: "The dataset, or one shortlist, as a CSV sheet that opens cleanly in Excel.",
+      nl: "De dataset, of één shortlijst, als CSV-blad dat netjes opent in Excel."),
     usage:
       "plek export --participants | --places | --shortlist PARTICIPANT [--top N] [--out FILE] [--lang nl]\n       plek export --dataset DIR [--state DIR]",
     options: CommonOptions.dataset + [
       OptionSpec(
-        name: "participants", value: nil, help: "export the participants (the import layout)"),
-      OptionSpec(name: "places", value: nil, help: "export the places (the import layout)"),
-      OptionSpec(name: "shortlist", value: "ID", help: "export this participant's shortlist"),
+        name: "participants", value: nil,
+        help: Message(
+          en: "export the participants (the import layout)",
+          nl: "exporteer de deelnemers (de indeling van import)")),
+      OptionSpec(
+        name: "places", value: nil,
+        help: Message(
+          en: "export the places (the import layout)",
+          nl: "exporteer de plekken (de indeling van import)")),
+      OptionSpec(
+        name: "shortlist", value: "ID",
+        help: Message(
+          en: "export this participant's shortlist",
+          nl: "exporteer de shortlijst van deze deelnemer")),
       OptionSpec(
         name: "dataset", value: "DIR",
-        help:
-          "write the data as a dataset (participants.json, places.json, policy.json) to a new directory: with --state, what plek serve holds"
+        help: Message(
+          en:
+            "write the data as a dataset (participants.json, places.json, policy.json) to a new directory: with --state, what plek serve holds",
+          nl:
+            "schrijf de data als dataset (participants.json, places.json, policy.json) naar een nieuwe map: met --state, wat plek serve bewaart"
+        )
       ),
       QueryOptionSpecs.top, QueryOptionSpecs.date, QueryOptionSpecs.horizon, QueryOptionSpecs.view,
-      OptionSpec(name: "out", value: "FILE", help: "file to write (default: standard output)"),
+      OptionSpec(
+        name: "out", value: "FILE",
+        help: Message(
+          en: "file to write (default: standard output)",
+          nl: "bestand om te schrijven (standaard: standaarduitvoer)")),
       CommonOptions.language,
     ],
-    details: """
-      UTF-8 with a byte order mark and Windows line ends. With --lang nl (Dutch Excel): ';'
-      between cells and a decimal comma; otherwise ',' and a decimal point. Participants and
-      places use the import layout, so an exported sheet can be edited and imported again.
-      Participant records hold health data and are exported for officers only; with --view
-      employer a shortlist shows whether each place fits or needs assessment, no scores.
-      """
+    details: Message(
+      en: """
+        UTF-8 with a byte order mark and Windows line ends. With --lang nl (Dutch Excel): ';'
+        between cells and a decimal comma; otherwise ',' and a decimal point. Participants and
+        places use the import layout, so an exported sheet can be edited and imported again.
+        Participant records hold health data and are exported for officers only; with --view
+        employer a shortlist shows whether each place fits or needs assessment, no scores.
+        """,
+      nl: """
+        UTF-8 met een BOM en Windows-regeleinden. Met --lang nl (Nederlandse Excel):
+        ';' tussen cellen en een decimale komma; anders ',' en een decimale punt. Deelnemers en
+        plekken gebruiken de indeling van import, zodat een geëxporteerd blad bewerkt en weer
+        geïmporteerd kan worden. Gegevens van deelnemers bevatten gezondheidsgegevens en gaan
+        alleen naar consulenten; met --view employer toont een shortlijst of elke plek past of
+        beoordeling nodig heeft, zonder scores.
+        """)
   ) { invocation in
     if let directory = invocation.value("dataset") {
       return try exportDataset(invocation, to: directory)
@@ -77,8 +107,10 @@ extension Commands {
       let text = invocation.value("shortlist")!
       guard let id = ParticipantID(text), let person = engine.validatedParticipant(id) else {
         throw CommandFailure(
-          message: ParticipantID(text).map { notFound($0, in: engine) }
-            ?? "'\(text)' is not a participant id")
+          ParticipantID(text).map { notFound($0, in: engine) }
+            ?? Message(
+              en: "'\(text: text)' is not a participant id",
+              nl: "'\(text: text)' is geen id van een deelnemer"))
       }
       let day = try invocation.day()
       let horizon = try invocation.horizon()

@@ -5,33 +5,62 @@ import PlekIO
 extension Commands {
   static let generate = Command(
     name: "generate",
-    summary:
-      "Write a generated, realistic dataset: the same seed gives identical files everywhere.",
+    summary: Message(
+      en: "Write a generated, realistic dataset: the same seed gives identical files everywhere.",
+      nl:
+        "Schrijf een gegenereerde, realistische dataset: dezelfde seed geeft overal dezelfde bestanden."
+    ),
     usage:
       "plek generate --participants N --places M --seed S --out DIR [--profile regional|national] [--taxonomy DIR]",
     options: [
-      OptionSpec(name: "participants", value: "N", help: "number of participants (0–10,000,000)"),
-      OptionSpec(name: "places", value: "M", help: "number of places (0–10,000,000)"),
-      OptionSpec(name: "seed", value: "S", help: "random seed, a whole number (default: 1)"),
+      OptionSpec(
+        name: "participants", value: "N",
+        help: Message(
+          en: "number of participants (0–10,000,000)", nl: "aantal deelnemers (0–10.000.000)")),
+      OptionSpec(
+        name: "places", value: "M",
+        help: Message(en: "number of places (0–10,000,000)", nl: "aantal plekken (0–10.000.000)")),
+      OptionSpec(
+        name: "seed", value: "S",
+        help: Message(
+          en: "random seed, a whole number (default: 1)",
+          nl: "seed voor het toeval, een heel getal (standaard: 1)")),
       OptionSpec(
         name: "out", value: "DIR",
-        help: "a new (or empty) directory to write participants.json and places.json to"),
+        help: Message(
+          en: "a new (or empty) directory to write participants.json and places.json to",
+          nl: "een nieuwe (of lege) map voor participants.json en places.json")),
       OptionSpec(
         name: "profile", value: "NAME",
-        help: "regional (the taxonomy's region, default) or national (the Netherlands)"),
+        help: Message(
+          en: "regional (the taxonomy's region, default) or national (the Netherlands)",
+          nl: "regional (de regio van de taxonomie, standaard) of national (Nederland)")),
       CommonOptions.taxonomy,
     ],
-    details: """
-      The records use the taxonomy in Datasets/taxonomy (or --taxonomy). Availability dates are
-      spread around 2026-11-01, not around today, so the output never depends on the day.
+    details: Message(
+      en: """
+        The records use the taxonomy in Datasets/taxonomy (or --taxonomy). Availability dates are
+        spread around 2026-11-01, not around today, so the output never depends on the day.
 
-      --profile national: the same record schema over a map of the Netherlands (77 towns where
-      they are, 300 synthetic municipalities around them on land: cities dense, countryside
-      sparse); its taxonomy (the sectors and competencies of the one used, the national
-      region) is written to DIR/taxonomy, where every command finds it. Records are made and
-      written a chunk at a time: memory stays flat however many are asked for, e.g.
-      --participants 600000 --places 400000.
-      """
+        --profile national: the same record schema over a map of the Netherlands (77 towns where
+        they are, 300 synthetic municipalities around them on land: cities dense, countryside
+        sparse); its taxonomy (the sectors and competencies of the one used, the national
+        region) is written to DIR/taxonomy, where every command finds it. Records are made and
+        written a chunk at a time: memory stays flat however many are asked for, e.g.
+        --participants 600000 --places 400000.
+        """,
+      nl: """
+        De records gebruiken de taxonomie in Datasets/taxonomy (of --taxonomy). Data van
+        beschikbaarheid liggen rond 2026-11-01, niet rond vandaag, dus de uitvoer hangt nooit
+        af van de dag.
+
+        --profile national: hetzelfde schema over een kaart van Nederland (77 plaatsen waar ze
+        liggen, 300 verzonnen gemeenten eromheen op land: steden dicht, platteland dun); de
+        taxonomie (de sectoren en vaardigheden van de gebruikte, de landelijke regio) komt in
+        MAP/taxonomy, waar elke opdracht haar vindt. Records worden per blok gemaakt en
+        geschreven: het geheugen blijft vlak hoeveel er ook gevraagd worden, bijvoorbeeld
+        --participants 600000 --places 400000.
+        """)
   ) { invocation in
     guard invocation.value("participants") != nil || invocation.value("places") != nil else {
       throw UsageError(

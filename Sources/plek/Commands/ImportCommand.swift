@@ -5,22 +5,43 @@ import PlekIO
 extension Commands {
   static let importSheet = Command(
     name: "import",
-    summary: "Turn a spreadsheet (CSV, as Excel saves it) into validated JSON.",
+    summary: Message(
+      en: "Turn a spreadsheet (CSV, as Excel saves it) into validated JSON.",
+      nl: "Maak van een spreadsheet (CSV, zoals Excel het bewaart) gecontroleerde JSON."),
     usage:
       "plek import --participants FILE.csv | --places FILE.csv [--out FILE.json] [--taxonomy DIR]",
     options: [
-      OptionSpec(name: "participants", value: "FILE", help: "a sheet of participants"),
-      OptionSpec(name: "places", value: "FILE", help: "a sheet of places"),
-      OptionSpec(name: "out", value: "FILE", help: "JSON file to write (default: standard output)"),
-      OptionSpec(name: "delimiter", value: "C", help: "';', ',' or 'tab' (default: detected)"),
+      OptionSpec(
+        name: "participants", value: "FILE",
+        help: Message(en: "a sheet of participants", nl: "een blad met deelnemers")),
+      OptionSpec(
+        name: "places", value: "FILE",
+        help: Message(en: "a sheet of places", nl: "een blad met plekken")),
+      OptionSpec(
+        name: "out", value: "FILE",
+        help: Message(
+          en: "JSON file to write (default: standard output)",
+          nl: "JSON-bestand om te schrijven (standaard: standaarduitvoer)")),
+      OptionSpec(
+        name: "delimiter", value: "C",
+        help: Message(
+          en: "';', ',' or 'tab' (default: detected)", nl: "';', ',' of 'tab' (standaard: herkend)")
+      ),
       CommonOptions.taxonomy,
     ],
-    details: """
-      Semicolons or commas, a UTF-8 byte order mark, quoted cells with line breaks and decimal
-      commas are all fine. Every problem is reported by row and column name; if there is any,
-      nothing is written and the exit code is 1. The column layout is in Datasets/README.md;
-      Datasets/examples holds example sheets.
-      """
+    details: Message(
+      en: """
+        Semicolons or commas, a UTF-8 byte order mark, quoted cells with line breaks and decimal
+        commas are all fine. Every problem is reported by row and column name; if there is any,
+        nothing is written and the exit code is 1. The column layout is in Datasets/README.md;
+        Datasets/examples holds example sheets.
+        """,
+      nl: """
+        Puntkomma's of komma's, een UTF-8-BOM, cellen tussen aanhalingstekens met
+        regeleinden en decimale komma's zijn allemaal goed. Elk probleem wordt gemeld met regel
+        en kolomnaam; is er een, dan wordt niets geschreven en is de afsluitcode 1. De indeling
+        van de kolommen staat in Datasets/README.md; Datasets/examples heeft voorbeeldbladen.
+        """)
   ) { invocation in
     let people = invocation.value("participants")
     let placesFile = invocation.value("places")

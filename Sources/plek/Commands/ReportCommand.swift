@@ -6,25 +6,47 @@ import PlekReport
 extension Commands {
   static let report = Command(
     name: "report",
-    summary: "The region at a glance: one HTML file (or JSON) for the SOB and municipalities.",
+    summary: Message(
+      en: "The region at a glance: one HTML file (or JSON) for the SOB and municipalities.",
+      nl: "De regio in één oogopslag: één HTML-bestand (of JSON) voor het SOB en de gemeenten."),
     usage: "plek report --out FILE [--format html|json] [--lang nl|en] [--date D] [options]",
     positionals: 0...0,
     options: CommonOptions.dataset + [
-      OptionSpec(name: "out", value: "FILE", help: "the file to write ('-' for standard output)"),
+      OptionSpec(
+        name: "out", value: "FILE",
+        help: Message(
+          en: "the file to write ('-' for standard output)",
+          nl: "het bestand om te schrijven ('-' voor standaarduitvoer)")),
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: "html or json (default: from the file name, else html)"),
-      OptionSpec(name: "lang", value: "LANG", help: "nl or en (default: nl for this report)"),
+        help: Message(
+          en: "html or json (default: from the file name, else html)",
+          nl: "html of json (standaard: volgens de bestandsnaam, anders html)")),
+      OptionSpec(
+        name: "lang", value: "LANG",
+        help: Message(
+          en: "nl or en (default: nl for this report)",
+          nl: "nl of en (standaard: nl voor deze rapportage)")),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
     ],
-    details: """
-      Caseload and places per municipality, fit per target group, development (the steps that
-      open the most places, learning-work places), the placement proposal (regular where it
-      can, internal where it must) and congestion (how evenly places are listed). Aggregates
-      only, small groups protected: a count of 1-4, or one that would give such a count
-      away, is withheld ("•"). One self-contained file: inline charts, no
-      script, nothing fetched; the same data and date give the same bytes.
-      """
+    details: Message(
+      en: """
+        Caseload and places per municipality, fit per target group, development (the steps that
+        open the most places, learning-work places), the placement proposal (regular where it
+        can, internal where it must) and congestion (how evenly places are listed). Aggregates
+        only, small groups protected: a count of 1-4, or one that would give such a count
+        away, is withheld ("•"). One self-contained file: inline charts, no
+        script, nothing fetched; the same data and date give the same bytes.
+        """,
+      nl: """
+        Caseload en plekken per gemeente, passende plekken per doelgroep, ontwikkeling (de
+        stappen die voor de meeste mensen plekken openen, leerwerkplekken), het
+        plaatsingsvoorstel (regulier waar het kan, intern waar het moet) en drukte (hoe gelijk
+        plekken over de lijsten verdeeld zijn). Alleen totalen, kleine groepen beschermd: een
+        aantal van 1-4, of een aantal dat zo'n aantal zou verraden, wordt niet getoond ("•").
+        Eén bestand dat op zichzelf staat: grafieken erin, geen script, niets opgehaald;
+        dezelfde data en datum geven dezelfde bytes.
+        """)
   ) { invocation in
     guard let out = invocation.value("out") else {
       throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))

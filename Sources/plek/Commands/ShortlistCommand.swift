@@ -5,35 +5,63 @@ import PlekReport
 extension Commands {
   static let shortlist = Command(
     name: "shortlist",
-    summary: "The places that fit a participant best, with the reasons.",
+    summary: Message(
+      en: "The places that fit a participant best, with the reasons.",
+      nl: "De plekken die het best bij een deelnemer passen, met de redenen."),
     usage:
       "plek shortlist <participant-id> [--top N] [--spread] [--sector S,…] [--kind K,…] [--learning-only] [options]",
     positionals: 1...1,
     options: CommonOptions.dataset + [
       QueryOptionSpecs.top,
-      OptionSpec(name: "sector", value: "S,…", help: "only places in these sectors"),
+      OptionSpec(
+        name: "sector", value: "S,…",
+        help: Message(en: "only places in these sectors", nl: "alleen plekken in deze sectoren")),
       OptionSpec(
         name: "kind", value: "K,…",
-        help: "only these employer kinds: regular, social-municipal, external-sheltered, internal"),
-      OptionSpec(name: "learning-only", value: nil, help: "only learning-work places"),
-      OptionSpec(name: "max-travel", value: "MIN", help: "only places within this many minutes"),
+        help: Message(
+          en: "only these employer kinds: regular, social-municipal, external-sheltered, internal",
+          nl:
+            "alleen deze soorten werkgever: regulier, sociaal/gemeentelijk, extern beschut, intern")
+      ),
+      OptionSpec(
+        name: "learning-only", value: nil,
+        help: Message(en: "only learning-work places", nl: "alleen leerwerkplekken")),
+      OptionSpec(
+        name: "max-travel", value: "MIN",
+        help: Message(
+          en: "only places within this many minutes", nl: "alleen plekken binnen zoveel minuten")),
       OptionSpec(
         name: "spread", value: nil,
-        help: "order by score minus the place's congestion price in the region's proposal"),
+        help: Message(
+          en: "order by score minus the place's congestion price in the region's proposal",
+          nl: "orden op score min de drukteprijs van de plek in het voorstel voor de regio")),
       QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon, CommonOptions.format,
       CommonOptions.language,
     ],
-    details: """
-      Ranked best first: score, then place id. '!' marks points an officer must judge; run
-      plek explain for the full breakdown. When nothing fits, the reasons that block most
-      places are listed. Every entry shows the competition: how many others rank the place
-      higher on their own shortlist, and its free slots.
+    details: Message(
+      en: """
+        Ranked best first: score, then place id. '!' marks points an officer must judge; run
+        plek explain for the full breakdown. When nothing fits, the reasons that block most
+        places are listed. Every entry shows the competition: how many others have the place at
+        least as high on their own top 10, of all the lists that hold it, and its free slots.
 
-      With --spread: ordered by score minus the place's congestion price in the region's
-      placement proposal (plek assign), so that people are not all sent to the same door;
-      the proposed place comes first. For a participant the proposal cannot place: their
-      place in the line at each place. An officer decides.
-      """
+        With --spread: ordered by score minus the place's congestion price in the region's
+        placement proposal (plek assign), so that people are not all sent to the same door;
+        the proposed place comes first. For a participant the proposal cannot place: their
+        place in the line at each place. An officer decides.
+        """,
+      nl: """
+        Beste eerst: score, dan id van de plek. '!' markeert punten die een consulent moet
+        beoordelen; plek explain geeft de volledige opbouw. Als niets past, staan de redenen
+        erbij die de meeste plekken blokkeren. Elke regel toont de concurrentie: hoeveel anderen
+        de plek minstens zo hoog op hun eigen top 10 hebben, van alle lijsten waarop ze staat,
+        en haar vrije plaatsen.
+
+        Met --spread: geordend op score min de drukteprijs van de plek in het
+        plaatsingsvoorstel van de regio (plek assign), zodat niet iedereen naar dezelfde deur
+        gaat; de voorgestelde plek komt eerst. Voor een deelnemer die het voorstel niet kan
+        plaatsen: de plaats in de rij bij elke plek. Een consulent beslist.
+        """)
   ) { invocation in
     let format = try invocation.format()
     let language = try invocation.language()

@@ -5,18 +5,29 @@ import PlekIO
 extension Commands {
   static let snapshot = Command(
     name: "snapshot",
-    summary: "Write a dataset and its policy as one binary snapshot file (loads faster).",
+    summary: Message(
+      en: "Write a dataset and its policy as one binary snapshot file (loads faster).",
+      nl: "Schrijf een dataset en het beleid als één binair snapshotbestand (laadt sneller)."),
     usage: "plek snapshot [--data DIR | --state DIR] [--policy FILE] --out FILE",
     positionals: 0...0,
     options: CommonOptions.dataset + [
-      OptionSpec(name: "out", value: "FILE", help: "the snapshot file to write")
+      OptionSpec(
+        name: "out", value: "FILE",
+        help: Message(en: "the snapshot file to write", nl: "het snapshotbestand om te schrijven"))
     ],
-    details: """
-      The snapshot holds every record and the policy, each section checksummed (CRC-32C),
-      written against the taxonomy (it is read only with the same one). Every command reads
-      it with --data FILE; plek export --dataset DIR --data FILE turns it back into the JSON
-      files. plek serve --state keeps its snapshots in this format.
-      """
+    details: Message(
+      en: """
+        The snapshot holds every record and the policy, each section checksummed (CRC-32C),
+        written against the taxonomy (it is read only with the same one). Every command reads
+        it with --data FILE; plek export --dataset DIR --data FILE turns it back into the JSON
+        files. plek serve --state keeps its snapshots in this format.
+        """,
+      nl: """
+        De snapshot bevat elk record en het beleid, elk deel met een controlesom (CRC-32C),
+        geschreven tegen de taxonomie (hij wordt alleen met dezelfde gelezen). Elke opdracht
+        leest hem met --data BESTAND; plek export --dataset MAP --data BESTAND maakt er weer de
+        JSON-bestanden van. plek serve --state bewaart zijn snapshots in deze vorm.
+        """)
   ) { invocation in
     guard let out = invocation.value("out") else {
       throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))

@@ -5,19 +5,29 @@ import PlekIO
 extension Commands {
   static let validate = Command(
     name: "validate",
-    summary: "Check a dataset, its taxonomy and the policy, and list every problem.",
+    summary: Message(
+      en: "Check a dataset, its taxonomy and the policy, and list every problem.",
+      nl: "Controleer een dataset, de taxonomie en het beleid, en noem elk probleem."),
     usage:
       "plek validate [DIR | --data DIR] [--taxonomy DIR] [--policy FILE] [--format table|json] [--lang nl|en]",
     positionals: 0...1,
     options: [
       CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy,
-      OptionSpec(name: "format", value: "FORMAT", help: "table or json (default: table)"),
+      OptionSpec(
+        name: "format", value: "FORMAT",
+        help: Message(en: "table or json (default: table)", nl: "table of json (standaard: table)")),
       CommonOptions.language,
     ],
-    details: """
-      Every problem is listed with its file, record index, record id, field path, the
-      offending value and what was expected. Exit code 0 when clean, 1 when there are problems.
-      """
+    details: Message(
+      en: """
+        Every problem is listed with its file, record index, record id, field path, the
+        offending value and what was expected. Exit code 0 when clean, 1 when there are problems.
+        """,
+      nl: """
+        Elk probleem staat erbij met bestand, recordnummer, id van het record, pad van het
+        veld, de foute waarde en wat er verwacht werd. Afsluitcode 0 als alles klopt, 1 als er
+        problemen zijn.
+        """)
   ) { invocation in
     let format = try invocation.choice("format", of: ["table", "json"], default: "table")
     let say = PlekCLI.usageWords(try invocation.language())

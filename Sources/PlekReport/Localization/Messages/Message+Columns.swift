@@ -6,7 +6,7 @@ import PlekCore
 public enum SheetColumn: String, CaseIterable, Sendable {
   case participant, rank, place, title, employer, employerKind, sectors, hoursMin, hoursMax
   case travelMinutes, score, assessmentPoints, status, reasons, municipality, targetGroup
-  case ahead, asHigh, listedBy, freeSlots, price, costsAPlacement, proposed, linePosition
+  case ahead, asHigh, listedBy, freeSlots, price, costsAPlacement, proposed, linePosition, why
 
   /// The heading in `language`.
   public var heading: Message {
@@ -40,6 +40,7 @@ public enum SheetColumn: String, CaseIterable, Sendable {
     case .costsAPlacement: "kost een plaatsing"
     case .proposed: "voorgesteld"
     case .linePosition: "plaats in de rij"
+    case .why: "waarom"
     }
   }
 }
