@@ -69,6 +69,27 @@ struct CSVTests {
     #expect(String(decoding: bytes, as: UTF8.self) == expected)
   }
 
+  /// A sheet names municipalities as people write them (issue 24 §3): "Eijsden-Margraten"
+  /// imports as its id; a name the region does not have is refused with the names it has.
+  @Test func municipalitiesByTheirNames() throws {
+    let path = Fixtures.datasets + "/examples/participants.csv"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let named = text.replacingOccurrences(of: ";gulpen-wittem;", with: ";Gulpen-Wittem;")
+    #expect(named != text)
+    let (people, issues) = RecordCSV.importParticipants(
+      try CSVReader.read(Array(named.utf8)), taxonomy: Fixtures.taxonomy)
+    #expect(issues == [])
+    #expect(people.map(\.municipality.rawValue).contains("gulpen-wittem"))
+    let wrong = text.replacingOccurrences(of: ";gulpen-wittem;", with: ";Gulpen;")
+    let (_, problems) = RecordCSV.importParticipants(
+      try CSVReader.read(Array(wrong.utf8)), taxonomy: Fixtures.taxonomy)
+    let problem = try #require(problems.first)
+    #expect(problem.column == "municipality")
+    #expect(
+      problem.problem.expected.contains("Gulpen-Wittem")
+        && problem.problem.expected.contains("Maastricht"))
+  }
+
   @Test func theShippedExampleSheetsImportCleanly() throws {
     let people = try CSVReader.read(
       [UInt8](
@@ -128,11 +149,12 @@ struct CSVTests {
     #expect(
       issues.map { "row \($0.row) \($0.column) \($0.problem.kind.rawValue)" } == [
         "row 2 hoursMin, hoursMax min-above-max",
+        // Read as the sheet names it (an id or a name), so reported with the cells.
+        "row 3 municipality unknown-municipality",
         "row 3 lat wrong-type",
         "row 3 competencies invalid-value",
         "row 3 lifting out-of-range",
         "row 3 availableFrom bad-date",
-        "row 3 municipality unknown-municipality",
         "row 4 id duplicate-id",
       ])
     #expect(records.map(\.id.rawValue) == ["P-3"])

@@ -33,6 +33,26 @@ struct Cells {
           path: "", kind: kind, value: "\"" + cell(name) + "\"", expected: expected)))
   }
 
+  /// A municipality as a sheet names it: its id, or its name in any case ("Eijsden-Margraten",
+  /// "eijsden-margraten"); anything else is a problem that lists the region's names.
+  mutating func municipality(into members: inout [JSONMember], taxonomy: Taxonomy) {
+    let text = cell("municipality")
+    guard !text.isEmpty else { return }
+    let lowered = text.lowercased()
+    let municipalities = taxonomy.region.municipalities
+    guard
+      let found = municipalities.first(where: {
+        $0.id.rawValue == lowered || $0.name.lowercased() == lowered
+      })
+    else {
+      fail(
+        "municipality", .unknownMunicipality,
+        "a municipality of the region: " + municipalities.map(\.name).joined(separator: ", "))
+      return
+    }
+    members.append(JSONMember("municipality", .string(found.id.rawValue)))
+  }
+
   mutating func text(_ name: String, as key: String? = nil, into members: inout [JSONMember]) {
     let text = cell(name)
     if !text.isEmpty { members.append(JSONMember(key ?? name, .string(text))) }

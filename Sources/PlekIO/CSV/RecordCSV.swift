@@ -68,7 +68,8 @@ public enum RecordCSV {
   ) {
     importRecords(
       table, columns: participantColumns, required: participantRequired,
-      build: participantJSON, decode: { Participant.decode(json: $0, taxonomy: taxonomy) },
+      build: { participantJSON(&$0, taxonomy: taxonomy) },
+      decode: { Participant.decode(json: $0, taxonomy: taxonomy) },
       column: participantColumn)
   }
 
@@ -163,10 +164,10 @@ public enum RecordCSV {
     return (records, issues)
   }
 
-  static func participantJSON(_ c: inout Cells) -> JSONValue {
+  static func participantJSON(_ c: inout Cells, taxonomy: Taxonomy) -> JSONValue {
     var members: [JSONMember] = []
     c.text("id", into: &members)
-    c.text("municipality", into: &members)
+    c.municipality(into: &members, taxonomy: taxonomy)
     c.location(into: &members)
     c.text("targetGroup", into: &members)
     c.list("indications", into: &members)
