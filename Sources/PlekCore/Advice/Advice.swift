@@ -83,6 +83,11 @@ public struct StepEffect: Hashable, Sendable {
   /// For a competency: learning-work places that fit the person now and teach it to the
   /// level within their route at the person's pace (at most five, by id).
   public var learnAt: [PlaceID]
+  /// For a competency: learning-work places within the person's travel limit that teach it
+  /// to the level within their route at the person's pace but do not fit now, each with what
+  /// keeps the person out; fewest knock-outs first, then the nearest, then by id, at most
+  /// ``Advice/listed`` (where to learn it once that is solved).
+  public var learnNearby: [NearestPlace] = []
 }
 
 /// One rung of a ladder and the places it opens.

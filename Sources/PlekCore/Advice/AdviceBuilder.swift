@@ -71,6 +71,8 @@ struct PlaceFacts {
   let support: (PlaceRef) -> SupportOffer
   /// The whole record.
   let record: (PlaceRef) -> Place
+  /// Every place with a learning offer (asked for only for the competency steps listed).
+  let learning: () -> [PlaceRef]
 }
 
 /// A knocked-out place and what it needs.
@@ -345,7 +347,8 @@ struct AdviceBuilder {
     }
     return StepEffect(
       step: step, opens: opens, bestOpened: bestOpened, bestAfter: bestAfter,
-      closes: candidate.closes, ladder: candidate.ladder, learnAt: learnAt(step))
+      closes: candidate.closes, ladder: candidate.ladder, learnAt: learnAt(step),
+      learnNearby: learnNearby(step))
   }
 
   /// The best of the places that fit now, after a step the person takes. Places where the
@@ -371,6 +374,37 @@ struct AdviceBuilder {
 
   /// Learning-work places that fit now and teach the step's competency to its level in time.
   /// (Only for the steps listed: it reads every place that fits.)
+  /// Learning-work places in the person's reach that teach the step's competency to its
+  /// level in time but do not fit now, with their knock-outs: fewest first, then nearest,
+  /// then by id. (Only for the steps listed: it reads every learning-work place.)
+  func learnNearby(_ step: AdviceStep) -> [NearestPlace] {
+    guard case .competency(let id, let level) = step else { return [] }
+    let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)
+    let months = (Int(level.rawValue) - held) * policy.monthsPerLevel[person.developmentPace]
+    let teaches = facts.teaching(id)
+    let fitting = Set(fits)
+    let limit = Double(person.wishes.maxTravelMinutes)
+    var found: [(place: NearestPlace, minutes: Double)] = []
+    for ref in facts.learning() where !fitting.contains(ref) {
+      guard let taught = teaches(ref), taught.level >= level, months <= taught.months else {
+        continue
+      }
+      let minutes = facts.minutes(ref, person.wishes.transport)
+      guard !(minutes > limit) else { continue }
+      let knockOuts = evaluate(person, facts.record(ref), horizonDays).knockOuts
+      guard !knockOuts.isEmpty else { continue }
+      found.append((NearestPlace(placeID: facts.id(ref), knockOuts: knockOuts), minutes))
+    }
+    found.sort {
+      if $0.place.knockOuts.count != $1.place.knockOuts.count {
+        return $0.place.knockOuts.count < $1.place.knockOuts.count
+      }
+      if $0.minutes != $1.minutes { return $0.minutes < $1.minutes }
+      return $0.place.placeID < $1.place.placeID
+    }
+    return found.prefix(Advice.listed).map(\.place)
+  }
+
   func learnAt(_ step: AdviceStep) -> [PlaceID] {
     guard case .competency(let id, let level) = step else { return [] }
     let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)

@@ -422,6 +422,10 @@ extension MatchEngine {
       support: { ref in
         SupportOffer.allCases.first { $0.rank == Int(details[ref.slot].supportRank) } ?? .none
       },
-      record: { places.record(atSlot: $0.slot)! })
+      record: { places.record(atSlot: $0.slot)! },
+      learning: {
+        (0..<places.capacity).filter { places.alive[$0] && details[$0].hasLearningOffer }.map(
+          PlaceRef.init)
+      })
   }
 }

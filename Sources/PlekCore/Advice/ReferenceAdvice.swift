@@ -74,7 +74,8 @@ public struct ReferenceAdvice: Sendable {
       },
       demand: { places[$0.slot].loadDemand[$1] ?? .maximum },
       support: { places[$0.slot].support },
-      record: { places[$0.slot] })
+      record: { places[$0.slot] },
+      learning: { places.indices.filter { places[$0].learningOffer != nil }.map(PlaceRef.init) })
     let blocked = knockedOut.map {
       BlockedPlace(
         places[$0.slot], slot: $0.slot, knockOuts: $0.knockOuts, person: person, day: day,

@@ -13,7 +13,7 @@ extension Presenter {
     var steps: [AdviceStep] = []
     for effect in advice.steps {
       named += [effect.bestOpened?.placeID, effect.bestAfter?.placeID].compactMap { $0 }
-      named += effect.learnAt
+      named += effect.learnAt + effect.learnNearby.map(\.placeID)
       steps.append(effect.step)
       steps += effect.ladder.map(\.step)
     }

@@ -34,6 +34,16 @@ extension JSONRendering {
                     ])
                   })),
               JSONMember("learnAt", .array(effect.learnAt.map { .string($0.rawValue) })),
+              JSONMember(
+                "learnNearby",
+                .array(
+                  effect.learnNearby.map { place in
+                    .object([
+                      JSONMember("place", .string(place.placeID.rawValue)),
+                      JSONMember(
+                        "knockOuts", .array(place.knockOuts.map { .string($0.code) })),
+                    ])
+                  })),
             ])
           })),
       JSONMember(

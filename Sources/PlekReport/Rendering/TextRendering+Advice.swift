@@ -35,6 +35,14 @@ extension TextRendering {
                 places: effect.learnAt.map { name($0, presentation) }.joined(separator: ", ")))
             + "\n"
         }
+        if !effect.learnNearby.isEmpty {
+          let places = effect.learnNearby.map { place in
+            name(place.placeID, presentation) + " ("
+              + place.knockOuts.map { say($0.kind.label) }.joined(separator: ", ") + ")"
+          }
+          text +=
+            indent + say(.effectLearnNearby(places: places.joined(separator: "; "))) + "\n"
+        }
       }
     }
     if !advice.steps.contains(where: { $0.opens > 0 }) && advice.fits == 0 {

@@ -250,6 +250,13 @@ extension Message {
       nl: "\(count) plekken die nu passen, passen dan niet meer")
   }
 
+  /// also taught nearby, once what keeps the person out is solved: ‹places›
+  public static func effectLearnNearby(places: String) -> Message {
+    Message(
+      en: "also taught nearby, once what keeps them out is solved: \(text: places)",
+      nl: "ook dichtbij te leren, als opgelost is wat hen tegenhoudt: \(text: places)")
+  }
+
   /// learnable on a learning-work place that fits now: ‹places›
   public static func effectLearnAt(places: String) -> Message {
     Message(
