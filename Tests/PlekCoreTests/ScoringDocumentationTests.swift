@@ -169,6 +169,40 @@ struct ScoringDocumentationTests {
     walk(ScoreAdjustment.Kind.self)
     #expect(documented == declared)
   }
+
+  /// The points are listed in the order the page says (issue 24 §2: the page listed every
+  /// `load-not-assessed` before every `load-adaptation`; the engine goes dimension by
+  /// dimension): the table of points in declaration order, and a pair with points of every
+  /// kind lists them load dimension by dimension, then Dutch, wage, job coach, support.
+  @Test func thePointsAreListedInThePagesOrder() throws {
+    let text = try String(contentsOfFile: Self.file, encoding: .utf8)
+    let start = try #require(text.range(of: "## Assessment points"))
+    let section = text[start.upperBound...].prefix { _ in true }
+    let end = section.range(of: "\n## ")?.lowerBound ?? section.endIndex
+    let rows = section[..<end].split(separator: "\n").filter { $0.hasPrefix("| `") }
+    let codes = rows.map { row in
+      String(row.dropFirst(3).prefix { $0 != "`" })
+    }
+    #expect(codes == AssessmentPoint.codes, "the table in declaration order")
+    #expect(section.contains("`load-mostly-not-assessed`"))
+    // Lifting one level short (adaptable) and walking never assessed: lifting comes first in
+    // the dimension order, so the adaptation is listed before the unassessed walking.
+    let person = GoldenScenarioTests.person {
+      $0.loadCapacity[.lifting] = LoadLevel(2)
+      $0.loadCapacity[.walking] = nil
+      $0.wageValue = nil
+      $0.dutchLevel = nil
+      $0.supportNeed = .permanent
+    }
+    let place = GoldenScenarioTests.warehouse { $0.adaptable = [.lifting] }
+    let fit = try #require(
+      ReferenceScorer(policy: .default).evaluate(person, place, on: EngineFixtures.day).fit)
+    #expect(
+      fit.assessmentPoints.map(\.code) == [
+        "load-adaptation", "load-not-assessed", "dutch-not-assessed", "wage-value-not-assessed",
+        "job-coach-to-arrange", "permanent-support",
+      ])
+  }
 }
 
 /// `value` with `decimals` decimals, as the page prints numbers.
