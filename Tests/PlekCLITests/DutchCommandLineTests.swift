@@ -65,7 +65,7 @@ struct DutchCommandLineTests {
       ])
     #expect(report.status == 0, "\(report.standardError)")
     #expect(
-      report.standardError.contains("De regiorapportage (300 deelnemers, 1000 plekken) staat in"))
+      report.standardError.contains(": de regiorapportage (300 deelnemers, 1000 plekken)."))
     let validate = try runPlek(["validate", "--lang", "nl"])
     #expect(
       validate.standardOutput.contains(

@@ -24,6 +24,13 @@ public enum DataLocator {
     }
 
     init(_ message: Message) { self.message = message }
+
+    /// "‹what› ‹path› does not exist", e.g. "data directory /x does not exist".
+    static func missing(_ what: Message, _ path: String) -> NotFound {
+      NotFound(
+        Message(
+          en: "\(what) \(text: path) does not exist", nl: "\(what) \(text: path) bestaat niet"))
+    }
   }
 
   /// The `Datasets` directory of the repository, if it can be found.
@@ -59,10 +66,7 @@ public enum DataLocator {
   public static func dataDirectory(_ explicit: String?) throws(NotFound) -> String {
     if let explicit {
       guard isDirectory(explicit) else {
-        throw NotFound(
-          Message(
-            en: "data directory \(text: explicit) does not exist",
-            nl: "de map met data \(text: explicit) bestaat niet"))
+        throw .missing(Message(en: "data directory", nl: "de map met data"), explicit)
       }
       return explicit
     }
@@ -95,10 +99,7 @@ public enum DataLocator {
   {
     if let explicit {
       guard isDirectory(explicit) else {
-        throw NotFound(
-          Message(
-            en: "taxonomy directory \(text: explicit) does not exist",
-            nl: "de map met de taxonomie \(text: explicit) bestaat niet"))
+        throw .missing(Message(en: "taxonomy directory", nl: "de map met de taxonomie"), explicit)
       }
       return explicit
     }
@@ -135,10 +136,7 @@ public enum DataLocator {
   {
     if let explicit {
       guard FileManager.default.fileExists(atPath: explicit) else {
-        throw NotFound(
-          Message(
-            en: "policy file \(text: explicit) does not exist",
-            nl: "het beleidsbestand \(text: explicit) bestaat niet"))
+        throw .missing(Message(en: "policy file", nl: "het beleidsbestand"), explicit)
       }
       return explicit
     }

@@ -8,6 +8,24 @@ struct UsageError: Error {
   var hint: Message?
 
   init(_ message: Message, hint: Message? = nil) { (self.message, self.hint) = (message, hint) }
+
+  /// "unknown option --tpo (did you mean --top?)": an unknown `word` (as the officer wrote
+  /// it, `shown` with its dashes or quotes) and the nearest of `candidates`, shown alike.
+  static func unknown(
+    _ noun: Message, _ word: String, among candidates: [String],
+    shown: (String) -> String = { $0 }, suggested: ((String) -> String)? = nil
+  ) -> UsageError {
+    let typed = shown(word)
+    if let suggestion = Suggestion.closest(to: word, among: candidates) {
+      let nearest = suggested.map { $0(suggestion) } ?? shown(suggestion)
+      return UsageError(
+        Message(
+          en: "unknown \(noun) \(text: typed) (did you mean \(text: nearest)?)",
+          nl: "onbekende \(noun) \(text: typed) (bedoelt u \(text: nearest)?)"))
+    }
+    return UsageError(
+      Message(en: "unknown \(noun) \(text: typed)", nl: "onbekende \(noun) \(text: typed)"))
+  }
 }
 
 /// An option a command accepts: `--name VALUE` or a flag `--name`.
@@ -18,6 +36,11 @@ struct OptionSpec: Sendable {
   var value: String?
   /// What it does, for help.
   var help: Message
+
+  /// An option and what it does, in both languages.
+  init(name: String, value: String?, en: Phrase, nl: Phrase) {
+    (self.name, self.value, help) = (name, value, Message(en: en, nl: nl))
+  }
 }
 
 /// A command's parsed arguments.
@@ -122,14 +145,9 @@ enum ArgumentParser {
         continue
       }
       guard let spec = options.first(where: { $0.name == name }) else {
-        if let suggestion = Suggestion.closest(to: name, among: options.map(\.name) + ["help"]) {
-          throw UsageError(
-            Message(
-              en: "unknown option --\(text: name) (did you mean --\(text: suggestion)?)",
-              nl: "onbekende optie --\(text: name) (bedoelt u --\(text: suggestion)?)"))
-        }
-        throw UsageError(
-          Message(en: "unknown option --\(text: name)", nl: "onbekende optie --\(text: name)"))
+        throw UsageError.unknown(
+          Message(en: "option", nl: "optie"), name, among: options.map(\.name) + ["help"],
+          shown: { "--" + $0 })
       }
       if spec.value == nil {
         if inlineValue != nil {

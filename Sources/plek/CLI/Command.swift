@@ -81,36 +81,34 @@ struct Command: Sendable {
 enum CommonOptions {
   static let data = OptionSpec(
     name: "data", value: "DIR",
-    help: Message(
-      en: "dataset directory (default: Datasets/sample)",
-      nl: "map met de dataset (standaard: Datasets/sample)"))
+    en: "dataset directory (default: Datasets/sample)",
+    nl: "map met de dataset (standaard: Datasets/sample)")
   static let taxonomy = OptionSpec(
     name: "taxonomy", value: "DIR",
-    help: Message(
-      en: "taxonomy directory (default: found next to the data)",
-      nl: "map met de taxonomie (standaard: naast de data gevonden)"))
+    en: "taxonomy directory (default: found next to the data)",
+    nl: "map met de taxonomie (standaard: naast de data gevonden)")
   static let policy = OptionSpec(
     name: "policy", value: "FILE",
-    help: Message(
-      en: "scoring policy (default: the dataset's policy.json, else Datasets/policy/default.json)",
-      nl:
-        "beleid voor de score (standaard: policy.json van de dataset, anders Datasets/policy/default.json)"
-    ))
+    en: "scoring policy (default: the dataset's policy.json, else Datasets/policy/default.json)",
+    nl:
+      "beleid voor de score (standaard: policy.json van de dataset, anders Datasets/policy/default.json)"
+  )
   static let format = OptionSpec(
     name: "format", value: "FORMAT",
-    help: Message(
-      en: "table, json or csv (default: table)", nl: "table, json of csv (standaard: table)"))
+    en: "table, json or csv (default: table)", nl: "table, json of csv (standaard: table)")
   static let language = OptionSpec(
     name: "lang", value: "LANG",
-    help: Message(
-      en: "nl or en (default: $PLEK_LANG, else en)",
-      nl: "nl of en (standaard: $PLEK_LANG, anders en)"))
+    en: "nl or en (default: $PLEK_LANG, else en)",
+    nl: "nl of en (standaard: $PLEK_LANG, anders en)")
   static let state = OptionSpec(
     name: "state", value: "DIR",
-    help: Message(
-      en: "read what plek serve --state DIR holds (its snapshot and journal) instead of --data",
-      nl: "lees wat plek serve --state MAP bewaart (snapshot en journaal) in plaats van --data"))
+    en: "read what plek serve --state DIR holds (its snapshot and journal) instead of --data",
+    nl: "lees wat plek serve --state MAP bewaart (snapshot en journaal) in plaats van --data")
   static let dataset = [data, taxonomy, policy, state]
+  /// `--format` of a command that writes a table or JSON.
+  static let tableOrJSON = OptionSpec(
+    name: "format", value: "FORMAT", en: "table or json (default: table)",
+    nl: "table of json (standaard: table)")
 }
 
 /// Writes to standard error.

@@ -19,23 +19,44 @@ enum FilterField: String, CaseIterable {
     }
   }
 
-  /// What one value is called.
-  var noun: Message {
+  /// The option as commands declare it (codes or names, comma-separated).
+  var spec: OptionSpec {
     switch self {
-    case .sectors: Message(en: "sector", nl: "sector")
-    case .employerKinds: Message(en: "employer kind", nl: "soort werkgever")
-    case .municipalities: Message(en: "municipality", nl: "gemeente")
-    case .targetGroups: Message(en: "target group", nl: "doelgroep")
+    case .sectors:
+      OptionSpec(
+        name: option, value: "S,…", en: "only places in these sectors (codes or names)",
+        nl: "alleen plekken in deze sectoren (codes of namen)")
+    case .employerKinds:
+      OptionSpec(
+        name: option, value: "K,…",
+        en: "only these employer kinds: regular, social-municipal, external-sheltered, internal",
+        nl: "alleen deze soorten werkgever: regulier, sociaal/gemeentelijk, extern beschut, intern")
+    case .municipalities:
+      OptionSpec(
+        name: option, value: "M,…", en: "only participants living here",
+        nl: "alleen deelnemers die hier wonen")
+    case .targetGroups:
+      OptionSpec(
+        name: option, value: "G,…", en: "only these target groups", nl: "alleen deze doelgroepen")
     }
   }
 
-  /// What the values are called, for the hint.
-  var plural: Message {
+  /// What one value is called, and what the values are called (for the hint).
+  var names: (noun: Message, plural: Message) {
     switch self {
-    case .sectors: Message(en: "Sectors", nl: "Sectoren")
-    case .employerKinds: Message(en: "Employer kinds", nl: "Soorten werkgever")
-    case .municipalities: Message(en: "Municipalities", nl: "Gemeenten")
-    case .targetGroups: Message(en: "Target groups", nl: "Doelgroepen")
+    case .sectors: (Message(en: "sector", nl: "sector"), Message(en: "Sectors", nl: "Sectoren"))
+    case .employerKinds:
+      (
+        Message(en: "employer kind", nl: "soort werkgever"),
+        Message(en: "Employer kinds", nl: "Soorten werkgever")
+      )
+    case .municipalities:
+      (Message(en: "municipality", nl: "gemeente"), Message(en: "Municipalities", nl: "Gemeenten"))
+    case .targetGroups:
+      (
+        Message(en: "target group", nl: "doelgroep"),
+        Message(en: "Target groups", nl: "Doelgroepen")
+      )
     }
   }
 
@@ -72,6 +93,15 @@ extension Invocation {
   }
 }
 
+extension Invocation {
+  /// Throws the first problem of a filter's words as a usage error (``filterUsageError``).
+  func check(_ problems: [ModelProblem], taxonomy: Taxonomy) throws(UsageError) {
+    if let error = filterUsageError(problems, taxonomy: taxonomy, language: try language()) {
+      throw error
+    }
+  }
+}
+
 /// The first problem of a filter's words (from PlekCore's filter parsing, the same as the
 /// service's) as a usage error: "unknown sector 'horeka' (did you mean Horeca?)", with the
 /// known names in the officer's language as the hint.
@@ -95,19 +125,12 @@ func filterUsageError(
   // The hint lists what the officer would type: Dutch names in Dutch, the codes in English.
   let names = values.map { language == .dutch ? $0.dutch : $0.code }
   let hint = Message(
-    en: "\(field.plural): \(text: names.joined(separator: ", ")).",
-    nl: "\(field.plural): \(text: names.joined(separator: ", ")).")
+    en: "\(field.names.plural): \(text: names.joined(separator: ", ")).",
+    nl: "\(field.names.plural): \(text: names.joined(separator: ", ")).")
   // The nearest of the codes and the names in the language (codes first on a tie).
   let candidates = values.map(\.code) + values.map { language == .dutch ? $0.dutch : $0.english }
-  if let suggestion = Suggestion.closest(to: word, among: candidates) {
-    return UsageError(
-      Message(
-        en: "unknown \(field.noun) '\(text: word)' (did you mean \(text: suggestion)?)",
-        nl: "onbekende \(field.noun) '\(text: word)' (bedoelt u \(text: suggestion)?)"),
-      hint: hint)
-  }
-  return UsageError(
-    Message(
-      en: "unknown \(field.noun) '\(text: word)'", nl: "onbekende \(field.noun) '\(text: word)'"),
-    hint: hint)
+  var error = UsageError.unknown(
+    field.names.noun, word, among: candidates, shown: { "'\($0)'" }, suggested: { $0 })
+  error.hint = hint
+  return error
 }

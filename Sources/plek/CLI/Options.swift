@@ -6,35 +6,30 @@ import PlekIO
 enum QueryOptionSpecs {
   static let date = OptionSpec(
     name: "date", value: "DATE",
-    help: Message(
-      en: "the day to ask for, 2026-12-31 or 31-12-2026 (default: today)",
-      nl: "de dag van de vraag, 31-12-2026 of 2026-12-31 (standaard: vandaag)"))
+    en: "the day to ask for, 2026-12-31 or 31-12-2026 (default: today)",
+    nl: "de dag van de vraag, 31-12-2026 of 2026-12-31 (standaard: vandaag)")
   static let horizon = OptionSpec(
     name: "horizon", value: "DAYS",
-    help: Message(
-      en:
-        "plan ahead: list places opening and people available within DAYS days, with the date (default: the policy's planning horizon, at most \(Limits.horizonDays.upperBound))",
-      nl:
-        "vooruit plannen: ook plekken die binnen DAGEN dagen opengaan en mensen die dan beschikbaar zijn, met de datum (standaard: de planningshorizon van het beleid, hoogstens \(Limits.horizonDays.upperBound))"
-    ))
+    en:
+      "plan ahead: list places opening and people available within DAYS days, with the date (default: the policy's planning horizon, at most \(Limits.horizonDays.upperBound))",
+    nl:
+      "vooruit plannen: ook plekken die binnen DAGEN dagen opengaan en mensen die dan beschikbaar zijn, met de datum (standaard: de planningshorizon van het beleid, hoogstens \(Limits.horizonDays.upperBound))"
+  )
   static let top = OptionSpec(
     name: "top", value: "N",
-    help: Message(
-      en: "how many matches (default 10, at most \(Limits.maximumK))",
-      nl: "hoeveel matches (standaard 10, hoogstens \(Limits.maximumK))"))
+    en: "how many matches (default 10, at most \(Limits.maximumK))",
+    nl: "hoeveel matches (standaard 10, hoogstens \(Limits.maximumK))")
   static let why = OptionSpec(
     name: "why", value: nil,
-    help: Message(en: "add the breakdown of every score", nl: "voeg de opbouw van elke score toe"))
+    en: "add the breakdown of every score", nl: "voeg de opbouw van elke score toe")
   static let view = OptionSpec(
     name: "view", value: "VIEW",
-    help: Message(
-      en: "officer (everything) or employer (no health data); default officer",
-      nl: "officer (alles) of employer (geen gezondheidsgegevens); standaard officer"))
+    en: "officer (everything) or employer (no health data); default officer",
+    nl: "officer (alles) of employer (geen gezondheidsgegevens); standaard officer")
   static let threads = OptionSpec(
     name: "threads", value: "N",
-    help: Message(
-      en: "threads, 0 for every core (default 0, at most \(Limits.maximumThreads))",
-      nl: "threads, 0 voor elke kern (standaard 0, hoogstens \(Limits.maximumThreads))"))
+    en: "threads, 0 for every core (default 0, at most \(Limits.maximumThreads))",
+    nl: "threads, 0 voor elke kern (standaard 0, hoogstens \(Limits.maximumThreads))")
 }
 
 extension Invocation {

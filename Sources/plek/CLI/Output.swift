@@ -120,6 +120,31 @@ final class Progress: Sendable {
   }
 }
 
+/// An answer as JSON or as text for the terminal, as `format` asks.
+func printAnswer(_ format: String, json: () -> JSONValue, text: () -> String) {
+  if format == "json" { printJSON(json()) } else { printText(text()) }
+}
+
+/// "Wrote ‹what› to ‹out› in 0.12 s." on standard error, in the officer's language.
+func wrote(_ what: Message, to out: String, since started: Date, _ language: Language) {
+  let seconds = Date().timeIntervalSince(started)
+  status(
+    Message(
+      en: "Wrote \(what) to \(text: out) in \(seconds, decimals: 2) s.",
+      nl: "Geschreven naar \(text: out) (\(seconds, decimals: 2) s): \(what)."),
+    language)
+}
+
+extension Invocation {
+  /// `--out FILE`, which the command requires.
+  func requiredOut() throws(UsageError) -> String {
+    guard let out = value("out") else {
+      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
+    }
+    return out
+  }
+}
+
 /// A status line on standard error ("Wrote …"), in the officer's language.
 func status(_ message: Message, _ language: Language) {
   StandardError.write(PlekCLI.usageWords(language)(message))

@@ -135,14 +135,9 @@ enum PlekCLI {
   }
 
   static func unknownCommand(_ word: String) -> UsageError {
-    if let suggestion = Suggestion.closest(to: word, among: Commands.all.map(\.name) + ["help"]) {
-      return UsageError(
-        Message(
-          en: "unknown command '\(text: word)' (did you mean '\(text: suggestion)'?)",
-          nl: "onbekende opdracht '\(text: word)' (bedoelt u '\(text: suggestion)'?)"))
-    }
-    return UsageError(
-      Message(en: "unknown command '\(text: word)'", nl: "onbekende opdracht '\(text: word)'"))
+    UsageError.unknown(
+      Message(en: "command", nl: "opdracht"), word, among: Commands.all.map(\.name) + ["help"],
+      shown: { "'\($0)'" })
   }
 
   /// The language a usage error is written in: `--lang` among the words (even when the

@@ -17,29 +17,24 @@ extension Commands {
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "all", value: nil,
-        help: Message(
-          en: "every participant (or the cohort), added up for the region",
-          nl: "elke deelnemer (of het cohort), opgeteld voor de regio")),
+        en: "every participant (or the cohort), added up for the region",
+        nl: "elke deelnemer (of het cohort), opgeteld voor de regio"),
       OptionSpec(
         name: "out", value: "FILE",
-        help: Message(
-          en: "with --all: file to write (.csv or .json; '-' for standard output)",
-          nl: "met --all: bestand om te schrijven (.csv of .json; '-' voor standaarduitvoer)")),
+        en: "with --all: file to write (.csv or .json; '-' for standard output)",
+        nl: "met --all: bestand om te schrijven (.csv of .json; '-' voor standaarduitvoer)"),
       OptionSpec(
         name: "municipality", value: "M,…",
-        help: Message(
-          en: "with --all: only participants living here",
-          nl: "met --all: alleen deelnemers die hier wonen")),
+        en: "with --all: only participants living here",
+        nl: "met --all: alleen deelnemers die hier wonen"),
       OptionSpec(
         name: "target-group", value: "G,…",
-        help: Message(
-          en: "with --all: only these target groups", nl: "met --all: alleen deze doelgroepen")),
+        en: "with --all: only these target groups", nl: "met --all: alleen deze doelgroepen"),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: Message(
-          en: "table or json; with --all also csv (default: from the file name, else table)",
-          nl: "table of json; met --all ook csv (standaard: volgens de bestandsnaam, anders table)")
+        en: "table or json; with --all also csv (default: from the file name, else table)",
+        nl: "table of json; met --all ook csv (standaard: volgens de bestandsnaam, anders table)"
       ),
       CommonOptions.language,
     ],
@@ -94,11 +89,9 @@ extension Commands {
       options: QueryOptions(day: day, threads: 0, horizonDays: horizon)
     ).present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    if format == "json" {
-      printJSON(JSONRendering(localizer: localizer).advice(presentation))
-    } else {
-      printText(textRendering(localizer).advice(presentation))
-    }
+    printAnswer(
+      format, json: { JSONRendering(localizer: localizer).advice(presentation) },
+      text: { textRendering(localizer).advice(presentation) })
     return ExitCode.success
   }
 
@@ -120,11 +113,7 @@ extension Commands {
       municipalities: invocation.codes(.municipalities, taxonomy: engine.taxonomy),
       targetGroups: invocation.codes(.targetGroups, taxonomy: engine.taxonomy),
       taxonomy: engine.taxonomy)
-    if let error = filterUsageError(
-      parsed.problems, taxonomy: engine.taxonomy, language: try invocation.language())
-    {
-      throw error
-    }
+    try invocation.check(parsed.problems, taxonomy: engine.taxonomy)
     let started = Date()
     let (region, presentation) = try RegionAdviceQuery(
       cohort: parsed.cohort, options: QueryOptions(day: day, threads: threads, horizonDays: horizon)
@@ -149,13 +138,10 @@ extension Commands {
     }
     try writeOutput(bytes, to: out ?? "-")
     if let out, out != "-" {
-      status(
+      wrote(
         Message(
-          en:
-            "Wrote the advice for \(region.people) participants to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
-          nl:
-            "Het advies voor \(region.people) deelnemers staat in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
-        ), language)
+          en: "the advice for \(region.people) participants",
+          nl: "het advies voor \(region.people) deelnemers"), to: out, since: started, language)
     }
     return ExitCode.success
   }

@@ -17,45 +17,29 @@ extension Commands {
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "out", value: "FILE",
-        help: Message(
-          en: "file to write (.csv or .json; '-' for standard output)",
-          nl: "bestand om te schrijven (.csv of .json; '-' voor standaarduitvoer)")),
+        en: "file to write (.csv or .json; '-' for standard output)",
+        nl: "bestand om te schrijven (.csv of .json; '-' voor standaarduitvoer)"),
       OptionSpec(
         name: "report", value: nil,
-        help: Message(
-          en:
-            "the congestion report instead: plain and spread shortlists side by side with the proposal",
-          nl:
-            "in plaats daarvan het drukterapport: gewone en gespreide shortlijsten naast het voorstel"
-        )
+        en:
+          "the congestion report instead: plain and spread shortlists side by side with the proposal",
+        nl:
+          "in plaats daarvan het drukterapport: gewone en gespreide shortlijsten naast het voorstel"
+
       ),
       OptionSpec(
         name: "top", value: "N",
-        help: Message(
-          en: "with --report: the lists' length (default 10)",
-          nl: "met --report: de lengte van de lijsten (standaard 10)")),
-      OptionSpec(
-        name: "municipality", value: "M,…",
-        help: Message(en: "only participants living here", nl: "alleen deelnemers die hier wonen")),
-      OptionSpec(
-        name: "target-group", value: "G,…",
-        help: Message(en: "only these target groups", nl: "alleen deze doelgroepen")),
-      OptionSpec(
-        name: "sector", value: "S,…",
-        help: Message(en: "only places in these sectors", nl: "alleen plekken in deze sectoren")),
-      OptionSpec(
-        name: "kind", value: "K,…",
-        help: Message(
-          en: "only these employer kinds: regular, social-municipal, external-sheltered, internal",
-          nl:
-            "alleen deze soorten werkgever: regulier, sociaal/gemeentelijk, extern beschut, intern")
-      ),
+        en: "with --report: the lists' length (default 10)",
+        nl: "met --report: de lengte van de lijsten (standaard 10)"),
+      FilterField.municipalities.spec,
+      FilterField.targetGroups.spec,
+      FilterField.sectors.spec,
+      FilterField.employerKinds.spec,
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: Message(
-          en: "table, csv or json (default: from the file name, else table)",
-          nl: "table, csv of json (standaard: volgens de bestandsnaam, anders table)")),
+        en: "table, csv or json (default: from the file name, else table)",
+        nl: "table, csv of json (standaard: volgens de bestandsnaam, anders table)"),
       CommonOptions.language,
     ],
     details: Message(
@@ -153,13 +137,7 @@ extension Commands {
     }
     try writeOutput(bytes, to: out ?? "-")
     if let out, out != "-" {
-      status(
-        Message(
-          en:
-            "Wrote \(counted) to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
-          nl:
-            "\(counted, .capitalized) staat in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
-        ), language)
+      wrote(counted, to: out, since: started, language)
     }
     return ExitCode.success
   }
@@ -175,11 +153,7 @@ extension Commands {
       sectors: invocation.codes(.sectors, taxonomy: taxonomy),
       employerKinds: invocation.codes(.employerKinds, taxonomy: taxonomy),
       taxonomy: taxonomy)
-    if let error = filterUsageError(
-      cohort.problems + places.problems, taxonomy: taxonomy, language: try invocation.language())
-    {
-      throw error
-    }
+    try invocation.check(cohort.problems + places.problems, taxonomy: taxonomy)
     return AssignmentScope(cohort: cohort.cohort, places: places.filter)
   }
 }

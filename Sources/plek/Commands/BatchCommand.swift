@@ -17,25 +17,21 @@ extension Commands {
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "out", value: "FILE",
-        help: Message(
-          en: "file to write (.csv, .ndjson or .json; '-' for standard output)",
-          nl: "bestand om te schrijven (.csv, .ndjson of .json; '-' voor standaarduitvoer)")),
+        en: "file to write (.csv, .ndjson or .json; '-' for standard output)",
+        nl: "bestand om te schrijven (.csv, .ndjson of .json; '-' voor standaarduitvoer)"),
       QueryOptionSpecs.top,
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: Message(
-          en: "csv, ndjson or json (default: from the file name, else csv)",
-          nl: "csv, ndjson of json (standaard: volgens de bestandsnaam, anders csv)")),
+        en: "csv, ndjson or json (default: from the file name, else csv)",
+        nl: "csv, ndjson of json (standaard: volgens de bestandsnaam, anders csv)"),
       OptionSpec(
         name: "shard", value: "I/N",
-        help: Message(
-          en: "only the I-th of N equal runs of the participants in id order (1 ≤ I ≤ N)",
-          nl: "alleen het I-de van N gelijke delen van de deelnemers, op id (1 ≤ I ≤ N)")),
+        en: "only the I-th of N equal runs of the participants in id order (1 ≤ I ≤ N)",
+        nl: "alleen het I-de van N gelijke delen van de deelnemers, op id (1 ≤ I ≤ N)"),
       OptionSpec(
         name: "competition", value: "on|off",
-        help: Message(
-          en: "the competition columns (default on: a first pass over everybody's top 10)",
-          nl: "de kolommen over concurrentie (standaard aan: eerst ieders top 10)")),
+        en: "the competition columns (default on: a first pass over everybody's top 10)",
+        nl: "de kolommen over concurrentie (standaard aan: eerst ieders top 10)"),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       CommonOptions.language,
     ],
@@ -79,9 +75,7 @@ extension Commands {
         --competition off. JSON is niet te delen. Zie het artikel Scaling.
         """)
   ) { invocation in
-    guard let out = invocation.value("out") else {
-      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
-    }
+    let out = try invocation.requiredOut()
     let lowercased = out.lowercased()
     let defaultFormat =
       lowercased.hasSuffix(".json")
@@ -145,13 +139,11 @@ extension Commands {
     }
     progress.finish()
     let part = shard.count > 1 ? " (\(shard) / \(engine.participantCount))" : ""
-    status(
+    wrote(
       Message(
-        en:
-          "Wrote \(outcome.matches) matches for \(outcome.participants) participants\(text: part) to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
-        nl:
-          "\(outcome.matches) matches voor \(outcome.participants) deelnemers\(text: part) staan in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
-      ), language)
+        en: "\(outcome.matches) matches for \(outcome.participants) participants\(text: part)",
+        nl: "\(outcome.matches) matches voor \(outcome.participants) deelnemers\(text: part)"),
+      to: out, since: started, language)
     return ExitCode.success
   }
 }

@@ -15,14 +15,11 @@ extension Commands {
     positionals: 1...1,
     options: CommonOptions.dataset + [
       QueryOptionSpecs.top,
-      OptionSpec(
-        name: "municipality", value: "M,…",
-        help: Message(en: "only participants living here", nl: "alleen deelnemers die hier wonen")),
+      FilterField.municipalities.spec,
       OptionSpec(
         name: "max-travel", value: "MIN",
-        help: Message(
-          en: "only participants within this many minutes",
-          nl: "alleen deelnemers binnen zoveel minuten")),
+        en: "only participants within this many minutes",
+        nl: "alleen deelnemers binnen zoveel minuten"),
       QueryOptionSpecs.view, QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       CommonOptions.format,
       CommonOptions.language,
@@ -50,11 +47,7 @@ extension Commands {
       municipalities: invocation.codes(.municipalities, taxonomy: engine.taxonomy),
       maxTravelMinutes: maxTravel,
       taxonomy: engine.taxonomy)
-    if let error = filterUsageError(
-      parsed.problems, taxonomy: engine.taxonomy, language: try invocation.language())
-    {
-      throw error
-    }
+    try invocation.check(parsed.problems, taxonomy: engine.taxonomy)
     var query = CandidatesQuery(
       place: try stored(id, in: engine), storedID: id,
       options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))

@@ -16,9 +16,7 @@ extension Commands {
     positionals: 1...1,
     options: CommonOptions.dataset + [
       QueryOptionSpecs.view, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
-      OptionSpec(
-        name: "format", value: "FORMAT",
-        help: Message(en: "table or json (default: table)", nl: "table of json (standaard: table)")),
+      CommonOptions.tableOrJSON,
       CommonOptions.language,
     ],
     details: Message(
@@ -51,11 +49,9 @@ extension Commands {
     query.audience = audience
     let presentation = try query.present(in: Workspace(engine: engine))
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    if format == "json" {
-      printJSON(JSONRendering(localizer: localizer).carving(presentation))
-    } else {
-      printText(textRendering(localizer).carving(presentation))
-    }
+    printAnswer(
+      format, json: { JSONRendering(localizer: localizer).carving(presentation) },
+      text: { textRendering(localizer).carving(presentation) })
     return ExitCode.success
   }
 }

@@ -14,34 +14,29 @@ extension Commands {
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "participants", value: nil,
-        help: Message(
-          en: "export the participants (the import layout)",
-          nl: "exporteer de deelnemers (de indeling van import)")),
+        en: "export the participants (the import layout)",
+        nl: "exporteer de deelnemers (de indeling van import)"),
       OptionSpec(
         name: "places", value: nil,
-        help: Message(
-          en: "export the places (the import layout)",
-          nl: "exporteer de plekken (de indeling van import)")),
+        en: "export the places (the import layout)",
+        nl: "exporteer de plekken (de indeling van import)"),
       OptionSpec(
         name: "shortlist", value: "ID",
-        help: Message(
-          en: "export this participant's shortlist",
-          nl: "exporteer de shortlijst van deze deelnemer")),
+        en: "export this participant's shortlist",
+        nl: "exporteer de shortlijst van deze deelnemer"),
       OptionSpec(
         name: "dataset", value: "DIR",
-        help: Message(
-          en:
-            "write the data as a dataset (participants.json, places.json, policy.json) to a new directory: with --state, what plek serve holds",
-          nl:
-            "schrijf de data als dataset (participants.json, places.json, policy.json) naar een nieuwe map: met --state, wat plek serve bewaart"
-        )
+        en:
+          "write the data as a dataset (participants.json, places.json, policy.json) to a new directory: with --state, what plek serve holds",
+        nl:
+          "schrijf de data als dataset (participants.json, places.json, policy.json) naar een nieuwe map: met --state, wat plek serve bewaart"
+
       ),
       QueryOptionSpecs.top, QueryOptionSpecs.date, QueryOptionSpecs.horizon, QueryOptionSpecs.view,
       OptionSpec(
         name: "out", value: "FILE",
-        help: Message(
-          en: "file to write (default: standard output)",
-          nl: "bestand om te schrijven (standaard: standaarduitvoer)")),
+        en: "file to write (default: standard output)",
+        nl: "bestand om te schrijven (standaard: standaarduitvoer)"),
       CommonOptions.language,
     ],
     details: Message(

@@ -15,26 +15,22 @@ extension Commands {
     options: [
       OptionSpec(
         name: "participants", value: "N",
-        help: Message(
-          en: "number of participants (0–10,000,000)", nl: "aantal deelnemers (0–10.000.000)")),
+        en: "number of participants (0–10,000,000)", nl: "aantal deelnemers (0–10.000.000)"),
       OptionSpec(
         name: "places", value: "M",
-        help: Message(en: "number of places (0–10,000,000)", nl: "aantal plekken (0–10.000.000)")),
+        en: "number of places (0–10,000,000)", nl: "aantal plekken (0–10.000.000)"),
       OptionSpec(
         name: "seed", value: "S",
-        help: Message(
-          en: "random seed, a whole number (default: 1)",
-          nl: "seed voor het toeval, een heel getal (standaard: 1)")),
+        en: "random seed, a whole number (default: 1)",
+        nl: "seed voor het toeval, een heel getal (standaard: 1)"),
       OptionSpec(
         name: "out", value: "DIR",
-        help: Message(
-          en: "a new (or empty) directory to write participants.json and places.json to",
-          nl: "een nieuwe (of lege) map voor participants.json en places.json")),
+        en: "a new (or empty) directory to write participants.json and places.json to",
+        nl: "een nieuwe (of lege) map voor participants.json en places.json"),
       OptionSpec(
         name: "profile", value: "NAME",
-        help: Message(
-          en: "regional (the taxonomy's region, default) or national (the Netherlands)",
-          nl: "regional (de regio van de taxonomie, standaard) of national (Nederland)")),
+        en: "regional (the taxonomy's region, default) or national (the Netherlands)",
+        nl: "regional (de regio van de taxonomie, standaard) of national (Nederland)"),
       CommonOptions.taxonomy,
     ],
     details: Message(

@@ -13,19 +13,17 @@ extension Commands {
     options: [
       OptionSpec(
         name: "participants", value: "FILE",
-        help: Message(en: "a sheet of participants", nl: "een blad met deelnemers")),
+        en: "a sheet of participants", nl: "een blad met deelnemers"),
       OptionSpec(
         name: "places", value: "FILE",
-        help: Message(en: "a sheet of places", nl: "een blad met plekken")),
+        en: "a sheet of places", nl: "een blad met plekken"),
       OptionSpec(
         name: "out", value: "FILE",
-        help: Message(
-          en: "JSON file to write (default: standard output)",
-          nl: "JSON-bestand om te schrijven (standaard: standaarduitvoer)")),
+        en: "JSON file to write (default: standard output)",
+        nl: "JSON-bestand om te schrijven (standaard: standaarduitvoer)"),
       OptionSpec(
         name: "delimiter", value: "C",
-        help: Message(
-          en: "';', ',' or 'tab' (default: detected)", nl: "';', ',' of 'tab' (standaard: herkend)")
+        en: "';', ',' or 'tab' (default: detected)", nl: "';', ',' of 'tab' (standaard: herkend)"
       ),
       CommonOptions.taxonomy,
     ],

@@ -14,19 +14,16 @@ extension Commands {
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "out", value: "FILE",
-        help: Message(
-          en: "the file to write ('-' for standard output)",
-          nl: "het bestand om te schrijven ('-' voor standaarduitvoer)")),
+        en: "the file to write ('-' for standard output)",
+        nl: "het bestand om te schrijven ('-' voor standaarduitvoer)"),
       OptionSpec(
         name: "format", value: "FORMAT",
-        help: Message(
-          en: "html or json (default: from the file name, else html)",
-          nl: "html of json (standaard: volgens de bestandsnaam, anders html)")),
+        en: "html or json (default: from the file name, else html)",
+        nl: "html of json (standaard: volgens de bestandsnaam, anders html)"),
       OptionSpec(
         name: "lang", value: "LANG",
-        help: Message(
-          en: "nl or en (default: nl for this report)",
-          nl: "nl of en (standaard: nl voor deze rapportage)")),
+        en: "nl or en (default: nl for this report)",
+        nl: "nl of en (standaard: nl voor deze rapportage)"),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
     ],
     details: Message(
@@ -48,9 +45,7 @@ extension Commands {
         dezelfde data en datum geven dezelfde bytes.
         """)
   ) { invocation in
-    guard let out = invocation.value("out") else {
-      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
-    }
+    let out = try invocation.requiredOut()
     let format = try invocation.choice(
       "format", of: ["html", "json"], default: out.lowercased().hasSuffix(".json") ? "json" : "html"
     )
@@ -72,13 +67,13 @@ extension Commands {
       : Array(HTMLRendering(localizer: localizer).report(report).utf8)
     try writeOutput(bytes, to: out)
     if out != "-" {
-      status(
+      wrote(
         Message(
           en:
-            "Wrote the region report (\(engine.participantCount) participants, \(engine.placeCount) places) to \(text: out) in \(Date().timeIntervalSince(started), decimals: 2) s.",
+            "the region report (\(engine.participantCount) participants, \(engine.placeCount) places)",
           nl:
-            "De regiorapportage (\(engine.participantCount) deelnemers, \(engine.placeCount) plekken) staat in \(text: out) (\(Date().timeIntervalSince(started), decimals: 2) s)."
-        ), language)
+            "de regiorapportage (\(engine.participantCount) deelnemers, \(engine.placeCount) plekken)"
+        ), to: out, since: started, language)
     }
     return ExitCode.success
   }

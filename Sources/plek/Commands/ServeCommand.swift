@@ -15,45 +15,39 @@ extension Commands {
     options: [CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy] + [
       OptionSpec(
         name: "threads", value: "N",
-        help: Message(
-          en: "threads per query, 0 for every core (default 0)",
-          nl: "threads per vraag, 0 voor elke kern (standaard 0)")),
+        en: "threads per query, 0 for every core (default 0)",
+        nl: "threads per vraag, 0 voor elke kern (standaard 0)"),
       OptionSpec(
         name: "max-message-bytes", value: "N",
-        help: Message(
-          en: "longest request line accepted (default \(Limits.messageBytes))",
-          nl: "langste verzoekregel die wordt aangenomen (standaard \(Limits.messageBytes))")),
+        en: "longest request line accepted (default \(Limits.messageBytes))",
+        nl: "langste verzoekregel die wordt aangenomen (standaard \(Limits.messageBytes))"),
       OptionSpec(
         name: "state", value: "DIR",
-        help: Message(
-          en:
-            "keep every acknowledged change here across restarts (created from --data the first time)",
-          nl:
-            "bewaar hier elke bevestigde wijziging, ook na een herstart (de eerste keer gemaakt uit --data)"
-        )
+        en:
+          "keep every acknowledged change here across restarts (created from --data the first time)",
+        nl:
+          "bewaar hier elke bevestigde wijziging, ook na een herstart (de eerste keer gemaakt uit --data)"
+
       ),
       OptionSpec(
         name: "repair", value: nil,
-        help: Message(
-          en: "with --state: drop a damaged journal from the damage on, after saying what",
-          nl: "met --state: laat een beschadigd journaal vanaf de schade vallen, na te zeggen wat")),
+        en: "with --state: drop a damaged journal from the damage on, after saying what",
+        nl: "met --state: laat een beschadigd journaal vanaf de schade vallen, na te zeggen wat"),
       OptionSpec(
         name: "journal-limit", value: "BYTES",
-        help: Message(
-          en:
-            "with --state: write a new snapshot when the journal grows past this (default \(Limits.journalBytes))",
-          nl:
-            "met --state: schrijf een nieuwe snapshot als het journaal groter wordt dan dit (standaard \(Limits.journalBytes))"
-        )
+        en:
+          "with --state: write a new snapshot when the journal grows past this (default \(Limits.journalBytes))",
+        nl:
+          "met --state: schrijf een nieuwe snapshot als het journaal groter wordt dan dit (standaard \(Limits.journalBytes))"
+
       ),
       OptionSpec(
         name: "read-only", value: nil,
-        help: Message(
-          en:
-            "a replica for queries: changes are refused (-32006); with --state DIR, start from what the writer holds",
-          nl:
-            "een kopie voor vragen: wijzigingen worden geweigerd (-32006); met --state MAP beginnen bij wat de schrijver bewaart"
-        )
+        en:
+          "a replica for queries: changes are refused (-32006); with --state DIR, start from what the writer holds",
+        nl:
+          "een kopie voor vragen: wijzigingen worden geweigerd (-32006); met --state MAP beginnen bij wat de schrijver bewaart"
+
       ),
     ],
     details: Message(

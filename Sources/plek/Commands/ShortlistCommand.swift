@@ -13,28 +13,18 @@ extension Commands {
     positionals: 1...1,
     options: CommonOptions.dataset + [
       QueryOptionSpecs.top,
-      OptionSpec(
-        name: "sector", value: "S,…",
-        help: Message(en: "only places in these sectors", nl: "alleen plekken in deze sectoren")),
-      OptionSpec(
-        name: "kind", value: "K,…",
-        help: Message(
-          en: "only these employer kinds: regular, social-municipal, external-sheltered, internal",
-          nl:
-            "alleen deze soorten werkgever: regulier, sociaal/gemeentelijk, extern beschut, intern")
-      ),
+      FilterField.sectors.spec,
+      FilterField.employerKinds.spec,
       OptionSpec(
         name: "learning-only", value: nil,
-        help: Message(en: "only learning-work places", nl: "alleen leerwerkplekken")),
+        en: "only learning-work places", nl: "alleen leerwerkplekken"),
       OptionSpec(
         name: "max-travel", value: "MIN",
-        help: Message(
-          en: "only places within this many minutes", nl: "alleen plekken binnen zoveel minuten")),
+        en: "only places within this many minutes", nl: "alleen plekken binnen zoveel minuten"),
       OptionSpec(
         name: "spread", value: nil,
-        help: Message(
-          en: "order by score minus the place's congestion price in the region's proposal",
-          nl: "orden op score min de drukteprijs van de plek in het voorstel voor de regio")),
+        en: "order by score minus the place's congestion price in the region's proposal",
+        nl: "orden op score min de drukteprijs van de plek in het voorstel voor de regio"),
       QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon, CommonOptions.format,
       CommonOptions.language,
     ],
@@ -76,11 +66,7 @@ extension Commands {
       employerKinds: invocation.codes(.employerKinds, taxonomy: engine.taxonomy),
       learningOnly: invocation.flag("learning-only"), maxTravelMinutes: maxTravel,
       taxonomy: engine.taxonomy)
-    if let error = filterUsageError(
-      parsed.problems, taxonomy: engine.taxonomy, language: try invocation.language())
-    {
-      throw error
-    }
+    try invocation.check(parsed.problems, taxonomy: engine.taxonomy)
     var query = ShortlistQuery(
       person: try stored(id, in: engine), storedID: id,
       options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))

@@ -13,7 +13,7 @@ extension Commands {
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "out", value: "FILE",
-        help: Message(en: "the snapshot file to write", nl: "het snapshotbestand om te schrijven"))
+        en: "the snapshot file to write", nl: "het snapshotbestand om te schrijven")
     ],
     details: Message(
       en: """
@@ -29,20 +29,18 @@ extension Commands {
         JSON-bestanden van. plek serve --state bewaart zijn snapshots in deze vorm.
         """)
   ) { invocation in
-    guard let out = invocation.value("out") else {
-      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
-    }
+    let out = try invocation.requiredOut()
     let started = Date()
     let engine = try DataSession.load(invocation).engine
     let bytes = BinarySnapshot.bytes(of: engine)
     try writeOutput(bytes, to: out)
-    status(
+    wrote(
       Message(
         en:
-          "Wrote \(engine.participantCount) participants, \(engine.placeCount) places and the policy to \(text: out) (\(bytes.count) bytes) in \(Date().timeIntervalSince(started), decimals: 2) s.",
+          "\(engine.participantCount) participants, \(engine.placeCount) places and the policy (\(bytes.count) bytes)",
         nl:
-          "\(engine.participantCount) deelnemers, \(engine.placeCount) plekken en het beleid staan in \(text: out) (\(bytes.count) bytes, \(Date().timeIntervalSince(started), decimals: 2) s)."
-      ), (try? invocation.language()) ?? .english)
+          "\(engine.participantCount) deelnemers, \(engine.placeCount) plekken en het beleid (\(bytes.count) bytes)"
+      ), to: out, since: started, (try? invocation.language()) ?? .english)
     return ExitCode.success
   }
 }

@@ -13,9 +13,7 @@ extension Commands {
     positionals: 0...1,
     options: [
       CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy,
-      OptionSpec(
-        name: "format", value: "FORMAT",
-        help: Message(en: "table or json (default: table)", nl: "table of json (standaard: table)")),
+      CommonOptions.tableOrJSON,
       CommonOptions.language,
     ],
     details: Message(
