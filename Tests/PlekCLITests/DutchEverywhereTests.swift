@@ -22,12 +22,19 @@ struct DutchEverywhereTests {
     }
     // Words that are Dutch too, though no message happens to use them, and the commands'
     // names (what an officer types).
-    let alsoDutch: Set<String> = ["server", "slot", "test", "code", "data", "team", "taken"]
+    let alsoDutch: Set<String> = [
+      "server", "slot", "test", "code", "codes", "data", "team", "taken",
+    ]
+    // The values an officer types for options (`--view officer`, `--profile regional`).
+    let typed: Set<String> = [
+      "officer", "employer", "regional", "national", "table", "json", "html", "ndjson",
+    ]
     let commands: Set<String> = [
       "demo", "shortlist", "candidates", "explain", "advise", "carve", "assign", "report",
       "batch", "snapshot", "import", "export", "validate", "generate", "serve", "help",
     ]
     return english.subtracting(dutch).subtracting(alsoDutch).subtracting(commands)
+      .subtracting(typed)
   }()
 
   /// The English words of an output: its prose words (not codes, ids, options or files)

@@ -51,8 +51,13 @@ struct EmployerDisclosureCLITests {
   static func commandsWithAView() throws -> [(name: String, ids: [String], formats: [String?])] {
     let overview = try runPlek(["help"]).standardOutput
     var commands: [(String, [String], [String?])] = []
-    for line in overview.split(separator: "\n") where line.hasPrefix("  ") {
-      guard let name = line.split(separator: " ").first.map(String.init) else { continue }
+    // A command's line: two spaces and its name (continuations of wrapped text are indented
+    // further, or start with an option).
+    for line in overview.split(separator: "\n")
+    where line.hasPrefix("  ") && !line.hasPrefix("   ") {
+      guard let name = line.split(separator: " ").first.map(String.init),
+        name.allSatisfy({ $0.isLowercase })
+      else { continue }
       let help = try runPlek(["help", name]).standardOutput
       guard help.contains("--view") else { continue }
       let usage = help.split(separator: "\n").first { $0.hasPrefix("Usage:") } ?? ""

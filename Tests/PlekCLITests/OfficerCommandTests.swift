@@ -67,7 +67,7 @@ struct OfficerCommandTests {
     let lines = result.standardOutput.split(separator: "\r\n").map(String.init)
     #expect(
       lines.first
-        == "rank;place;title;employer;employerKind;sectors;hoursMin;hoursMax;travelMinutes;score;assessmentPoints;reasons;ahead;listedBy;freeSlots"
+        == "rang;plek;functie;werkgever;soort werkgever;sectoren;uren minimaal;uren maximaal;reistijd (min);score;punten te beoordelen;redenen;hoger op andere lijsten;minstens zo hoog op andere lijsten;op lijsten;vrije plaatsen"
     )
     #expect(lines.count == 5)
     #expect(lines[1].contains(";83,35;"), "a decimal comma in Dutch")
@@ -161,16 +161,17 @@ struct OfficerCommandTests {
     let csvFile = scratch.path + "/region.csv"
     let written = try plek(["advise", "--all", "--out", csvFile, "--lang", "nl"] + Self.day)
     #expect(written.status == 0, "\(written.standardError)")
-    #expect(written.standardError.contains("Wrote the advice for 300 participants"))
+    #expect(written.standardError.contains("het advies voor 300 deelnemers"), "in Dutch")
     let csv = try String(contentsOfFile: csvFile, encoding: .utf8)
     let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
     #expect(
       lines[0].hasSuffix(
         "deel;code;onderwerp;waarde;omschrijving;mensen;zonder passende plek;geopende plekken;leerwerkplekken"
       ))
-    #expect(lines.contains("summary;people;;;mensen;300;;;"))
-    #expect(lines.contains { $0.hasPrefix("step;competency;") })
-    #expect(lines.contains { $0.hasPrefix("place;PL-") })
+    // In Dutch, parts and codes in words (issue 24 §3).
+    #expect(lines.contains("samenvatting;mensen;;;mensen;300;;;"))
+    #expect(lines.contains { $0.hasPrefix("stap;een competentie;") })
+    #expect(lines.contains { $0.hasPrefix("plek;PL-") })
     // A cohort: people of one municipality; JSON; the table on standard output.
     let json = try parse(
       try plek(["advise", "--all", "--municipality", "maastricht", "--format", "json"] + Self.day)
@@ -201,7 +202,9 @@ struct OfficerCommandTests {
     let employer = try plek(["carve", "PL-000010", "--view", "employer"] + Self.day)
     #expect(employer.status == 0)
     #expect(employer.standardOutput.contains("lets in 33 people\n"))
-    #expect(employer.standardOutput.contains("lets in fewer than 5\n"))
+    // Small groups withheld, marked alike (issue 24 §1).
+    #expect(employer.standardOutput.contains("lets in • people\n"))
+    #expect(employer.standardOutput.contains("• withheld to protect small groups"))
     #expect(
       !employer.standardOutput.contains("P-0") && !employer.standardOutput.contains("1 person"))
   }
