@@ -22,7 +22,8 @@ struct ReportPictureTests {
   /// the places nobody fits (402 places listed 373 in the issue).
   @Test func thePlacesNobodyFitsAddUp() throws {
     let engine = try TestData.engine(seed: 3, participants: 1_200, places: 500)
-    let report = try engine.regionReport(options: QueryOptions(day: TestData.day))
+    let report = try ReportQuery(options: QueryOptions(day: TestData.day)).present(
+      in: Workspace(engine: engine))
     let parts = report.nobodyFitsBlockers.map(\.places) + [report.nobodyFitsWithoutStep]
     let total = try #require(report.placesNobodyFits.shown)
     let shown = parts.compactMap(\.shown).reduce(0, +)
