@@ -23,7 +23,7 @@ public struct CSVRendering: Sendable {
 
   /// The headings of some columns: their keys in English, words in Dutch.
   func headings(_ columns: [SheetColumn]) -> [String] {
-    columns.map { localizer($0.heading) }
+    columns.map { $0.heading(localizer.language) }
   }
 
   /// A value of a vocabulary: its code in English (what programs read), its name in Dutch.

@@ -45,12 +45,15 @@ struct DataSession {
     guard issues.isEmpty, let engine = loaded.engine else {
       var list = issues.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
       if issues.count > 20 { list += "\n  … +\(issues.count - 20)" }
+      let problems = counted(
+        issues.count, Message(en: "problem", nl: "probleem"),
+        Message(en: "problems", nl: "problemen"))
       throw CommandFailure(
         Message(
           en:
-            "the data in \(text: data) has \(issues.count) \(text: issues.count == 1 ? "problem" : "problems"); run 'plek validate \(text: data)' for all of them:\n\(text: list)",
+            "the data in \(text: data) has \(issues.count) \(problems); run 'plek validate \(text: data)' for all of them:\n\(text: list)",
           nl:
-            "de data in \(text: data) heeft \(issues.count) \(text: issues.count == 1 ? "probleem" : "problemen"); 'plek validate \(text: data)' noemt ze allemaal:\n\(text: list)"
+            "de data in \(text: data) heeft \(issues.count) \(problems); 'plek validate \(text: data)' noemt ze allemaal:\n\(text: list)"
         ))
     }
     return DataSession(dataDirectory: data, engine: engine)

@@ -114,21 +114,21 @@ extension Invocation {
 
   /// The positional argument at `index` as a participant id.
   func participantID(at index: Int) throws(UsageError) -> ParticipantID {
-    try id(at: index, "participant")
+    try id(at: index, Message(en: "participant", nl: "deelnemer"))
   }
 
   /// The positional argument at `index` as a place id.
   func placeID(at index: Int) throws(UsageError) -> PlaceID {
-    try id(at: index, "place")
+    try id(at: index, Message(en: "place", nl: "plek"))
   }
 
-  private func id<Tag>(at index: Int, _ noun: String) throws(UsageError) -> Identifier<Tag> {
+  private func id<Tag>(at index: Int, _ noun: Message) throws(UsageError) -> Identifier<Tag> {
     let text = positionals[index]
     guard let id = Identifier<Tag>(text) else {
       throw UsageError(
         Message(
-          en: "'\(text: text)' is not a \(text: noun) id (\(text: Identifier<Tag>.pattern))",
-          nl: "'\(text: text)' is geen geldige id (\(text: Identifier<Tag>.pattern))"))
+          en: "'\(text: text)' is not a \(noun) id (\(text: Identifier<Tag>.pattern))",
+          nl: "'\(text: text)' is geen id van een \(noun) (\(text: Identifier<Tag>.pattern))"))
     }
     return id
   }

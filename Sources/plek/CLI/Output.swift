@@ -46,16 +46,17 @@ func notFound<Tag>(_ id: Identifier<Tag>, in engine: MatchEngine) -> Message {
   let person = Tag.self == ParticipantTag.self
   let candidates: [String] =
     person ? engine.participantIDs.map(\.rawValue) : engine.placeIDs.map(\.rawValue)
-  let (kind, soort) = person ? ("participant", "deelnemer") : ("place", "plek")
+  let kind =
+    person ? Message(en: "participant", nl: "deelnemer") : Message(en: "place", nl: "plek")
   let text = id.rawValue
   if let close = Suggestion.closest(to: text, among: candidates) {
     return Message(
-      en: "no \(text: kind) \(text: text) in this dataset (did you mean \(text: close)?)",
-      nl: "geen \(text: soort) \(text: text) in deze dataset (bedoelt u \(text: close)?)")
+      en: "no \(kind) \(text: text) in this dataset (did you mean \(text: close)?)",
+      nl: "geen \(kind) \(text: text) in deze dataset (bedoelt u \(text: close)?)")
   }
   return Message(
-    en: "no \(text: kind) \(text: text) in this dataset",
-    nl: "geen \(text: soort) \(text: text) in deze dataset")
+    en: "no \(kind) \(text: text) in this dataset", nl: "geen \(kind) \(text: text) in deze dataset"
+  )
 }
 
 /// A stored participant, or a failure that says "no participant P-3 in this dataset (did
@@ -118,6 +119,11 @@ final class Progress: Sendable {
     guard enabled else { return }
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
   }
+}
+
+/// `one` for 1, else `many`: a word counted in both languages ("1 problem", "2 problems").
+func counted(_ count: Int, _ one: Message, _ many: Message) -> Message {
+  count == 1 ? one : many
 }
 
 /// An answer as JSON or as text for the terminal, as `format` asks.

@@ -111,9 +111,9 @@ enum PlekCLI {
             : least == most
               ? Message(
                 en:
-                  "expected \(least) \(text: least == 1 ? "argument" : "arguments"), got \(given)\(text: words)",
+                  "expected \(least) \(counted(least, Message(en: "argument", nl: "argument"), Message(en: "arguments", nl: "argumenten"))), got \(given)\(text: words)",
                 nl:
-                  "\(least) \(text: least == 1 ? "argument" : "argumenten") verwacht, niet \(given)\(text: words)"
+                  "\(least) \(counted(least, Message(en: "argument", nl: "argument"), Message(en: "arguments", nl: "argumenten"))) verwacht, niet \(given)\(text: words)"
               )
               : Message(
                 en: "expected \(least)–\(most) arguments, got \(given)\(text: words)",

@@ -74,13 +74,17 @@ extension Commands {
       } else {
         let files = Set(report.issues.map(\.file)).count
         let total = report.problemCount
+        let problems = counted(
+          total, Message(en: "problem", nl: "probleem"), Message(en: "problems", nl: "problemen"))
+        let fileWords = counted(
+          files, Message(en: "file", nl: "bestand"), Message(en: "files", nl: "bestanden"))
         print(
           say(
             Message(
               en:
-                "\(text: data): \(total) \(text: total == 1 ? "problem" : "problems") in \(files) \(text: files == 1 ? "file" : "files") (\(people) valid participants, \(places) valid places).",
+                "\(text: data): \(total) \(problems) in \(files) \(fileWords) (\(people) valid participants, \(places) valid places).",
               nl:
-                "\(text: data): \(total) \(text: total == 1 ? "probleem" : "problemen") in \(files) \(text: files == 1 ? "bestand" : "bestanden") (\(people) geldige deelnemers, \(places) geldige plekken)."
+                "\(text: data): \(total) \(problems) in \(files) \(fileWords) (\(people) geldige deelnemers, \(places) geldige plekken)."
             )))
       }
     }

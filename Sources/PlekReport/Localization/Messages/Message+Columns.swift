@@ -8,9 +8,9 @@ public enum SheetColumn: String, CaseIterable, Sendable {
   case travelMinutes, score, assessmentPoints, status, reasons, municipality, targetGroup
   case ahead, asHigh, listedBy, freeSlots, price, costsAPlacement, proposed, linePosition, why
 
-  /// The heading in `language`.
-  public var heading: Message {
-    Message(en: "\(text: rawValue)", nl: "\(text: dutch)")
+  /// The heading in `language`: the key in English, words in Dutch.
+  public func heading(_ language: Language) -> String {
+    language == .dutch ? dutch : rawValue
   }
 
   /// The Dutch heading.
