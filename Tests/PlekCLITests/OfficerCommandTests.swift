@@ -283,7 +283,7 @@ struct OfficerCommandTests {
     let rows = text.split(separator: "\r\n")
     #expect(
       rows.first?.hasSuffix(
-        "participant,rank,place,employer,employerKind,sectors,score,travelMinutes,assessmentPoints,ahead,listedBy,freeSlots"
+        "participant,rank,place,title,employer,employerKind,sectors,score,travelMinutes,assessmentPoints,ahead,asHigh,listedBy,freeSlots"
       ) == true)
     #expect(rows.count > 300)
     let json = try plek(

@@ -37,9 +37,10 @@ extension Commands {
     ],
     details: Message(
       en: """
-        CSV: one row per match (participant, rank, place, employer, kind, sectors, score, travel
-        minutes, points to judge, and the competition: how many rank the place higher, how many
-        list it, its free slots), with a decimal comma and ';' in Dutch (--lang nl). NDJSON: one
+        CSV: one row per match (participant, rank, place, job title, employer, kind, sectors,
+        score, travel minutes, points to judge, and the competition: how many rank the place
+        higher, how many at least as high, how many list it, its free slots), with a decimal
+        comma, ';' and headings and values in words in Dutch (--lang nl). NDJSON: one
         line per participant, the shape of the service's shortlist result. JSON: one document
         with every shortlist.
 
