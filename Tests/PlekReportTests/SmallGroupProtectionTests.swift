@@ -58,6 +58,15 @@ struct SmallGroupProtectionTests {
       cohort: Cohort(municipalities: [municipality]), options: options
     ).present(in: workspace)
     attacks.append(("advise --all --municipality", .region(json.region(local))))
+    // A small cohort has many counts of 1–4 linked through few totals: the case that once
+    // made protection try candidates for minutes (a group bounded by a large count).
+    for cohort in [
+      Cohort(targetGroups: [.wsw]), Cohort(municipalities: [municipality], targetGroups: [.wsw]),
+    ] {
+      let (_, small) = try RegionAdviceQuery(cohort: cohort, options: options)
+        .present(in: workspace)
+      attacks.append(("advise --all --target-group wsw", .region(json.region(small))))
+    }
     let congestion = try CongestionQuery(scope: AssignmentScope(), options: options)
       .present(in: &workspace)
     attacks.append(("assign --report", .congestion(json.congestion(congestion))))

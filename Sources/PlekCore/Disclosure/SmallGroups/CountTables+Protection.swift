@@ -28,10 +28,12 @@ extension CountTables {
     var safe = Set<Int>()
     for _ in 0...(2 * cells.count) {
       let known = graph.known(hidden: hidden)
-      guard let exposed = firstExposed(graph, known: known, hidden: hidden, safe: &safe) else {
+      guard let (exposed, largest) = firstExposed(graph, known: known, hidden: hidden, safe: &safe)
+      else {
         break
       }
-      guard let choice = bestSecondary(graph, for: exposed, hidden: hidden) else {
+      guard let choice = bestSecondary(graph, for: exposed, largest: largest, hidden: hidden)
+      else {
         // Nothing related is shown: the group's relations are homogeneous, and a positive
         // solution of homogeneous sums scales without bound. Not reached; kept so that the
         // loop cannot spin.
@@ -44,15 +46,17 @@ extension CountTables {
   }
 
   /// The first group of 1–4 (withheld or latent) whose largest size, given what is shown, is
-  /// below 5.
+  /// below 5, and that largest size.
   func firstExposed(
     _ graph: RelationGraph, known: [Bool], hidden: Set<Int>, safe: inout Set<Int>
-  ) -> Int? {
+  ) -> (cell: Int, largest: Double)? {
     for cell in cells.indices
     where (1..<Self.smallestShown).contains(cells[cell].value) && !safe.contains(cell)
       && (hidden.contains(cell) || !cells[cell].published)
     {
-      if known[cell] || isExposed(graph.most(cell, known: known)) { return cell }
+      if known[cell] { return (cell, Double(cells[cell].value)) }
+      let largest = graph.most(cell, known: known)
+      if isExposed(largest) { return (cell, largest) }
       safe.insert(cell)
     }
     return nil
@@ -70,7 +74,15 @@ extension CountTables {
   /// one of those), nearest first, then the smallest (zero last), then by key. The first
   /// that protects the group alone is chosen; when none does, the one that raises its
   /// largest size most (the next round adds another).
-  func bestSecondary(_ graph: RelationGraph, for exposed: Int, hidden: Set<Int>) -> Int? {
+  ///
+  /// When none of those raises it at all (a group bounded by a large count: the people
+  /// without a fit less the most a step opens for them), the largest candidates are tried
+  /// next, largest first, and when none of them raises it alone either (two counts bound it
+  /// equally), the largest is withheld, so that every round makes progress on the count that
+  /// bounds the group rather than on small counts that do not.
+  func bestSecondary(
+    _ graph: RelationGraph, for exposed: Int, largest current: Double, hidden: Set<Int>
+  ) -> Int? {
     // Breadth first over relations, through the counts that are not shown.
     var depth: [Int: Int] = [exposed: 0]
     var candidates: [(cell: Int, depth: Int)] = []
@@ -97,16 +109,31 @@ extension CountTables {
       return a.value != b.value ? a.value < b.value : a.key < b.key
     }.map(\.cell)
     var best: (cell: Int, largest: Double)?
-    for candidate in ordered.prefix(Self.candidatesTried) {
-      var trial = hidden
-      trial.insert(candidate)
-      let trialKnown = graph.known(hidden: trial)
-      let largest =
-        trialKnown[exposed] ? Double(cells[exposed].value) : graph.most(exposed, known: trialKnown)
-      if !isExposed(largest) { return candidate }
-      if best == nil || largest > best!.largest + 1e-9 { best = (candidate, largest) }
+    func tryEach(_ candidates: some Sequence<Int>) -> Int? {
+      for candidate in candidates {
+        var trial = hidden
+        trial.insert(candidate)
+        let trialKnown = graph.known(hidden: trial)
+        let largest =
+          trialKnown[exposed]
+          ? Double(cells[exposed].value) : graph.most(exposed, known: trialKnown)
+        if !isExposed(largest) { return candidate }
+        if best == nil || largest > best!.largest + 1e-9 { best = (candidate, largest) }
+      }
+      return nil
     }
-    return best?.cell
+    if let found = tryEach(ordered.prefix(Self.candidatesTried)) { return found }
+    if let best, best.largest > current + 1e-6 { return best.cell }
+    // Nothing small raised it: the bound comes from large counts.
+    let tried = Set(ordered.prefix(Self.candidatesTried))
+    let largestFirst = ordered.filter { !tried.contains($0) }.sorted {
+      let (a, b) = (cells[$0], cells[$1])
+      return a.value != b.value ? a.value > b.value : a.key < b.key
+    }
+    best = nil
+    if let found = tryEach(largestFirst.prefix(Self.candidatesTried)) { return found }
+    if let best, best.largest > current + 1e-6 { return best.cell }
+    return largestFirst.first ?? ordered.first
   }
 
   /// The candidates tried for one exposed group, nearest first: enough for the tables of one

@@ -180,15 +180,21 @@ struct Tableau {
 
   mutating func pivot(_ row: Int, _ column: Int) {
     let width = width
+    // The pivot row is mostly zeros (a relation names a few counts): only its non-zero
+    // columns change the other rows.
+    var nonZero: [Int] = []
     cells.withUnsafeMutableBufferPointer { table in
       let base = row * width
       let factor = table[base + column]
-      for j in 0..<width { table[base + j] /= factor }
+      for j in 0..<width where table[base + j] != 0 {
+        table[base + j] /= factor
+        nonZero.append(j)
+      }
       for other in 0...m where other != row {
         let start = other * width
         let scale = table[start + column]
         guard scale != 0 else { continue }
-        for j in 0..<width { table[start + j] -= scale * table[base + j] }
+        for j in nonZero { table[start + j] -= scale * table[base + j] }
       }
     }
     basis[row] = column
