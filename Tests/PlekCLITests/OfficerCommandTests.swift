@@ -185,7 +185,7 @@ struct OfficerCommandTests {
     // Fewer than 5 people: nothing but withheld counts.
     let small = try plek(
       ["advise", "--all", "--municipality", "vaals", "--target-group", "wsw"] + Self.day)
-    #expect(small.standardOutput.contains("People: fewer than 5"))
+    #expect(small.standardOutput.contains("People: •; with a place that fits: •"))
     #expect(small.standardOutput.contains("steps and places are not shown"))
     #expect(!small.standardOutput.contains("PL-"))
   }

@@ -26,13 +26,23 @@ extension CountTables {
     // bounded by the counts. Withholding more only widens what a reader can prove, so a group
     // found protected stays protected and is not asked about again.
     var safe = Set<Int>()
+    // Rounds in a row a group stayed exposed with its largest size not raised.
+    var stalled: (cell: Int, largest: Double, rounds: Int)?
     for _ in 0...(2 * cells.count) {
       let known = graph.known(hidden: hidden)
       guard let (exposed, largest) = firstExposed(graph, known: known, hidden: hidden, safe: &safe)
       else {
         break
       }
-      guard let choice = bestSecondary(graph, for: exposed, largest: largest, hidden: hidden)
+      if let last = stalled, last.cell == exposed, largest <= last.largest + 1e-6 {
+        stalled = (exposed, largest, last.rounds + 1)
+      } else {
+        stalled = (exposed, largest, 0)
+      }
+      let thorough = stalled!.rounds >= Self.roundsBeforeLookingFurther
+      guard
+        let choice = bestSecondary(
+          graph, for: exposed, largest: largest, hidden: hidden, thorough: thorough)
       else {
         // Nothing related is shown: the group's relations are homogeneous, and a positive
         // solution of homogeneous sums scales without bound. Not reached; kept so that the
@@ -75,13 +85,16 @@ extension CountTables {
   /// that protects the group alone is chosen; when none does, the one that raises its
   /// largest size most (the next round adds another).
   ///
-  /// When none of those raises it at all (a group bounded by a large count: the people
-  /// without a fit less the most a step opens for them), the largest candidates are tried
-  /// next, largest first, and when none of them raises it alone either (two counts bound it
-  /// equally), the largest is withheld, so that every round makes progress on the count that
-  /// bounds the group rather than on small counts that do not.
+  /// A group can be bounded by a large count (the people without a fit less the most a step
+  /// opens for them) that small counts do not move: withholding them one by one would take
+  /// as many rounds as there are steps. So when a group has stayed exposed for
+  /// ``roundsBeforeLookingFurther`` rounds without its largest size rising (`thorough`), and
+  /// none of the first candidates raises it, the next 400 are tried in the same way; when
+  /// none of them raises it alone either (two counts bound it equally), the largest
+  /// candidate is withheld, so that each round works on the count that bounds the group.
   func bestSecondary(
-    _ graph: RelationGraph, for exposed: Int, largest current: Double, hidden: Set<Int>
+    _ graph: RelationGraph, for exposed: Int, largest current: Double, hidden: Set<Int>,
+    thorough: Bool
   ) -> Int? {
     // Breadth first over relations, through the counts that are not shown.
     var depth: [Int: Int] = [exposed: 0]
@@ -123,22 +136,29 @@ extension CountTables {
       return nil
     }
     if let found = tryEach(ordered.prefix(Self.candidatesTried)) { return found }
+    if let best, !thorough || best.largest > current + 1e-6 { return best.cell }
+    // Nothing near and small raised it: the bound comes from a count further down the list
+    // (a large one). The rest are tried in the same order, up to a bound on the work.
+    let rest = ordered.dropFirst(Self.candidatesTried).prefix(Self.moreCandidatesTried)
+    if let found = tryEach(rest) { return found }
     if let best, best.largest > current + 1e-6 { return best.cell }
-    // Nothing small raised it: the bound comes from large counts.
-    let tried = Set(ordered.prefix(Self.candidatesTried))
-    let largestFirst = ordered.filter { !tried.contains($0) }.sorted {
+    // No count raises it alone (two bind it equally): the largest, which binds most often.
+    return ordered.max {
       let (a, b) = (cells[$0], cells[$1])
-      return a.value != b.value ? a.value > b.value : a.key < b.key
+      return a.value != b.value ? a.value < b.value : a.key > b.key
     }
-    best = nil
-    if let found = tryEach(largestFirst.prefix(Self.candidatesTried)) { return found }
-    if let best, best.largest > current + 1e-6 { return best.cell }
-    return largestFirst.first ?? ordered.first
   }
 
   /// The candidates tried for one exposed group, nearest first: enough for the tables of one
   /// output, and a bound on the work when a group has hundreds of neighbours.
   static let candidatesTried = 40
+
+  /// The further candidates tried when none of the first raises the group's largest size.
+  static let moreCandidatesTried = 400
+
+  /// Rounds a group may stay exposed with its largest size not rising before the search
+  /// looks past the first candidates.
+  static let roundsBeforeLookingFurther = 2
 
   /// Whether a cell is shown: published and not withheld.
   func isShown(_ cell: Int, hidden: Set<Int>) -> Bool {
