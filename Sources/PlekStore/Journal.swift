@@ -52,7 +52,8 @@ public final class Journal: @unchecked Sendable {
   /// Opens (creating, owner-only) the journal at `path` for appending after `validBytes`.
   public init(path: String, validBytes: Int, sequence: UInt64) throws {
     self.path = path
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+    // Never through a link: a planted `journal-N` link would have its target truncated.
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StateError("cannot open the journal \(path): errno \(errno)")
     }
@@ -110,8 +111,12 @@ public final class Journal: @unchecked Sendable {
 
   /// Reads the records of a journal file (none for a missing file).
   public static func read(path: String) throws -> Contents {
-    guard FileManager.default.fileExists(atPath: path) else {
+    var status = stat()
+    guard lstat(path, &status) == 0 else {
       return Contents(records: [], validBytes: 0, tornBytes: 0, damage: nil)
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      throw StateError("the journal \(path) is not a regular file (a link, FIFO or device)")
     }
     guard let bytes = FileBytes.read(path) else {
       throw StateError("cannot read the journal \(path)")

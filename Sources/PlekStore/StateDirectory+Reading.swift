@@ -29,23 +29,53 @@ extension StateDirectory {
     }
   }
 
-  /// What a state directory holds now (its snapshot and journal), read under the shared
-  /// lock, for commands that read it (`plek shortlist --state DIR`): nothing is written, a
-  /// torn tail is ignored, damage refused.
+  /// What a state directory holds now (its snapshot and journal), for commands that read it
+  /// (`plek shortlist --state DIR`): nothing is written and no lock is taken, a torn tail is
+  /// ignored, damage refused.
+  ///
+  /// The server may compact meanwhile and remove the generation being read; so `CURRENT` is
+  /// read again at the end, and when it names another generation the reading starts over
+  /// (up to ``readAttempts`` times): what is returned is one generation, whole.
   ///
   /// - Throws: ``StateError``.
   public static func engine(ofState path: String, taxonomyDirectory: String) throws
     -> MatchEngine
   {
-    let directory = try StateDirectory.openForReading(path)
-    var engine = try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory)
-    let contents = try Journal.read(path: directory.journalPath)
+    var attempt = 0
+    while true {
+      attempt += 1
+      let directory = try StateDirectory.openForReading(path)
+      do {
+        let engine = try directory.engine(taxonomyDirectory: taxonomyDirectory)
+        if try readCurrent(path)?.0 == directory.generation { return engine }
+      } catch {
+        // Read while the generation was removed: start over; damage of the one in use stays.
+        guard try readCurrent(path)?.0 != directory.generation else { throw error }
+      }
+      guard attempt < readAttempts else {
+        throw StateError(
+          "the state \(path) changed \(readAttempts) times while it was read (the server compacts often); try again"
+        )
+      }
+    }
+  }
+
+  /// How often a reader starts over when the server switches generations under it.
+  static let readAttempts = 20
+
+  /// The snapshot this directory names with its journal replayed.
+  private func engine(taxonomyDirectory: String) throws -> MatchEngine {
+    var engine = try loadSnapshot(taxonomyDirectory: taxonomyDirectory)
+    guard FileManager.default.fileExists(atPath: journalPath) else {
+      throw StateError("the journal \(journalPath) is missing")
+    }
+    let contents = try Journal.read(path: journalPath)
     if let damage = contents.damage {
       throw StateError(
-        "the journal \(directory.journalPath) is damaged at offset \(damage.offset) (\(damage.reason)); start plek serve --state \(path) --repair"
+        "the journal \(journalPath) is damaged at offset \(damage.offset) (\(damage.reason)); start plek serve --state \(path) --repair"
       )
     }
-    try replay(contents.records, onto: &engine)
+    try Self.replay(contents.records, onto: &engine)
     return engine
   }
 }

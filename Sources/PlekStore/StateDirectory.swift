@@ -6,8 +6,6 @@ import PlekIO
 ///
 /// Layout (every file owner-only, the directory too):
 /// - `LOCK`: held exclusively by the one server (flock);
-/// - `READERS`: held shared by a CLI command reading the state, exclusively by a compaction
-///   while it removes the old generation;
 /// - `CURRENT`: `generation N sequence S`: the snapshot and journal in use, and the last
 ///   sequence number the snapshot holds;
 /// - `KEY`: 16 random bytes, the secret the snapshots' engine images are sealed with
@@ -20,7 +18,17 @@ import PlekIO
 /// A new generation is written beside the old, fsynced (files and directories), and only
 /// then named in `CURRENT` (written to a temporary file, fsynced, renamed, the directory
 /// fsynced); the old one is removed after. A crash at any point leaves a `CURRENT` that names
-/// a complete generation.
+/// a complete generation. Whatever `CURRENT` does not name (an older generation a crash left,
+/// a temporary of a snapshot that failed) is removed when a server starts and after every
+/// compaction.
+///
+/// Readers take no lock, so that a reader never holds up the server (a CLI command stopped
+/// with Ctrl-Z): a reader reads `CURRENT`, the snapshot and the journal it names, then
+/// `CURRENT` again, and starts over when a compaction switched generations meanwhile
+/// (``engine(ofState:taxonomyDirectory:)``).
+///
+/// The directory is refused unless it is a directory owned by the user running Plek and
+/// writable by nobody else, and no state file is opened through a symbolic link.
 ///
 /// `@unchecked Sendable`: the generation it names changes when a new snapshot is written.
 /// It is safe as used: a directory is opened by one process for one server (or one reader),
@@ -46,7 +54,7 @@ public final class StateDirectory: @unchecked Sendable {
   }
 
   deinit {
-    close(lock)
+    if lock >= 0 { close(lock) }
   }
 
   func snapshotDirectory(_ generation: Int) -> String { path + "/snapshot-\(generation)" }
@@ -59,12 +67,14 @@ public final class StateDirectory: @unchecked Sendable {
   /// - Throws: ``StateError`` when another server holds the lock, or the directory cannot be
   ///   made.
   public static func openForServing(_ path: String) throws -> (StateDirectory, isNew: Bool) {
-    if !FileManager.default.fileExists(atPath: path) {
+    var status = stat()
+    if lstat(path, &status) != 0 {
       guard mkdir(path, 0o700) == 0 else {
         throw StateError("cannot create the state directory \(path): errno \(errno)")
       }
     }
-    let lock = open(path + "/LOCK", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    try checkOwnership(path)
+    let lock = open(path + "/LOCK", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard lock >= 0 else { throw StateError("cannot open \(path)/LOCK: errno \(errno)") }
     guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
       close(lock)
@@ -72,30 +82,59 @@ public final class StateDirectory: @unchecked Sendable {
         "another plek serve is using the state directory \(path) (its LOCK is held); one server per state directory"
       )
     }
-    guard let (generation, sequence) = try readCurrent(path) else {
-      return (StateDirectory(path: path, lock: lock, generation: 0, snapshotSequence: 0), true)
-    }
-    return (
-      StateDirectory(path: path, lock: lock, generation: generation, snapshotSequence: sequence),
-      false
-    )
+    let current = try readCurrent(path)
+    let directory = StateDirectory(
+      path: path, lock: lock, generation: current?.0 ?? 0, snapshotSequence: current?.1 ?? 0)
+    directory.removeLeftovers()
+    return (directory, current == nil)
   }
 
-  /// Opens `path` to read it (a CLI command), under the shared `READERS` lock.
+  /// Opens `path` to read it (a CLI command): no lock is taken (see the type's discussion).
   public static func openForReading(_ path: String) throws -> StateDirectory {
+    try checkOwnership(path)
     guard let (generation, sequence) = try readCurrent(path) else {
       throw StateError("\(path) is not a state directory (no CURRENT file)")
     }
-    let lock = open(path + "/READERS", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard lock >= 0, flock(lock, LOCK_SH) == 0 else {
-      throw StateError("cannot lock \(path)/READERS: errno \(errno)")
+    return StateDirectory(path: path, lock: -1, generation: generation, snapshotSequence: sequence)
+  }
+
+  /// Refuses a state directory that is not a directory (a link to one included), is not
+  /// owned by the user running Plek, or that others may write to: anybody who can write in
+  /// it can plant a file the server reads or writes through.
+  static func checkOwnership(_ path: String) throws {
+    var status = stat()
+    guard lstat(path, &status) == 0 else {
+      throw StateError("cannot read the state directory \(path): errno \(errno)")
     }
-    // A compaction may have switched generations before the lock was granted.
-    guard let (now, nowSequence) = try readCurrent(path) else {
-      throw StateError("\(path) lost its CURRENT file")
+    guard status.st_mode & S_IFMT == S_IFDIR else {
+      throw StateError("the state directory \(path) is not a directory (a link or a file)")
     }
-    _ = (generation, sequence)
-    return StateDirectory(path: path, lock: lock, generation: now, snapshotSequence: nowSequence)
+    guard status.st_uid == geteuid() else {
+      throw StateError(
+        "the state directory \(path) belongs to user \(status.st_uid), not to the user running plek (\(geteuid()))"
+      )
+    }
+    guard status.st_mode & 0o022 == 0 else {
+      throw StateError(
+        "the state directory \(path) may be written by others (mode \(String(status.st_mode & 0o777, radix: 8))); make it owner-only: chmod 700 \(path)"
+      )
+    }
+  }
+
+  /// Removes what `CURRENT` does not name: snapshots and journals of other generations (a
+  /// crash between the switch and the removal leaves the old one, with records since
+  /// removed), temporaries of a snapshot that did not finish, and the lock file of older
+  /// readers. Errors are ignored: what cannot be removed now is tried again next time.
+  func removeLeftovers() {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+    let keep: Set<String> =
+      generation > 0 ? ["snapshot-\(generation)", "journal-\(generation)"] : []
+    for name in names {
+      let generational = name.hasPrefix("snapshot-") || name.hasPrefix("journal-")
+      if (generational && !keep.contains(name)) || name.hasSuffix(".tmp") || name == "READERS" {
+        try? FileManager.default.removeItem(atPath: path + "/" + name)
+      }
+    }
   }
 
   /// `CURRENT`'s generation and sequence, or `nil` when there is none.
@@ -123,11 +162,38 @@ public final class StateDirectory: @unchecked Sendable {
     from engine: MatchEngine, sequence: UInt64, crashAfter: Int? = nil
   ) throws {
     var step = 0
+    var crashed = false
     func reached() throws {
       step += 1
-      if let crashAfter, step >= crashAfter { throw StateError("stopped after step \(step)") }
+      if let crashAfter, step >= crashAfter {
+        crashed = true
+        throw StateError("stopped after step \(step)")
+      }
     }
     let next = generation + 1
+    let snapshot = snapshotDirectory(next)
+    let temporary = snapshot + ".tmp"
+    do {
+      try writeGeneration(next, from: engine, sequence: sequence, reached: reached)
+    } catch {
+      // A failure (a full disk) leaves nothing behind to fill the rest; a crash (the tests'
+      // stop) leaves what it leaves, for the next start to remove.
+      if !crashed {
+        try? FileManager.default.removeItem(atPath: temporary)
+        unlink(path + "/CURRENT.tmp")
+        if generation < next {
+          try? FileManager.default.removeItem(atPath: snapshot)
+          unlink(journalPath(next))
+        }
+      }
+      throw error
+    }
+  }
+
+  /// The steps of ``writeGeneration(from:sequence:crashAfter:)``.
+  private func writeGeneration(
+    _ next: Int, from engine: MatchEngine, sequence: UInt64, reached: () throws -> Void
+  ) throws {
     let snapshot = snapshotDirectory(next)
     let temporary = snapshot + ".tmp"
     try? FileManager.default.removeItem(atPath: temporary)
@@ -158,20 +224,11 @@ public final class StateDirectory: @unchecked Sendable {
     }
     try Self.syncDirectory(path)
     try reached()
-    let old = generation
     generation = next
     snapshotSequence = sequence
-    // The old generation goes once no reader holds it.
-    let readers = open(path + "/READERS", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    if readers >= 0 {
-      flock(readers, LOCK_EX)
-      if old > 0 {
-        try? FileManager.default.removeItem(atPath: snapshotDirectory(old))
-        try? FileManager.default.removeItem(atPath: journalPath(old))
-      }
-      flock(readers, LOCK_UN)
-      close(readers)
-    }
+    // The old generation goes now, whoever reads it: a reader that has it open keeps its
+    // files until it closes them, and one that has not yet opened them starts over.
+    removeLeftovers()
     try? Self.syncDirectory(path)
   }
 
@@ -185,7 +242,9 @@ public final class StateDirectory: @unchecked Sendable {
   static func writeDurably(
     to file: String, _ content: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
   ) throws {
-    let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    // A new file, never through a link planted under its name.
+    unlink(file)
+    let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw StateError("cannot create \(file): errno \(errno)") }
     defer { close(descriptor) }
     try content { try writeAll($0, to: descriptor, named: file) }

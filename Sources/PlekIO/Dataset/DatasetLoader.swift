@@ -290,14 +290,16 @@ public enum DatasetLoader {
     return (decoded, issues)
   }
 
-  /// Writes `value` to `path` atomically, creating the directory when needed.
+  /// Writes `value` to `path` atomically and owner-only (0600, or the replaced file's mode
+  /// when stricter), creating the directory when needed (``StreamedOutput``).
   ///
   /// - Throws: ``OutputRefused`` when `path` exists and is not a regular file (a symbolic
   ///   link, a directory, a FIFO, a device): the bytes are written through nothing and
   ///   nothing is replaced.
   public static func write(_ bytes: [UInt8], to path: String) throws {
-    try StreamedOutput.prepare(target: path)
-    try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    let output = try StreamedOutput(path: path)
+    try output.write(bytes)
+    try output.commit()
   }
 }
 

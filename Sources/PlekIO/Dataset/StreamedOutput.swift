@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The pieces go to a temporary file beside the target (`.NAME.partial-PID`); ``commit()``
 /// makes it durable and renames it over the target, so a run that is stopped halfway
-/// leaves the previous file (or none), never half a file. A target that exists and is not
+/// leaves the previous file (or none), never half a file. The file is owner-only (0600, or
+/// the mode of the file it replaces when that is stricter): results hold health data. A target that exists and is not
 /// a regular file (a link, FIFO or device) is refused before anything is written, as by
 /// ``DatasetLoader/write(_:to:)``. The path `-` writes to standard output as it goes.
 ///
@@ -52,7 +53,12 @@ public final class StreamedOutput {
       (directory.isEmpty ? "" : directory + "/") + ".\(name).partial-\(getpid())"
     // Known to the signal handler before it exists, so that no interrupt falls between.
     Self.setPartial(temporary)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    // Owner-only: outputs hold health data (load capacity, indications, scores). A target
+    // whose mode is stricter still (0400) keeps it. A planted link at the temporary name is
+    // not followed.
+    unlink(temporary)
+    let descriptor = open(
+      temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, Self.mode(replacing: path))
     guard descriptor >= 0 else {
       Self.setPartial(nil)
       throw NSError(
@@ -61,6 +67,14 @@ public final class StreamedOutput {
     }
     self.temporary = temporary
     self.descriptor = descriptor
+  }
+
+  /// The mode an output file is written with: owner read and write (0600), or the
+  /// target's own mode when it is stricter.
+  static func mode(replacing path: String) -> mode_t {
+    var status = stat()
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return 0o600 }
+    return status.st_mode & 0o600
   }
 
   // MARK: Interrupted runs

@@ -42,9 +42,11 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     return text
   }
 
+  /// The issue in one line, control characters of the file's content escaped
+  /// (``terminalSafe(_:)``).
   public var description: String {
     var text = "\(location): \(problem.kind.rawValue)"
     if let value = problem.value { text += " \(value)" }
-    return text + "; expected \(problem.expected)"
+    return terminalSafe(text + "; expected \(problem.expected)")
   }
 }

@@ -111,9 +111,11 @@ enum CommonOptions {
     nl: "table of json (standaard: table)")
 }
 
-/// Writes to standard error.
+/// Writes to standard error, control characters escaped (``terminalSafe(_:)``): messages
+/// quote paths, ids and file content.
 enum StandardError {
   static func write(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    let safe = terminalSafe(text)
+    FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
   }
 }

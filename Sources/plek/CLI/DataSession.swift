@@ -12,7 +12,7 @@ struct DataSession {
   /// or fails listing the problems (at most 20 of them, then a count).
   static func load(_ invocation: Invocation) throws -> DataSession {
     if let state = invocation.value("state"), invocation.command != "serve" {
-      // What the service holds: its snapshot and journal, read under the shared lock.
+      // What the service holds: its snapshot and journal, read without a lock (PlekStore).
       let taxonomy = try DataLocator.taxonomyDirectory(
         invocation.value("taxonomy"),
         data: try DataLocator.dataDirectory(invocation.value("data")))

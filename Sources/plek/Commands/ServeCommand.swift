@@ -64,8 +64,8 @@ extension Commands {
 
         --read-only: a replica for many officers at once. Queries are answered; upserts,
         removes, policy.set and snapshot are refused with -32006 and change nothing. With
-        --state DIR it starts from the writer's state (snapshot and journal, read under the
-        shared lock) without writing to it; restart it to see later changes.
+        --state DIR it starts from the writer's state (snapshot and journal, read without a
+        lock) without writing to it; restart it to see later changes.
         """,
       nl: """
         Eén JSON-RPC-bericht per regel op standaardinvoer, één antwoord per regel op
@@ -82,7 +82,7 @@ extension Commands {
         --read-only: een kopie voor veel consulenten tegelijk. Vragen worden beantwoord;
         upserts, removes, policy.set en snapshot worden geweigerd met -32006 en veranderen
         niets. Met --state MAP begint het bij de staat van de schrijver (snapshot en journaal,
-        gelezen onder het gedeelde slot) zonder erin te schrijven; herstart om latere
+        gelezen zonder slot) zonder erin te schrijven; herstart om latere
         wijzigingen te zien.
         """)
   ) { invocation in
