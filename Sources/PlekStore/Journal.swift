@@ -7,9 +7,10 @@ import PlekIO
 /// A record is `length` (UInt32, little-endian, of the payload), `crc` (CRC-32C of the payload,
 /// UInt32 little-endian), then the payload: the sequence number (UInt64 little-endian) and the
 /// request as compact JSON, `{"method": …, "params": …}`. A record cut short by a crash (the
-/// last one, shorter than its length says, or whose checksum fails and which ends the file)
-/// is a *torn tail*: dropped with one log line. A record that fails before the end is
-/// *damage*: start-up stops and names its offset (`--repair` truncates there).
+/// last one, shorter than its length says) is a *torn tail*: dropped with one log line. A
+/// record whose bytes are all there but whose checksum fails is *damage*, the last one too
+/// (it may have been acknowledged): start-up stops and names its offset (`--repair` truncates
+/// there).
 ///
 /// `@unchecked Sendable`: its buffer and counters are mutable and unguarded. It is safe as
 /// used: the one server of a state directory owns its journal (the directory's lock says so)
@@ -49,8 +50,14 @@ public final class Journal: @unchecked Sendable {
   public private(set) var sequence: UInt64
   public private(set) var durableSequence: UInt64
 
-  /// Opens (creating, owner-only) the journal at `path` for appending after `validBytes`.
-  public init(path: String, validBytes: Int, sequence: UInt64) throws {
+  /// The last sequence number in effect (of a record appended, or the state's before): below
+  /// ``sequence`` only after a repair dropped an answered record, until the next append.
+  public private(set) var inEffect: UInt64
+
+  /// Opens (creating, owner-only) the journal at `path` for appending after `validBytes`;
+  /// `sequence` is the last number in effect, `issued` the highest ever handed out (the next
+  /// record gets the larger one plus one).
+  public init(path: String, validBytes: Int, sequence: UInt64, issued: UInt64 = 0) throws {
     self.path = path
     // Never through a link: a planted `journal-N` link would have its target truncated.
     let descriptor = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -66,8 +73,9 @@ public final class Journal: @unchecked Sendable {
     }
     self.descriptor = descriptor
     bytes = validBytes
-    self.sequence = sequence
+    self.sequence = max(sequence, issued)
     durableSequence = sequence
+    inEffect = sequence
   }
 
   deinit { close(descriptor) }
@@ -76,6 +84,7 @@ public final class Journal: @unchecked Sendable {
   /// sequence number.
   public func append(_ kind: Mutation.Kind, params: JSONValue?) -> UInt64 {
     sequence += 1
+    inEffect = sequence
     var payload = ByteWriter()
     payload.u64(sequence)
     payload.append(
@@ -149,6 +158,16 @@ public final class Journal: @unchecked Sendable {
     return nil
   }
 
+  /// The sequence number a dropped record at `offset` names, when its bytes hold one: what
+  /// the next number must pass, so that no number is handed out twice.
+  public static func droppedSequence(in bytes: [UInt8], at offset: Int) -> UInt64? {
+    guard offset >= 0, bytes.count >= offset + 16 else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer in
+      var reader = ByteReader(buffer, from: offset + 8)
+      return try? reader.u64()
+    }
+  }
+
   /// The records of a journal's bytes.
   public static func parse(_ bytes: [UInt8]) -> Contents {
     bytes.withUnsafeBufferPointer { parse($0) }
@@ -176,9 +195,7 @@ public final class Journal: @unchecked Sendable {
       let end = offset + 8 + length
       let payload = bytes[(offset + 8)..<end]
       guard CRC32C.checksum(payload) == crc else {
-        if end == bytes.count && validRecord(in: bytes, after: offset) == nil {
-          return Contents(records: records, validBytes: offset, tornBytes: remaining, damage: nil)
-        }
+        // Every byte its length says is there: not a tear, whatever follows.
         return Contents(
           records: records, validBytes: offset, tornBytes: 0,
           damage: (offset, "a checksum that does not match"))

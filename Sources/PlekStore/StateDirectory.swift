@@ -6,8 +6,9 @@ import PlekIO
 ///
 /// Layout (every file owner-only, the directory too):
 /// - `LOCK`: held exclusively by the one server (flock);
-/// - `CURRENT`: `generation N sequence S`: the snapshot and journal in use, and the last
-///   sequence number the snapshot holds;
+/// - `CURRENT`: `generation N sequence S` (and `issued I` after a repair): the snapshot and
+///   journal in use, the last sequence number the snapshot holds, and the highest ever
+///   handed out;
 /// - `KEY`: 16 random bytes, the secret the snapshots' engine images are sealed with
 ///   (``BinarySnapshot``): a snapshot's image is used as it is only when its seal matches
 ///   this key, so that only images this directory's server wrote skip validation;
@@ -39,6 +40,10 @@ public final class StateDirectory: @unchecked Sendable {
   /// The generation in use and the sequence number its snapshot holds.
   public private(set) var generation: Int
   public private(set) var snapshotSequence: UInt64
+  /// The highest sequence number ever handed out (at least ``snapshotSequence``): above it
+  /// when a damaged record that may have been answered was dropped by `--repair`, so that its
+  /// number is never handed out again.
+  public private(set) var issuedSequence: UInt64 = 0
   private let lock: Int32
 
   static let current = "CURRENT"
@@ -85,6 +90,7 @@ public final class StateDirectory: @unchecked Sendable {
     let current = try readCurrent(path)
     let directory = StateDirectory(
       path: path, lock: lock, generation: current?.0 ?? 0, snapshotSequence: current?.1 ?? 0)
+    directory.issuedSequence = current?.2 ?? 0
     directory.removeLeftovers()
     return (directory, current == nil)
   }
@@ -92,7 +98,7 @@ public final class StateDirectory: @unchecked Sendable {
   /// Opens `path` to read it (a CLI command): no lock is taken (see the type's discussion).
   public static func openForReading(_ path: String) throws -> StateDirectory {
     try checkOwnership(path)
-    guard let (generation, sequence) = try readCurrent(path) else {
+    guard let (generation, sequence, _) = try readCurrent(path) else {
       throw StateError("\(path) is not a state directory (no CURRENT file)")
     }
     return StateDirectory(path: path, lock: -1, generation: generation, snapshotSequence: sequence)
@@ -138,28 +144,34 @@ public final class StateDirectory: @unchecked Sendable {
   }
 
   /// `CURRENT`'s generation and sequence, or `nil` when there is none.
-  static func readCurrent(_ path: String) throws -> (Int, UInt64)? {
+  static func readCurrent(_ path: String) throws -> (Int, UInt64, issued: UInt64)? {
     let file = path + "/" + current
     guard FileManager.default.fileExists(atPath: file) else { return nil }
     guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
       throw StateError("cannot read \(file)")
     }
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-    guard words.count == 4, words[0] == "generation", let generation = Int(words[1]),
-      words[2] == "sequence", let sequence = UInt64(words[3])
+    guard words.count == 4 || words.count == 6, words[0] == "generation",
+      let generation = Int(words[1]), words[2] == "sequence", let sequence = UInt64(words[3])
     else { throw StateError("\(file) is damaged: \(text.prefix(60).debugDescription)") }
-    return (generation, sequence)
+    guard words.count == 6 else { return (generation, sequence, sequence) }
+    guard words[4] == "issued", let issued = UInt64(words[5]), issued >= sequence else {
+      throw StateError("\(file) is damaged: \(text.prefix(60).debugDescription)")
+    }
+    return (generation, sequence, issued)
   }
 
   // MARK: Writing generations
 
   /// Writes a new generation from `engine` (holding every mutation up to `sequence`), an
-  /// empty journal beside it, switches `CURRENT` to it, and removes the old one.
+  /// empty journal beside it, switches `CURRENT` to it, and removes the old one. `issued`,
+  /// when above `sequence`, is the highest number handed out, kept in `CURRENT` as
+  /// `generation N sequence S issued I`.
   ///
   /// - Parameter crashAfter: for tests: stop (throw) after this many of the steps, leaving
   ///   what a crash there would leave.
   public func writeGeneration(
-    from engine: MatchEngine, sequence: UInt64, crashAfter: Int? = nil
+    from engine: MatchEngine, sequence: UInt64, issued: UInt64 = 0, crashAfter: Int? = nil
   ) throws {
     var step = 0
     var crashed = false
@@ -174,7 +186,8 @@ public final class StateDirectory: @unchecked Sendable {
     let snapshot = snapshotDirectory(next)
     let temporary = snapshot + ".tmp"
     do {
-      try writeGeneration(next, from: engine, sequence: sequence, reached: reached)
+      try writeGeneration(
+        next, from: engine, sequence: sequence, issued: max(issued, sequence), reached: reached)
     } catch {
       // A failure (a full disk) leaves nothing behind to fill the rest; a crash (the tests'
       // stop) leaves what it leaves, for the next start to remove.
@@ -192,7 +205,8 @@ public final class StateDirectory: @unchecked Sendable {
 
   /// The steps of ``writeGeneration(from:sequence:crashAfter:)``.
   private func writeGeneration(
-    _ next: Int, from engine: MatchEngine, sequence: UInt64, reached: () throws -> Void
+    _ next: Int, from engine: MatchEngine, sequence: UInt64, issued: UInt64,
+    reached: () throws -> Void
   ) throws {
     let snapshot = snapshotDirectory(next)
     let temporary = snapshot + ".tmp"
@@ -217,8 +231,9 @@ public final class StateDirectory: @unchecked Sendable {
     try Self.writeDurably([], to: journalPath(next))
     try Self.syncDirectory(path)
     try reached()
+    let named = issued > sequence ? " issued \(issued)" : ""
     try Self.writeDurably(
-      Array("generation \(next) sequence \(sequence)\n".utf8), to: path + "/CURRENT.tmp")
+      Array("generation \(next) sequence \(sequence)\(named)\n".utf8), to: path + "/CURRENT.tmp")
     guard rename(path + "/CURRENT.tmp", path + "/" + Self.current) == 0 else {
       throw StateError("cannot switch \(path)/CURRENT: errno \(errno)")
     }
@@ -226,6 +241,7 @@ public final class StateDirectory: @unchecked Sendable {
     try reached()
     generation = next
     snapshotSequence = sequence
+    issuedSequence = issued
     // The old generation goes now, whoever reads it: a reader that has it open keeps its
     // files until it closes them, and one that has not yet opened them starts over.
     removeLeftovers()

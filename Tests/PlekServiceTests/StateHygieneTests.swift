@@ -114,6 +114,48 @@ struct StateHygieneTests {
     #expect(failures.text.isEmpty, "\(failures.text.prefix(500))")
   }
 
+  /// Item 4: a bit flip in the last, acknowledged record was dropped as a torn tail and its
+  /// sequence number handed out again. Now the start refuses it naming the offset; with
+  /// `--repair` it is dropped and the numbers go on after it, across another restart too.
+  @Test func aFlippedBitInTheLastRecordIsDamageAndItsNumberIsNotReused() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    var answered: [JSONValue?] = []
+    do {
+      var service = try Self.open(path)
+      for id in ["P-000010", "P-000011"] {
+        answered.append(
+          service.send(
+            #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["\#(id)"]}}"#)
+        )
+        try service.commit()
+      }
+    }
+    #expect(answered.last??["result"]?["seq"] == .int(2))
+    let journal = path + "/" + Self.names(path).first { $0.hasPrefix("journal-") }!
+    var bytes = [UInt8](FileManager.default.contents(atPath: journal)!)
+    let last = Journal.parse(bytes).records.last!.offset
+    bytes[bytes.count - 3] ^= 0x10
+    try Data(bytes).write(to: URL(fileURLWithPath: journal))
+    #expect {
+      _ = try Self.open(path)
+    } throws: { error in
+      "\(error)".contains("damaged at offset \(last)")
+    }
+    do {
+      var repaired = try StateTests.open(path, repair: true)
+      #expect(repaired.engine.participant("P-000011") != nil, "the damaged removal is dropped")
+      let next = repaired.send(
+        #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000012"]}}"#)
+      try repaired.commit()
+      #expect(next?["result"]?["seq"] == .int(3))
+    }
+    var again = try Self.open(path)
+    let after = again.send(
+      #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000013"]}}"#)
+    #expect(after?["result"]?["seq"] == .int(4))
+  }
+
   /// A directory others may write to is refused (a 0777 directory stayed 0777 and was used).
   @Test func aDirectoryOthersMayWriteToIsRefused() throws {
     let scratch = ScratchDirectory()

@@ -59,10 +59,10 @@ extension Service {
   /// an empty journal.
   mutating func compact() throws {
     guard let state else { return }
-    let sequence = state.journal.sequence
-    try state.directory.writeGeneration(from: engine, sequence: sequence)
+    let (sequence, issued) = (state.journal.inEffect, state.journal.sequence)
+    try state.directory.writeGeneration(from: engine, sequence: sequence, issued: issued)
     state.journal = try Journal(
-      path: state.directory.journalPath, validBytes: 0, sequence: sequence)
+      path: state.directory.journalPath, validBytes: 0, sequence: sequence, issued: issued)
   }
 
   /// Opens a state directory for serving: creates it from `engine` when new, else loads its
@@ -107,9 +107,32 @@ extension Service {
     try StateDirectory.replay(contents.records, onto: &engine)
     var service = Service(engine: engine, options: options, log: log)
     let sequence = contents.records.last?.sequence ?? directory.snapshotSequence
+    var issued = max(sequence, directory.issuedSequence)
+    if contents.damage != nil {
+      // A damaged record was whole: it may have been answered, so its number is never
+      // handed out again (a torn one was not: its answer waits for its fsync). Its number as
+      // written when it can be read and is plausible, else one past the last in effect.
+      let bytes = FileBytes.read(directory.journalPath) ?? []
+      let named = Journal.droppedSequence(in: bytes, at: contents.validBytes)
+      issued = max(
+        issued,
+        named.map { $0 > sequence && $0 - sequence <= Self.sequenceGap ? $0 : sequence + 1 }
+          ?? sequence + 1)
+    }
     let journal = try Journal(
-      path: directory.journalPath, validBytes: contents.validBytes, sequence: sequence)
+      path: directory.journalPath, validBytes: contents.validBytes, sequence: sequence,
+      issued: issued)
     service.state = ServiceState(directory: directory, journal: journal, journalLimit: journalLimit)
+    if contents.damage != nil {
+      // Kept in CURRENT at once, so that a second restart cannot hand the number out either.
+      try service.compact()
+      log(
+        "repair: durableSequence is \(sequence); sequence numbers continue after \(issued), which a dropped record may have had"
+      )
+    }
     return service
   }
+
+  /// The largest jump a dropped record's sequence number may make and still be believed.
+  static let sequenceGap: UInt64 = 1 << 20
 }
