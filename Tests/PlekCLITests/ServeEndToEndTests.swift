@@ -14,7 +14,9 @@ final class ServeProcess: @unchecked Sendable {
   private let errorBox = DataBox()
   private let group = DispatchGroup()
 
-  init(_ arguments: [String] = []) throws {
+  /// Starts `plek serve arguments`; with `readingErrors` false nobody reads its standard
+  /// error (a case server that ignores the log), so the pipe fills.
+  init(_ arguments: [String] = [], readingErrors: Bool = true) throws {
     process.executableURL = Executable.plek
     process.arguments = ["serve"] + arguments
     process.currentDirectoryURL = URL(fileURLWithPath: Executable.repositoryRoot)
@@ -35,6 +37,7 @@ final class ServeProcess: @unchecked Sendable {
       }
       group.leave()
     }
+    guard readingErrors else { return }
     group.enter()
     let errorHandle = errors.fileHandleForReading
     DispatchQueue.global().async { [errorBox, group] in
@@ -150,6 +153,33 @@ struct ServeEndToEndTests {
     let result = serve.finish()
     #expect(result.status == 0)
     #expect(ids == Array(1...10_000), "every request answered exactly once, in order")
+  }
+
+  /// Issue 25 item 13: a standard error nobody reads blocked the server after about 1,200
+  /// logged requests. Now every request is answered and the lines dropped are counted.
+  @Test func aLogNobodyReadsNeverBlocksAnswers() throws {
+    let server = try ServeProcess(["--data", "Datasets/sample"], readingErrors: false)
+    let count = 4_000
+    var lines = ""
+    for index in 0..<count {
+      lines += #"{"jsonrpc":"2.0","id":\#(index),"method":"no.such.method"}"# + "\n"
+    }
+    lines += #"{"jsonrpc":"2.0","id":"h","method":"health"}"# + "\n"
+    let input = lines
+    DispatchQueue.global().async { server.send(input) }
+    var answered = 0
+    var health: [String: Any]?
+    while let line = server.readLine(timeout: 30) {
+      answered += 1
+      if let answer = json(line), answer["id"] as? String == "h" {
+        health = answer["result"] as? [String: Any]
+        break
+      }
+    }
+    #expect(answered == count + 1)
+    #expect((health?["logLinesDropped"] as? Int ?? 0) > 0, "\(String(describing: health))")
+    server.closeInput()
+    _ = server.finish(timeout: 30)
   }
 
   @Test func endOfInputFinishesTheLastRequestAndExitsCleanly() throws {

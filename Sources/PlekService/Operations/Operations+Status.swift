@@ -19,6 +19,7 @@ enum Health: ServiceMethod {
       JSONMember("participants", .int(service.engine.participantCount)),
       JSONMember("places", .int(service.engine.placeCount)),
       JSONMember("readOnly", .bool(service.options.readOnly)),
+      JSONMember("logLinesDropped", .int(ServiceLog.droppedLines)),
     ]
     if let state = service.state {
       members.append(

@@ -94,7 +94,8 @@ extension Commands {
     options.threads = threads
     options.maximumMessageBytes = maximumBytes
     options.readOnly = invocation.flag("read-only")
-    let log: @Sendable (String) -> Void = { StandardError.write("plek serve: " + $0) }
+    // Never blocks: a line standard error cannot take at once is dropped and counted.
+    let log: @Sendable (String) -> Void = { ServiceLog.write(terminalSafe("plek serve: " + $0)) }
     var service: Service
     let source: String
     if options.readOnly, invocation.flag("repair") || invocation.value("journal-limit") != nil {
