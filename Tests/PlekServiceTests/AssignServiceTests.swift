@@ -92,6 +92,30 @@ struct AssignServiceTests {
     #expect(result["placesFittingSomeone"] == .int(report.placesFittingSomeone))
   }
 
+  /// Issue 25 item 14: `congestion` scoped to one person gave that person's best score as
+  /// the mean, and their fitting places as "places fitting someone". A scope of fewer than 5
+  /// people shows no figure made of their fits or lists; a mean is shown beside a shown
+  /// count of its people only.
+  @Test(arguments: [["P-000003"], ["P-000003", "P-000004", "P-000005"]])
+  func congestionOfAFewPeopleSinglesNobodyOut(people: [String]) throws {
+    var service = ServiceFixtures.service()
+    let ids = people.map { "\"\($0)\"" }.joined(separator: ",")
+    let result = try result(
+      &service,
+      #"{"jsonrpc":"2.0","id":1,"method":"congestion","params":{"date":"2026-11-22","participants":[\#(ids)]}}"#
+    )
+    #expect(result["people"] == .null)
+    #expect(result["placesFittingSomeone"] == .null)
+    for list in ["plain", "spread"] {
+      #expect(result[list]?["meanTopScore"] == .null, "\(list)")
+      #expect(result[list]?["gini"] == .null, "\(list)")
+      #expect(result[list]?["fittingButUnlisted"] == .null, "\(list)")
+    }
+    let everybody = try self.result(
+      &service, #"{"jsonrpc":"2.0","id":2,"method":"congestion","params":{"date":"2026-11-22"}}"#)
+    #expect(everybody["plain"]?["meanTopScore"]?.numberValue != nil)
+  }
+
   /// Every officer's shortlist entry carries the competition of the index of everybody's
   /// lists; a spread list puts the proposed place first; spread is refused for an inline
   /// participant and the employer view.

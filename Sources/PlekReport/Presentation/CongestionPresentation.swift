@@ -28,9 +28,13 @@ public struct ListCongestionFigures: Sendable {
   public var numberOnePlaces: GroupCount
   public var overbookedNumberOnePlaces: GroupCount
   public var fittingButUnlisted: GroupCount
-  /// The Gini coefficient and the mean score of the first entries (not counts).
-  public var gini: Double
-  public var meanTopScoreMillionths: Int64
+  /// The Gini coefficient of the lists over the places (`nil` for a scope of fewer than 5
+  /// people: it would describe their lists).
+  public var gini: Double?
+  /// The mean score of the first entries, or `nil` when the people it is the mean of are not
+  /// shown (fewer than 5, or withheld to protect another group): a mean over one person is
+  /// that person's score.
+  public var meanTopScoreMillionths: Int64?
 }
 
 extension CongestionPresentation {
@@ -53,8 +57,16 @@ extension CongestionPresentation {
     maximumPlaced = tables.count(placedKey, report.maximumPlaced)
     tables.parts([placedKey], of: fitKey, rest: fitKey + " not placed")
     places = tables.count(placesKey, report.places)
-    placesFittingSomeone = tables.count(fittingKey, report.placesFittingSomeone)
-    tables.parts([fittingKey], of: placesKey, rest: placesKey + " fitting nobody")
+    // A scope of fewer than 5 people: what their fits and lists make of the places would
+    // describe them (one person's fitting places are that person's), so none of it is shown.
+    let fewPeople = report.people < GroupCount.smallestShown
+    func counted(_ key: String, _ value: Int) -> GroupCount {
+      fewPeople ? .withheld : tables.count(key, value)
+    }
+    placesFittingSomeone = counted(fittingKey, report.placesFittingSomeone)
+    if !fewPeople {
+      tables.parts([fittingKey], of: placesKey, rest: placesKey + " fitting nobody")
+    }
     func figures(_ list: ListCongestion, _ name: String) -> ListCongestionFigures {
       let withList = "\(name) people with a list"
       let fromLists = "\(name) placed from the lists"
@@ -63,15 +75,18 @@ extension CongestionPresentation {
       let onePlaces = "\(name) number-one places"
       let overbookedPlaces = "\(name) overbooked number-one places"
       let unlisted = "\(name) fitting but unlisted places"
-      let shown = ListCongestionFigures(
+      var shown = ListCongestionFigures(
         peopleWithAList: tables.count(withList, list.peopleWithAList),
         placedByNumberOnes: tables.count(numberOnes, list.placedByNumberOnes),
         placedFromTheLists: tables.count(fromLists, list.placedFromTheLists),
         overbookedNumberOnes: tables.count(overbooked, list.overbookedNumberOnes),
-        numberOnePlaces: tables.count(onePlaces, list.numberOnePlaces),
-        overbookedNumberOnePlaces: tables.count(overbookedPlaces, list.overbookedNumberOnePlaces),
-        fittingButUnlisted: tables.count(unlisted, list.fittingButUnlisted), gini: list.gini,
-        meanTopScoreMillionths: list.meanTopScoreMillionths)
+        numberOnePlaces: counted(onePlaces, list.numberOnePlaces),
+        overbookedNumberOnePlaces: counted(overbookedPlaces, list.overbookedNumberOnePlaces),
+        fittingButUnlisted: counted(unlisted, list.fittingButUnlisted),
+        gini: fewPeople ? nil : list.gini, meanTopScoreMillionths: nil)
+      if let people = shown.peopleWithAList.shown, people >= GroupCount.smallestShown {
+        shown.meanTopScoreMillionths = list.meanTopScoreMillionths
+      }
       tables.parts([withList], of: fitKey, rest: withList + ", left")
       tables.parts([overbooked], of: withList, rest: overbooked + ", left")
       if list.placedFromTheLists <= report.maximumPlaced {
@@ -80,6 +95,7 @@ extension CongestionPresentation {
       if list.placedByNumberOnes <= list.placedFromTheLists {
         tables.parts([numberOnes], of: fromLists, rest: numberOnes + ", left")
       }
+      guard !fewPeople else { return shown }
       tables.parts([overbookedPlaces], of: onePlaces, rest: overbookedPlaces + ", left")
       if list.numberOnePlaces + list.fittingButUnlisted <= report.placesFittingSomeone {
         tables.parts([onePlaces, unlisted], of: fittingKey, rest: onePlaces + ", others")

@@ -104,9 +104,12 @@ extension CSVRendering {
         key("numberOnePlaces", Message(en: "number-one places", nl: "nummer-één-plekken")),
         { count($0.numberOnePlaces) }
       ),
-      (key("gini", .congestionGini), { self.number($0.gini, 4) }),
+      (key("gini", .congestionGini), { $0.gini.map { self.number($0, 4) } ?? GroupCount.mark }),
       (key("fittingButUnlisted", .congestionUnlisted), { count($0.fittingButUnlisted) }),
-      (key("meanTopScore", .congestionTopScore), { self.points($0.meanTopScoreMillionths) }),
+      (
+        key("meanTopScore", .congestionTopScore),
+        { $0.meanTopScoreMillionths.map { self.points($0) } ?? GroupCount.mark }
+      ),
     ]
     var rows = [
       [key("date", Message(en: "date", nl: "datum")), report.day.iso, report.day.iso],

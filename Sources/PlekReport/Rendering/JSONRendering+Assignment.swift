@@ -152,10 +152,9 @@ extension JSONRendering {
         JSONMember("overbookedNumberOnes", Self.count(list.overbookedNumberOnes)),
         JSONMember("numberOnePlaces", Self.count(list.numberOnePlaces)),
         JSONMember("overbookedNumberOnePlaces", Self.count(list.overbookedNumberOnePlaces)),
-        JSONMember("gini", Self.rounded(list.gini, 4)),
+        JSONMember("gini", list.gini.map { Self.rounded($0, 4) } ?? .null),
         JSONMember("fittingButUnlisted", Self.count(list.fittingButUnlisted)),
-        JSONMember(
-          "meanTopScore", Self.points(list.meanTopScoreMillionths)),
+        JSONMember("meanTopScore", list.meanTopScoreMillionths.map(Self.points) ?? .null),
       ])
     }
     return .object([

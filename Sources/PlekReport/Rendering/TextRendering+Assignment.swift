@@ -161,12 +161,18 @@ extension TextRendering {
         .congestionOverbookedPlaces,
         { list, say in share(list.overbookedNumberOnePlaces, list.numberOnePlaces, say) }
       ),
-      (.congestionGini, { list, say in say.number(list.gini, decimals: 2) }),
+      (
+        .congestionGini,
+        { list, say in list.gini.map { say.number($0, decimals: 2) } ?? GroupCount.mark }
+      ),
       (
         .congestionUnlisted,
         { list, say in share(list.fittingButUnlisted, presentation.placesFittingSomeone, say) }
       ),
-      (.congestionTopScore, { list, say in say.score(list.meanTopScoreMillionths) }),
+      (
+        .congestionTopScore,
+        { list, say in list.meanTopScoreMillionths.map { say.score($0) } ?? GroupCount.mark }
+      ),
     ]
   }
 }
