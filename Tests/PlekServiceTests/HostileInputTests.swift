@@ -159,4 +159,35 @@ struct HostileInputTests {
     // The service goes on.
     #expect(service.send(#"{"jsonrpc":"2.0","id":2,"method":"health"}"#)?["result"] != nil)
   }
+
+  /// Issue 25 item 12: past the answer limit, invalid elements got no answer (a batch of
+  /// 700,002 got 645,279). Every element but a valid notification gets exactly one: a
+  /// number, a string, an object without a method, with an unknown member, a request.
+  @Test func pastTheLimitEveryElementIsAnswered() throws {
+    var options = ServiceOptions.standard
+    options.maximumAnswerBytes = 1 << 16
+    var service = ServiceFixtures.service(options: options)
+    let big =
+      #"{"jsonrpc":"2.0","id":0,"method":"shortlist","params":{"participant":"P-000003","k":1000,"explain":true,"date":"2026-11-22"}}"#
+    let mixed = [
+      "1", #""x""#, "null", "[]", #"{"jsonrpc":"2.0","id":7}"#,
+      #"{"jsonrpc":"2.0","id":8,"method":"health","extra":1}"#,
+      #"{"jsonrpc":"2.0","id":9,"method":"health"}"#, #"{"jsonrpc":"2.0","method":"health"}"#,
+      #"{"id":10,"method":"health"}"#,
+    ]
+    let line =
+      "["
+      + ([big] + Array(repeating: mixed, count: 50).flatMap { $0 }).joined(
+        separator: ",") + "]"
+    let handled = service.handle(line: Array(line.utf8))
+    let answer = try #require(handled)
+    let parsed = try JSONParser().parse(answer)
+    let answers = try #require(parsed.arrayElements)
+    // One notification in each group of nine: no answer for it.
+    #expect(answers.count == 1 + 50 * 8)
+    let invalid = answers.filter { $0["error"]?["code"] == .int(RPCErrorCode.invalidRequest) }
+    #expect(invalid.count == 50 * 7)
+    let tooLarge = answers.filter { $0["error"]?["code"] == .int(RPCErrorCode.payloadTooLarge) }
+    #expect(tooLarge.count == 50)
+  }
 }

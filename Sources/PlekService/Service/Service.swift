@@ -164,13 +164,26 @@ public struct Service: Sendable {
     )
   }
 
-  /// A request of a batch answered with `error` and not executed (counted as an error).
+  /// A request of a batch answered with `error` and not executed (counted as an error). An
+  /// element that is no valid request (not an object, a bad envelope) gets the answer it
+  /// would get anyway, invalid request; only a valid notification gets none: every other
+  /// element of a batch gets exactly one answer.
   mutating func refused(_ element: JSONValue, _ error: RPCError) -> JSONValue? {
     requestCount += 1
     errorCount += 1
-    guard case .object(let members) = element, let id = members.first(where: { $0.key == "id" })
-    else { return nil }
-    return Self.response(id: Self.validID(id.value) ? id.value : .null, error: error)
+    guard case .object(let members) = element else {
+      return Self.response(
+        id: .null,
+        error: RPCError(
+          code: RPCErrorCode.invalidRequest,
+          message: "a request must be an object, not \(element.typeName)"))
+    }
+    let id = members.first(where: { $0.key == "id" })?.value
+    if case .failure(let invalid) = Self.envelope(members) {
+      return Self.response(id: id.map { Self.validID($0) ? $0 : .null } ?? .null, error: invalid)
+    }
+    guard let id else { return nil }
+    return Self.response(id: Self.validID(id) ? id : .null, error: error)
   }
 
   /// Handles one request object; `nil` for a notification.
