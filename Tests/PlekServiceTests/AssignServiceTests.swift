@@ -92,6 +92,39 @@ struct AssignServiceTests {
     #expect(result["placesFittingSomeone"] == .int(report.placesFittingSomeone))
   }
 
+  /// Issue 25 item 1: one line of many requests held the service for as long as they took.
+  /// Past the line's budget the rest of a batch is answered with -32007, not executed; and
+  /// competition indexes are kept per day and horizon (officers alternating two dates no
+  /// longer rebuild one each time).
+  @Test func aBatchPastItsBudgetAnswersTheRestWithoutRunningThem() throws {
+    var options = ServiceOptions.standard
+    options.lineBudgetSeconds = 0.001
+    var service = ServiceFixtures.service(options: options)
+    let requests = (0..<20).map {
+      #"{"jsonrpc":"2.0","id":\#($0),"method":"congestion","params":{"date":"2026-11-22"}}"#
+    }
+    let handled = service.handle(line: Array(("[" + requests.joined(separator: ",") + "]").utf8))
+    let answer = try #require(handled)
+    let parsed = try JSONParser().parse(answer)
+    let answers = try #require(parsed.arrayElements)
+    #expect(answers.count == 20)
+    #expect(answers.first?["result"] != nil)
+    let refused = answers.dropFirst().filter {
+      $0["error"]?["code"] == .int(RPCErrorCode.overBudget)
+    }
+    #expect(refused.count == 19)
+    #expect(service.send(#"{"jsonrpc":"2.0","id":"h","method":"health"}"#)?["result"] != nil)
+
+    // Two days in turn: both indexes kept.
+    for day in ["2026-11-22", "2026-12-01", "2026-11-22", "2026-12-01"] {
+      _ = try result(
+        &service,
+        #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","date":"\#(day)"}}"#
+      )
+    }
+    #expect(service.workspace.cache.competitions.count == 2)
+  }
+
   /// Issue 25 item 14: `congestion` scoped to one person gave that person's best score as
   /// the mean, and their fitting places as "places fitting someone". A scope of fewer than 5
   /// people shows no figure made of their fits or lists; a mean is shown beside a shown
@@ -197,7 +230,7 @@ struct AssignServiceTests {
         #"{"jsonrpc":"2.0","id":5,"method":"participants.remove","params":{"ids":["\#(leaving.rawValue)"]}}"#
       )
       // Kept current without a rebuild, and equal to one made from scratch.
-      let cached = try #require(service.workspace.cache.competition)
+      let cached = try #require(service.workspace.cache.competitions.first)
       #expect(cached.version == service.workspace.dataVersion)
       let fresh = try CompetitionIndex(
         engine: service.engine,

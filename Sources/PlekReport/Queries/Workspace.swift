@@ -53,28 +53,37 @@ public struct Workspace: Sendable {
     return session
   }
 
-  /// The competition index of everybody's plain shortlists on a day (10 deep), cached until
-  /// the data changes.
+  /// The competition index of everybody's plain shortlists on a day (10 deep), cached by
+  /// its day and horizon until the data changes: the last ``RegionCache/competitionsKept``
+  /// of them, so that officers alternating two dates or horizons do not rebuild one each
+  /// time (a rebuild is everybody's top 10).
   public mutating func competitionIndex(_ options: QueryOptions) throws(MatchError)
     -> CompetitionIndex
   {
     let key = RegionKey(day: options.day, horizonDays: options.horizonDays)
-    if let cached = cache.competition, cached.key == key, cached.version == dataVersion {
+    cache.competitions.removeAll { $0.version != dataVersion }
+    if let found = cache.competitions.firstIndex(where: { $0.key == key }) {
+      // The most recently used first.
+      let cached = cache.competitions.remove(at: found)
+      cache.competitions.insert(cached, at: 0)
       return cached.index
     }
     var listOptions = options
     listOptions.k = CompetitionIndex.standardDepth
     let index = try CompetitionIndex(engine: engine, options: listOptions)
-    cache.competition = (key, dataVersion, index)
+    cache.competitions.insert((key, dataVersion, index), at: 0)
+    if cache.competitions.count > RegionCache.competitionsKept { cache.competitions.removeLast() }
     return index
   }
 
-  /// Before people change: their lists in the cached competition index (when it is current),
-  /// to be taken out after the change.
+  /// Before people change: their lists in each cached competition index (when it is
+  /// current), to be taken out after the change.
   public mutating func willChange(people ids: [ParticipantID]) {
-    cache.outgoing = nil
-    guard let cached = cache.competition, cached.version == dataVersion else { return }
-    cache.outgoing = (dataVersion, plainLists(of: ids, key: cached.key, threads: threads))
+    cache.outgoing = []
+    for cached in cache.competitions where cached.version == dataVersion {
+      cache.outgoing.append(
+        (cached.key, dataVersion, plainLists(of: ids, key: cached.key, threads: threads)))
+    }
   }
 
   /// Tells the cached proposal which people changed (it re-assigns them when next asked),
@@ -83,14 +92,19 @@ public struct Workspace: Sendable {
   /// per person, instead of everybody's top 10 again: 25 s at national size).
   public mutating func noteChange(people ids: [ParticipantID]) {
     cache.session?.changedPeople.formUnion(ids)
-    defer { cache.outgoing = nil }
-    guard let outgoing = cache.outgoing, var cached = cache.competition,
-      cached.version == outgoing.version
-    else { return }
-    for list in outgoing.lists { cached.index.remove(list) }
-    for list in plainLists(of: ids, key: cached.key, threads: threads) { cached.index.add(list) }
-    cached.version = dataVersion
-    cache.competition = cached
+    defer { cache.outgoing = [] }
+    for position in cache.competitions.indices {
+      var cached = cache.competitions[position]
+      guard
+        let outgoing = cache.outgoing.first(where: {
+          $0.key == cached.key && $0.version == cached.version
+        })
+      else { continue }
+      for list in outgoing.lists { cached.index.remove(list) }
+      for list in plainLists(of: ids, key: cached.key, threads: threads) { cached.index.add(list) }
+      cached.version = dataVersion
+      cache.competitions[position] = cached
+    }
   }
 
   /// Tells the cached proposal that places or the policy changed: it is made anew when next
@@ -113,13 +127,18 @@ public struct Workspace: Sendable {
 }
 
 /// What a workspace keeps of the region between questions: the last proposal (kept up to
-/// date person by person) and the last competition index (kept up to date person by person,
-/// rebuilt after a change of places or the policy).
+/// date person by person) and the last few competition indexes, one per day and horizon
+/// (kept up to date person by person, rebuilt after a change of places or the policy).
 struct RegionCache: Sendable {
   var session: CachedSession?
-  var competition: (key: RegionKey, version: Int, index: CompetitionIndex)?
-  /// The lists of people about to change, at the data version they were taken at.
-  var outgoing: (version: Int, lists: [[PlaceID]])?
+  /// Most recently used first, at most ``competitionsKept``.
+  var competitions: [(key: RegionKey, version: Int, index: CompetitionIndex)] = []
+  /// The lists of people about to change, per cached index, at the data version they were
+  /// taken at.
+  var outgoing: [(key: RegionKey, version: Int, lists: [[PlaceID]])] = []
+
+  /// The competition indexes kept (each is every person's top 10 by place).
+  static let competitionsKept = 4
 }
 
 /// The question a cached region answer was made for.

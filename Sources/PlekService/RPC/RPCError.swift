@@ -47,6 +47,9 @@ public enum RPCErrorCode {
   public static let shuttingDown = -32005
   /// The service is a read-only replica (`plek serve --read-only`): changes go to the writer.
   public static let readOnly = -32006
+  /// The line's work budget was spent (a batch that took longer than
+  /// `ServiceOptions.lineBudgetSeconds`): the request was not executed.
+  public static let overBudget = -32007
 
   /// Every code with its name, for documentation tests.
   public static let all: [(Int, String)] = [
@@ -56,5 +59,6 @@ public enum RPCErrorCode {
     (unknownParticipant, "unknown participant"), (unknownPlace, "unknown place"),
     (payloadTooLarge, "payload too large"), (validationFailed, "validation failed"),
     (shuttingDown, "shutting down"), (readOnly, "read-only replica"),
+    (overBudget, "over the work budget"),
   ]
 }

@@ -18,6 +18,10 @@ public struct ServiceOptions: Sendable {
   /// `policy.set`, `snapshot`) is answered with -32006 and changes nothing. For many officers
   /// at once: replicas answer the queries, one writer takes the changes.
   public var readOnly = false
+  /// The time one line may hold the service: once a batch has run this long, the requests
+  /// left in it are answered with -32007 and not executed (send them again), so that one
+  /// line cannot hold every other client for minutes. A request that has started finishes.
+  public var lineBudgetSeconds = 20.0
 
   /// The default limits. A query's `k` is limited by ``Limits/k``, as everywhere.
   public static let standard = ServiceOptions(
@@ -121,12 +125,25 @@ public struct Service: Sendable {
       // service hold more than about `options.maximumAnswerBytes`.
       var output: [UInt8] = [UInt8(ascii: "[")]
       var answered = 0
+      let started = DispatchTime.now().uptimeNanoseconds
       for element in elements {
         let response: JSONValue?
+        let spent = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         if isShuttingDown {
           response = refusedAfterShutdown(element)
         } else if output.count > options.maximumAnswerBytes {
           response = refusedOverLimit(element, bytes: output.count)
+        } else if spent > options.lineBudgetSeconds {
+          response = refused(
+            element,
+            RPCError(
+              code: RPCErrorCode.overBudget,
+              message:
+                "not executed: this batch ran for \(Int(spent)) s, over the budget of \(options.lineBudgetSeconds) s for one line; send the rest in another line",
+              data: .object([
+                "seconds": .number((spent * 10).rounded() / 10),
+                "limit": .number(options.lineBudgetSeconds),
+              ])))
         } else {
           response = handle(request: element)
         }
