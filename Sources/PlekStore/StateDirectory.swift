@@ -44,6 +44,9 @@ public final class StateDirectory: @unchecked Sendable {
   /// when a damaged record that may have been answered was dropped by `--repair`, so that its
   /// number is never handed out again.
   public private(set) var issuedSequence: UInt64 = 0
+  /// Set by ``loadSnapshot(taxonomyDirectory:repair:log:)`` when it repaired damaged records
+  /// from the image: a new generation must be written.
+  public private(set) var recordsNeedRewriting = false
   private let lock: Int32
 
   static let current = "CURRENT"
@@ -242,6 +245,7 @@ public final class StateDirectory: @unchecked Sendable {
     generation = next
     snapshotSequence = sequence
     issuedSequence = issued
+    recordsNeedRewriting = false
     // The old generation goes now, whoever reads it: a reader that has it open keeps its
     // files until it closes them, and one that has not yet opened them starts over.
     removeLeftovers()
@@ -321,8 +325,12 @@ public final class StateDirectory: @unchecked Sendable {
   /// snapshot (its sealed engine image when the seal matches the directory's key, else its
   /// records, validated: `log` says why), or the JSON files of a snapshot directory written
   /// before it existed.
+  ///
+  /// When the image is used, the records sections' checksums are checked too: on damage the
+  /// load fails naming it, unless `repair`, which takes the engine from the image and sets
+  /// ``recordsNeedRewriting`` (the server then writes a new generation at once).
   public func loadSnapshot(
-    taxonomyDirectory: String, log: (String) -> Void = { _ in }
+    taxonomyDirectory: String, repair: Bool = false, log: (String) -> Void = { _ in }
   ) throws -> MatchEngine {
     let directory = snapshotDirectory(generation)
     let binary = directory + "/" + Self.snapshotFile
@@ -334,6 +342,15 @@ public final class StateDirectory: @unchecked Sendable {
       do {
         let loaded = try BinarySnapshot.loadEngine(
           path: binary, taxonomy: taxonomy, key: try sealKey())
+        if let damage = loaded.recordsDamage {
+          guard repair else {
+            throw StateError(
+              "the snapshot \(binary): its records are damaged (\(damage)) while its sealed engine image is intact; start plek serve --state \(path) --repair to rewrite them from the image"
+            )
+          }
+          log("repair: the records of \(binary) are damaged (\(damage)); rewritten from the image")
+          recordsNeedRewriting = true
+        }
         if let refused = loaded.imageRefused {
           log(
             "the engine image of \(binary) was not used (\(refused)): records read and validated; the next snapshot writes one this build uses"

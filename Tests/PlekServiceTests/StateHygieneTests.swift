@@ -156,6 +156,38 @@ struct StateHygieneTests {
     #expect(after?["result"]?["seq"] == .int(4))
   }
 
+  /// Item 5: damaged records in a state's snapshot went unnoticed while the sealed image was
+  /// used (and the start failed with no way back once the key was gone or Plek upgraded).
+  /// Now the start names the damage, and `--repair` rewrites the records from the image.
+  @Test func damagedRecordsBesideAnIntactImageAreFoundAndRepaired() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    do {
+      var service = try Self.open(path)
+      _ = service.send(
+        #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
+      _ = service.send(#"{"jsonrpc":"2.0","id":2,"method":"snapshot"}"#)
+    }
+    let snapshot = path + "/snapshot-2/snapshot.plek"
+    var bytes = [UInt8](FileManager.default.contents(atPath: snapshot)!)
+    let tag = try #require(
+      (0..<bytes.count - 4).first { bytes[$0..<$0 + 4].elementsEqual("PEOP".utf8) })
+    bytes[tag + 16 + 40] ^= 0x08
+    try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+    #expect {
+      _ = try Self.open(path)
+    } throws: { error in
+      "\(error)".contains("section PEOP") && "\(error)".contains("--repair")
+    }
+    do {
+      let repaired = try StateTests.open(path, repair: true)
+      #expect(repaired.engine.participant("P-000010") == nil)
+      #expect(repaired.state?.directory.generation == 3, "rewritten at once")
+    }
+    let again = try Self.open(path)
+    #expect(again.engine.participantCount == ServiceFixtures.engine.participantCount - 1)
+  }
+
   /// A directory others may write to is refused (a 0777 directory stayed 0777 and was used).
   @Test func aDirectoryOthersMayWriteToIsRefused() throws {
     let scratch = ScratchDirectory()

@@ -20,6 +20,11 @@ public struct LoadedSnapshot: Sendable {
   public let fromImage: Bool
   /// Why the image was not used, when the file has one.
   public let imageRefused: String?
+  /// When the image was used: the first records section (`TAXO`, `PLCY`, `PEOP`, `PLAC`)
+  /// that fails its checksum, if any. The image is intact (its seal says so), but the
+  /// records are what an upgrade of Plek, or a lost key, would have to read: rewrite them
+  /// from the image (`plek serve --state DIR --repair`).
+  public var recordsDamage: String? = nil
 }
 
 extension BinarySnapshot {
@@ -61,7 +66,9 @@ extension BinarySnapshot {
     if let key, sealed {
       do throws(SnapshotError) {
         let engine = try imageEngine(source, table, taxonomy: taxonomy, key: key)
-        return LoadedSnapshot(engine: engine, fromImage: true, imageRefused: nil)
+        return LoadedSnapshot(
+          engine: engine, fromImage: true, imageRefused: nil,
+          recordsDamage: recordsDamage(source, table))
       } catch {
         refused = error.description
       }
@@ -174,6 +181,20 @@ extension BinarySnapshot {
       offset += Int(length)
     }
     return table
+  }
+
+  /// The first records section that is missing or fails its checksum, said in words: what a
+  /// start from the image checks, so that damage to the records is found while the image can
+  /// still rewrite them.
+  static func recordsDamage(_ source: SnapshotSource, _ table: [SnapshotSection]) -> String? {
+    for tag in ["TAXO", "PLCY", "PEOP", "PLAC"] {
+      do throws(SnapshotError) {
+        _ = try bytes(tag, source, table)
+      } catch {
+        return error.description
+      }
+    }
+    return nil
   }
 
   /// The bytes of section `tag`, their checksum checked.

@@ -83,7 +83,8 @@ extension Service {
       try directory.writeGeneration(from: engine, sequence: 0)
       log("state \(path) created from the data: generation 1")
     }
-    var engine = try directory.loadSnapshot(taxonomyDirectory: taxonomyDirectory, log: log)
+    var engine = try directory.loadSnapshot(
+      taxonomyDirectory: taxonomyDirectory, repair: repair, log: log)
     var contents = try Journal.read(path: directory.journalPath)
     if let damage = contents.damage {
       let size =
@@ -123,12 +124,14 @@ extension Service {
       path: directory.journalPath, validBytes: contents.validBytes, sequence: sequence,
       issued: issued)
     service.state = ServiceState(directory: directory, journal: journal, journalLimit: journalLimit)
-    if contents.damage != nil {
+    if contents.damage != nil || directory.recordsNeedRewriting {
       // Kept in CURRENT at once, so that a second restart cannot hand the number out either.
       try service.compact()
-      log(
-        "repair: durableSequence is \(sequence); sequence numbers continue after \(issued), which a dropped record may have had"
-      )
+      if contents.damage != nil {
+        log(
+          "repair: durableSequence is \(sequence); sequence numbers continue after \(issued), which a dropped record may have had"
+        )
+      }
     }
     return service
   }
