@@ -141,12 +141,21 @@ struct HostileInputTests {
 
   /// Defect 2: one batch line cannot make the service build every answer in memory: past
   /// the answer limit, the requests left are answered with -32003 and not executed.
-  @Test func aBatchsAnswerIsBounded() throws {
+  /// A request with a large answer (a shortlist of 1,000 explained entries).
+  static let bigAnswer =
+    #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","k":1000,"explain":true,"date":"2026-11-22"}}"#
+
+  /// A service whose batch answers are limited to `bytes`.
+  static func service(answersUpTo bytes: Int) -> Service {
     var options = ServiceOptions.standard
-    options.maximumAnswerBytes = 1 << 20
-    var service = ServiceFixtures.service(options: options)
-    let request =
-      #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","k":1000,"explain":true,"date":"2026-11-22"}}"#
+    options.maximumAnswerBytes = bytes
+    return ServiceFixtures.service(options: options)
+  }
+
+  @Test func aBatchsAnswerIsBounded() throws {
+    var service = Self.service(answersUpTo: 1 << 20)
+    let options = service.options
+    let request = Self.bigAnswer
     let line = "[" + Array(repeating: request, count: 200).joined(separator: ",") + "]"
     let answer = service.handle(line: Array(line.utf8))
     let bytes = try #require(answer)
@@ -164,11 +173,8 @@ struct HostileInputTests {
   /// 700,002 got 645,279). Every element but a valid notification gets exactly one: a
   /// number, a string, an object without a method, with an unknown member, a request.
   @Test func pastTheLimitEveryElementIsAnswered() throws {
-    var options = ServiceOptions.standard
-    options.maximumAnswerBytes = 1 << 16
-    var service = ServiceFixtures.service(options: options)
-    let big =
-      #"{"jsonrpc":"2.0","id":0,"method":"shortlist","params":{"participant":"P-000003","k":1000,"explain":true,"date":"2026-11-22"}}"#
+    var service = Self.service(answersUpTo: 1 << 16)
+    let big = Self.bigAnswer
     let mixed = [
       "1", #""x""#, "null", "[]", #"{"jsonrpc":"2.0","id":7}"#,
       #"{"jsonrpc":"2.0","id":8,"method":"health","extra":1}"#,

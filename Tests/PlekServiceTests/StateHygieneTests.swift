@@ -21,6 +21,16 @@ struct StateHygieneTests {
     ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
   }
 
+  /// Opens the state at `path`, removes P-000010 (made durable), optionally writes a new
+  /// generation, and closes it.
+  static func removeOne(at path: String, thenSnapshot: Bool = false) throws {
+    var service = try open(path)
+    _ = service.send(
+      #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
+    try service.commit()
+    if thenSnapshot { _ = service.send(#"{"jsonrpc":"2.0","id":2,"method":"snapshot"}"#) }
+  }
+
   static func mode(_ path: String) -> mode_t {
     var status = stat()
     lstat(path, &status)
@@ -162,12 +172,7 @@ struct StateHygieneTests {
   @Test func damagedRecordsBesideAnIntactImageAreFoundAndRepaired() throws {
     let scratch = ScratchDirectory()
     let path = scratch.path + "/state"
-    do {
-      var service = try Self.open(path)
-      _ = service.send(
-        #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
-      _ = service.send(#"{"jsonrpc":"2.0","id":2,"method":"snapshot"}"#)
-    }
+    try Self.removeOne(at: path, thenSnapshot: true)
     let snapshot = path + "/snapshot-2/snapshot.plek"
     var bytes = [UInt8](FileManager.default.contents(atPath: snapshot)!)
     let tag = try #require(
@@ -223,12 +228,7 @@ struct StateHygieneTests {
   @Test func aPlantedJournalLinkIsNotFollowed() throws {
     let scratch = ScratchDirectory()
     let path = scratch.path + "/state"
-    do {
-      var service = try Self.open(path)
-      _ = service.send(
-        #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000010"]}}"#)
-      try service.commit()
-    }
+    try Self.removeOne(at: path)
     let victim = scratch.path + "/victim"
     scratch.write("victim", "precious data that must stay\n")
     let journal = Self.names(path).first { $0.hasPrefix("journal-") }!
