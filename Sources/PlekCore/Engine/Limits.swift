@@ -18,6 +18,9 @@ public enum Limits {
   public static let messageBytes = 8 << 20
   /// What `--max-message-bytes` may set.
   public static var messageBytesAccepted: ClosedRange<Int> { 1024...(1 << 30) }
+  /// The time one line may hold `plek serve`, in seconds: past it the rest of a batch is
+  /// answered -32007 and not executed.
+  public static let lineBudgetSeconds = 20.0
   /// The most bytes the answers of one batch line may take.
   public static let answerBytes = 64 << 20
   /// The deepest JSON nesting a request may have.

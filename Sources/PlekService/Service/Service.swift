@@ -21,7 +21,7 @@ public struct ServiceOptions: Sendable {
   /// The time one line may hold the service: once a batch has run this long, the requests
   /// left in it are answered with -32007 and not executed (send them again), so that one
   /// line cannot hold every other client for minutes. A request that has started finishes.
-  public var lineBudgetSeconds = 20.0
+  public var lineBudgetSeconds = Limits.lineBudgetSeconds
 
   /// The default limits. A query's `k` is limited by ``Limits/k``, as everywhere.
   public static let standard = ServiceOptions(
