@@ -8,8 +8,11 @@ extension JSONParser {
   /// whole text, which reports the problem with its line and column. When every range
   /// parses as one value, the whole text is exactly the array of those values.
   ///
+  /// The ranges are kept as 4 bytes per element (``ElementRanges``), so that a file of ten
+  /// million `1`s does not need 16 bytes of ranges for each of its 2-byte elements.
+  ///
   /// - Complexity: O(n), a few operations per byte.
-  public static func arrayElementRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+  public static func arrayElementRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> ElementRanges? {
     let count = bytes.count
     var index = 0
     if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
@@ -20,7 +23,8 @@ extension JSONParser {
     guard index < count, bytes[index] == UInt8(ascii: "[") else { return nil }
     index += 1
     skipWhitespace()
-    var ranges: [Range<Int>] = []
+    guard count <= Int(UInt32.max) else { return nil }
+    var ranges = ElementRanges()
     if index < count, bytes[index] == UInt8(ascii: "]") {
       index += 1
       skipWhitespace()
@@ -42,7 +46,7 @@ extension JSONParser {
       case UInt8(ascii: "}"), UInt8(ascii: "]"):
         if depth == 0 {
           guard byte == UInt8(ascii: "]"), startsValue(bytes, start, index) else { return nil }
-          ranges.append(start..<index)
+          ranges.append(start, lastEnd: index)
           index += 1
           skipWhitespace()
           return index == count ? ranges : nil
@@ -51,7 +55,7 @@ extension JSONParser {
       case UInt8(ascii: ","):
         if depth == 0 {
           guard startsValue(bytes, start, index) else { return nil }
-          ranges.append(start..<index)
+          ranges.append(start, lastEnd: index)
           start = index + 1
         }
       default:
@@ -74,5 +78,30 @@ extension JSONParser {
     var index = start
     while index < end, isWhitespace(bytes[index]) { index += 1 }
     return index < end && bytes[index] != 0xEF
+  }
+}
+
+/// The byte ranges of a top-level array's elements, 4 bytes each: every element but the
+/// first starts one byte after the separator that ends the one before it, so the starts
+/// (and the end of the last) are all there is to keep.
+public struct ElementRanges: RandomAccessCollection, Sendable {
+  private var starts: [UInt32] = []
+  private var lastEnd = 0
+
+  init() {}
+
+  /// Adds the element starting at `start`; `lastEnd` is where it ends (its separator, or the
+  /// closing bracket).
+  mutating func append(_ start: Int, lastEnd end: Int) {
+    starts.append(UInt32(start))
+    lastEnd = end
+  }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { starts.count }
+
+  public subscript(position: Int) -> Range<Int> {
+    let end = position + 1 < starts.count ? Int(starts[position + 1]) - 1 : lastEnd
+    return Int(starts[position])..<end
   }
 }
