@@ -34,19 +34,38 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
 public enum CSVReader {
   /// Parses `bytes`; `delimiter` `nil` detects it from the header.
   public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) throws(CSVError) -> CSVTable {
+    var table = CSVTable(header: [], records: [], delimiter: 0)
+    try scan(bytes, delimiter: delimiter) { header, separator in
+      (table.header, table.delimiter) = (header, separator)
+    } record: {
+      table.records.append($0)
+    }
+    return table
+  }
+
+  /// Parses `bytes` a record at a time: `header` gets the trimmed column names and the
+  /// delimiter, then `record` each record in file order, so that a large sheet need not be
+  /// held as a table (an import keeps only the records it makes).
+  ///
+  /// - Throws: ``CSVError`` for text that is not UTF-8, a stray or unclosed quote, an empty
+  ///   file; records before the problem may have been handed on.
+  public static func scan(
+    _ bytes: [UInt8], delimiter: UInt8? = nil, header: ([String], UInt8) -> Void,
+    record: (CSVRecord) -> Void
+  ) throws(CSVError) {
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-    guard let text = String(validating: bytes[start...], as: UTF8.self) else {
+    guard String(validating: bytes[start...], as: UTF8.self) != nil else {
       throw CSVError(row: 1, message: "the file is not UTF-8; save it as \"CSV UTF-8\"")
     }
-    let body = Array(text.utf8)
+    let body = bytes[start...]
     let separator = delimiter ?? detectDelimiter(body)
-    var rows: [CSVRecord] = []
+    var sawHeader = false
     var fields: [String] = []
     var field: [UInt8] = []
     var line = 1
     var recordRow = 1
-    var index = 0
+    var index = body.startIndex
     var inQuotes = false
     var quotedField = false
     func endField() {
@@ -58,15 +77,20 @@ public enum CSVReader {
       endField()
       // A line with nothing on it is not a record.
       if !(fields.count == 1 && fields[0].isEmpty) {
-        rows.append(CSVRecord(row: recordRow, fields: fields))
+        if sawHeader {
+          record(CSVRecord(row: recordRow, fields: fields))
+        } else {
+          sawHeader = true
+          header(fields.map { $0.trimmingCharacters(in: " \t") }, separator)
+        }
       }
       fields.removeAll(keepingCapacity: true)
     }
-    while index < body.count {
+    while index < body.endIndex {
       let byte = body[index]
       if inQuotes {
         if byte == UInt8(ascii: "\"") {
-          if index + 1 < body.count && body[index + 1] == UInt8(ascii: "\"") {
+          if index + 1 < body.endIndex && body[index + 1] == UInt8(ascii: "\"") {
             field.append(byte)
             index += 2
             continue
@@ -107,15 +131,11 @@ public enum CSVReader {
     }
     if inQuotes { throw CSVError(row: recordRow, message: "a quoted field is not closed") }
     if !field.isEmpty || !fields.isEmpty { endRecord() }
-    guard let header = rows.first else { throw CSVError(row: 1, message: "the file is empty") }
-    return CSVTable(
-      header: header.fields.map { $0.trimmingCharacters(in: " \t") },
-      records: Array(rows.dropFirst()),
-      delimiter: separator)
+    guard sawHeader else { throw CSVError(row: 1, message: "the file is empty") }
   }
 
   /// The most frequent of `;`, `,` and tab on the first line, outside quotes.
-  static func detectDelimiter(_ body: [UInt8]) -> UInt8 {
+  static func detectDelimiter(_ body: some Collection<UInt8>) -> UInt8 {
     var counts: [UInt8: Int] = [UInt8(ascii: ";"): 0, UInt8(ascii: ","): 0, 0x09: 0]
     var inQuotes = false
     for byte in body {

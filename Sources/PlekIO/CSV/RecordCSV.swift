@@ -66,102 +66,43 @@ public enum RecordCSV {
   public static func importParticipants(_ table: CSVTable, taxonomy: Taxonomy) -> (
     records: [Participant], issues: [CSVIssue]
   ) {
-    importRecords(
-      table, columns: participantColumns, required: participantRequired,
-      build: { participantJSON(&$0, taxonomy: taxonomy) },
-      decode: { Participant.decode(json: $0, taxonomy: taxonomy) },
-      column: participantColumn)
+    participantImporter(taxonomy).run(table)
   }
 
   /// Reads places from a sheet.
   public static func importPlaces(_ table: CSVTable, taxonomy: Taxonomy) -> (
     records: [Place], issues: [CSVIssue]
   ) {
-    importRecords(
-      table, columns: placeColumns, required: placeRequired, build: placeJSON,
-      decode: { Place.decode(json: $0, taxonomy: taxonomy) }, column: placeColumn)
+    placeImporter(taxonomy).run(table)
   }
 
-  static func importRecords<Record>(
-    _ table: CSVTable, columns: [String], required: Set<String>,
-    build: (inout Cells) -> JSONValue, decode: (JSONValue) -> Decoded<Record>,
-    column: (String, Cells) -> String
-  ) -> (records: [Record], issues: [CSVIssue]) {
-    var issues: [CSVIssue] = []
-    // The header: known columns only (a `name` or `bsn` column is refused), each once.
-    var positions: [String: Int] = [:]
-    for (index, name) in table.header.enumerated() {
-      guard let canonical = columns.first(where: { $0.lowercased() == name.lowercased() }) else {
-        issues.append(
-          CSVIssue(
-            row: 1, column: name.isEmpty ? "#\(index + 1)" : name,
-            problem: ModelProblem(
-              path: "", kind: .unknownField, value: name, expected: "one of the documented columns")
-          ))
-        continue
-      }
-      if positions[canonical] != nil {
-        issues.append(
-          CSVIssue(
-            row: 1, column: name,
-            problem: ModelProblem(
-              path: "", kind: .duplicateEntry, value: name, expected: "each column once")))
-      }
-      positions[canonical] = index
-    }
-    for name in columns where required.contains(name) && positions[name] == nil {
-      issues.append(
-        CSVIssue(
-          row: 1, column: name,
-          problem: ModelProblem(
-            path: "", kind: .missingField, value: nil, expected: "a column \(name)")))
-    }
-    guard issues.isEmpty else { return ([], issues) }
+  /// Reads participants from a sheet's bytes a row at a time
+  /// (``CSVReader/scan(_:delimiter:header:record:)``): only the records made are kept, not the table, so that memory follows the records, not
+  /// the sheet.
+  public static func importParticipants(
+    bytes: [UInt8], delimiter: UInt8? = nil, taxonomy: Taxonomy
+  ) throws(CSVError) -> (records: [Participant], issues: [CSVIssue]) {
+    try participantImporter(taxonomy).run(bytes, delimiter: delimiter)
+  }
 
-    var records: [Record] = []
-    var firstRow: [String: Int] = [:]
-    for record in table.records {
-      var cells = Cells(record: record, positions: positions)
-      if record.fields.count > table.header.count,
-        record.fields[table.header.count...].contains(where: {
-          !$0.trimmingCharacters(in: " ").isEmpty
-        })
-      {
-        cells.problems.append(
-          CSVIssue(
-            row: record.row, column: "#\(table.header.count + 1)",
-            problem: ModelProblem(
-              path: "", kind: .unknownField, value: nil,
-              expected: "no more cells than the header has columns")))
-      }
-      let json = build(&cells)
-      let decoded = decode(json)
-      issues.append(contentsOf: cells.problems)
-      // Problems already reported for a cell (an unreadable number) are not repeated.
-      let reported = Set(cells.problems.map(\.column))
-      for problem in decoded.problems {
-        let name = column(problem.path, cells)
-        if reported.contains(name) { continue }
-        issues.append(CSVIssue(row: record.row, column: name, problem: problem))
-      }
-      // Duplicates count among all rows, valid or not.
-      let rawID = cells.cell("id")
-      if !rawID.isEmpty {
-        if let first = firstRow[rawID] {
-          issues.append(
-            CSVIssue(
-              row: record.row, column: "id",
-              problem: ModelProblem(
-                path: "id", kind: .duplicateID, value: rawID,
-                expected: "a unique id (already in row \(first))")))
-          continue
-        }
-        firstRow[rawID] = record.row
-      }
-      guard cells.problems.isEmpty, let value = decoded.value else { continue }
-      records.append(value)
-    }
-    return (records, issues)
+  /// Reads places from a sheet's bytes a row at a time.
+  public static func importPlaces(
+    bytes: [UInt8], delimiter: UInt8? = nil, taxonomy: Taxonomy
+  ) throws(CSVError) -> (records: [Place], issues: [CSVIssue]) {
+    try placeImporter(taxonomy).run(bytes, delimiter: delimiter)
+  }
+
+  static func participantImporter(_ taxonomy: Taxonomy) -> RecordImporter<Participant> {
+    RecordImporter(
+      columns: participantColumns, required: participantRequired,
+      build: { participantJSON(&$0, taxonomy: taxonomy) },
+      decode: { Participant.decode(json: $0, taxonomy: taxonomy) }, column: participantColumn)
+  }
+
+  static func placeImporter(_ taxonomy: Taxonomy) -> RecordImporter<Place> {
+    RecordImporter(
+      columns: placeColumns, required: placeRequired, build: placeJSON,
+      decode: { Place.decode(json: $0, taxonomy: taxonomy) }, column: placeColumn)
   }
 
   static func participantJSON(_ c: inout Cells, taxonomy: Taxonomy) -> JSONValue {
@@ -352,5 +293,126 @@ public enum RecordCSV {
   public static func number(_ value: Double, _ decimalComma: Bool) -> String {
     let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+  }
+}
+
+/// Turns a sheet's rows into records, one row at a time: the header checked first (known
+/// columns only, each once, the required ones there), then each row built, decoded and
+/// checked (cells beyond the header, duplicate ids among all rows).
+struct RecordImporter<Record: Sendable> {
+  let columns: [String]
+  let required: Set<String>
+  let build: (inout Cells) -> JSONValue
+  let decode: (JSONValue) -> Decoded<Record>
+  let column: (String, Cells) -> String
+  var issues: [CSVIssue] = []
+  var records: [Record] = []
+  private var positions: [String: Int] = [:]
+  private var headerCount = 0
+  private var headerRefused = false
+  private var firstRow: [String: Int] = [:]
+
+  init(
+    columns: [String], required: Set<String>, build: @escaping (inout Cells) -> JSONValue,
+    decode: @escaping (JSONValue) -> Decoded<Record>, column: @escaping (String, Cells) -> String
+  ) {
+    (self.columns, self.required, self.build, self.decode, self.column) = (
+      columns, required, build, decode, column
+    )
+  }
+
+  /// The records and problems of a table.
+  consuming func run(_ table: CSVTable) -> (records: [Record], issues: [CSVIssue]) {
+    header(table.header)
+    for record in table.records { add(record) }
+    return (records, issues)
+  }
+
+  /// The records and problems of a sheet's bytes, read a row at a time.
+  consuming func run(_ bytes: [UInt8], delimiter: UInt8?) throws(CSVError) -> (
+    records: [Record], issues: [CSVIssue]
+  ) {
+    var importer = self
+    try CSVReader.scan(bytes, delimiter: delimiter) { names, _ in
+      importer.header(names)
+    } record: {
+      importer.add($0)
+    }
+    return (importer.records, importer.issues)
+  }
+
+  /// The header: known columns only (a `name` or `bsn` column is refused), each once.
+  mutating func header(_ names: [String]) {
+    headerCount = names.count
+    for (index, name) in names.enumerated() {
+      guard let canonical = columns.first(where: { $0.lowercased() == name.lowercased() }) else {
+        issues.append(
+          CSVIssue(
+            row: 1, column: name.isEmpty ? "#\(index + 1)" : name,
+            problem: ModelProblem(
+              path: "", kind: .unknownField, value: name, expected: "one of the documented columns")
+          ))
+        continue
+      }
+      if positions[canonical] != nil {
+        issues.append(
+          CSVIssue(
+            row: 1, column: name,
+            problem: ModelProblem(
+              path: "", kind: .duplicateEntry, value: name, expected: "each column once")))
+      }
+      positions[canonical] = index
+    }
+    for name in columns where required.contains(name) && positions[name] == nil {
+      issues.append(
+        CSVIssue(
+          row: 1, column: name,
+          problem: ModelProblem(
+            path: "", kind: .missingField, value: nil, expected: "a column \(name)")))
+    }
+    // A header with problems: its rows are not read (their columns are not known).
+    headerRefused = !issues.isEmpty
+  }
+
+  /// One row.
+  mutating func add(_ record: CSVRecord) {
+    guard !headerRefused else { return }
+    var cells = Cells(record: record, positions: positions)
+    if record.fields.count > headerCount,
+      record.fields[headerCount...].contains(where: { !$0.trimmingCharacters(in: " ").isEmpty })
+    {
+      cells.problems.append(
+        CSVIssue(
+          row: record.row, column: "#\(headerCount + 1)",
+          problem: ModelProblem(
+            path: "", kind: .unknownField, value: nil,
+            expected: "no more cells than the header has columns")))
+    }
+    let json = build(&cells)
+    let decoded = decode(json)
+    issues.append(contentsOf: cells.problems)
+    // Problems already reported for a cell (an unreadable number) are not repeated.
+    let reported = Set(cells.problems.map(\.column))
+    for problem in decoded.problems {
+      let name = column(problem.path, cells)
+      if reported.contains(name) { continue }
+      issues.append(CSVIssue(row: record.row, column: name, problem: problem))
+    }
+    // Duplicates count among all rows, valid or not.
+    let rawID = cells.cell("id")
+    if !rawID.isEmpty {
+      if let first = firstRow[rawID] {
+        issues.append(
+          CSVIssue(
+            row: record.row, column: "id",
+            problem: ModelProblem(
+              path: "id", kind: .duplicateID, value: rawID,
+              expected: "a unique id (already in row \(first))")))
+        return
+      }
+      firstRow[rawID] = record.row
+    }
+    guard cells.problems.isEmpty, let value = decoded.value else { return }
+    records.append(value)
   }
 }

@@ -22,6 +22,20 @@ public struct JSONWriter {
     self.style = style
   }
 
+  /// The ``Style/linePerElement`` bytes of an array of `count` elements made one at a time
+  /// by `element`, so that a large array's trees need not all be held at once (an import of
+  /// a large sheet).
+  public static func linePerElement(_ count: Int, _ element: (Int) -> JSONValue) -> [UInt8] {
+    guard count > 0 else { return Array("[]\n".utf8) }
+    var output: [UInt8] = [UInt8(ascii: "[")]
+    for index in 0..<count {
+      output.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+      write(element(index), into: &output, indent: nil)
+    }
+    output.append(contentsOf: [0x0A, UInt8(ascii: "]"), 0x0A])
+    return output
+  }
+
   /// The UTF-8 bytes of `value`, with a final newline unless the style is compact.
   public func bytes(_ value: JSONValue) -> [UInt8] {
     var output: [UInt8] = []
@@ -34,12 +48,7 @@ public struct JSONWriter {
       output.append(0x0A)
     case .linePerElement:
       if case .array(let elements) = value, !elements.isEmpty {
-        output.append(UInt8(ascii: "["))
-        for (index, element) in elements.enumerated() {
-          output.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
-          Self.write(element, into: &output, indent: nil)
-        }
-        output.append(contentsOf: [0x0A, UInt8(ascii: "]"), 0x0A])
+        return Self.linePerElement(elements.count) { elements[$0] }
       } else {
         Self.write(value, into: &output, indent: nil)
         output.append(0x0A)

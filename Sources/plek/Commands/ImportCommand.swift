@@ -62,33 +62,37 @@ extension Commands {
             nl: "--delimiter moet ';', ',' of 'tab' zijn, niet '\(text: text)'"))
       }
     }
-    guard let data = FileManager.default.contents(atPath: file) else {
+    // The same limit as a data file's (2 GiB); read once, without a second copy.
+    guard let bytes = FileBytes.read(file, limit: DatasetLoader.maximumFileBytes) else {
       throw CommandFailure(message: "cannot read \(file)")
     }
     let taxonomy = try loadTaxonomy(invocation.value("taxonomy")).value
-    let table: CSVTable
-    do {
-      table = try CSVReader.read([UInt8](data), delimiter: delimiter)
-    } catch let error as CSVError {
-      throw CommandFailure(message: "\(file), \(error.description)")
-    }
+    // Read a row at a time and written a record at a time: memory follows the records
+    // kept, not the sheet.
     let issues: [CSVIssue]
-    let json: JSONValue
+    let output: [UInt8]
     let count: Int
-    if people != nil {
-      let (records, problems) = RecordCSV.importParticipants(table, taxonomy: taxonomy)
-      (issues, json, count) = (problems, .array(records.map(\.json)), records.count)
-    } else {
-      let (records, problems) = RecordCSV.importPlaces(table, taxonomy: taxonomy)
-      (issues, json, count) = (problems, .array(records.map(\.json)), records.count)
+    do throws(CSVError) {
+      if people != nil {
+        let (records, problems) = try RecordCSV.importParticipants(
+          bytes: bytes, delimiter: delimiter, taxonomy: taxonomy)
+        (issues, count) = (problems, records.count)
+        output = JSONWriter.linePerElement(records.count) { records[$0].json }
+      } else {
+        let (records, problems) = try RecordCSV.importPlaces(
+          bytes: bytes, delimiter: delimiter, taxonomy: taxonomy)
+        (issues, count) = (problems, records.count)
+        output = JSONWriter.linePerElement(records.count) { records[$0].json }
+      }
+    } catch {
+      throw CommandFailure(message: "\(file), \(error.description)")
     }
     guard issues.isEmpty else {
       for issue in issues { print("\(file): \(issue.description)") }
       print("\(file): \(issues.count) problem\(issues.count == 1 ? "" : "s"); nothing was written.")
       return ExitCode.failure
     }
-    try writeOutput(
-      JSONWriter(style: .linePerElement).bytes(json), to: invocation.value("out") ?? "-")
+    try writeOutput(output, to: invocation.value("out") ?? "-")
     let what = people != nil ? "participants" : "places"
     StandardError.write(
       "Imported \(count) \(what) from \(file)" + (invocation.value("out").map { " to \($0)" } ?? "")
