@@ -186,15 +186,23 @@ extension BinarySnapshot {
   /// The first records section that is missing or fails its checksum, said in words: what a
   /// start from the image checks, so that damage to the records is found while the image can
   /// still rewrite them.
+  ///
+  /// The sections are read and checksummed on all cores, one section each (the people and
+  /// the places are the large ones), so that the check costs about the largest section's
+  /// read.
   static func recordsDamage(_ source: SnapshotSource, _ table: [SnapshotSection]) -> String? {
-    for tag in ["TAXO", "PLCY", "PEOP", "PLAC"] {
-      do throws(SnapshotError) {
-        _ = try bytes(tag, source, table)
-      } catch {
-        return error.description
+    let tags = ["PEOP", "PLAC", "TAXO", "PLCY"]
+    let found = Parallel.map(tags.count, chunkSize: 1) { range in
+      range.map { index -> String? in
+        do throws(SnapshotError) {
+          _ = try bytes(tags[index], source, table)
+          return nil
+        } catch {
+          return error.description
+        }
       }
     }
-    return nil
+    return found.compactMap { $0 }.first
   }
 
   /// The bytes of section `tag`, their checksum checked.
