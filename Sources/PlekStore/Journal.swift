@@ -38,6 +38,9 @@ public final class Journal: @unchecked Sendable {
     public var tornBytes: Int
     /// The offset of a damaged record before the end, if any, and why.
     public var damage: (offset: Int, reason: String)?
+    /// The sequence number the first dropped record (torn or damaged) names, when its bytes
+    /// hold one: what the next number must pass after a repair.
+    public var droppedSequence: UInt64? = nil
   }
 
   /// The journal file.
@@ -158,19 +161,17 @@ public final class Journal: @unchecked Sendable {
     return nil
   }
 
-  /// The sequence number a dropped record at `offset` names, when its bytes hold one: what
-  /// the next number must pass, so that no number is handed out twice.
-  public static func droppedSequence(in bytes: [UInt8], at offset: Int) -> UInt64? {
-    guard offset >= 0, bytes.count >= offset + 16 else { return nil }
-    return bytes.withUnsafeBufferPointer { buffer in
-      var reader = ByteReader(buffer, from: offset + 8)
-      return try? reader.u64()
-    }
-  }
-
   /// The records of a journal's bytes.
   public static func parse(_ bytes: [UInt8]) -> Contents {
-    bytes.withUnsafeBufferPointer { parse($0) }
+    bytes.withUnsafeBufferPointer { buffer in
+      var contents = parse(buffer)
+      // The number a dropped record names, when its header and number are there.
+      if contents.validBytes + 16 <= buffer.count {
+        var reader = ByteReader(buffer, from: contents.validBytes + 8)
+        contents.droppedSequence = try? reader.u64()
+      }
+      return contents
+    }
   }
 
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Contents {

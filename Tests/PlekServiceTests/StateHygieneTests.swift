@@ -146,6 +146,7 @@ struct StateHygieneTests {
     var bytes = [UInt8](FileManager.default.contents(atPath: journal)!)
     let last = Journal.parse(bytes).records.last!.offset
     bytes[bytes.count - 3] ^= 0x10
+    #expect(Journal.parse(bytes).droppedSequence == 2, "the number the damaged record names")
     try Data(bytes).write(to: URL(fileURLWithPath: journal))
     #expect {
       _ = try Self.open(path)

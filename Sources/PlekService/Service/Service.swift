@@ -189,11 +189,7 @@ public struct Service: Sendable {
     requestCount += 1
     errorCount += 1
     guard case .object(let members) = element else {
-      return Self.response(
-        id: .null,
-        error: RPCError(
-          code: RPCErrorCode.invalidRequest,
-          message: "a request must be an object, not \(element.typeName)"))
+      return Self.response(id: .null, error: Self.notAnObject(element))
     }
     let id = members.first(where: { $0.key == "id" })?.value
     if case .failure(let invalid) = Self.envelope(members) {
@@ -203,16 +199,19 @@ public struct Service: Sendable {
     return Self.response(id: Self.validID(id) ? id : .null, error: error)
   }
 
+  /// The answer to a batch element or line that is not an object.
+  static func notAnObject(_ value: JSONValue) -> RPCError {
+    RPCError(
+      code: RPCErrorCode.invalidRequest,
+      message: "a request must be an object, not \(value.typeName)")
+  }
+
   /// Handles one request object; `nil` for a notification.
   mutating func handle(request: JSONValue) -> JSONValue? {
     guard case .object(let members) = request else {
       requestCount += 1
       errorCount += 1
-      return Self.response(
-        id: .null,
-        error: RPCError(
-          code: RPCErrorCode.invalidRequest,
-          message: "a request must be an object, not \(request.typeName)"))
+      return Self.response(id: .null, error: Self.notAnObject(request))
     }
     let idMember = members.first { $0.key == "id" }
     let id: JSONValue = idMember?.value ?? .null

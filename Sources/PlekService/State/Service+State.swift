@@ -113,11 +113,11 @@ extension Service {
       // A damaged record was whole: it may have been answered, so its number is never
       // handed out again (a torn one was not: its answer waits for its fsync). Its number as
       // written when it can be read and is plausible, else one past the last in effect.
-      let bytes = FileBytes.read(directory.journalPath) ?? []
-      let named = Journal.droppedSequence(in: bytes, at: contents.validBytes)
       issued = max(
         issued,
-        named.map { $0 > sequence && $0 - sequence <= Self.sequenceGap ? $0 : sequence + 1 }
+        contents.droppedSequence.map {
+          $0 > sequence && $0 - sequence <= Self.sequenceGap ? $0 : sequence + 1
+        }
           ?? sequence + 1)
     }
     let journal = try Journal(
