@@ -112,7 +112,7 @@ struct EngineImageTests {
   /// changed column).
   @Test(arguments: [
     ("PHOT", 0, "not what this build packs"),
-    ("LDET", 3, "not what this build packs"),
+    ("LDET", 3, "not what this build packs|out of bounds"),
     ("PCEL", 0, "filed in cell"),
     ("LSPN", 8, "not where the one before ends"),
     // The second record given the first one's id: out of order in one cell, else twice.

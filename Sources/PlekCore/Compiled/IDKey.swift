@@ -20,6 +20,21 @@ struct IDKey: Hashable, Comparable, Sendable {
     }
   }
 
+  /// Whether the key is one an identifier makes: its bytes up to the first zero match
+  /// ``Identifier/pattern`` and every byte after it is zero (checked without a `String`,
+  /// for the keys of an engine image).
+  var isIdentifier: Bool {
+    withUnsafeBytes(
+      of: (words.0.bigEndian, words.1.bigEndian, words.2.bigEndian, words.3.bigEndian)
+    ) {
+      raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      let length = bytes.firstIndex(of: 0) ?? bytes.count
+      return bytes[length...].allSatisfy { $0 == 0 }
+        && Identifier<Never>.isValid(bytes: UnsafeBufferPointer(rebasing: bytes[..<length]))
+    }
+  }
+
   /// The identifier this key was made from: its bytes up to the first zero (identifiers
   /// hold no zero byte and are at most 32 bytes long).
   func identifier<Tag>() -> Identifier<Tag> {

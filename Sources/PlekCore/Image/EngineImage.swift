@@ -4,7 +4,7 @@
 ///
 /// An image is the fast way back to an engine for a service restarting from its own state
 /// (issue 14): reading one is copying bytes into arrays, rebuilding the id tables and the
-/// cell index, and checking a sample of records against a fresh packing. It is **not** a
+/// cell index, and checking every record (see ``engine(taxonomy:policy:)``). It is **not** a
 /// format for exchange: the columns are this build's memory layout (a layout fingerprint
 /// refuses any other), and they are used as they are, so an image must only be read when
 /// something outside it proves that this Plek wrote it (PlekIO's snapshot seals it with
@@ -107,10 +107,12 @@ public struct EngineImage: Sendable {
 
   /// The engine of a filled image, for the taxonomy and policy it was written with.
   ///
-  /// Checks what costs little (every section filled, arena spans one after another, cells
-  /// within the grid, records in index order, each id once) and then packs a sample of 64
-  /// records of each kind again from their bytes and compares every field: an image written
-  /// by a build that packs differently fails here and is rebuilt from the records.
+  /// Checks every section filled, arena spans one after another, cells within the grid,
+  /// records in index order, each id once, every packed field within ``PackedBounds``,
+  /// every record's bytes decoded with bounds checked and validated, and a sample of 64
+  /// records of each kind packed again and compared field by field: an image written by a
+  /// build that packs differently, or whose bytes were changed and sealed again, fails here
+  /// and is rebuilt from the records; none reaches a scan.
   ///
   /// - Throws: ``EngineImageError`` naming what does not hold.
   /// - Complexity: O(n) for n records, with one id-table insert per record.
@@ -132,9 +134,14 @@ public struct EngineImage: Sendable {
     let cells = engine.grid.cellCount
     engine.people = try RecordStore(image: people, cellCount: cells, codec: engine.people.codec)
     engine.places = try RecordStore(image: places, cellCount: cells, codec: engine.places.codec)
+    let bounds = PackedBounds(taxonomy.value)
+    try engine.checkRecords(Participant.self, .person, .person, flags: PackedBounds.personFlags) {
+      bounds.check($0) && bounds.check($1)
+    }
+    try engine.checkRecords(Place.self, .place, .place, flags: PackedBounds.placeFlags) {
+      bounds.check($0) && bounds.check($1)
+    }
     engine.rebuildDerived()
-    try engine.checkPacking(Participant.self, .person, .person)
-    try engine.checkPacking(Place.self, .place, .place)
     return engine
   }
 }

@@ -32,39 +32,63 @@ extension MatchEngine {
     try ImageColumns.withBytes(of: store.filedUnder) { try section(kind + "FIL", $0) }
   }
 
-  /// Packs a sample of the stored records of one kind again (64, evenly spread, and the
-  /// last) and compares everything stored for them: key, cell, index group, bytes and every
-  /// field of the packed columns.
+  /// Checks an image's records of one kind before anything reads them: every packed row
+  /// within ``PackedBounds``, every record's bytes decoded with bounds checked
+  /// (``RecordReader``) and validated as a load would (on all cores), and a sample (64,
+  /// evenly spread, and the last) packed again and compared in full: key, cell, index group,
+  /// bytes and every field of the packed columns.
   ///
-  /// - Throws: ``EngineImageError`` naming the first record that differs.
-  func checkPacking<Record: EngineRecord>(
+  /// An image whose bytes were changed and sealed again with the owner's key, or written by
+  /// a build that packs differently, is refused here instead of trapping in a scan.
+  ///
+  /// - Throws: ``EngineImageError`` naming the first record that does not hold.
+  /// - Complexity: O(n) for n records: a bounds check, a decode and a validation each.
+  func checkRecords<Record: EngineRecord>(
     _ kind: Record.Type, _ hotLayout: ColumnLayout<Record.Hot>,
-    _ detailLayout: ColumnLayout<Record.Detail>
+    _ detailLayout: ColumnLayout<Record.Detail>,
+    flags: [Int], within bounds: (Record.Hot, Record.Detail) -> Bool
   ) throws(EngineImageError) {
     var engine = self
-    let grid = grid
-    let taxonomy = taxonomy
-    let policy = policy
-    let mismatch = Record.withStore(&engine) { store -> Int? in
-      let count = store.capacity
-      let samples = Set((0..<min(count, 64)).map { $0 * count / min(count, 64) } + [count - 1])
-      for slot in samples.sorted() where slot >= 0 {
-        guard let record = store.record(atSlot: slot) else { return slot }
-        let packed = Packed(
-          record, grid: grid, taxonomy: taxonomy, policy: policy, codec: store.codec)
-        guard packed.key == store.keys[slot], packed.cell == Int(store.cellOf[slot]),
-          packed.sectors == store.filedUnder[slot],
-          packed.bytes.elementsEqual(store.bytes(atSlot: slot)),
-          ImageColumns.sameFields(packed.columns.0, store.hot[slot], hotLayout),
-          ImageColumns.sameFields(packed.columns.1, store.detail[slot], detailLayout)
-        else { return slot }
-      }
-      return nil
+    let (grid, taxonomy, policy) = (grid, taxonomy, policy)
+    let store = Record.withStore(&engine) { $0 }
+    let count = store.capacity
+    let name = Record.self == Place.self ? "place" : "participant"
+    if let slot = PackedBounds.firstBadFlag(store.detail, flags)
+      ?? (0..<count).first(where: { !bounds(store.hot[$0], store.detail[$0]) })
+    {
+      throw EngineImageError("\(name) \(slot) of the image has a packed field out of bounds")
     }
-    if let mismatch {
-      throw EngineImageError(
-        "\(Record.self == Place.self ? "place" : "participant") \(mismatch) of the image is not what this build packs from its record"
-      )
+    let placeholder = Record.id(IDKey(Identifier<Never>(uncheckedRawValue: "")))
+    let chunkSize = 4096
+    let chunks = (count + chunkSize - 1) / chunkSize
+    let invalid = Parallel.results(chunks: chunks, threads: 0) { chunk -> Int? in
+      (chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)).first { slot in
+        // The id is checked on its key; decoding it as a string for every record would
+        // double the cost of this pass.
+        guard store.keys[slot].isIdentifier,
+          let record = Record.decode(placeholder, store.bytes(atSlot: slot), store.codec)
+        else { return true }
+        return !record.problems(in: taxonomy).isEmpty
+      }
+    }.lazy.compactMap { $0 }.first
+    if let invalid {
+      throw EngineImageError("\(name) \(invalid) of the image does not decode to a valid record")
+    }
+    let samples = Set((0..<min(count, 64)).map { $0 * count / min(count, 64) } + [count - 1])
+    for slot in samples.sorted() where slot >= 0 {
+      guard let record = store.record(atSlot: slot) else { continue }
+      let packed = Packed(
+        record, grid: grid, taxonomy: taxonomy, policy: policy, codec: store.codec)
+      guard packed.key == store.keys[slot], packed.cell == Int(store.cellOf[slot]),
+        packed.sectors == store.filedUnder[slot],
+        packed.bytes.elementsEqual(store.bytes(atSlot: slot)),
+        ImageColumns.sameFields(packed.columns.0, store.hot[slot], hotLayout),
+        ImageColumns.sameFields(packed.columns.1, store.detail[slot], detailLayout)
+      else {
+        throw EngineImageError(
+          "\(name) \(slot) of the image is not what this build packs from its record")
+      }
     }
   }
+
 }

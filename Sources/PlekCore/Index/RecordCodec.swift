@@ -85,7 +85,7 @@ struct RecordCodec: Sendable {
       out.bool(offer.teachesDutch)
     }
     out.word(place.support)
-    out.byte(place.acceptsWageSubsidy.map { $0 ? 1 : 0 } ?? 2)  // 2: the employer has not said
+    out.optionalBool(place.acceptsWageSubsidy)
     out.set(place.requiredIndications)
     out.int(place.freeSlots)
     out.day(place.openFrom)
@@ -109,10 +109,12 @@ struct RecordCodec: Sendable {
 
   // MARK: Reading
 
-  func participant(_ id: ParticipantID, _ bytes: ArraySlice<UInt8>) -> Participant {
+  /// The participant `bytes` hold, or `nil` when they are not what ``write(_:into:)-(Participant,_)``
+  /// writes (see ``RecordReader``).
+  func participant(_ id: ParticipantID, _ bytes: ArraySlice<UInt8>) -> Participant? {
     var input = RecordReader(bytes: bytes)
     let location = input.point()
-    let municipality = municipalities[input.int()]
+    let municipality = input.element(of: municipalities)
     let targetGroup: TargetGroup = input.word()
     let indications: Set<Indication> = input.set()
     let capacity = input.load()
@@ -122,21 +124,21 @@ struct RecordCodec: Sendable {
     let wage = input.optionalInt()
     let need: SupportNeed = input.word()
     var sectors: [SectorPreference] = []
-    let count = input.int()
+    let count = input.count()
     sectors.reserveCapacity(count)
     for _ in 0..<count {
-      let sector = self.sectors[input.int()]
+      let sector = input.element(of: self.sectors)
       let code = input.int()
       sectors.append(
         SectorPreference(
           sector: sector,
-          wish: code == 0 ? .excluded : code == 1 ? .neutral : .wanted(rank: code - 2)))
+          wish: code <= 0 ? .excluded : code == 1 ? .neutral : .wanted(rank: code - 2)))
     }
     let hours = HoursRange(min: input.int(), max: input.int())
     let travel = input.int()
     let transport: TransportMode = input.word()
     let certificate = input.bool()
-    return Participant(
+    let person = Participant(
       id: id, municipality: municipality, location: location, targetGroup: targetGroup,
       indications: indications, loadCapacity: capacity, competencies: held, dutchLevel: dutch,
       developmentPace: pace, wageValue: wage, supportNeed: need,
@@ -144,18 +146,21 @@ struct RecordCodec: Sendable {
         sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: travel, transport: transport,
         wantsCertificate: certificate),
       availableFrom: input.day())
+    return input.readWhole ? person : nil
   }
 
-  func place(_ id: PlaceID, _ bytes: ArraySlice<UInt8>) -> Place {
+  /// The place `bytes` hold, or `nil` when they are not what ``write(_:into:)-(Place,_)``
+  /// writes (see ``RecordReader``).
+  func place(_ id: PlaceID, _ bytes: ArraySlice<UInt8>) -> Place? {
     var input = RecordReader(bytes: bytes)
     let location = input.point()
     let employer = EmployerID(uncheckedRawValue: input.text())
     let kind: EmployerKind = input.word()
     let title = input.bool() ? input.text() : nil
     var sectors: [SectorID] = []
-    let count = input.int()
+    let count = input.count()
     sectors.reserveCapacity(count)
-    for _ in 0..<count { sectors.append(self.sectors[input.int()]) }
+    for _ in 0..<count { sectors.append(input.element(of: self.sectors)) }
     let hours = HoursRange(min: input.int(), max: input.int())
     let demand = input.load()
     let adaptable: Set<LoadDimension> = input.set()
@@ -169,16 +174,16 @@ struct RecordCodec: Sendable {
         teachesDutch: input.bool())
     }
     let support: SupportOffer = input.word()
-    let subsidyByte = input.byte()
-    let subsidy: Bool? = subsidyByte == 2 ? nil : subsidyByte != 0
+    let subsidy: Bool? = input.optionalBool()
     let indications: Set<Indication> = input.set()
     let slots = input.int()
-    return Place(
+    let place = Place(
       id: id, employerID: employer, employerKind: kind, title: title, sectors: sectors,
       location: location, hoursPerWeek: hours, loadDemand: demand, adaptable: adaptable,
       requiredCompetencies: required, desiredCompetencies: desired, dutchLevel: dutch,
       learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
       requiredIndications: indications, freeSlots: slots, openFrom: input.day())
+    return input.readWhole ? place : nil
   }
 
   /// The location, which both kinds write first: for filing a record again without
@@ -189,14 +194,16 @@ struct RecordCodec: Sendable {
   }
 
   private func competencies(_ input: inout RecordReader) -> [CompetencyEntry] {
-    let count = input.int()
+    let count = input.count()
     var entries: [CompetencyEntry] = []
     entries.reserveCapacity(count)
     for _ in 0..<count {
       let code = input.int()
+      let index = code >> 2
       entries.append(
         CompetencyEntry(
-          id: competencies[code >> 2], level: CompetencyLevel(uncheckedRawValue: UInt8(code & 3))))
+          id: input.checked(index, in: competencies),
+          level: CompetencyLevel(uncheckedRawValue: UInt8(code & 3))))
     }
     return entries
   }
@@ -207,7 +214,8 @@ struct RecordWriter {
   var bytes: [UInt8]
 
   mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
-  mutating func byte(_ value: UInt8) { bytes.append(value) }
+  /// 2 where nobody said (as an employer that has not said whether it accepts a subsidy).
+  mutating func optionalBool(_ value: Bool?) { bytes.append(value.map { $0 ? 1 : 0 } ?? 2) }
 
   /// A zig-zag LEB128 integer: one byte for 0–63, exact for any `Int`.
   mutating func int(_ value: Int) {
@@ -257,23 +265,41 @@ struct RecordWriter {
   }
 }
 
-/// Reads what ``RecordWriter`` wrote. The bytes come from the writer in this process, so a
-/// read past the end is a programming error (and traps on the array bounds).
+/// Reads what ``RecordWriter`` wrote, checking as it goes: a read past the end, an integer
+/// longer than 64 bits, a count larger than the bytes left or a value outside its
+/// vocabulary or taxonomy sets ``failed`` and gives a harmless value instead of trapping.
+///
+/// Bytes this process wrote never fail; bytes from an engine image (written by this build,
+/// but read from a file) are read once with this check when the image is opened
+/// (``EngineImage``), so that a changed byte refuses the image rather than crashing a scan.
 struct RecordReader {
   let bytes: ArraySlice<UInt8>
   var offset: Int
+  /// Whether some read found bytes ``RecordWriter`` cannot have written.
+  private(set) var failed = false
 
   init(bytes: ArraySlice<UInt8>) {
     self.bytes = bytes
     offset = bytes.startIndex
   }
 
+  /// Whether every byte was read and every read was well formed.
+  var readWhole: Bool { !failed && offset == bytes.endIndex }
+
   mutating func byte() -> UInt8 {
+    guard offset < bytes.endIndex else {
+      failed = true
+      return 0
+    }
     defer { offset += 1 }
     return bytes[offset]
   }
 
-  mutating func bool() -> Bool { byte() != 0 }
+  mutating func bool() -> Bool {
+    let value = byte()
+    if value > 1 { failed = true }
+    return value != 0
+  }
 
   mutating func int() -> Int {
     var value: UInt64 = 0
@@ -283,11 +309,45 @@ struct RecordReader {
       value |= UInt64(next & 0x7F) << shift
       if next < 0x80 { break }
       shift += 7
+      guard shift < 64 else {
+        failed = true
+        return 0
+      }
     }
     return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
   }
 
+  /// A count of items that follow, each at least one byte long.
+  mutating func count() -> Int {
+    let value = int()
+    guard value >= 0, value <= bytes.endIndex - offset else {
+      failed = true
+      return 0
+    }
+    return value
+  }
+
+  /// The taxonomy id at the index read next.
+  mutating func element<Tag>(of table: [TaxonomyID<Tag>]) -> TaxonomyID<Tag> {
+    checked(int(), in: table)
+  }
+
+  /// The taxonomy id at `position`, which was read.
+  mutating func checked<Tag>(_ position: Int, in table: [TaxonomyID<Tag>]) -> TaxonomyID<Tag> {
+    guard table.indices.contains(position) else {
+      failed = true
+      return TaxonomyID(uncheckedRawValue: "")
+    }
+    return table[position]
+  }
+
   mutating func optionalInt() -> Int? { bool() ? int() : nil }
+
+  mutating func optionalBool() -> Bool? {
+    let value = byte()
+    if value > 2 { failed = true }
+    return value == 2 ? nil : value != 0
+  }
 
   mutating func u64() -> UInt64 {
     var value: UInt64 = 0
@@ -306,7 +366,7 @@ struct RecordReader {
   }
 
   mutating func text() -> String {
-    let count = int()
+    let count = count()
     defer { offset += count }
     return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
   }
@@ -317,21 +377,30 @@ struct RecordReader {
     return LoadProfile(lanes: lanes)
   }
 
-  mutating func word<Value: Vocabulary>() -> Value { VocabularyIndex.value(int()) }
+  mutating func word<Value: Vocabulary>() -> Value { vocabulary(int()) }
 
   mutating func optionalWord<Value: Vocabulary>() -> Value? {
     let code = int()
-    return code == 0 ? nil : VocabularyIndex.value(code - 1)
+    return code == 0 ? nil : vocabulary(code - 1)
   }
 
   mutating func set<Value: Vocabulary>() -> Set<Value> {
     var mask = UInt64(UInt(bitPattern: int()))
+    if mask >> UInt64(Value.allCases.count) != 0 { failed = true }
     var values = Set<Value>(minimumCapacity: mask.nonzeroBitCount)
     while mask != 0 {
-      values.insert(VocabularyIndex.value(mask.trailingZeroBitCount))
+      values.insert(vocabulary(mask.trailingZeroBitCount))
       mask &= mask - 1
     }
     return values
+  }
+
+  private mutating func vocabulary<Value: Vocabulary>(_ position: Int) -> Value {
+    guard position >= 0, position < Value.allCases.count else {
+      failed = true
+      return VocabularyIndex.value(0)
+    }
+    return VocabularyIndex.value(position)
   }
 }
 

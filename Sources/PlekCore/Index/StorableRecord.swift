@@ -8,8 +8,9 @@ protocol StorableRecord: Sendable {
 
   /// Appends the record's bytes (all but its id) to `bytes`.
   static func encode(_ record: Self, _ codec: RecordCodec, into bytes: inout [UInt8])
-  /// The record with `id` from the bytes ``encode(_:_:into:)`` wrote.
-  static func decode(_ id: ID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Self
+  /// The record with `id` from the bytes ``encode(_:_:into:)`` wrote, or `nil` for bytes it
+  /// cannot have written (see ``RecordReader``).
+  static func decode(_ id: ID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Self?
   /// The id whose ``IDKey`` is `key`.
   static func id(_ key: IDKey) -> ID
 }
@@ -20,7 +21,7 @@ extension Participant: StorableRecord {
   }
 
   static func decode(_ id: ParticipantID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec)
-    -> Participant
+    -> Participant?
   {
     codec.participant(id, bytes)
   }
@@ -33,7 +34,7 @@ extension Place: StorableRecord {
     codec.write(place, into: &bytes)
   }
 
-  static func decode(_ id: PlaceID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Place {
+  static func decode(_ id: PlaceID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Place? {
     codec.place(id, bytes)
   }
 

@@ -31,6 +31,16 @@ public enum DatasetLoader {
             expected: "a file of at most \(limit) bytes")))
       return nil
     }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      let refusal = MemoryBudget.refusal(reading: name, size: size)
+    {
+      issues.append(
+        ValidationIssue(
+          file: name,
+          problem: ModelProblem(
+            path: "", kind: .tooLong, value: "\(size) bytes", expected: refusal)))
+      return nil
+    }
     guard FileManager.default.fileExists(atPath: path) else {
       issues.append(
         ValidationIssue(

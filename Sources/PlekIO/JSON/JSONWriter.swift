@@ -26,14 +26,31 @@ public struct JSONWriter {
   /// by `element`, so that a large array's trees need not all be held at once (an import of
   /// a large sheet).
   public static func linePerElement(_ count: Int, _ element: (Int) -> JSONValue) -> [UInt8] {
-    guard count > 0 else { return Array("[]\n".utf8) }
+    var output: [UInt8] = []
+    linePerElement(count, element) { output += $0 }
+    return output
+  }
+
+  /// The same bytes handed to `emit` in pieces of about 1 MiB: the output of a large array is
+  /// never held whole (an import of a 100 MB sheet writes about 300 MB of JSON).
+  public static func linePerElement<Failure: Error>(
+    _ count: Int, _ element: (Int) -> JSONValue,
+    emit: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
+    guard count > 0 else { return try emit(Array("[]\n".utf8)) }
+    let piece = 1 << 20
     var output: [UInt8] = [UInt8(ascii: "[")]
+    output.reserveCapacity(piece + 4096)
     for index in 0..<count {
       output.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
       write(element(index), into: &output, indent: nil)
+      if output.count >= piece {
+        try emit(output)
+        output.removeAll(keepingCapacity: true)
+      }
     }
     output.append(contentsOf: [0x0A, UInt8(ascii: "]"), 0x0A])
-    return output
+    try emit(output)
   }
 
   /// The UTF-8 bytes of `value`, with a final newline unless the style is compact.

@@ -6,12 +6,23 @@ import Synchronization
 
 /// Writes to a file, or to standard output for "-".
 func writeOutput(_ bytes: [UInt8], to path: String) throws {
+  try writeOutput(to: path) { emit in try emit(bytes) }
+}
+
+/// Writes what `produce` hands its sink, piece by piece, to a file (owner-only, put in place
+/// whole at the end: ``StreamedOutput``), or to standard output for "-": a large output is
+/// never held in memory at once.
+func writeOutput(
+  to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+) throws {
   if path == "-" {
-    FileHandle.standardOutput.write(Data(bytes))
+    try produce { FileHandle.standardOutput.write(Data($0)) }
     return
   }
   do {
-    try DatasetLoader.write(bytes, to: path)
+    let output = try StreamedOutput(path: path)
+    try produce { try output.write($0) }
+    try output.commit()
   } catch {
     throw CommandFailure(
       Message(

@@ -63,6 +63,11 @@ extension Commands {
       }
     }
     // The same limit as a data file's (2 GiB); read once, without a second copy.
+    if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+      let refusal = MemoryBudget.refusal(reading: file, size: size)
+    {
+      throw CommandFailure(message: refusal)
+    }
     guard let bytes = FileBytes.read(file, limit: DatasetLoader.maximumFileBytes) else {
       throw CommandFailure(message: "cannot read \(file)")
     }
@@ -70,19 +75,19 @@ extension Commands {
     // Read a row at a time and written a record at a time: memory follows the records
     // kept, not the sheet.
     let issues: [CSVIssue]
-    let output: [UInt8]
     let count: Int
+    let writeJSON: (_ emit: ([UInt8]) throws -> Void) throws -> Void
     do throws(CSVError) {
       if people != nil {
         let (records, problems) = try RecordCSV.importParticipants(
           bytes: bytes, delimiter: delimiter, taxonomy: taxonomy)
         (issues, count) = (problems, records.count)
-        output = JSONWriter.linePerElement(records.count) { records[$0].json }
+        writeJSON = { try JSONWriter.linePerElement(records.count, { records[$0].json }, emit: $0) }
       } else {
         let (records, problems) = try RecordCSV.importPlaces(
           bytes: bytes, delimiter: delimiter, taxonomy: taxonomy)
         (issues, count) = (problems, records.count)
-        output = JSONWriter.linePerElement(records.count) { records[$0].json }
+        writeJSON = { try JSONWriter.linePerElement(records.count, { records[$0].json }, emit: $0) }
       }
     } catch {
       throw CommandFailure(message: "\(file), \(error.description)")
@@ -92,7 +97,7 @@ extension Commands {
       print("\(file): \(issues.count) problem\(issues.count == 1 ? "" : "s"); nothing was written.")
       return ExitCode.failure
     }
-    try writeOutput(output, to: invocation.value("out") ?? "-")
+    try writeOutput(to: invocation.value("out") ?? "-", writeJSON)
     let what = people != nil ? "participants" : "places"
     StandardError.write(
       "Imported \(count) \(what) from \(file)" + (invocation.value("out").map { " to \($0)" } ?? "")
