@@ -46,33 +46,36 @@ extension MatchEngine {
   func checkRecords<Record: EngineRecord>(
     _ kind: Record.Type, _ hotLayout: ColumnLayout<Record.Hot>,
     _ detailLayout: ColumnLayout<Record.Detail>,
-    flags: [Int], within bounds: (Record.Hot, Record.Detail) -> Bool
+    flags: [Int], within bounds: @escaping @Sendable (Record.Hot, Record.Detail) -> Bool
   ) throws(EngineImageError) {
     var engine = self
     let (grid, taxonomy, policy) = (grid, taxonomy, policy)
     let store = Record.withStore(&engine) { $0 }
     let count = store.capacity
     let name = Record.self == Place.self ? "place" : "participant"
-    if let slot = PackedBounds.firstBadFlag(store.detail, flags)
-      ?? (0..<count).first(where: { !bounds(store.hot[$0], store.detail[$0]) })
-    {
-      throw EngineImageError("\(name) \(slot) of the image has a packed field out of bounds")
-    }
     let placeholder = Record.id(IDKey(Identifier<Never>(uncheckedRawValue: "")))
     let chunkSize = 4096
     let chunks = (count + chunkSize - 1) / chunkSize
-    let invalid = Parallel.results(chunks: chunks, threads: 0) { chunk -> Int? in
-      (chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)).first { slot in
-        // The id is checked on its key; decoding it as a string for every record would
-        // double the cost of this pass.
+    // One pass on all cores; each chunk reports its first record that does not hold.
+    let found = Parallel.results(chunks: chunks, threads: 0) { chunk -> (Int, String)? in
+      let slots = chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)
+      if let slot = PackedBounds.firstBadFlag(store.detail, flags, in: slots)
+        ?? slots.first(where: { !bounds(store.hot[$0], store.detail[$0]) })
+      {
+        return (slot, "has a packed field out of bounds")
+      }
+      let invalid = slots.first { slot in
+        // The id is checked on its key: making a string of it for every record would cost
+        // as much as the rest of the decode.
         guard store.keys[slot].isIdentifier,
           let record = Record.decode(placeholder, store.bytes(atSlot: slot), store.codec)
         else { return true }
         return !record.problems(in: taxonomy).isEmpty
       }
+      return invalid.map { ($0, "does not decode to a valid record") }
     }.lazy.compactMap { $0 }.first
-    if let invalid {
-      throw EngineImageError("\(name) \(invalid) of the image does not decode to a valid record")
+    if let (slot, reason) = found {
+      throw EngineImageError("\(name) \(slot) of the image \(reason)")
     }
     let samples = Set((0..<min(count, 64)).map { $0 * count / min(count, 64) } + [count - 1])
     for slot in samples.sorted() where slot >= 0 {

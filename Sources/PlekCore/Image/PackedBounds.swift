@@ -7,7 +7,7 @@
 /// fields for the image): indexes within their table (municipality, sector of a rank, hard
 /// requirements, Dutch and support ranks, kind, main sector), divisors above zero (months
 /// per level), levels within their scale, floating-point values finite and within the range
-/// the packer gives them, flags 0 or 1 (``firstBadFlag(_:_:)``). Fields whose every bit pattern is harmless to the
+/// the packer gives them, flags 0 or 1 (``firstBadFlag(_:_:in:)``). Fields whose every bit pattern is harmless to the
 /// scan (bit masks, competency planes) are named as such. A row within bounds may still
 /// differ from what the records say; the sample ``MatchEngine/checkRecords(_:_:_:flags:within:)`` packs
 /// again catches a build that packs differently, and the sealed file a change by anyone
@@ -50,10 +50,10 @@ struct PackedBounds: Sendable {
   ])
   static let placeFlags = flags([\PlaceDetail.hasLearningOffer, \.certificate, \.teachesDutch])
 
-  /// The first row of `rows` with a flag byte other than 0 or 1.
-  static func firstBadFlag<Row>(_ rows: [Row], _ offsets: [Int]) -> Int? {
+  /// The first row among `slots` of `rows` with a flag byte other than 0 or 1.
+  static func firstBadFlag<Row>(_ rows: [Row], _ offsets: [Int], in slots: Range<Int>) -> Int? {
     rows.withUnsafeBytes { raw in
-      (0..<rows.count).first { row in
+      slots.first { row in
         offsets.contains { raw[row * MemoryLayout<Row>.stride + $0] > 1 }
       }
     }
@@ -84,7 +84,8 @@ struct PackedBounds: Sendable {
     // held, excludedSectors, wantedSectors: bit masks, any pattern harmless.
     let sectorLanes = row.sectorOfRank .< SIMD16(repeating: UInt8(clamping: sectors))
     let unusedLanes = row.sectorOfRank .== SIMD16(repeating: 0xFF)
-    let placement = (0..<4).allSatisfy { Self.within(row.placement[$0], 0...1) }
+    // Comparisons with NaN are false, so a NaN lane fails.
+    let placement = all((row.placement .>= 0) .& (row.placement .<= 1))
     return Self.levels(row.knownCapacity, unknownAllowed: false)
       && all((row.knownMask .== 0) .| (row.knownMask .== 0xFF))
       && all(row.unknownOnes .<= 1) && placement
@@ -104,10 +105,9 @@ struct PackedBounds: Sendable {
     // gate, sectors, hardMask, listedMask, demanded, desiredMask, boundIndex (a row of a
     // 256-entry table): bit patterns, any harmless; the gate's kind bits are checked.
     let kinds = (row.gate >> 19) & 0xF
-    let hard = (0..<4).allSatisfy { index in
-      let byte = Int((row.hardRequirements >> UInt32(8 * index)) & 0xFF)
-      return byte == 0xFF || byte < competencies
-    }
+    let requirements = unsafeBitCast(row.hardRequirements, to: SIMD4<UInt8>.self)
+    let hard = all(
+      (requirements .== 0xFF) .| (requirements .< SIMD4(repeating: UInt8(clamping: competencies))))
     return Self.levels(row.knockOutDemand, unknownAllowed: false) && Self.unit(row.position)
       && Self.hours.contains(row.minHours) && Self.hours.contains(row.maxHours)
       && row.minHours <= row.maxHours && Self.days.contains(row.openFrom)

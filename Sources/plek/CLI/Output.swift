@@ -137,11 +137,6 @@ func counted(_ count: Int, _ one: Message, _ many: Message) -> Message {
   count == 1 ? one : many
 }
 
-/// An answer as JSON or as text for the terminal, as `format` asks.
-func printAnswer(_ format: String, json: () -> JSONValue, text: () -> String) {
-  if format == "json" { printJSON(json()) } else { printText(text()) }
-}
-
 /// "Wrote ‹what› to ‹out› in 0.12 s." on standard error, in the officer's language.
 func wrote(_ what: Message, to out: String, since started: Date, _ language: Language) {
   let seconds = Date().timeIntervalSince(started)

@@ -78,20 +78,15 @@ extension Commands {
           en: "give a participant id, or --all for the region",
           nl: "geef de id van een deelnemer, of --all voor de regio"))
     }
-    let format = try invocation.format(["table", "json"])
-    let language = try invocation.language()
-    let day = try invocation.day()
-    let horizon = try invocation.horizon()
+    let question = try Question(invocation, formats: ["table", "json"])
     let id = try invocation.participantID(at: 0)
     let engine = try DataSession.load(invocation).engine
     let presentation = try AdviceQuery(
-      person: try stored(id, in: engine), storedID: id,
-      options: QueryOptions(day: day, threads: 0, horizonDays: horizon)
+      person: try stored(id, in: engine), storedID: id, options: question.options
     ).present(in: Workspace(engine: engine))
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    printAnswer(
-      format, json: { JSONRendering(localizer: localizer).advice(presentation) },
-      text: { textRendering(localizer).advice(presentation) })
+    question.print(
+      json: { $0.advice(presentation) }, text: { $0.advice(presentation) },
+      question.localizer(engine))
     return ExitCode.success
   }
 

@@ -34,11 +34,7 @@ extension Commands {
         belastbaarheid, loonwaarde, begeleidingsbehoefte, scores of doelgroepen.
         """)
   ) { invocation in
-    let format = try invocation.format()
-    let language = try invocation.language()
-    let day = try invocation.day()
-    let horizon = try invocation.horizon()
-    let k = try invocation.top()
+    let question = try Question(invocation, list: true)
     let audience = try invocation.audience()
     let maxTravel = try invocation.maxTravel()
     let id = try invocation.placeID(at: 0)
@@ -49,23 +45,15 @@ extension Commands {
       taxonomy: engine.taxonomy)
     try invocation.check(parsed.problems, taxonomy: engine.taxonomy)
     var query = CandidatesQuery(
-      place: try stored(id, in: engine), storedID: id,
-      options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
+      place: try stored(id, in: engine), storedID: id, options: question.options)
     query.filter = parsed.filter
     query.audience = audience
-    query.explain = format != "json" || invocation.flag("why")
+    query.explain = question.format != "json" || invocation.flag("why")
     let presentation = try query.present(in: Workspace(engine: engine))
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    switch format {
-    case "json":
-      printJSON(JSONRendering(localizer: localizer).list(presentation))
-    case "csv":
-      let csv = CSVRendering(localizer: localizer)
-      printCSV(csv.list(presentation), csv)
-    default:
-      printText(
-        textRendering(localizer).candidates(presentation, breakdowns: invocation.flag("why")))
-    }
+    question.print(
+      json: { $0.list(presentation) }, csv: { $0.list(presentation) },
+      text: { $0.candidates(presentation, breakdowns: invocation.flag("why")) },
+      question.localizer(engine))
     return ExitCode.success
   }
 }

@@ -36,22 +36,17 @@ extension Commands {
         aantallen, kleine groepen niet getoond ("•"), en geen mensen.
         """)
   ) { invocation in
-    let format = try invocation.format(["table", "json"])
-    let language = try invocation.language()
-    let day = try invocation.day()
-    let horizon = try invocation.horizon()
+    let question = try Question(invocation, formats: ["table", "json"])
     let audience = try invocation.audience()
     let id = try invocation.placeID(at: 0)
     let engine = try DataSession.load(invocation).engine
     var query = CarveQuery(
-      place: try stored(id, in: engine), storedID: id,
-      options: QueryOptions(day: day, threads: 0, horizonDays: horizon))
+      place: try stored(id, in: engine), storedID: id, options: question.options)
     query.audience = audience
     let presentation = try query.present(in: Workspace(engine: engine))
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    printAnswer(
-      format, json: { JSONRendering(localizer: localizer).carving(presentation) },
-      text: { textRendering(localizer).carving(presentation) })
+    question.print(
+      json: { $0.carving(presentation) }, text: { $0.carving(presentation) },
+      question.localizer(engine))
     return ExitCode.success
   }
 }

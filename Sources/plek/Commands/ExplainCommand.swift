@@ -18,27 +18,19 @@ extension Commands {
       CommonOptions.language,
     ]
   ) { invocation in
-    let format = try invocation.format()
-    let language = try invocation.language()
-    let day = try invocation.day()
-    let horizon = try invocation.horizon()
+    let question = try Question(invocation)
     let audience = try invocation.audience()
     let personID = try invocation.participantID(at: 0)
     let placeID = try invocation.placeID(at: 1)
     let engine = try DataSession.load(invocation).engine
     var query = ExplainQuery(
-      person: try stored(personID, in: engine), place: try stored(placeID, in: engine), day: day,
-      horizonDays: horizon)
+      person: try stored(personID, in: engine), place: try stored(placeID, in: engine),
+      day: question.options.day, horizonDays: question.options.horizonDays)
     query.audience = audience
     let presentation = try query.present(in: Workspace(engine: engine))
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    switch format {
-    case "json": printJSON(JSONRendering(localizer: localizer).explanation(presentation))
-    case "csv":
-      let csv = CSVRendering(localizer: localizer)
-      printCSV(csv.explanation(presentation), csv)
-    default: printText(textRendering(localizer).explanation(presentation))
-    }
+    question.print(
+      json: { $0.explanation(presentation) }, csv: { $0.explanation(presentation) },
+      text: { $0.explanation(presentation) }, question.localizer(engine))
     return ExitCode.success
   }
 }

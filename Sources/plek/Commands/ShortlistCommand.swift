@@ -53,11 +53,7 @@ extension Commands {
         plaatsen: de plaats in de rij bij elke plek. Een consulent beslist.
         """)
   ) { invocation in
-    let format = try invocation.format()
-    let language = try invocation.language()
-    let day = try invocation.day()
-    let horizon = try invocation.horizon()
-    let k = try invocation.top()
+    let question = try Question(invocation, list: true)
     let maxTravel = try invocation.maxTravel()
     let id = try invocation.participantID(at: 0)
     let engine = try DataSession.load(invocation).engine
@@ -68,26 +64,18 @@ extension Commands {
       taxonomy: engine.taxonomy)
     try invocation.check(parsed.problems, taxonomy: engine.taxonomy)
     var query = ShortlistQuery(
-      person: try stored(id, in: engine), storedID: id,
-      options: QueryOptions(k: k, day: day, threads: 0, horizonDays: horizon))
+      person: try stored(id, in: engine), storedID: id, options: question.options)
     query.filter = parsed.filter
     query.spread = invocation.flag("spread")
     // Tables and sheets show each match's reasons, so every match is explained; JSON only
     // carries explanations when asked (--why), as the service does.
-    query.explain = format != "json" || invocation.flag("why")
+    query.explain = question.format != "json" || invocation.flag("why")
     var workspace = Workspace(engine: engine)
     let presentation = try query.present(in: &workspace)
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    switch format {
-    case "json":
-      printJSON(JSONRendering(localizer: localizer).list(presentation))
-    case "csv":
-      printCSV(
-        CSVRendering(localizer: localizer).list(presentation), CSVRendering(localizer: localizer))
-    default:
-      printText(
-        textRendering(localizer).shortlist(presentation, breakdowns: invocation.flag("why")))
-    }
+    question.print(
+      json: { $0.list(presentation) }, csv: { $0.list(presentation) },
+      text: { $0.shortlist(presentation, breakdowns: invocation.flag("why")) },
+      question.localizer(engine))
     return ExitCode.success
   }
 }
