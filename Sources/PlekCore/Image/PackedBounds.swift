@@ -23,12 +23,19 @@ struct PackedBounds: Sendable {
     municipalities = taxonomy.region.municipalities.count
   }
 
+  /// Whether every lane of `lanes` passes `test`. A plain loop: mask operations on
+  /// `SIMD16` are not vectorised by the compiler and cost several times as much.
+  @inline(__always)
+  static func every(_ lanes: SIMD16<UInt8>, _ test: (UInt8) -> Bool) -> Bool {
+    var passed = true
+    for lane in 0..<16 { passed = passed && test(lanes[lane]) }
+    return passed
+  }
+
   /// Load levels 0–4, or unknown.
   @inline(__always)
   static func levels(_ lanes: SIMD16<UInt8>, unknownAllowed: Bool) -> Bool {
-    let known = lanes .<= SIMD16(repeating: LoadLevel.maximum.rawValue)
-    return unknownAllowed
-      ? all(known .| (lanes .== SIMD16(repeating: LoadProfile.unknownByte))) : all(known)
+    every(lanes) { $0 <= LoadLevel.maximum.rawValue || (unknownAllowed && $0 == 0xFF) }
   }
 
   /// A unit vector (x, y, z, 0) as the packer computes it.
@@ -82,14 +89,14 @@ struct PackedBounds: Sendable {
 
   func check(_ row: PersonDetail) -> Bool {
     // held, excludedSectors, wantedSectors: bit masks, any pattern harmless.
-    let sectorLanes = row.sectorOfRank .< SIMD16(repeating: UInt8(clamping: sectors))
-    let unusedLanes = row.sectorOfRank .== SIMD16(repeating: 0xFF)
+    let sectorCount = UInt8(clamping: sectors)
     // Comparisons with NaN are false, so a NaN lane fails.
-    let placement = all((row.placement .>= 0) .& (row.placement .<= 1))
+    let placement = (0..<4).reduce(true) { $0 && Self.within(row.placement[$1], 0...1) }
     return Self.levels(row.knownCapacity, unknownAllowed: false)
-      && all((row.knownMask .== 0) .| (row.knownMask .== 0xFF))
-      && all(row.unknownOnes .<= 1) && placement
-      && (0...100_000_000).contains(row.internalMargin) && all(sectorLanes .| unusedLanes)
+      && Self.every(row.knownMask) { $0 == 0 || $0 == 0xFF }
+      && Self.every(row.unknownOnes) { $0 <= 1 } && placement
+      && (0...100_000_000).contains(row.internalMargin)
+      && Self.every(row.sectorOfRank) { $0 == 0xFF || $0 < sectorCount }
       && Self.unit(row.unit) && Self.within(row.latitude, -90...90)
       && Self.within(row.longitude, -180...180)
       // Policy values within what policy validation accepts.
@@ -105,9 +112,10 @@ struct PackedBounds: Sendable {
     // gate, sectors, hardMask, listedMask, demanded, desiredMask, boundIndex (a row of a
     // 256-entry table): bit patterns, any harmless; the gate's kind bits are checked.
     let kinds = (row.gate >> 19) & 0xF
-    let requirements = unsafeBitCast(row.hardRequirements, to: SIMD4<UInt8>.self)
-    let hard = all(
-      (requirements .== 0xFF) .| (requirements .< SIMD4(repeating: UInt8(clamping: competencies))))
+    let hard = (0..<4).reduce(true) { passed, index in
+      let byte = Int((row.hardRequirements >> UInt32(8 * index)) & 0xFF)
+      return passed && (byte == 0xFF || byte < competencies)
+    }
     return Self.levels(row.knockOutDemand, unknownAllowed: false) && Self.unit(row.position)
       && Self.hours.contains(row.minHours) && Self.hours.contains(row.maxHours)
       && row.minHours <= row.maxHours && Self.days.contains(row.openFrom)
