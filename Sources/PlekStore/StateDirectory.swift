@@ -110,22 +110,22 @@ public final class StateDirectory: @unchecked Sendable {
   /// Refuses a state directory that is not a directory (a link to one included), is not
   /// owned by the user running Plek, or that others may write to: anybody who can write in
   /// it can plant a file the server reads or writes through.
-  static func checkOwnership(_ path: String) throws {
+  static func checkOwnership(_ path: String, what: String = "state directory") throws {
     var status = stat()
     guard lstat(path, &status) == 0 else {
-      throw StateError("cannot read the state directory \(path): errno \(errno)")
+      throw StateError("cannot read the \(what) \(path): errno \(errno)")
     }
     guard status.st_mode & S_IFMT == S_IFDIR else {
-      throw StateError("the state directory \(path) is not a directory (a link or a file)")
+      throw StateError("the \(what) \(path) is not a directory (a link or a file)")
     }
     guard status.st_uid == geteuid() else {
       throw StateError(
-        "the state directory \(path) belongs to user \(status.st_uid), not to the user running plek (\(geteuid()))"
+        "the \(what) \(path) belongs to user \(status.st_uid), not to the user running plek (\(geteuid()))"
       )
     }
     guard status.st_mode & 0o022 == 0 else {
       throw StateError(
-        "the state directory \(path) may be written by others (mode \(String(status.st_mode & 0o777, radix: 8))); make it owner-only: chmod 700 \(path)"
+        "the \(what) \(path) may be written by others (mode \(String(status.st_mode & 0o777, radix: 8))); make it owner-only: chmod 700 \(path)"
       )
     }
   }
@@ -258,9 +258,10 @@ public final class StateDirectory: @unchecked Sendable {
   }
 
   /// Writes a new file owner-only from what `content` hands its sink, a piece at a time,
-  /// and fsyncs it.
+  /// and fsyncs it (unless `durably` is false: a cache's file, checked when read).
   static func writeDurably(
-    to file: String, _ content: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    to file: String, durably: Bool = true,
+    _ content: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
   ) throws {
     // A new file, never through a link planted under its name.
     unlink(file)
@@ -268,7 +269,9 @@ public final class StateDirectory: @unchecked Sendable {
     guard descriptor >= 0 else { throw StateError("cannot create \(file): errno \(errno)") }
     defer { close(descriptor) }
     try content { try writeAll($0, to: descriptor, named: file) }
-    guard fsync(descriptor) == 0 else { throw StateError("cannot fsync \(file): errno \(errno)") }
+    guard !durably || fsync(descriptor) == 0 else {
+      throw StateError("cannot fsync \(file): errno \(errno)")
+    }
   }
 
   /// Writes every byte to a descriptor, after interrupts and partial writes too.
@@ -290,6 +293,11 @@ public final class StateDirectory: @unchecked Sendable {
   /// With `creating`, a missing key is made: 16 bytes from the system's secure random
   /// source, written owner-only and fsynced under a temporary name, then renamed.
   func sealKey(creating: Bool = false) throws -> [UInt8]? {
+    try Self.sealKey(in: path, creating: creating)
+  }
+
+  /// The seal key of the directory at `path` (a state's or the engine cache's).
+  static func sealKey(in path: String, creating: Bool) throws -> [UInt8]? {
     let file = path + "/" + Self.keyFile
     // Only a regular file is read (a FIFO would block the start).
     var status = stat()

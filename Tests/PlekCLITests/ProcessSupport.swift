@@ -25,6 +25,14 @@ enum Executable {
   }()
 
   static var repositoryRoot: String { Repository.root }
+
+  /// The engine cache of the commands `runPlek` starts: a directory of this test process, so
+  /// that the tests never read or fill the cache of the user running them.
+  static let cacheDirectory: String = {
+    let directory = NSTemporaryDirectory() + "plek-test-cache-\(getpid())"
+    mkdir(directory, 0o700)
+    return directory
+  }()
 }
 
 /// What a finished process printed and returned.
@@ -47,6 +55,7 @@ func runPlek(
   var env = ProcessInfo.processInfo.environment
   env.removeValue(forKey: "PLEK_DATA")
   env.removeValue(forKey: "PLEK_LANG")
+  env["PLEK_CACHE_DIR"] = Executable.cacheDirectory
   for (key, value) in environment { env[key] = value }
   process.environment = env
   let stdout = Pipe()

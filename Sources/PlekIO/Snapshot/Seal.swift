@@ -21,10 +21,16 @@ struct Seal {
 
   /// Adds section number `number`, with `tag`, whose bytes are `bytes`.
   mutating func add(_ tag: String, number: Int, _ bytes: UnsafeRawBufferPointer) {
-    let hash = hash
+    add(tag, length: bytes.count, digests: Self.chunkDigests(hash, number: number, bytes))
+  }
+
+  /// `d(number, j)` of every chunk `j` of `bytes`, on all cores.
+  static func chunkDigests(_ hash: SipHash, number: Int, _ bytes: UnsafeRawBufferPointer)
+    -> [UInt64]
+  {
     let shared = SendableBytes(bytes: bytes)
     let chunk = BinarySnapshot.chunkBytes
-    let digests = Parallel.map((bytes.count + chunk - 1) / chunk, chunkSize: 1) { range in
+    return Parallel.map((bytes.count + chunk - 1) / chunk, chunkSize: 1) { range in
       range.map { index in
         let start = index * chunk
         return hash.digest(
@@ -33,7 +39,6 @@ struct Seal {
             rebasing: shared.bytes[start..<min(shared.bytes.count, start + chunk)]))
       }
     }
-    add(tag, length: bytes.count, digests: digests)
   }
 
   /// Adds a section whose chunks' digests are known.

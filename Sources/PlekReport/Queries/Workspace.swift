@@ -23,6 +23,10 @@ public struct Workspace: Sendable {
   /// Threads for the lists the workspace keeps current (0: every core). Results do not depend
   /// on it.
   public var threads = 0
+  /// Competition indexes kept beyond this workspace for its engine as it was given (the
+  /// CLI's engine cache): asked before one is built, handed every one built. Not used once
+  /// the data changed.
+  public var keptIndexes: KeptIndexes?
 
   /// A workspace over an engine.
   public init(engine: MatchEngine) {
@@ -70,7 +74,17 @@ public struct Workspace: Sendable {
     }
     var listOptions = options
     listOptions.k = CompetitionIndex.standardDepth
-    let index = try CompetitionIndex(engine: engine, options: listOptions)
+    // Kept for the engine as given: the name says the day, the horizon and the depth.
+    let name =
+      "competition-\(options.day.daysSinceEpoch)-\(options.horizonDays.map(String.init) ?? "policy")-\(listOptions.k)"
+    let kept = dataVersion == 0 ? keptIndexes : nil
+    let index: CompetitionIndex
+    if let found = kept?.load(name), found.depth == listOptions.k, found.day == options.day {
+      index = found
+    } else {
+      index = try CompetitionIndex(engine: engine, options: listOptions)
+      kept?.save(name, index)
+    }
     cache.competitions.insert((key, dataVersion, index), at: 0)
     if cache.competitions.count > RegionCache.competitionsKept { cache.competitions.removeLast() }
     return index
@@ -123,6 +137,21 @@ public struct Workspace: Sendable {
       guard engine.participant(id) != nil else { return nil }
       return try? engine.shortlist(for: id, options: options).matches.map(\.placeID)
     }
+  }
+}
+
+/// Where a workspace's competition indexes are kept beyond it, by name.
+public struct KeptIndexes: Sendable {
+  /// The index kept under a name, if any.
+  public var load: @Sendable (String) -> CompetitionIndex?
+  /// Keeps an index under a name.
+  public var save: @Sendable (String, CompetitionIndex) -> Void
+
+  public init(
+    load: @escaping @Sendable (String) -> CompetitionIndex?,
+    save: @escaping @Sendable (String, CompetitionIndex) -> Void
+  ) {
+    (self.load, self.save) = (load, save)
   }
 }
 

@@ -104,7 +104,13 @@ enum CommonOptions {
     name: "state", value: "DIR",
     en: "read what plek serve --state DIR holds (its snapshot and journal) instead of --data",
     nl: "lees wat plek serve --state MAP bewaart (snapshot en journaal) in plaats van --data")
-  static let dataset = [data, taxonomy, policy, state]
+  static let noCache = OptionSpec(
+    name: "no-cache", value: nil,
+    en: "compile the data again, without the engine cache (~/.cache/plek, $PLEK_CACHE_DIR)",
+    nl:
+      "compileer de data opnieuw, zonder de cache van eerder gecompileerde data (~/.cache/plek, $PLEK_CACHE_DIR)"
+  )
+  static let dataset = [data, taxonomy, policy, state, noCache]
   /// `--format` of a command that writes a table or JSON.
   static let tableOrJSON = OptionSpec(
     name: "format", value: "FORMAT", en: "table or json (default: table)",

@@ -1,12 +1,24 @@
 import Foundation
+import PlekAssign
 import PlekCore
 import PlekIO
+import PlekReport
 import PlekStore
 
 /// The dataset, taxonomy and policy a command works on, loaded, validated once and compiled.
 struct DataSession {
   var dataDirectory: String
   var engine: MatchEngine
+  /// Where competition indexes of this engine are kept between commands (beside its entry
+  /// in the engine cache), if anywhere.
+  var keptIndexes: KeptIndexes? = nil
+
+  /// A workspace over the engine, keeping its competition indexes where the session says.
+  func workspace() -> Workspace {
+    var workspace = Workspace(engine: engine)
+    workspace.keptIndexes = keptIndexes
+    return workspace
+  }
 
   /// Loads `--data`, `--taxonomy` and `--policy` (or their defaults) and builds the engine,
   /// or fails listing the problems (at most 20 of them, then a count).
@@ -33,6 +45,42 @@ struct DataSession {
     let taxonomyDirectory = try DataLocator.taxonomyDirectory(
       invocation.value("taxonomy"), data: data)
     let policyFile = try DataLocator.policyFile(invocation.value("policy"), data: data)
+    let build = { () throws -> MatchEngine in
+      try compile(data, taxonomyDirectory: taxonomyDirectory, policyFile: policyFile)
+    }
+    guard !invocation.flag("no-cache"), let cache = engineCache(),
+      let taxonomy = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory).taxonomy
+    else { return DataSession(dataDirectory: data, engine: try build()) }
+    let inputs =
+      [DatasetLoader.participantsFile, DatasetLoader.placesFile].map { Path.join(data, $0) }
+      + [policyFile].compactMap { $0 }
+      + TaxonomyCodec.File.allCases.map { Path.join(taxonomyDirectory, $0.rawValue) }
+    let (engine, _, entry) = try cache.engine(files: inputs, taxonomy: taxonomy, build: build)
+    var session = DataSession(dataDirectory: data, engine: engine)
+    if let entry {
+      session.keptIndexes = KeptIndexes(
+        load: { name in cache.kept(name, of: entry).flatMap(CompetitionIndex.init(bytes:)) },
+        save: { name, index in cache.keep(index.bytes, as: name, of: entry) })
+    }
+    return session
+  }
+
+  /// The user's engine cache (``EngineCache``), or `nil` when there is no place for one or
+  /// it cannot be trusted (then said on standard error: the command goes on without it).
+  static func engineCache() -> EngineCache? {
+    guard let directory = EngineCache.defaultDirectory() else { return nil }
+    do {
+      return try EngineCache(directory: directory)
+    } catch {
+      StandardError.write("plek: the engine cache is not used: \(error.description)")
+      return nil
+    }
+  }
+
+  /// Reads, validates and compiles a dataset directory, or fails listing the problems.
+  static func compile(_ data: String, taxonomyDirectory: String, policyFile: String?) throws
+    -> MatchEngine
+  {
     let loaded: (report: DatasetReport, engine: MatchEngine?)
     do {
       // Compiled as it is decoded: a large dataset's decoded records are never all held.
@@ -56,7 +104,7 @@ struct DataSession {
             "de data in \(text: data) heeft \(issues.count) \(problems); 'plek validate \(text: data)' noemt ze allemaal:\n\(text: list)"
         ))
     }
-    return DataSession(dataDirectory: data, engine: engine)
+    return engine
   }
 
   /// `--data FILE`: a binary snapshot (``BinarySnapshot``), with its own policy.

@@ -80,10 +80,11 @@ extension Commands {
     }
     let question = try Question(invocation, formats: ["table", "json"])
     let id = try invocation.participantID(at: 0)
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     let presentation = try AdviceQuery(
       person: try stored(id, in: engine), storedID: id, options: question.options
-    ).present(in: Workspace(engine: engine))
+    ).present(in: session.workspace())
     question.print(
       json: { $0.advice(presentation) }, text: { $0.advice(presentation) },
       question.localizer(engine))
@@ -103,7 +104,8 @@ extension Commands {
     let day = try invocation.day()
     let horizon = try invocation.horizon()
     let threads = try invocation.threads()
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     let parsed = Cohort.parse(
       municipalities: invocation.codes(.municipalities, taxonomy: engine.taxonomy),
       targetGroups: invocation.codes(.targetGroups, taxonomy: engine.taxonomy),
@@ -112,7 +114,7 @@ extension Commands {
     let started = Date()
     let (region, presentation) = try RegionAdviceQuery(
       cohort: parsed.cohort, options: QueryOptions(day: day, threads: threads, horizonDays: horizon)
-    ).present(in: Workspace(engine: engine))
+    ).present(in: session.workspace())
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let bytes: [UInt8]
     switch format {

@@ -82,11 +82,12 @@ extension Commands {
       throw UsageError(Message(en: "--top is for --report", nl: "--top hoort bij --report"))
     }
     let depth = report ? try invocation.top() : CompetitionIndex.standardDepth
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     let scope = try assignmentScope(invocation, engine.taxonomy)
     let started = Date()
     let options = QueryOptions(day: day, threads: threads, horizonDays: horizon)
-    var workspace = Workspace(engine: engine)
+    var workspace = session.workspace()
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let csv = CSVRendering(localizer: localizer)
     let text =

@@ -38,7 +38,8 @@ extension Commands {
     let audience = try invocation.audience()
     let maxTravel = try invocation.maxTravel()
     let id = try invocation.placeID(at: 0)
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     let parsed = ParticipantFilter.parse(
       municipalities: invocation.codes(.municipalities, taxonomy: engine.taxonomy),
       maxTravelMinutes: maxTravel,
@@ -49,7 +50,7 @@ extension Commands {
     query.filter = parsed.filter
     query.audience = audience
     query.explain = question.format != "json" || invocation.flag("why")
-    let presentation = try query.present(in: Workspace(engine: engine))
+    let presentation = try query.present(in: session.workspace())
     question.print(
       json: { $0.list(presentation) }, csv: { $0.list(presentation) },
       text: { $0.candidates(presentation, breakdowns: invocation.flag("why")) },

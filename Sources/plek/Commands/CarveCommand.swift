@@ -39,11 +39,12 @@ extension Commands {
     let question = try Question(invocation, formats: ["table", "json"])
     let audience = try invocation.audience()
     let id = try invocation.placeID(at: 0)
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     var query = CarveQuery(
       place: try stored(id, in: engine), storedID: id, options: question.options)
     query.audience = audience
-    let presentation = try query.present(in: Workspace(engine: engine))
+    let presentation = try query.present(in: session.workspace())
     question.print(
       json: { $0.carving(presentation) }, text: { $0.carving(presentation) },
       question.localizer(engine))

@@ -22,12 +22,13 @@ extension Commands {
     let audience = try invocation.audience()
     let personID = try invocation.participantID(at: 0)
     let placeID = try invocation.placeID(at: 1)
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     var query = ExplainQuery(
       person: try stored(personID, in: engine), place: try stored(placeID, in: engine),
       day: question.options.day, horizonDays: question.options.horizonDays)
     query.audience = audience
-    let presentation = try query.present(in: Workspace(engine: engine))
+    let presentation = try query.present(in: session.workspace())
     question.print(
       json: { $0.explanation(presentation) }, csv: { $0.explanation(presentation) },
       text: { $0.explanation(presentation) }, question.localizer(engine))

@@ -56,10 +56,11 @@ extension Commands {
     let horizon = try invocation.horizon()
     let threads = try invocation.threads()
     let started = Date()
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     let report = try ReportQuery(
       options: QueryOptions(day: day, threads: threads, horizonDays: horizon)
-    ).present(in: Workspace(engine: engine))
+    ).present(in: session.workspace())
     let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
     let bytes =
       format == "json"

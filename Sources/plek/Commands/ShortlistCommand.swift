@@ -56,7 +56,8 @@ extension Commands {
     let question = try Question(invocation, list: true)
     let maxTravel = try invocation.maxTravel()
     let id = try invocation.participantID(at: 0)
-    let engine = try DataSession.load(invocation).engine
+    var workspace = try DataSession.load(invocation).workspace()
+    let engine = workspace.engine
     let parsed = PlaceFilter.parse(
       sectors: invocation.codes(.sectors, taxonomy: engine.taxonomy),
       employerKinds: invocation.codes(.employerKinds, taxonomy: engine.taxonomy),
@@ -70,7 +71,6 @@ extension Commands {
     // Tables and sheets show each match's reasons, so every match is explained; JSON only
     // carries explanations when asked (--why), as the service does.
     query.explain = question.format != "json" || invocation.flag("why")
-    var workspace = Workspace(engine: engine)
     let presentation = try query.present(in: &workspace)
     question.print(
       json: { $0.list(presentation) }, csv: { $0.list(presentation) },
