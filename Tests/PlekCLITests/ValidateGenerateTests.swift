@@ -118,6 +118,7 @@ struct ValidateGenerateTests {
     (["validat"], "did you mean 'validate'?"),
     (["validate", "a", "b"], "expected 0–1 arguments"),
     (["validate", "--format", "xml"], "must be one of table, json"),
+    (["serve", "--line-budget", "0"], "--line-budget"),
   ])
   func usageErrorsExitTwoWithAHint(_ arguments: [String], _ message: String) throws {
     let result = try runPlek(arguments)

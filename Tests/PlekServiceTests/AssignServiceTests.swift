@@ -93,9 +93,10 @@ struct AssignServiceTests {
   }
 
   /// Issue 25 item 1: one line of many requests held the service for as long as they took.
-  /// Past the line's budget the rest of a batch is answered with -32007, not executed; and
-  /// competition indexes are kept per day and horizon (officers alternating two dates no
-  /// longer rebuild one each time).
+  /// Past the line's budget the rest of a batch is answered with -32007, not executed; a
+  /// question running when the budget runs out stops and is answered -32007 too, and what it
+  /// had computed is not kept; competition indexes are kept per day and horizon (officers
+  /// alternating two dates no longer rebuild one each time).
   @Test func aBatchPastItsBudgetAnswersTheRestWithoutRunningThem() throws {
     var options = ServiceOptions.standard
     options.lineBudgetSeconds = 0.001
@@ -108,21 +109,32 @@ struct AssignServiceTests {
     let parsed = try JSONParser().parse(answer)
     let answers = try #require(parsed.arrayElements)
     #expect(answers.count == 20)
-    #expect(answers.first?["result"] != nil)
+    // The first started and was stopped (everybody's lists take far more than 1 ms); the
+    // rest were not executed.
+    let stopped = try #require(answers.first?["error"])
+    #expect(stopped["code"] == .int(RPCErrorCode.overBudget))
+    #expect(stopped["message"]?.stringValue?.hasPrefix("stopped") == true)
     let refused = answers.dropFirst().filter {
       $0["error"]?["code"] == .int(RPCErrorCode.overBudget)
+        && $0["error"]?["message"]?.stringValue?.hasPrefix("not executed") == true
     }
     #expect(refused.count == 19)
+    #expect(service.workspace.cache.competitions.isEmpty)
     #expect(service.send(#"{"jsonrpc":"2.0","id":"h","method":"health"}"#)?["result"] != nil)
+    // A single request line has the same budget.
+    let alone = service.send(
+      #"{"jsonrpc":"2.0","id":2,"method":"report","params":{"date":"2026-11-22"}}"#)
+    #expect(alone?["error"]?["code"] == .int(RPCErrorCode.overBudget))
 
-    // Two days in turn: both indexes kept.
+    // With the standard budget: two days in turn, both indexes kept.
+    var standard = ServiceFixtures.service()
     for day in ["2026-11-22", "2026-12-01", "2026-11-22", "2026-12-01"] {
       _ = try result(
-        &service,
+        &standard,
         #"{"jsonrpc":"2.0","id":1,"method":"shortlist","params":{"participant":"P-000003","date":"\#(day)"}}"#
       )
     }
-    #expect(service.workspace.cache.competitions.count == 2)
+    #expect(standard.workspace.cache.competitions.count == 2)
   }
 
   /// Issue 25 item 14: `congestion` scoped to one person gave that person's best score as

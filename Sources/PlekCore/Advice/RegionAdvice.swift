@@ -163,6 +163,8 @@ extension MatchEngine {
       var withFit = 0
       var stuck = 0
       for person in members[chunk * chunkSize..<min(members.count, (chunk + 1) * chunkSize)] {
+        // Past the deadline the rest is skipped, and the check after the loop throws.
+        if options.isPastDeadline { break }
         let scan = advice(person, options, complete: false)
         let advice = scan.advice
         fitted += scan.fits.map { Int32($0) }
@@ -196,6 +198,7 @@ extension MatchEngine {
         for index in blocked { totals.blocked[Int(index)] += 1 }
       }
     }
+    try options.checkDeadline()
     var (steps, fitted, blocked, withFit, stuck) = totals.withLock {
       ($0.steps, $0.fitted, $0.blocked, $0.withFit, $0.stuck)
     }

@@ -18,9 +18,13 @@ public enum Limits {
   public static let messageBytes = 8 << 20
   /// What `--max-message-bytes` may set.
   public static var messageBytesAccepted: ClosedRange<Int> { 1024...(1 << 30) }
-  /// The time one line may hold `plek serve`, in seconds: past it the rest of a batch is
-  /// answered -32007 and not executed.
+  /// The time one line may hold `plek serve`, in seconds, unless `--line-budget` says
+  /// otherwise: past it the question running is stopped and the rest of a batch is not
+  /// executed, each answered -32007.
   public static let lineBudgetSeconds = 20.0
+  /// The line budgets `plek serve --line-budget` accepts, in whole seconds: a service for a
+  /// whole country may give its reports more time.
+  public static var lineBudgetAccepted: ClosedRange<Int> { 1...3600 }
   /// The most bytes the answers of one batch line may take.
   public static let answerBytes = 64 << 20
   /// The deepest JSON nesting a request may have.

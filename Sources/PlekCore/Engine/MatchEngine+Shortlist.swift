@@ -59,12 +59,15 @@ extension MatchEngine {
     let chunks = (slots.count + chunkSize - 1) / chunkSize
     let context = context(filter, options)
     let lists = Parallel.results(chunks: chunks, threads: options.threads) { chunk in
+      // Past the deadline the chunks left are skipped, and the check below throws.
+      guard !options.isPastDeadline else { return [Shortlist]() }
       let members = Array(slots[chunk * chunkSize..<min(slots.count, (chunk + 1) * chunkSize)])
       let lists = shortlists(
         forSlots: members, context: context, k: options.k, useIndex: options.useIndex)
       progress?(members.count)
       return lists
     }.joined()
+    try options.checkDeadline()
     // Each slot's list, then the lists in the order asked (an id may be asked for twice).
     var bySlot = [Int32: Shortlist](minimumCapacity: slots.count)
     for (slot, list) in zip(slots, lists) { bySlot[Int32(slot)] = list }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Restricts which places a shortlist may return. Filters narrow a result; they are not
 /// knock-outs and do not appear in explanations.
 public struct PlaceFilter: Hashable, Sendable {
@@ -51,6 +53,24 @@ public struct QueryOptions: Hashable, Sendable {
   /// ahead, a request may look further than the policy does. A place opening, or a person
   /// available, after `day` but within the horizon fits, with the date said.
   public var horizonDays: Int?
+  /// When the work must stop, in `DispatchTime` uptime nanoseconds; `nil`: no limit (the
+  /// CLI). The long loops (everybody's lists, the fit graph, the region's advice, the
+  /// protection of small groups) look at it between chunks of their work and stop past it:
+  /// the lists and graphs throw ``MatchError/overBudget``, the protection withholds every
+  /// count it has not proven safe (it fails closed). The service sets it from its work
+  /// budget (`Limits.lineBudgetSeconds`).
+  public var deadline: UInt64?
+
+  /// Whether the work's deadline has passed. Time only moves forward: once this is true it
+  /// stays true, so a check after the work sees any stop made during it.
+  public var isPastDeadline: Bool {
+    deadline.map { DispatchTime.now().uptimeNanoseconds > $0 } ?? false
+  }
+
+  /// Throws ``MatchError/overBudget`` once the deadline has passed.
+  public func checkDeadline() throws(MatchError) {
+    if isPastDeadline { throw .overBudget }
+  }
 
   /// Creates options.
   public init(
@@ -125,6 +145,9 @@ public enum MatchError: Error, Hashable, Sendable {
   /// A filter names a sector or municipality the taxonomy does not have, or a travel limit
   /// out of range; paths as in ``PlaceFilter/parse(sectors:employerKinds:learningOnly:maxTravelMinutes:taxonomy:)``.
   case invalidFilter([ModelProblem])
+  /// The work ran past its deadline (``QueryOptions/deadline``) and was stopped: nothing of
+  /// it is an answer.
+  case overBudget
 }
 
 /// The problems of one record in a batch.

@@ -33,6 +33,7 @@ extension MatchEngine {
     let rows = fitRows(
       slots: ids.map { Int(people.slots[$0]!) }, columnOfSlot: columnOfSlot, filter: filter,
       limit: limit, options: options)
+    try options.checkDeadline()
     for (id, row) in zip(ids, rows) { graph.append(id, fits: row.fits, bound: row.bound) }
     return graph
   }
@@ -56,8 +57,11 @@ extension MatchEngine {
     let chunkSize = 64
     let chunks = (order.count + chunkSize - 1) / chunkSize
     let context = context(filter, options)
-    let found = Parallel.results(chunks: chunks, threads: options.threads) { chunk in
+    typealias Row = (fits: [(column: Int32, score: Int64)], bound: Int64?)
+    let found = Parallel.results(chunks: chunks, threads: options.threads) { chunk -> [Row] in
       let members = Array(order[chunk * chunkSize..<min(order.count, (chunk + 1) * chunkSize)])
+      // Past the deadline: empty rows for the chunks left (``fitGraph`` then throws).
+      if options.isPastDeadline { return members.map { _ in Row([], nil) } }
       let (states, _) = heaps(forSlots: members, context: context, k: k, useIndex: options.useIndex)
       return states.map { state -> (fits: [(column: Int32, score: Int64)], bound: Int64?) in
         let ranked = state.heap.sorted()
@@ -101,9 +105,12 @@ extension MatchEngine {
       return Int(slot)
     }
     let identity = (0..<Int32(places.capacity)).map { $0 }
-    return fitRows(
-      slots: slots, columnOfSlot: identity, filter: filter, limit: limit, options: options
-    ).map { row in (row.fits.map { (places.id(atSlot: Int($0.column)), $0.score) }, row.bound) }
+    let rows = fitRows(
+      slots: slots, columnOfSlot: identity, filter: filter, limit: limit, options: options)
+    try options.checkDeadline()
+    return rows.map { row in
+      (row.fits.map { (places.id(atSlot: Int($0.column)), $0.score) }, row.bound)
+    }
   }
 }
 

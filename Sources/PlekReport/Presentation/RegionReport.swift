@@ -125,7 +125,9 @@ extension Presenter {
     -> RegionReport
   {
     let figures = try RegionFigures(engine, options: options)
-    return CountTables.protected { figures.report(in: &$0) }
+    let report = CountTables.protected(deadline: options.deadline) { figures.report(in: &$0) }
+    try options.checkDeadline()
+    return report
   }
 }
 

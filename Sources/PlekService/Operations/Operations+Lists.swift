@@ -12,6 +12,8 @@ struct Asked {
   var explain = false
   var audience = Audience.officer
   var language = Language.english
+  /// The line's deadline (``Service/lineDeadline``): questions stop past it.
+  var deadline: UInt64?
 
   /// Reads the shared options the method declares, in this order (the order its problems
   /// are reported in).
@@ -25,11 +27,14 @@ struct Asked {
     if declared.contains(.language) {
       language = reader.choice(.language, default: Language.english)
     }
+    deadline = service.lineDeadline
   }
 
   /// The query options.
   func options(threads: Int) -> QueryOptions {
-    QueryOptions(k: k, day: day, threads: threads, horizonDays: horizonDays)
+    var options = QueryOptions(k: k, day: day, threads: threads, horizonDays: horizonDays)
+    options.deadline = deadline
+    return options
   }
 }
 

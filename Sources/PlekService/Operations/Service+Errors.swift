@@ -58,6 +58,12 @@ extension Service {
       return RPCError(code: RPCErrorCode.invalidParams, message: message)
     case .invalidFilter(let problems):
       return Params.invalid(problems, prefix: "filters.")
+    case .overBudget:
+      return RPCError(
+        code: RPCErrorCode.overBudget,
+        message:
+          "stopped: the work ran past the budget of its line (plek serve --line-budget); nothing of it is an answer. Ask for less (a municipality, a target group), or alone in a line"
+      )
     }
   }
 }

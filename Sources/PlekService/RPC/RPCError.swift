@@ -47,8 +47,8 @@ public enum RPCErrorCode {
   public static let shuttingDown = -32005
   /// The service is a read-only replica (`plek serve --read-only`): changes go to the writer.
   public static let readOnly = -32006
-  /// The line's work budget was spent (a batch that took longer than
-  /// `ServiceOptions.lineBudgetSeconds`): the request was not executed.
+  /// The line's work budget was spent (`ServiceOptions.lineBudgetSeconds`): the request was
+  /// not executed (the batch had run that long), or it was stopped running past it.
   public static let overBudget = -32007
 
   /// Every code with its name, for documentation tests.

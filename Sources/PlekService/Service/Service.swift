@@ -20,7 +20,10 @@ public struct ServiceOptions: Sendable {
   public var readOnly = false
   /// The time one line may hold the service: once a batch has run this long, the requests
   /// left in it are answered with -32007 and not executed (send them again), so that one
-  /// line cannot hold every other client for minutes. A request that has started finishes.
+  /// line cannot hold every other client for minutes. A question running when the budget
+  /// runs out stops at its next chunk of work and is answered -32007 too (everybody's
+  /// lists, the fit graph, the region's advice, the protection of the report's counts look
+  /// at the deadline, ``QueryOptions/deadline``); a change that has started finishes.
   public var lineBudgetSeconds = Limits.lineBudgetSeconds
 
   /// The default limits. A query's `k` is limited by ``Limits/k``, as everywhere.
@@ -62,6 +65,9 @@ public struct Service: Sendable {
   public internal(set) var requestCount = 0
   /// Requests answered with an error so far.
   public internal(set) var errorCount = 0
+  /// When the work of the line being answered must stop (uptime nanoseconds): its start
+  /// plus ``ServiceOptions/lineBudgetSeconds``.
+  var lineDeadline: UInt64?
   let started = Date()
 
   /// Creates a service over an engine.
@@ -126,6 +132,8 @@ public struct Service: Sendable {
       var output: [UInt8] = [UInt8(ascii: "[")]
       var answered = 0
       let started = DispatchTime.now().uptimeNanoseconds
+      lineDeadline = Self.deadline(from: started, seconds: options.lineBudgetSeconds)
+      defer { lineDeadline = nil }
       for element in elements {
         let response: JSONValue?
         let spent = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -155,7 +163,17 @@ public struct Service: Sendable {
       output.append(UInt8(ascii: "]"))
       return answered == 0 ? nil : output
     }
+    lineDeadline = Self.deadline(
+      from: DispatchTime.now().uptimeNanoseconds, seconds: options.lineBudgetSeconds)
+    defer { lineDeadline = nil }
     return handle(request: value).map { JSONWriter().bytes($0) }
+  }
+
+  /// `seconds` after `start` in uptime nanoseconds (a budget below 0 is 0; one past a
+  /// year is none).
+  static func deadline(from start: UInt64, seconds: Double) -> UInt64? {
+    guard seconds < 365 * 86_400 else { return nil }
+    return start + UInt64(max(0, seconds) * 1e9)
   }
 
   /// The answer to a request of a batch whose answer is over the limit: an error, or nothing

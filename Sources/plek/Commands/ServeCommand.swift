@@ -11,7 +11,7 @@ extension Commands {
       en: "Serve JSON-RPC 2.0 over standard input and output, for the case server.",
       nl: "JSON-RPC 2.0 via standaardinvoer en -uitvoer, voor de casusserver."),
     usage:
-      "plek serve [--data DIR] [--taxonomy DIR] [--policy FILE] [--state DIR [--repair] [--journal-limit BYTES]] [--read-only] [--threads N] [--max-message-bytes N]",
+      "plek serve [--data DIR] [--taxonomy DIR] [--policy FILE] [--state DIR [--repair] [--journal-limit BYTES]] [--read-only] [--threads N] [--max-message-bytes N] [--line-budget SECONDS]",
     options: [CommonOptions.data, CommonOptions.taxonomy, CommonOptions.policy] + [
       OptionSpec(
         name: "threads", value: "N",
@@ -21,6 +21,13 @@ extension Commands {
         name: "max-message-bytes", value: "N",
         en: "longest request line accepted (default \(Limits.messageBytes))",
         nl: "langste verzoekregel die wordt aangenomen (standaard \(Limits.messageBytes))"),
+      OptionSpec(
+        name: "line-budget", value: "SECONDS",
+        en:
+          "the work one line may take before its questions are stopped (default \(Int(Limits.lineBudgetSeconds)), \(Limits.lineBudgetAccepted.lowerBound)–\(Limits.lineBudgetAccepted.upperBound))",
+        nl:
+          "het werk dat één regel mag kosten voordat de vragen erin worden gestopt (standaard \(Int(Limits.lineBudgetSeconds)), \(Limits.lineBudgetAccepted.lowerBound)–\(Limits.lineBudgetAccepted.upperBound))"
+      ),
       OptionSpec(
         name: "state", value: "DIR",
         en:
@@ -89,10 +96,13 @@ extension Commands {
     let threads = try invocation.int("threads", in: Limits.threads, default: 0)
     let maximumBytes = try invocation.int(
       "max-message-bytes", in: Limits.messageBytesAccepted, default: Limits.messageBytes)
+    let lineBudget = try invocation.int(
+      "line-budget", in: Limits.lineBudgetAccepted, default: Int(Limits.lineBudgetSeconds))
     let started = Date()
     var options = ServiceOptions.standard
     options.threads = threads
     options.maximumMessageBytes = maximumBytes
+    options.lineBudgetSeconds = Double(lineBudget)
     options.readOnly = invocation.flag("read-only")
     // Never blocks: a line standard error cannot take at once is dropped and counted.
     let log: @Sendable (String) -> Void = { ServiceLog.write(terminalSafe("plek serve: " + $0)) }

@@ -1,3 +1,5 @@
+import Dispatch
+
 extension CountTables {
   /// The smallest group size shown; groups of 1 to this less one are protected.
   public static let smallestShown = GroupCount.smallestShown
@@ -16,7 +18,7 @@ extension CountTables {
   /// - Complexity: a propagation over the relations and a few small linear programs per
   ///   withheld count; the programs span only the unknowns linked to the group asked about
   ///   that the shown counts do not already fix.
-  func protect() -> Set<String> {
+  func protect(deadline: UInt64? = nil) -> Set<String> {
     let graph = RelationGraph(self)
     var hidden = Set(
       cells.indices.filter {
@@ -29,6 +31,11 @@ extension CountTables {
     // Rounds in a row a group stayed exposed with its largest size not raised.
     var stalled: (cell: Int, largest: Double, rounds: Int)?
     for _ in 0...(2 * cells.count) {
+      if let deadline, DispatchTime.now().uptimeNanoseconds > deadline {
+        // Out of time: every count that could be withheld is (fails closed).
+        hidden.formUnion(cells.indices.filter { cells[$0].published && !cells[$0].fixed })
+        break
+      }
       let known = graph.known(hidden: hidden)
       guard let (exposed, largest) = firstExposed(graph, known: known, hidden: hidden, safe: &safe)
       else {

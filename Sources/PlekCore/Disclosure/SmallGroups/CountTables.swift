@@ -37,14 +37,16 @@ public struct CountTables: Sendable {
   /// Builds an output whose counts are protected together: `build` runs once to declare
   /// every count and relation, and (when `protecting`) once more, after ``protect()``, to
   /// give every count as it may be shown. `build` must declare the same counts both times
-  /// (it is handed the same data).
+  /// (it is handed the same data). Past `deadline` (``QueryOptions/deadline``) the search
+  /// stops and every count it has not proven safe to show is withheld: it fails closed.
   public static func protected<Output>(
-    _ protecting: Bool = true, _ build: (inout CountTables) throws -> Output
+    _ protecting: Bool = true, deadline: UInt64? = nil,
+    _ build: (inout CountTables) throws -> Output
   ) rethrows -> Output {
     var tables = CountTables()
     let declared = try build(&tables)
     guard protecting else { return declared }
-    tables.withheld = tables.protect()
+    tables.withheld = tables.protect(deadline: deadline)
     return try build(&tables)
   }
 
