@@ -74,6 +74,10 @@ public struct Workspace: Sendable {
     }
     var listOptions = options
     listOptions.k = CompetitionIndex.standardDepth
+    // Finished once started, whatever the question's deadline: every shortlist needs it, it
+    // is kept until the data changes, and a region whose index takes longer than a line's
+    // budget would otherwise never get one (100,000 × 100,000 takes about 20 s).
+    listOptions.deadline = nil
     // Kept for the engine as given: the name says the day, the horizon and the depth.
     let name =
       "competition-\(options.day.daysSinceEpoch)-\(options.horizonDays.map(String.init) ?? "policy")-\(listOptions.k)"
