@@ -98,6 +98,19 @@ public struct EngineCache: Sendable {
     return (engine, false, found)
   }
 
+  /// The entry of a state directory's data as one read saw it (``StateVersion``): no engine
+  /// is cached for it (a state starts from its own image), only files kept beside it (the
+  /// competition index of a day). `nil` for a directory without a key.
+  public func entry(forState version: StateVersion) -> Entry? {
+    guard let directoryKey = version.directoryKey, let key = try? key() else { return nil }
+    var numbers: [UInt8] = []
+    for word in [UInt64(version.generation), version.sequence] {
+      withUnsafeBytes(of: word.littleEndian) { numbers += $0 }
+    }
+    let digest = ContentDigest.of(parts: [directoryKey, numbers], key: key)
+    return Entry(cache: directory, name: "state-" + String(digest, radix: 16), key: key)
+  }
+
   /// One cached engine: its name, and the key files kept beside it are checked with.
   public struct Entry: Sendable {
     let cache: String
@@ -130,6 +143,7 @@ public struct EngineCache: Sendable {
   /// passed over (the next command computes them again).
   public func keep(_ bytes: [UInt8], as name: String, of entry: Entry) {
     guard Self.isSafe(name) else { return }
+    defer { removeLeastRecentlyUsed() }
     let path = entry.path("." + name)
     let temporary = path + ".\(getpid()).tmp"
     var sealed = bytes
@@ -185,26 +199,39 @@ public struct EngineCache: Sendable {
     }
     var entries: [(path: String, used: Int)] = []
     let now = Int(Date().timeIntervalSince1970)
-    for name in names where name.hasPrefix("engine-") {
+    for name in names where name.hasPrefix("engine-") || name.hasPrefix("state-") {
       let path = directory + "/" + name
       var status = stat()
       guard lstat(path, &status) == 0 else { continue }
       let used = Int(status.st_mtim.tv_sec)
       if name.hasSuffix(".tmp") {
         if now - used > 3600 { unlink(path) }
-      } else if name.hasSuffix(".plek") {
+      } else if name.hasSuffix(".plek") && name.hasPrefix("engine-") {
         entries.append((path, used))
       }
     }
     let sorted = entries.sorted(by: { $0.used > $1.used })
     for old in sorted.dropFirst(Self.entriesKept) { unlink(old.path) }
     let live = Set(sorted.prefix(Self.entriesKept).map { String($0.path.dropLast(5)) })
-    for name in names where name.hasPrefix("engine-") && !name.hasSuffix(".plek") {
+    var stateFiles: [(path: String, used: Int)] = []
+    for name in names where !name.hasSuffix(".plek") && !name.hasSuffix(".tmp") {
       let path = directory + "/" + name
-      guard let dot = name.firstIndex(of: "."), !name.hasSuffix(".tmp") else { continue }
-      if !live.contains(directory + "/" + name[..<dot]) { unlink(path) }
+      guard let dot = name.firstIndex(of: ".") else { continue }
+      if name.hasPrefix("engine-") {
+        if !live.contains(directory + "/" + name[..<dot]) { unlink(path) }
+      } else if name.hasPrefix("state-") {
+        var status = stat()
+        if lstat(path, &status) == 0 { stateFiles.append((path, Int(status.st_mtim.tv_sec))) }
+      }
+    }
+    // A state's data changes with every change: only the most recent versions' files stay.
+    for old in stateFiles.sorted(by: { $0.used > $1.used }).dropFirst(Self.stateFilesKept) {
+      unlink(old.path)
     }
   }
+
+  /// Files kept for versions of states' data.
+  static let stateFilesKept = 8
 
   private static func isRegularFile(_ path: String) -> Bool {
     var status = stat()

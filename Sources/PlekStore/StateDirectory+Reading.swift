@@ -41,13 +41,26 @@ extension StateDirectory {
   public static func engine(ofState path: String, taxonomyDirectory: String) throws
     -> MatchEngine
   {
+    try read(ofState: path, taxonomyDirectory: taxonomyDirectory).engine
+  }
+
+  /// ``engine(ofState:taxonomyDirectory:)`` and the version of the data it holds.
+  public static func read(ofState path: String, taxonomyDirectory: String) throws -> (
+    engine: MatchEngine, version: StateVersion
+  ) {
     var attempt = 0
     while true {
       attempt += 1
       let directory = try StateDirectory.openForReading(path)
       do {
-        let engine = try directory.engine(taxonomyDirectory: taxonomyDirectory)
-        if try readCurrent(path)?.0 == directory.generation { return engine }
+        let (engine, sequence) = try directory.engine(taxonomyDirectory: taxonomyDirectory)
+        if try readCurrent(path)?.0 == directory.generation {
+          let key = (try? sealKey(in: path, creating: false)) ?? nil
+          return (
+            engine,
+            StateVersion(directoryKey: key, generation: directory.generation, sequence: sequence)
+          )
+        }
       } catch {
         // Read while the generation was removed: start over; damage of the one in use stays.
         guard try readCurrent(path)?.0 != directory.generation else { throw error }
@@ -63,8 +76,9 @@ extension StateDirectory {
   /// How often a reader starts over when the server switches generations under it.
   static let readAttempts = 20
 
-  /// The snapshot this directory names with its journal replayed.
-  private func engine(taxonomyDirectory: String) throws -> MatchEngine {
+  /// The snapshot this directory names with its journal replayed, and the sequence number of
+  /// the last change it holds.
+  private func engine(taxonomyDirectory: String) throws -> (MatchEngine, UInt64) {
     var engine = try loadSnapshot(taxonomyDirectory: taxonomyDirectory)
     guard FileManager.default.fileExists(atPath: journalPath) else {
       throw StateError("the journal \(journalPath) is missing")
@@ -76,6 +90,17 @@ extension StateDirectory {
       )
     }
     try Self.replay(contents.records, onto: &engine)
-    return engine
+    return (engine, contents.records.last?.sequence ?? snapshotSequence)
   }
+}
+
+/// Which data a read of a state directory saw: the directory (by its secret key, which no
+/// other directory has), the generation and the last change's sequence number, which is
+/// never handed out twice. Two reads with the same version saw the same records.
+public struct StateVersion: Hashable, Sendable {
+  /// The directory's seal key; `nil` for a directory without one (then nothing is kept for
+  /// its version).
+  public var directoryKey: [UInt8]?
+  public var generation: Int
+  public var sequence: UInt64
 }

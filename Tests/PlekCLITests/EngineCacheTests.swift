@@ -138,4 +138,34 @@ struct EngineCacheTests {
     #expect(afterDamage.standardOutput == first.standardOutput)
     #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) != bytes)
   }
+
+  /// `--state DIR`: no engine is cached (the state starts from its own image), but the day's
+  /// competition index is kept for the version of the data read (directory, generation,
+  /// last change); a change makes another version, computed afresh.
+  @Test func aStatesCompetitionIndexIsKeptPerVersion() throws {
+    let setup = try Setup()
+    let state = setup.scratch.path + "/state"
+    let environment = ["PLEK_CACHE_DIR": setup.cache]
+    let health = Data((#"{"jsonrpc":"2.0","id":1,"method":"health"}"# + "\n").utf8)
+    #expect(try runPlek(["serve", "--state", state], input: health).status == 0)
+    let ask = ["shortlist", "P-000001", "--top", "5", "--date", "2026-11-22", "--state", state]
+    let first = try runPlek(ask, environment: environment)
+    #expect(first.status == 0, "\(first.standardError)")
+    func kept() throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: setup.cache)
+        .filter { $0.hasPrefix("state-") && $0.contains(".competition-") }
+    }
+    #expect(try kept().count == 1)
+    #expect(setup.entries.isEmpty)
+    let second = try runPlek(ask, environment: environment)
+    #expect(second.standardOutput == first.standardOutput)
+    let removal =
+      #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000002"]}}"#
+    #expect(
+      try runPlek(["serve", "--state", state], input: Data((removal + "\n").utf8)).status == 0)
+    let afterChange = try runPlek(ask, environment: environment)
+    let uncached = try runPlek(ask + ["--no-cache"], environment: environment)
+    #expect(afterChange.standardOutput == uncached.standardOutput)
+    #expect(try kept().count == 2)
+  }
 }

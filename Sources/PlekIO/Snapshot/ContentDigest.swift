@@ -17,8 +17,7 @@ public enum ContentDigest {
   ///   0.2 s on 2 cores).
   public static func of(files: [String], key: [UInt8]) -> UInt64? {
     let hash = SipHash(key: key)
-    var message = BuildIdentity.current
-    withUnsafeBytes(of: UInt64(EngineImage.layoutFingerprint).littleEndian) { message += $0 }
+    var message = buildPrefix
     for (number, file) in files.enumerated() {
       guard let bytes = FileBytes.read(file, limit: DatasetLoader.maximumFileBytes) else {
         return nil
@@ -28,6 +27,23 @@ public enum ContentDigest {
       for digest in digests { withUnsafeBytes(of: digest.littleEndian) { message += $0 } }
     }
     return hash.digest(message)
+  }
+
+  /// The digest of `parts` for this build (the version of a state directory's data).
+  public static func of(parts: [[UInt8]], key: [UInt8]) -> UInt64 {
+    var message = buildPrefix
+    for part in parts {
+      withUnsafeBytes(of: UInt64(part.count).littleEndian) { message += $0 }
+      message += part
+    }
+    return SipHash(key: key).digest(message)
+  }
+
+  /// What every digest starts with: this build's id and image layout.
+  private static var buildPrefix: [UInt8] {
+    var message = BuildIdentity.current
+    withUnsafeBytes(of: UInt64(EngineImage.layoutFingerprint).littleEndian) { message += $0 }
+    return message
   }
 
   /// The keyed digest of `bytes` alone (a file kept beside a cached engine).

@@ -29,9 +29,15 @@ struct DataSession {
         invocation.value("taxonomy"),
         data: try DataLocator.dataDirectory(invocation.value("data")))
       do {
-        return DataSession(
-          dataDirectory: state,
-          engine: try StateDirectory.engine(ofState: state, taxonomyDirectory: taxonomy))
+        let (engine, version) = try StateDirectory.read(
+          ofState: state, taxonomyDirectory: taxonomy)
+        var session = DataSession(dataDirectory: state, engine: engine)
+        if !invocation.flag("no-cache"), let cache = engineCache(),
+          let entry = cache.entry(forState: version)
+        {
+          session.keep(in: cache, beside: entry)
+        }
+        return session
       } catch let error as StateError {
         throw CommandFailure(message: error.description)
       }
@@ -57,12 +63,15 @@ struct DataSession {
       + TaxonomyCodec.File.allCases.map { Path.join(taxonomyDirectory, $0.rawValue) }
     let (engine, _, entry) = try cache.engine(files: inputs, taxonomy: taxonomy, build: build)
     var session = DataSession(dataDirectory: data, engine: engine)
-    if let entry {
-      session.keptIndexes = KeptIndexes(
-        load: { name in cache.kept(name, of: entry).flatMap(CompetitionIndex.init(bytes:)) },
-        save: { name, index in cache.keep(index.bytes, as: name, of: entry) })
-    }
+    if let entry { session.keep(in: cache, beside: entry) }
     return session
+  }
+
+  /// Keeps the session's competition indexes in `cache` beside `entry`.
+  mutating func keep(in cache: EngineCache, beside entry: EngineCache.Entry) {
+    keptIndexes = KeptIndexes(
+      load: { name in cache.kept(name, of: entry).flatMap(CompetitionIndex.init(bytes:)) },
+      save: { name, index in cache.keep(index.bytes, as: name, of: entry) })
   }
 
   /// The user's engine cache (``EngineCache``), or `nil` when there is no place for one or
