@@ -4,11 +4,6 @@ protocol EngineRecord: TaxonomyChecked, StorableRecord {
   associatedtype Hot: Sendable
   associatedtype Detail: Sendable
 
-  /// The id as written in the input, for problem reports.
-  var rawID: String { get }
-  /// The id as a byte-ordered key, for sorting and tie-breaking.
-  var key: IDKey { get }
-
   /// Runs `body` on the engine's store of this kind of record, in place.
   static func withStore<Result>(
     _ engine: inout MatchEngine,
@@ -24,6 +19,13 @@ protocol EngineRecord: TaxonomyChecked, StorableRecord {
     in engine: inout MatchEngine)
   /// Updates what depended on a removed record.
   static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine)
+}
+
+extension EngineRecord {
+  /// The id as written in the input, for problem reports.
+  var rawID: String { id.rawValue }
+  /// The id as a byte-ordered key, for sorting and tie-breaking.
+  var key: IDKey { id.key }
 }
 
 /// A record ready to store: its packed columns, its bytes, its key, cell and the sectors it
@@ -48,9 +50,6 @@ struct Packed<Record: EngineRecord>: Sendable {
 }
 
 extension Place: EngineRecord {
-  var rawID: String { id.rawValue }
-  var key: IDKey { IDKey(id) }
-
   static func withStore<Result>(
     _ engine: inout MatchEngine,
     _ body: (inout RecordStore<PlaceID, Place, PlaceHot, PlaceDetail>) -> Result
@@ -80,9 +79,6 @@ extension Place: EngineRecord {
 }
 
 extension Participant: EngineRecord {
-  var rawID: String { id.rawValue }
-  var key: IDKey { IDKey(id) }
-
   static func withStore<Result>(
     _ engine: inout MatchEngine,
     _ body: (inout RecordStore<ParticipantID, Participant, PersonHot, PersonDetail>) -> Result

@@ -1,7 +1,7 @@
 /// A record a ``RecordStore`` keeps: an id, a location to file it by, and a way to and from
 /// the store's bytes (``RecordCodec``).
 protocol StorableRecord: Sendable {
-  associatedtype ID: Hashable & Sendable
+  associatedtype ID: RecordID
   var id: ID { get }
   /// Where the record is, for the grid.
   var location: GeoPoint { get }
@@ -11,8 +11,25 @@ protocol StorableRecord: Sendable {
   /// The record with `id` from the bytes ``encode(_:_:into:)`` wrote, or `nil` for bytes it
   /// cannot have written (see ``RecordReader``).
   static func decode(_ id: ID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Self?
+}
+
+extension StorableRecord {
   /// The id whose ``IDKey`` is `key`.
-  static func id(_ key: IDKey) -> ID
+  static func id(_ key: IDKey) -> ID { ID(key: key) }
+}
+
+/// An id a store keys its records by (a participant's or a place's ``Identifier``): its
+/// byte-ordered key and back.
+protocol RecordID: TextIdentifier {
+  /// The id as a byte-ordered key, for sorting and tie-breaking.
+  var key: IDKey { get }
+  /// The id whose key is `key`.
+  init(key: IDKey)
+}
+
+extension Identifier: RecordID {
+  var key: IDKey { IDKey(self) }
+  init(key: IDKey) { self = key.identifier() }
 }
 
 extension Participant: StorableRecord {
@@ -25,8 +42,6 @@ extension Participant: StorableRecord {
   {
     codec.participant(id, bytes)
   }
-
-  static func id(_ key: IDKey) -> ParticipantID { key.identifier() }
 }
 
 extension Place: StorableRecord {
@@ -37,6 +52,4 @@ extension Place: StorableRecord {
   static func decode(_ id: PlaceID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Place? {
     codec.place(id, bytes)
   }
-
-  static func id(_ key: IDKey) -> PlaceID { key.identifier() }
 }

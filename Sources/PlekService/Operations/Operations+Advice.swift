@@ -15,10 +15,10 @@ enum AdviceMethod: ServiceMethod {
     let person = try reader.checked(given)
     let query = AdviceQuery(
       person: person.record, storedID: person.storedID,
-      options: asked.options(threads: service.threads))
-    return try Service.asking { () throws(MatchError) in
-      service.json(asked.language).advice(try query.present(in: service.workspace))
-    }
+      options: asked.options)
+    return try service.answer(
+      in: asked.language, { (workspace) throws(MatchError) in try query.present(in: workspace) },
+      as: JSONRendering.advice)
   }
 }
 
@@ -35,10 +35,10 @@ enum CarveMethod: ServiceMethod {
     let place = try reader.checked(givenPlace)
     var query = CarveQuery(
       place: place.record, storedID: place.storedID,
-      options: asked.options(threads: service.threads))
+      options: asked.options)
     query.audience = asked.audience
-    return try Service.asking { () throws(MatchError) in
-      service.json(asked.language).carving(try query.present(in: service.workspace))
-    }
+    return try service.answer(
+      in: asked.language, { (workspace) throws(MatchError) in try query.present(in: workspace) },
+      as: JSONRendering.carving)
   }
 }

@@ -14,6 +14,8 @@ struct Asked {
   var language = Language.english
   /// The line's deadline (``Service/lineDeadline``): questions stop past it.
   var deadline: UInt64?
+  /// Threads per question (``ServiceOptions/threads``).
+  var threads = 0
 
   /// Reads the shared options the method declares, in this order (the order its problems
   /// are reported in).
@@ -28,10 +30,11 @@ struct Asked {
       language = reader.choice(.language, default: Language.english)
     }
     deadline = service.lineDeadline
+    threads = service.threads
   }
 
   /// The query options.
-  func options(threads: Int) -> QueryOptions {
+  var options: QueryOptions {
     var options = QueryOptions(k: k, day: day, threads: threads, horizonDays: horizonDays)
     options.deadline = deadline
     return options
@@ -42,6 +45,18 @@ extension Service {
   /// The JSON rendering in a language.
   func json(_ language: Language) -> JSONRendering {
     JSONRendering(localizer: Localizer(language: language, taxonomy: engine.taxonomy))
+  }
+
+  /// A question's answer: `present` makes its presentation on the workspace (which may keep
+  /// what it worked out), `render` its JSON in `language`; the engine's refusals become RPC
+  /// errors. Every question method answers through here.
+  mutating func answer<Presentation>(
+    in language: Language, _ present: (inout Workspace) throws(MatchError) -> Presentation,
+    as render: (JSONRendering) -> (Presentation) -> JSONValue
+  ) throws(RPCError) -> JSONValue {
+    let rendering = json(language)
+    let presentation = try Self.asking { () throws(MatchError) in try present(&workspace) }
+    return render(rendering)(presentation)
   }
 }
 
@@ -73,14 +88,14 @@ enum ShortlistMethod: ServiceMethod {
     let subject = try reader.checked(person)
     var query = ShortlistQuery(
       person: subject.record, storedID: subject.storedID,
-      options: asked.options(threads: service.threads))
+      options: asked.options)
     query.filter = try reader.checked(filter)
     query.audience = asked.audience
     query.explain = asked.explain
     query.spread = spread
-    return try Service.asking { () throws(MatchError) in
-      service.json(asked.language).list(try query.present(in: &service.workspace))
-    }
+    return try service.answer(
+      in: asked.language, { (workspace) throws(MatchError) in try query.present(in: &workspace) },
+      as: JSONRendering.list)
   }
 }
 
@@ -100,13 +115,13 @@ enum CandidatesMethod: ServiceMethod {
     let place = try reader.checked(givenPlace)
     var query = CandidatesQuery(
       place: place.record, storedID: place.storedID,
-      options: asked.options(threads: service.threads))
+      options: asked.options)
     query.filter = try reader.checked(filter)
     query.audience = asked.audience
     query.explain = asked.explain
-    return try Service.asking { () throws(MatchError) in
-      service.json(asked.language).list(try query.present(in: service.workspace))
-    }
+    return try service.answer(
+      in: asked.language, { (workspace) throws(MatchError) in try query.present(in: workspace) },
+      as: JSONRendering.list)
   }
 }
 
@@ -128,9 +143,9 @@ enum ExplainMethod: ServiceMethod {
     var query = ExplainQuery(
       person: subject.record, place: place.record, day: asked.day, horizonDays: asked.horizonDays)
     query.audience = asked.audience
-    return try Service.asking { () throws(MatchError) in
-      service.json(asked.language).explanation(try query.present(in: service.workspace))
-    }
+    return try service.answer(
+      in: asked.language, { (workspace) throws(MatchError) in try query.present(in: workspace) },
+      as: JSONRendering.explanation)
   }
 }
 

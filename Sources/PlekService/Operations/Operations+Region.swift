@@ -69,7 +69,7 @@ enum AssignMethod: ServiceMethod {
   {
     let region = try RegionAsked(&reader, service: service)
     let query = AssignQuery(
-      scope: region.scope, options: region.asked.options(threads: service.threads))
+      scope: region.scope, options: region.asked.options)
     do throws(MatchError) {
       let (assignment, presentation) = try query.present(in: &service.workspace)
       service.log(
@@ -96,11 +96,12 @@ enum CongestionMethod: ServiceMethod {
     let depth = reader.int(.depth, default: CompetitionIndex.standardDepth)
     let region = try RegionAsked(&reader, service: service)
     var query = CongestionQuery(
-      scope: region.scope, options: region.asked.options(threads: service.threads))
+      scope: region.scope, options: region.asked.options)
     query.depth = depth
-    return try Service.asking { () throws(MatchError) in
-      service.json(region.asked.language).congestion(try query.present(in: &service.workspace))
-    }
+    return try service.answer(
+      in: region.asked.language,
+      { (workspace) throws(MatchError) in try query.present(in: &workspace) },
+      as: JSONRendering.congestion)
   }
 }
 
@@ -114,10 +115,9 @@ enum ReportMethod: ServiceMethod {
   {
     let asked = Asked(&reader, service: service)
     try reader.check()
-    return try Service.asking { () throws(MatchError) in
-      service.json(asked.language).report(
-        try ReportQuery(options: asked.options(threads: service.threads)).present(
-          in: service.workspace))
-    }
+    let query = ReportQuery(options: asked.options)
+    return try service.answer(
+      in: asked.language, { (workspace) throws(MatchError) in try query.present(in: workspace) },
+      as: JSONRendering.report)
   }
 }
