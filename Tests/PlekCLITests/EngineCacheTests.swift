@@ -105,8 +105,10 @@ struct EngineCacheTests {
     let refused = try setup.run(Self.question)
     #expect(refused.status == 0)
     #expect(refused.standardOutput == plain.standardOutput)
-    #expect(refused.standardError.contains("the engine cache is not used"))
-    #expect(refused.standardError.contains("may be written by others"))
+    #expect(refused.standardError.contains("the engine cache \(setup.cache) is not used"))
+    #expect(refused.standardError.contains("chmod 700"))
+    let dutch = try setup.run(Self.question + ["--lang", "nl"])
+    #expect(dutch.standardError.contains("de cache \(setup.cache) wordt niet gebruikt"))
     #expect(setup.entries.isEmpty)
   }
 

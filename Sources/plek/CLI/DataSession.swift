@@ -32,7 +32,7 @@ struct DataSession {
         let (engine, version) = try StateDirectory.read(
           ofState: state, taxonomyDirectory: taxonomy)
         var session = DataSession(dataDirectory: state, engine: engine)
-        if !invocation.flag("no-cache"), let cache = engineCache(),
+        if !invocation.flag("no-cache"), let cache = engineCache(invocation),
           let entry = cache.entry(forState: version)
         {
           session.keep(in: cache, beside: entry)
@@ -54,7 +54,7 @@ struct DataSession {
     let build = { () throws -> MatchEngine in
       try compile(data, taxonomyDirectory: taxonomyDirectory, policyFile: policyFile)
     }
-    guard !invocation.flag("no-cache"), let cache = engineCache(),
+    guard !invocation.flag("no-cache"), let cache = engineCache(invocation),
       let taxonomy = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory).taxonomy
     else { return DataSession(dataDirectory: data, engine: try build()) }
     let inputs =
@@ -75,13 +75,20 @@ struct DataSession {
   }
 
   /// The user's engine cache (``EngineCache``), or `nil` when there is no place for one or
-  /// it cannot be trusted (then said on standard error: the command goes on without it).
-  static func engineCache() -> EngineCache? {
+  /// it cannot be trusted (then said on standard error, in the officer's language: the
+  /// command goes on without it).
+  static func engineCache(_ invocation: Invocation) -> EngineCache? {
     guard let directory = EngineCache.defaultDirectory() else { return nil }
     do {
       return try EngineCache(directory: directory)
     } catch {
-      StandardError.write("plek: the engine cache is not used: \(error.description)")
+      status(
+        Message(
+          en:
+            "plek: the engine cache \(text: directory) is not used: it must be a directory of yours that nobody else may write (chmod 700 \(text: directory)); the data is compiled without it",
+          nl:
+            "plek: de cache \(text: directory) wordt niet gebruikt: het moet een map van jou zijn waarin niemand anders mag schrijven (chmod 700 \(text: directory)); de data wordt zonder de cache gecompileerd"
+        ), (try? invocation.language()) ?? .english)
       return nil
     }
   }
