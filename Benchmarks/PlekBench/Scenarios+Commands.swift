@@ -35,7 +35,7 @@ extension Scenarios {
         process.arguments = [
           "batch", "--data", directory, "--taxonomy", repository + "/Datasets/taxonomy",
           "--out", directory + "/out.csv", "--threads", String(threads),
-          "--date", "2026-11-22",
+          "--date", "2026-11-22", "--no-cache",
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -62,6 +62,64 @@ extension Scenarios {
           scenario: label, metric: "speed-up, \(cores) threads over 1", unit: "×",
           median: one / all, p99: nil, runs: sizes.runs,
           note: "the whole command, loading included"))
+    }
+  }
+
+  // MARK: 8b. An officer's second question (the engine cache, issue 27)
+
+  /// `plek candidates` and `plek shortlist` on the batch's dataset, as an officer asks them
+  /// one after another: with `--no-cache` (load, validate, compile every time), the first
+  /// question with an empty cache (it writes the compiled engine), and the next ones (they
+  /// start from it). The cache is a directory of this run's own (`PLEK_CACHE_DIR`).
+  mutating func cliCache() throws {
+    guard let plek = Self.plekExecutable() else { return }
+    let directory = NSTemporaryDirectory() + "plek-bench-cache-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let label =
+      "plek candidates, shortlist \(sizes.cliParticipants.formatted()) × \(sizes.cliPlaces.formatted())"
+    log("• \(label): writing the dataset")
+    try generator().write(
+      participants: sizes.cliParticipants, places: sizes.cliPlaces, to: directory + "/data")
+    func run(_ arguments: [String]) throws -> Double {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: plek)
+      process.arguments =
+        arguments + [
+          "--data", directory + "/data", "--taxonomy", repository + "/Datasets/taxonomy",
+          "--date", "2026-11-22",
+        ]
+      process.environment = ProcessInfo.processInfo.environment.merging(
+        ["PLEK_CACHE_DIR": directory + "/cache"]) { $1 }
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      let started = now()
+      try process.run()
+      process.waitUntilExit()
+      guard process.terminationStatus == 0 else {
+        throw CheckFailed(description: "plek \(arguments[0]) failed")
+      }
+      return now() - started
+    }
+    for (command, subject) in [("candidates", "PL-000001"), ("shortlist", "P-000001")] {
+      var uncached: [Double] = []
+      var first: [Double] = []
+      var next: [Double] = []
+      for _ in 0..<max(2, sizes.runs - 1) {
+        try? FileManager.default.removeItem(atPath: directory + "/cache")
+        uncached.append(try run([command, subject, "--no-cache"]))
+        first.append(try run([command, subject]))
+        next.append(try run([command, subject]))
+      }
+      for (metric, samples) in [
+        ("--no-cache", uncached), ("first run, empty cache", first), ("next run", next),
+      ] {
+        let summary = Summary(samples)
+        measurements.append(
+          Measurement(
+            scenario: label, metric: "plek \(command): \(metric)", unit: "s",
+            median: summary.median, p99: summary.samples.last, runs: summary.count,
+            direction: .lowerIsBetter, note: "p99 column: slowest run; alternated in one run"))
+      }
     }
   }
 

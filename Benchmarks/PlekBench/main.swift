@@ -187,7 +187,10 @@ do {
   if selected("latency") { try scenarios.latency() }
   if selected("load") { try scenarios.load() }
   if selected("service") { try scenarios.service() }
-  if selected("cli") { try scenarios.cliBatch() }
+  if selected("cli") {
+    try scenarios.cliBatch()
+    try scenarios.cliCache()
+  }
   if selected("advice") {
     try scenarios.advice()
     try scenarios.regionAdvice()

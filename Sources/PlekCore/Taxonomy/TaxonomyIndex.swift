@@ -1,5 +1,5 @@
-/// A taxonomy's ids to their index: an open-addressing table hashed with FNV-1a over the
-/// id's bytes.
+/// A taxonomy's ids to their index: an open-addressing table hashed eight bytes of the
+/// id at a time (a multiply and a shift per word).
 ///
 /// Every id a record mentions is looked up when it is validated, packed and coded: tens of
 /// millions of look-ups for a national dataset, and `Dictionary`'s seeded SipHash was about
@@ -42,8 +42,24 @@ struct TaxonomyIndex<Tag>: Sendable {
   private static func hash(_ id: TaxonomyID<Tag>) -> Int {
     var text = id.rawValue
     return text.withUTF8 { bytes in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      // Eight bytes a step (ids are 10–30 bytes): a multiply and a shift per word, the
+      // last word zero-padded; the length goes in first, so padding cannot collide.
+      let raw = UnsafeRawBufferPointer(bytes)
+      var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+      var offset = 0
+      while offset < raw.count {
+        var word: UInt64 = 0
+        if offset + 8 <= raw.count {
+          word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        } else {
+          for index in offset..<raw.count {
+            word |= UInt64(raw[index]) << UInt64(8 * (index - offset))
+          }
+        }
+        hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 29
+        offset += 8
+      }
       return Int(truncatingIfNeeded: hash ^ hash >> 32)
     }
   }
