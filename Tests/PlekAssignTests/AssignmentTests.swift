@@ -42,7 +42,7 @@ struct AssignmentTests {
     let engine = try TestData.engine(seed: UInt64(seed), participants: people, places: places)
     let day = TestData.day
     let fits = Self.allFits(engine, day: day)
-    var previous: [Placement]?
+    var previous: [ProposedPlacement]?
     for (threads, fitsPerPerson) in [(1, 24), (0, 24), (1, 2), (0, 1)] {
       let proposal = try engine.assign(
         options: QueryOptions(day: day, threads: threads), fitsPerPerson: fitsPerPerson)

@@ -69,7 +69,7 @@ struct DutchCommandLineTests {
     let validate = try runPlek(["validate", "--lang", "nl"])
     #expect(
       validate.standardOutput.contains(
-        "geen problemen (300 geldige deelnemers, 1000 geldige plekken)"))
+        "geen problemen (300 geldige deelnemers, 1000 geldige plekken, 281 geldige plaatsingen)"))
   }
 }
 

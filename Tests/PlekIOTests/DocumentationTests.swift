@@ -36,6 +36,13 @@ struct DocumentationTests {
     #expect(json.objectMembers?.map(\.key) == Place.jsonFields)
   }
 
+  @Test func thePlacementExampleIsValid() throws {
+    let json = try JSONParser().parse(try documentedExample("placement", in: Self.readme))
+    let decoded = Placement.decode(json: json, taxonomy: Fixtures.taxonomy)
+    #expect(decoded.problems == [])
+    #expect(json.objectMembers?.map(\.key) == Placement.jsonFields)
+  }
+
   @Test func everyProblemKindIsDocumented() throws {
     let text = try String(contentsOfFile: Self.readme, encoding: .utf8)
     for kind in ProblemKind.allCases {
@@ -45,7 +52,9 @@ struct DocumentationTests {
 
   @Test func everyFieldIsDocumented() throws {
     let text = try String(contentsOfFile: Self.readme, encoding: .utf8)
-    for field in Participant.jsonFields + Place.jsonFields + Policy.jsonFields {
+    for field in Participant.jsonFields + Place.jsonFields + Placement.jsonFields
+      + Policy.jsonFields + PlacementEndReason.allCodes + PlacementForm.allCodes
+    {
       #expect(text.contains("`\(field)`"), "\(field) is not in Datasets/README.md")
     }
   }

@@ -13,16 +13,19 @@ struct GeneratorTests {
     let scratch = ScratchDirectory()
     try DatasetGenerator(taxonomy: Fixtures.taxonomy, seed: seed).write(
       participants: participants, places: places, to: scratch.path)
-    let people = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/participants.json"))
-    let jobs = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/places.json"))
-    return (scratch, [UInt8](people), [UInt8](jobs))
+    return (scratch, try bytes(scratch.path, "participants"), try bytes(scratch.path, "places"))
+  }
+
+  func bytes(_ directory: String, _ name: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/\(name).json")))
   }
 
   @Test func sameSeedGivesIdenticalBytes() throws {
-    let (_, people1, places1) = try files(seed: 42)
-    let (_, people2, places2) = try files(seed: 42)
+    let (first, people1, places1) = try files(seed: 42)
+    let (second, people2, places2) = try files(seed: 42)
     #expect(people1 == people2)
     #expect(places1 == places2)
+    #expect(try bytes(first.path, "placements") == bytes(second.path, "placements"))
   }
 
   @Test func differentSeedGivesDifferentData() throws {
@@ -45,6 +48,9 @@ struct GeneratorTests {
     #expect(report.issues == [])
     #expect(report.participants.count == 500)
     #expect(report.places.count == 800)
+    // Three years of history: most people placed at least once, some still placed.
+    #expect(report.placements.count > 300)
+    #expect(report.placements.contains { $0.value.end == nil })
   }
 
   /// The sample is reproducible: it is exactly what the documented command writes.
@@ -56,6 +62,42 @@ struct GeneratorTests {
       contentsOf: URL(fileURLWithPath: Fixtures.sampleDirectory + "/places.json"))
     #expect(people == [UInt8](sample))
     #expect(places == [UInt8](samplePlaces))
+    let (scratch, _, _) = try files(seed: 2026, participants: 300, places: 1000)
+    #expect(
+      try bytes(scratch.path, "placements") == bytes(Fixtures.sampleDirectory, "placements"))
+  }
+
+  /// The history differs by target group, as Datasets/README.md's assumptions say: people
+  /// with a Wsw or nieuw-beschut indication are placed more often and mostly in sheltered
+  /// or internal work; an activation route falls back more often than a direct one.
+  @Test func theHistoryDiffersByTargetGroup() {
+    let generator = DatasetGenerator(taxonomy: Fixtures.taxonomy, seed: 5)
+    let places = generator.placeSummaries(count: 3000)
+    let people = generator.participants(count: 4000)
+    var placed: [TargetGroup: (people: Int, placed: Int)] = [:]
+    var ends: [TargetGroup: (ended: Int, fellBack: Int)] = [:]
+    var sheltered = (all: 0, sheltered: 0)
+    for (index, person) in people.enumerated() {
+      let history = generator.history(of: index, places: places)
+      placed[person.targetGroup, default: (0, 0)].people += 1
+      if !history.isEmpty { placed[person.targetGroup, default: (0, 0)].placed += 1 }
+      for placement in history where placement.end != nil {
+        ends[person.targetGroup, default: (0, 0)].ended += 1
+        if placement.fellBack { ends[person.targetGroup, default: (0, 0)].fellBack += 1 }
+      }
+      if [.wsw, .nieuwBeschut].contains(person.targetGroup) {
+        sheltered.all += history.count
+        sheltered.sheltered += history.filter { $0.form == .sheltered }.count
+      }
+      // One after another: never two of one person at a time.
+      for (a, b) in zip(history, history.dropFirst()) {
+        #expect(a.end.map { $0 < b.start } == true)
+      }
+    }
+    func share(_ pair: (Int, Int)) -> Double { Double(pair.1) / Double(max(1, pair.0)) }
+    #expect(share(placed[.wsw]!) > share(placed[.activation]!) + 0.3)
+    #expect(share(ends[.activation]!) > share(ends[.participatiewetDirect]!))
+    #expect(Double(sheltered.sheltered) > 0.3 * Double(sheltered.all))
   }
 
   @Test func distributionsAreCorrelated() {

@@ -12,7 +12,7 @@ public struct Assignment: Sendable {
   /// Every person in the proposal, ascending.
   public var participantIDs: [ParticipantID]
   /// The proposed placements, by person id.
-  public var placements: [Placement]
+  public var placements: [ProposedPlacement]
   /// The people not placed, by id, and why.
   public var unplaced: [Unplaced]
   /// Every place in the proposal, ascending: who was proposed, how many more fitted, its
@@ -31,7 +31,7 @@ public struct Assignment: Sendable {
 }
 
 /// One proposed placement.
-public struct Placement: Hashable, Sendable {
+public struct ProposedPlacement: Hashable, Sendable {
   /// The person.
   public var participantID: ParticipantID
   /// The place.

@@ -51,7 +51,7 @@ extension AssignmentSession {
       for fit in fits { fittedBy[Int(fit.column)] += 1 }
       rows.append((row, fits))
     }
-    var placements: [Placement] = []
+    var placements: [ProposedPlacement] = []
     var unplaced: [Unplaced] = []
     var proposed = [[ParticipantID]](repeating: [], count: columnCount)
     for (row, fits) in rows {
@@ -60,7 +60,7 @@ extension AssignmentSession {
       if column >= 0 {
         let rank = fits.firstIndex { $0.column == column }!
         placements.append(
-          Placement(
+          ProposedPlacement(
             participantID: id, placeID: graph.placeIDs[Int(column)],
             scoreMillionths: fits[rank].score, rank: rank + 1))
         proposed[Int(column)].append(id)

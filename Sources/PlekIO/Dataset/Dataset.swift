@@ -10,13 +10,17 @@ public struct Dataset: Sendable {
   public var participants: [Validated<Participant>]
   /// The places, in file order.
   public var places: [Validated<Place>]
+  /// The placements (`placements.json`, optional), in file order: each refers to a
+  /// participant and a place of the dataset.
+  public var placements: [Validated<Placement>]
 
   /// Creates a dataset.
   public init(
     taxonomy: Validated<Taxonomy>, participants: [Validated<Participant>],
-    places: [Validated<Place>]
+    places: [Validated<Place>], placements: [Validated<Placement>] = []
   ) {
     (self.taxonomy, self.participants, self.places) = (taxonomy, participants, places)
+    self.placements = placements
   }
 }
 
@@ -48,6 +52,9 @@ public struct DatasetReport: Sendable {
   public var participantsLoaded = 0
   /// The valid places loaded.
   public var placesLoaded = 0
+  /// The valid placements (`placements.json`, when the directory has one): kept, not
+  /// handed on, since they are checked against the ids of every participant and place.
+  public var placements: [Validated<Placement>] = []
   /// Problems found but not listed in ``issues`` (past a file's first
   /// ``DatasetLoader/problemsListedPerFile``; each such file ends with a `more-problems`
   /// issue that counts them all).
@@ -61,6 +68,7 @@ public struct DatasetReport: Sendable {
   /// The dataset, when there were no issues at all.
   public var dataset: Dataset? {
     guard issues.isEmpty, let taxonomy else { return nil }
-    return Dataset(taxonomy: taxonomy, participants: participants, places: places)
+    return Dataset(
+      taxonomy: taxonomy, participants: participants, places: places, placements: placements)
   }
 }

@@ -5,7 +5,7 @@ import PlekCore
 /// problem instead of stopping at the first.
 ///
 /// A dataset directory holds `participants.json` and `places.json`, each a JSON array of
-/// records. Its taxonomy is found, in order, in `DIR/taxonomy/`, in a `taxonomy/` directory
+/// records, and may hold `placements.json`. Its taxonomy is found, in order, in `DIR/taxonomy/`, in a `taxonomy/` directory
 /// next to `DIR`, or where the caller says.
 public enum DatasetLoader {
   /// The participants file name.
@@ -276,11 +276,29 @@ public enum DatasetLoader {
       return values.count
     }
     let plain = taxonomy.value
+    // Placements refer to people and places by id: their ids are gathered only when there
+    // are placements to check.
+    let placementsPath = Path.join(directory, placementsFile)
+    var known = FileManager.default.fileExists(atPath: placementsPath) ? KnownIDs() : nil
     report.participantsLoaded = load(
       participantsFile, { Participant.decode(json: $0, taxonomy: plain, values: $1) },
-      deliver: participants)
+      deliver: { block, inFile in
+        known?.participants.formUnion(block.lazy.map(\.value.id))
+        participants(block, inFile)
+      })
     report.placesLoaded = load(
-      placesFile, { Place.decode(json: $0, taxonomy: plain, values: $1) }, deliver: places)
+      placesFile, { Place.decode(json: $0, taxonomy: plain, values: $1) },
+      deliver: { block, inFile in
+        known?.places.formUnion(block.lazy.map(\.value.id))
+        places(block, inFile)
+      })
+    if let known {
+      var placements: [Validated<Placement>] = []
+      _ = load(
+        placementsFile, { Placement.decode(json: $0, taxonomy: plain, values: $1) },
+        deliver: { block, _ in placements += block })
+      report.placements = checked(placements, against: known, issues: &issues)
+    }
     report.issues = issues
     return report
   }

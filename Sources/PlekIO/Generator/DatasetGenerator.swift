@@ -167,8 +167,8 @@ public struct DatasetGenerator: Sendable {
     Self.parallelMap(count) { place($0, of: count) }
   }
 
-  /// Writes `participants.json` and `places.json` to `directory` (created if needed), one
-  /// record per line; with the national profile also its taxonomy, in `directory/taxonomy`,
+  /// Writes `participants.json`, `places.json` and `placements.json` (three years of
+  /// history) to `directory` (created if needed), one record per line; with the national profile also its taxonomy, in `directory/taxonomy`,
   /// and its policy, `directory/policy.json` (where every command looks for them first).
   ///
   /// The records are made and written a chunk at a time, so memory does not grow with the
@@ -199,6 +199,9 @@ public struct DatasetGenerator: Sendable {
     try Self.writeArray(
       count: places, to: Path.join(directory, DatasetLoader.placesFile), progress: progress
     ) { place($0, of: places).json }
+    try writePlacements(
+      participants: participants, places: places,
+      to: Path.join(directory, DatasetLoader.placementsFile))
   }
 
   /// The records written at a time.
@@ -210,26 +213,35 @@ public struct DatasetGenerator: Sendable {
     count: Int, to path: String, progress: ((Int) -> Void)?,
     _ element: @escaping @Sendable (Int) -> JSONValue
   ) throws {
-    let output = try StreamedOutput(path: path)
-    guard count > 0 else {
-      try output.write(JSONWriter(style: .linePerElement).bytes(.array([])))
-      try output.commit()
-      return
+    try writeArray(sources: count, to: path, progress: progress) { range in
+      parallelMap(range.count) { JSONWriter().bytes(element(range.lowerBound + $0)) }
     }
+  }
+
+  /// Writes a JSON array made from `sources` source records a chunk at a time: `pieces`
+  /// gives the encoded elements that the records in a range make (any number each, in
+  /// order), one compact element per line (the bytes of ``JSONWriter/Style/linePerElement``).
+  static func writeArray(
+    sources: Int, to path: String, progress: ((Int) -> Void)?,
+    pieces: (Range<Int>) -> [[UInt8]]
+  ) throws {
+    let output = try StreamedOutput(path: path)
+    var written = 0
     try output.write([UInt8(ascii: "[")])
-    for start in stride(from: 0, to: count, by: writeChunk) {
-      let end = min(count, start + writeChunk)
-      let pieces = parallelMap(end - start) { JSONWriter().bytes(element(start + $0)) }
+    for start in stride(from: 0, to: sources, by: writeChunk) {
+      let end = min(sources, start + writeChunk)
+      let made = pieces(start..<end)
       var bytes: [UInt8] = []
-      bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 2 })
-      for (offset, piece) in pieces.enumerated() {
-        bytes += start + offset == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+      bytes.reserveCapacity(made.reduce(0) { $0 + $1.count + 2 })
+      for piece in made {
+        bytes += written == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
         bytes += piece
+        written += 1
       }
       try output.write(bytes)
       progress?(end - start)
     }
-    try output.write([0x0A, UInt8(ascii: "]"), 0x0A])
+    try output.write(written == 0 ? Array("]\n".utf8) : [0x0A, UInt8(ascii: "]"), 0x0A])
     try output.commit()
   }
 

@@ -58,8 +58,7 @@ struct DataSession {
       let taxonomy = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory).taxonomy
     else { return DataSession(dataDirectory: data, engine: try build()) }
     let inputs =
-      [DatasetLoader.participantsFile, DatasetLoader.placesFile].map { Path.join(data, $0) }
-      + [policyFile].compactMap { $0 }
+      DatasetLoader.recordFiles(in: data) + [policyFile].compactMap { $0 }
       + TaxonomyCodec.File.allCases.map { Path.join(taxonomyDirectory, $0.rawValue) }
     let (engine, _, entry) = try cache.engine(files: inputs, taxonomy: taxonomy, build: build)
     var session = DataSession(dataDirectory: data, engine: engine)

@@ -25,8 +25,9 @@ extension Commands {
         nl: "seed voor het toeval, een heel getal (standaard: 1)"),
       OptionSpec(
         name: "out", value: "DIR",
-        en: "a new (or empty) directory to write participants.json and places.json to",
-        nl: "een nieuwe (of lege) map voor participants.json en places.json"),
+        en:
+          "a new (or empty) directory to write participants.json, places.json and placements.json to",
+        nl: "een nieuwe (of lege) map voor participants.json, places.json en placements.json"),
       OptionSpec(
         name: "profile", value: "NAME",
         en: "regional (the taxonomy's region, default) or national (the Netherlands)",
@@ -37,24 +38,29 @@ extension Commands {
       en: """
         The records use the taxonomy in Datasets/taxonomy (or --taxonomy). Availability dates are
         spread around 2026-11-01, not around today, so the output never depends on the day.
+        placements.json holds three years of placements before that day (starts, ends and
+        their reasons at the rates Datasets/README.md lists as assumptions).
 
         --profile national: the same record schema over a map of the Netherlands (77 towns where
         they are, 300 synthetic municipalities around them on land: cities dense, countryside
         sparse); its taxonomy (the sectors and competencies of the one used, the national
         region) is written to DIR/taxonomy, where every command finds it. Records are made and
-        written a chunk at a time: memory stays flat however many are asked for, e.g.
+        written a chunk at a time: memory stays flat however many are asked for (but for a
+        summary of every place, about 100 bytes each, for the placements), e.g.
         --participants 600000 --places 400000.
         """,
       nl: """
         De records gebruiken de taxonomie in Datasets/taxonomy (of --taxonomy). Data van
         beschikbaarheid liggen rond 2026-11-01, niet rond vandaag, dus de uitvoer hangt nooit
-        af van de dag.
+        af van de dag. placements.json bevat drie jaar plaatsingen voor die dag (begin, einde
+        en de reden, volgens de aannames in Datasets/README.md).
 
         --profile national: hetzelfde schema over een kaart van Nederland (77 plaatsen waar ze
         liggen, 300 verzonnen gemeenten eromheen op land: steden dicht, platteland dun); de
         taxonomie (de sectoren en vaardigheden van de gebruikte, de landelijke regio) komt in
         MAP/taxonomy, waar elke opdracht haar vindt. Records worden per blok gemaakt en
-        geschreven: het geheugen blijft vlak hoeveel er ook gevraagd worden, bijvoorbeeld
+        geschreven: het geheugen blijft vlak hoeveel er ook gevraagd worden (op een samenvatting
+        van elke plek na, zo'n 100 bytes per plek, voor de plaatsingen), bijvoorbeeld
         --participants 600000 --places 400000.
         """)
   ) { invocation in

@@ -55,6 +55,7 @@ extension Commands {
         JSONMember("data", .string(data)),
         JSONMember("participants", .int(report.participantsLoaded)),
         JSONMember("places", .int(report.placesLoaded)),
+        JSONMember("placements", .int(report.placements.count)),
         JSONMember("problems", .int(report.problemCount)),
         JSONMember("issues", .array(report.issues.map(\.json))),
       ])
@@ -62,14 +63,21 @@ extension Commands {
     } else {
       for issue in report.issues { print(issue.description) }
       let (people, places) = (report.participantsLoaded, report.placesLoaded)
+      // Named only where the directory has placements.
+      let placements =
+        report.placements.isEmpty
+        ? Message(en: "", nl: "")
+        : Message(
+          en: ", \(report.placements.count) valid placements",
+          nl: ", \(report.placements.count) geldige plaatsingen")
       if report.issues.isEmpty {
         print(
           say(
             Message(
               en:
-                "\(text: data): no problems (\(people) valid participants, \(places) valid places).",
+                "\(text: data): no problems (\(people) valid participants, \(places) valid places\(placements)).",
               nl:
-                "\(text: data): geen problemen (\(people) geldige deelnemers, \(places) geldige plekken)."
+                "\(text: data): geen problemen (\(people) geldige deelnemers, \(places) geldige plekken\(placements))."
             )))
       } else {
         let files = Set(report.issues.map(\.file)).count

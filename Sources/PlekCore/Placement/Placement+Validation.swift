@@ -1,0 +1,98 @@
+extension Placement: TaxonomyChecked {
+  /// Every problem of the placement on its own against `taxonomy`; empty when it is valid.
+  ///
+  /// Checks the dates (an end or planned end before the start), that an end and its reason
+  /// come together, the hours, and that only an ended learning-work route has a result,
+  /// whose competencies are the taxonomy's, each once. Whether the participant and the place
+  /// exist, and overlaps with the person's other placements, are the dataset's checks
+  /// (``Placement/crossProblems(_:participants:places:)``).
+  public func problems(in taxonomy: Taxonomy) -> [ModelProblem] {
+    var collector = ProblemCollector()
+    if let end, end < start {
+      collector.add("end", .conflict, end.iso, "a day on or after start \(start.iso)")
+    }
+    if let plannedEnd, plannedEnd < start {
+      collector.add(
+        "plannedEnd", .conflict, plannedEnd.iso, "a day on or after start \(start.iso)")
+    }
+    switch (end, endReason) {
+    case (.some, nil):
+      collector.add(
+        "endReason", .missingField, nil,
+        "why it ended, one of " + PlacementEndReason.allCodes.joined(separator: ", "))
+    case (nil, .some(let reason)):
+      collector.add("endReason", .conflict, reason.rawValue, "no end reason while it runs (no end)")
+    default: break
+    }
+    collector.checkRange("hoursPerWeek", hoursPerWeek, Placement.validHours)
+    if let earned {
+      if form != .learningWork {
+        collector.add(
+          "earned", .conflict, form.rawValue, "a result only for the form learning-work")
+      } else if end == nil {
+        collector.add("earned", .conflict, nil, "a result only once the route has ended")
+      }
+      collector.checkCompetencies("earned.competencies", earned.competencies, in: taxonomy)
+    }
+    return collector.problems
+  }
+
+  /// The problems of each placement against the rest of its dataset, by position in
+  /// `placements`: a participant or place that is not in the dataset, an id used twice, and
+  /// two placements of the same person at the same place that overlap in time.
+  ///
+  /// A person may hold two placements at once at different places (two part-time jobs).
+  ///
+  /// - Complexity: O(n log n) for n placements.
+  public static func crossProblems(
+    _ placements: [Placement], participants: Set<ParticipantID>, places: Set<PlaceID>
+  ) -> [Int: [ModelProblem]] {
+    var found: [Int: [ModelProblem]] = [:]
+    func add(_ index: Int, _ problem: ModelProblem) { found[index, default: []].append(problem) }
+    var firstWithID: [PlacementID: Int] = [:]
+    for (index, placement) in placements.enumerated() {
+      if let first = firstWithID[placement.id] {
+        add(
+          index,
+          ModelProblem(
+            path: "id", kind: .duplicateID, value: placement.id.rawValue,
+            expected: "an id not used before (record \(first))"))
+      } else {
+        firstWithID[placement.id] = index
+      }
+      if !participants.contains(placement.participant) {
+        add(
+          index,
+          ModelProblem(
+            path: "participant", kind: .invalidValue, value: placement.participant.rawValue,
+            expected: "the id of a participant of the dataset"))
+      }
+      if !places.contains(placement.place) {
+        add(
+          index,
+          ModelProblem(
+            path: "place", kind: .invalidValue, value: placement.place.rawValue,
+            expected: "the id of a place of the dataset"))
+      }
+    }
+    // Overlaps: sort each person's placements at a place by start; each must end before
+    // the next starts.
+    let order = placements.indices.sorted {
+      let (a, b) = (placements[$0], placements[$1])
+      return (a.participant.rawValue, a.place.rawValue, a.start, $0)
+        < (b.participant.rawValue, b.place.rawValue, b.start, $1)
+    }
+    for (before, after) in zip(order, order.dropFirst()) {
+      let (a, b) = (placements[before], placements[after])
+      guard a.participant == b.participant, a.place == b.place else { continue }
+      if a.end.map({ $0 >= b.start }) ?? true {
+        add(
+          after,
+          ModelProblem(
+            path: "start", kind: .conflict, value: b.start.iso,
+            expected: "a start after the end of \(a.id.rawValue) of the same person and place"))
+      }
+    }
+    return found
+  }
+}
