@@ -60,19 +60,19 @@ extension Placement: TaxonomyChecked {
       } else {
         firstWithID[placement.id] = index
       }
-      if !participants.contains(placement.participant) {
+      let references = [
+        (
+          "participant", placement.participant.rawValue,
+          participants.contains(placement.participant)
+        ),
+        ("place", placement.place.rawValue, places.contains(placement.place)),
+      ]
+      for (field, id, known) in references where !known {
         add(
           index,
           ModelProblem(
-            path: "participant", kind: .invalidValue, value: placement.participant.rawValue,
-            expected: "the id of a participant of the dataset"))
-      }
-      if !places.contains(placement.place) {
-        add(
-          index,
-          ModelProblem(
-            path: "place", kind: .invalidValue, value: placement.place.rawValue,
-            expected: "the id of a place of the dataset"))
+            path: field, kind: .invalidValue, value: id,
+            expected: "the id of a \(field) of the dataset"))
       }
     }
     // Overlaps: sort each person's placements at a place by start; each must end before

@@ -71,7 +71,7 @@ struct Command: Sendable {
       ("<participant-id>", "<deelnemer-id>"), ("<place-id>", "<plek-id>"),
       ("[options]", "[opties]"), ("[arguments]", "[argumenten]"), ("DIR", "MAP"),
       ("FILE", "BESTAND"), ("DAYS", "DAGEN"), ("DATE", "DATUM"), ("FORMAT", "VORM"),
-      ("LANG", "TAAL"), ("NAME", "NAAM"), ("PARTICIPANT", "DEELNEMER"),
+      ("LANG", "TAAL"), ("NAME", "NAAM"), ("PARTICIPANT", "DEELNEMER"), ("PERIOD", "PERIODE"),
     ]
     return dutch.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
   }

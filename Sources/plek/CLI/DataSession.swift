@@ -104,22 +104,27 @@ struct DataSession {
     } catch {
       throw CommandFailure(message: "cannot build the engine: \(error)")
     }
-    let issues = loaded.report.issues
-    guard issues.isEmpty, let engine = loaded.engine else {
-      var list = issues.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
-      if issues.count > 20 { list += "\n  … +\(issues.count - 20)" }
-      let problems = counted(
-        issues.count, Message(en: "problem", nl: "probleem"),
-        Message(en: "problems", nl: "problemen"))
-      throw CommandFailure(
-        Message(
-          en:
-            "the data in \(text: data) has \(issues.count) \(problems); run 'plek validate \(text: data)' for all of them:\n\(text: list)",
-          nl:
-            "de data in \(text: data) heeft \(issues.count) \(problems); 'plek validate \(text: data)' noemt ze allemaal:\n\(text: list)"
-        ))
+    guard loaded.report.issues.isEmpty, let engine = loaded.engine else {
+      throw refusal(loaded.report.issues, in: data)
     }
     return engine
+  }
+
+  /// The failure of a command whose data has `issues`: the first twenty, and where to see
+  /// them all.
+  static func refusal(_ issues: [ValidationIssue], in data: String) -> CommandFailure {
+    var list = issues.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
+    if issues.count > 20 { list += "\n  … +\(issues.count - 20)" }
+    let problems = counted(
+      issues.count, Message(en: "problem", nl: "probleem"), Message(en: "problems", nl: "problemen")
+    )
+    return CommandFailure(
+      Message(
+        en:
+          "the data in \(text: data) has \(issues.count) \(problems); run 'plek validate \(text: data)' for all of them:\n\(text: list)",
+        nl:
+          "de data in \(text: data) heeft \(issues.count) \(problems); 'plek validate \(text: data)' noemt ze allemaal:\n\(text: list)"
+      ))
   }
 
   /// `--data FILE`: a binary snapshot (``BinarySnapshot``), with its own policy.

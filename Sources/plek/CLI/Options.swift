@@ -56,14 +56,18 @@ extension Invocation {
     return .english
   }
 
-  /// `--date`, else today.
-  func day() throws(UsageError) -> Day {
-    guard let text = value("date") else { return Day.today() }
+  /// `--date` (or the day option `option`), else `fallback` (today).
+  func day(_ option: String = "date", else fallback: @autoclosure () -> Day = Day.today())
+    throws(UsageError) -> Day
+  {
+    guard let text = value(option) else { return fallback() }
     guard let day = Day(typed: text) else {
       throw UsageError(
         Message(
-          en: "--date must be a real day, like 2026-12-31 or 31-12-2026, not '\(text: text)'",
-          nl: "--date moet een echte dag zijn, zoals 31-12-2026 of 2026-12-31, niet '\(text: text)'"
+          en:
+            "--\(text: option) must be a real day, like 2026-12-31 or 31-12-2026, not '\(text: text)'",
+          nl:
+            "--\(text: option) moet een echte dag zijn, zoals 31-12-2026 of 2026-12-31, niet '\(text: text)'"
         ))
     }
     return day

@@ -31,6 +31,41 @@ func writeOutput(
   }
 }
 
+/// Where and how a command that writes a report puts it (``Invocation/reportOutput()``):
+/// JSON, a sheet (with a byte order mark in a file, for spreadsheets) or text fitted to the
+/// terminal (unfitted and without colour in a file), to `--out` or standard output.
+struct ReportOutput {
+  let out: String?
+  let format: String
+  let localizer: Localizer
+
+  /// The report's bytes in the format asked for.
+  func bytes(
+    json: (JSONRendering) -> JSONValue, csv: (CSVRendering) -> (header: [String], rows: [[String]]),
+    text: (TextRendering) -> String
+  ) -> [UInt8] {
+    switch format {
+    case "json": return JSONWriter(style: .pretty).bytes(json(JSONRendering(localizer: localizer)))
+    case "csv":
+      let rendering = CSVRendering(localizer: localizer)
+      let table = csv(rendering)
+      return rendering.bytes(
+        header: table.header, rows: table.rows, byteOrderMark: out != nil && out != "-")
+    default:
+      let rendering =
+        out == nil
+        ? textRendering(localizer) : TextRendering(localizer: localizer, width: nil, colour: false)
+      return Array(TextFitting.fit(text(rendering), width: out == nil ? Terminal.width : nil).utf8)
+    }
+  }
+
+  /// Writes the report; to a file, says so (`what`, how long since `started`).
+  func write(_ bytes: [UInt8], what: Message, since started: Date) throws {
+    try writeOutput(bytes, to: out ?? "-")
+    if let out, out != "-" { wrote(what, to: out, since: started, localizer.language) }
+  }
+}
+
 /// Prints JSON, indented.
 func printJSON(_ value: JSONValue) {
   FileHandle.standardOutput.write(Data(JSONWriter(style: .pretty).bytes(value)))

@@ -7,7 +7,8 @@ import PlekReport
 enum Commands {
   static var all: [Command] {
     [
-      demo, shortlist, candidates, explain, advise, carve, assign, report, batch, snapshot,
+      demo, shortlist, candidates, explain, advise, carve, assign, report, outcomes, batch,
+      snapshot,
       importSheet,
       export,
       validate,

@@ -115,31 +115,16 @@ extension Commands {
     let (region, presentation) = try RegionAdviceQuery(
       cohort: parsed.cohort, options: QueryOptions(day: day, threads: threads, horizonDays: horizon)
     ).present(in: session.workspace())
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let bytes: [UInt8]
-    switch format {
-    case "json":
-      bytes = JSONWriter(style: .pretty).bytes(
-        JSONRendering(localizer: localizer).region(presentation))
-    case "csv":
-      let csv = CSVRendering(localizer: localizer)
-      let table = csv.region(presentation)
-      bytes = csv.bytes(
-        header: table.header, rows: table.rows, byteOrderMark: out != nil && out != "-")
-    default:
-      let text =
-        out == nil
-        ? TextFitting.fit(textRendering(localizer).region(presentation), width: Terminal.width)
-        : TextRendering(localizer: localizer, width: nil, colour: false).region(presentation)
-      bytes = Array(text.utf8)
-    }
-    try writeOutput(bytes, to: out ?? "-")
-    if let out, out != "-" {
-      wrote(
-        Message(
-          en: "the advice for \(region.people) participants",
-          nl: "het advies voor \(region.people) deelnemers"), to: out, since: started, language)
-    }
+    let output = ReportOutput(
+      out: out, format: format,
+      localizer: Localizer(language: language, taxonomy: engine.taxonomy))
+    try output.write(
+      output.bytes(
+        json: { $0.region(presentation) }, csv: { $0.region(presentation) },
+        text: { $0.region(presentation) }),
+      what: Message(
+        en: "the advice for \(region.people) participants",
+        nl: "het advies voor \(region.people) deelnemers"), since: started)
     return ExitCode.success
   }
 }

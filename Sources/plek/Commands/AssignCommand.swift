@@ -88,31 +88,9 @@ extension Commands {
     let started = Date()
     let options = QueryOptions(day: day, threads: threads, horizonDays: horizon)
     var workspace = session.workspace()
-    let localizer = Localizer(language: language, taxonomy: engine.taxonomy)
-    let csv = CSVRendering(localizer: localizer)
-    let text =
-      out == nil
-      ? textRendering(localizer)
-      : TextRendering(
-        localizer: localizer, width: nil, colour: false)
-    let json = JSONRendering(localizer: localizer)
-    let byteOrderMark = out != nil && out != "-"
-    /// The bytes of one presentation in the format asked for.
-    func render<P>(
-      _ presentation: P, json: (P) -> JSONValue, csv: (P) -> (header: [String], rows: [[String]]),
-      text: (P) -> String
-    ) -> [UInt8] {
-      switch format {
-      case "json": return JSONWriter(style: .pretty).bytes(json(presentation))
-      case "csv":
-        let table = csv(presentation)
-        return CSVRendering(localizer: localizer).bytes(
-          header: table.header, rows: table.rows, byteOrderMark: byteOrderMark)
-      default:
-        return Array(
-          TextFitting.fit(text(presentation), width: out == nil ? Terminal.width : nil).utf8)
-      }
-    }
+    let output = ReportOutput(
+      out: out, format: format,
+      localizer: Localizer(language: language, taxonomy: engine.taxonomy))
     let bytes: [UInt8]
     let counted: Message
     if report {
@@ -122,8 +100,9 @@ extension Commands {
       counted = Message(
         en: "the congestion report for \(presentation.report.people) participants",
         nl: "het drukterapport voor \(presentation.report.people) deelnemers")
-      bytes = render(
-        presentation, json: json.congestion, csv: csv.congestion, text: text.congestion)
+      bytes = output.bytes(
+        json: { $0.congestion(presentation) }, csv: { $0.congestion(presentation) },
+        text: { $0.congestion(presentation) })
     } else {
       let (assignment, presentation) = try AssignQuery(scope: scope, options: options).present(
         in: &workspace)
@@ -133,13 +112,11 @@ extension Commands {
         nl:
           "een voorstel dat \(assignment.placedCount) van de \(assignment.participantIDs.count) deelnemers plaatst"
       )
-      bytes = render(
-        presentation, json: json.assignment, csv: csv.assignment, text: text.assignment)
+      bytes = output.bytes(
+        json: { $0.assignment(presentation) }, csv: { $0.assignment(presentation) },
+        text: { $0.assignment(presentation) })
     }
-    try writeOutput(bytes, to: out ?? "-")
-    if let out, out != "-" {
-      wrote(counted, to: out, since: started, language)
-    }
+    try output.write(bytes, what: counted, since: started)
     return ExitCode.success
   }
 

@@ -1,0 +1,82 @@
+import PlekCore
+
+/// The words of the results (`plek outcomes`): titles, table headings and notes.
+extension Message {
+  /// Results ‹from›–‹to›, by ‹interval›
+  public static func outcomesTitle(from: Day, to: Day, interval: OutcomeInterval) -> Message {
+    Message(
+      en: "Results \(from) – \(to), by \(interval)",
+      nl: "Resultaten \(from) – \(to), per \(interval)")
+  }
+
+  /// Counted: people of ‹municipalities›; target groups ‹groups›
+  public static func outcomesScope(municipalities: String, groups: String) -> Message {
+    Message(
+      en: "Counted: people living in \(text: municipalities); target groups: \(text: groups).",
+      nl: "Geteld: mensen die wonen in \(text: municipalities); doelgroepen: \(text: groups).")
+  }
+
+  /// all
+  public static let outcomesAll = Message(en: "all", nl: "alle")
+
+  /// the whole region
+  public static let outcomesWholeRegion = Message(en: "the whole region", nl: "de hele regio")
+
+  /// Placements started, by kind of employer
+  public static let outcomesStarts = Message(
+    en: "Placements started, by kind of employer",
+    nl: "Gestarte plaatsingen, per soort werkgever")
+
+  /// Placements started, by form
+  public static let outcomesForms = Message(
+    en: "Placements started, by form", nl: "Gestarte plaatsingen, per vorm")
+
+  /// Placements ended: uitstroom, doorstroom, terugval and the vangnet, learning-work routes
+  public static let outcomesEnds = Message(
+    en:
+      "Placements ended: to regular work, moved outward from an internal place, fell back and caught by the safety net within 30 days, learning-work routes",
+    nl:
+      "Beëindigde plaatsingen: uitstroom naar regulier werk, doorstroom vanuit een interne plek, terugval en binnen 30 dagen opgevangen door het vangnet, leerwerkroutes"
+  )
+
+  /// Werkbehoud: placements started in the range still running 6 and 12 months after…
+  public static let outcomesRetention = Message(
+    en:
+      "Job retention: of the placements started in this range, the share still running 6 and 12 months after the start (Kaplan–Meier: placements too recent to know count as far as they are known)",
+    nl:
+      "Werkbehoud: van de plaatsingen gestart in deze periode het deel dat 6 en 12 maanden na de start nog loopt (Kaplan–Meier: te recente plaatsingen tellen mee voor zover ze bekend zijn)"
+  )
+
+  /// period
+  public static let columnPeriod = Message(en: "period", nl: "periode")
+  /// from
+  public static let columnFrom = Message(en: "from", nl: "van")
+  /// to
+  public static let columnTo = Message(en: "to", nl: "tot en met")
+  /// total
+  public static let outcomesTotal = Message(en: "total", nl: "totaal")
+  /// group
+  public static let columnGroup = Message(en: "group", nl: "groep")
+  /// lost
+  public static let columnLost = Message(en: "lost", nl: "verloren")
+  /// 6 months
+  public static let columnSixMonths = Message(en: "6 months", nl: "6 maanden")
+  /// 12 months
+  public static let columnTwelveMonths = Message(en: "12 months", nl: "12 maanden")
+
+  /// — not known yet: no placement of the group has been followed that long.
+  public static let outcomesNotKnown = Message(
+    en:
+      "— not known yet (no placement of the group has been followed that long) or not shown (a count it is made of is withheld).",
+    nl:
+      "— nog niet bekend (geen plaatsing van de groep is zo lang gevolgd) of niet getoond (een aantal waarvan het is gemaakt is niet getoond)."
+  )
+
+  /// For monitoring and accountability only: never an input to anyone's score.
+  public static let outcomesNotAScore = Message(
+    en:
+      "These figures are for monitoring and accountability: they are never an input to anyone's score. Outcomes.md defines each one.",
+    nl:
+      "Deze cijfers zijn voor monitoring en verantwoording: ze tellen nooit mee in iemands score. Outcomes.md beschrijft elk cijfer precies."
+  )
+}

@@ -1,0 +1,175 @@
+import PlekCore
+
+/// The results of a range of days, as a reader beyond the officer may see them: every count
+/// of every period and of the whole range, and werkbehoud, protected together against small
+/// groups (SmallGroups.md); the estimates of werkbehoud only where their counts are shown.
+public struct OutcomesPresentation: Sendable {
+  /// One row: a period's figures (or the whole range's), as they may be shown.
+  public struct Row: Sendable {
+    /// The period.
+    public var period: OutcomePeriod
+    /// The counts, by ``OutcomeFigure``.
+    public var counts: [OutcomeFigure: GroupCount]
+  }
+
+  /// What a werkbehoud row is about.
+  public enum RetentionGroup: Hashable, Sendable {
+    /// Every placement that started in the range.
+    case all
+    /// Those at places of one kind of employer.
+    case kind(EmployerKind)
+    /// Those of people of one target group.
+    case targetGroup(TargetGroup)
+  }
+
+  /// Werkbehoud of one group, as it may be shown.
+  public struct RetentionRow: Sendable {
+    /// The group.
+    public var group: RetentionGroup
+    /// The placements that started in the range.
+    public var placements: GroupCount
+    /// Of those, the placements lost.
+    public var losses: GroupCount
+    /// The estimated share still running 6 months after the start; `nil` when not known yet
+    /// or when a count it is made of is withheld.
+    public var sixMonths: Double?
+    /// The same at 12 months.
+    public var twelveMonths: Double?
+  }
+
+  /// The first day counted.
+  public var from: Day
+  /// The last day counted, and the day the history is read as of.
+  public var to: Day
+  /// How the periods are cut.
+  public var interval: OutcomeInterval
+  /// Whose placements are counted.
+  public var cohort: Cohort
+  /// A row per period, in order.
+  public var periods: [Row]
+  /// The whole range.
+  public var total: Row
+  /// Werkbehoud of every placement started in the range, by kind and by target group.
+  public var retention: [RetentionRow]
+
+  /// The results of `history` from `from` to `to` by `interval`, for `cohort`, protected.
+  ///
+  /// - Complexity: a pass over the history per period, then the protection's search.
+  public init(
+    history: PlacementHistory, from: Day, to: Day, interval: OutcomeInterval,
+    cohort: Cohort
+  ) {
+    (self.from, self.to, self.interval, self.cohort) = (from, to, interval, cohort)
+    let range = OutcomePeriod(label: "\(from.iso)–\(to.iso)", from: from, to: to)
+    let cut = interval.periods(from: from, to: to)
+    let figures = cut.map { history.figures(in: $0, asOf: to, cohort: cohort) }
+    let whole = history.figures(in: range, asOf: to, cohort: cohort)
+    var groups: [(RetentionGroup, Retention)] = [
+      (.all, history.retention(startedIn: range, asOf: to, cohort: cohort))
+    ]
+    for kind in EmployerKind.allCases {
+      groups.append(
+        (
+          .kind(kind),
+          history.retention(startedIn: range, asOf: to, cohort: cohort) { _, placeKind, _ in
+            placeKind == kind
+          }
+        ))
+    }
+    for group in TargetGroup.allCases {
+      groups.append(
+        (
+          .targetGroup(group),
+          history.retention(startedIn: range, asOf: to, cohort: cohort) { _, _, subject in
+            subject.targetGroup == group
+          }
+        ))
+    }
+    (periods, total, retention) = CountTables.protected { tables in
+      Self.declare(&tables, cut: cut, figures: figures, range: range, whole: whole, groups: groups)
+    }
+  }
+
+  /// Declares every count and relation (the first pass) or reads them back as they may be
+  /// shown (the second).
+  private static func declare(
+    _ tables: inout CountTables, cut: [OutcomePeriod], figures: [PeriodFigures],
+    range: OutcomePeriod, whole: PeriodFigures, groups: [(RetentionGroup, Retention)]
+  ) -> ([Row], Row, [RetentionRow]) {
+    func row(_ key: String, _ period: OutcomePeriod, _ figures: PeriodFigures) -> Row {
+      var counts: [OutcomeFigure: GroupCount] = [:]
+      for figure in OutcomeFigure.allCases {
+        counts[figure] = tables.count("\(key):\(figure.key)", figure.value(figures))
+      }
+      for relation in OutcomeFigure.relations {
+        let parts = relation.parts.map { "\(key):\($0.key)" }
+        let whole = "\(key):\(relation.whole.key)"
+        if relation.complete {
+          tables.sum(parts, is: whole)
+        } else {
+          tables.parts(parts, of: whole, rest: whole + "-rest-" + relation.parts[0].key)
+        }
+      }
+      return Row(period: period, counts: counts)
+    }
+    // One period is the whole range: one row, declared once.
+    let periodKeys = cut.count == 1 ? ["total"] : cut.map(\.label)
+    let periods = zip(zip(periodKeys, cut), figures).map { row($0.0, $0.1, $1) }
+    let total = cut.count == 1 ? periods[0] : row("total", range, whole)
+    if cut.count > 1 {
+      for figure in OutcomeFigure.allCases {
+        tables.sum(periodKeys.map { "\($0):\(figure.key)" }, is: "total:\(figure.key)")
+      }
+    }
+    var retention: [RetentionRow] = []
+    var kindKeys: [String] = []
+    var groupKeys: [String] = []
+    for (group, figures) in groups {
+      // The placements that started in the range are the whole range's starts: the same
+      // counts, under the same keys.
+      let cohort: String
+      switch group {
+      case .all: cohort = "total:started"
+      case .kind(let kind):
+        cohort = "total:\(OutcomeFigure.startedAt(kind).key)"
+      case .targetGroup(let targetGroup): cohort = "retention:\(targetGroup.rawValue):placements"
+      }
+      let losses = "retention:\(cohort):losses"
+      let placements = tables.count(cohort, figures.placements)
+      let lost = tables.count(losses, figures.losses)
+      tables.parts([losses], of: cohort, rest: losses + "-rest")
+      switch group {
+      case .all: break
+      case .kind: kindKeys.append(losses)
+      case .targetGroup: groupKeys += [cohort, losses]
+      }
+      retention.append(
+        RetentionRow(
+          group: group, placements: placements, losses: lost,
+          sixMonths: Self.shownEstimate(figures, 0, placements, lost),
+          twelveMonths: Self.shownEstimate(figures, 1, placements, lost)))
+    }
+    let allLosses = "retention:total:started:losses"
+    tables.sum(kindKeys, is: allLosses)
+    tables.sum(
+      stride(from: 0, to: groupKeys.count, by: 2).map { groupKeys[$0] }, is: "total:started")
+    tables.sum(stride(from: 1, to: groupKeys.count, by: 2).map { groupKeys[$0] }, is: allLosses)
+    return (periods, total, retention)
+  }
+
+  /// An estimate of werkbehoud as it may be shown: only where its group's placements and
+  /// losses are shown, and where neither the losses before the day nor the rest of the
+  /// group is a small group (1–4): on a group followed to that day, the estimate times the
+  /// placements would give that number away.
+  static func shownEstimate(
+    _ retention: Retention, _ index: Int, _ placements: GroupCount, _ losses: GroupCount
+  ) -> Double? {
+    guard let count = placements.shown, count > 0, losses.shown != nil else { return nil }
+    let before = retention.lostBefore[index]
+    let small = GroupCount.smallestShown
+    guard before == 0 || before >= small, count - before == 0 || count - before >= small else {
+      return nil
+    }
+    return index == 0 ? retention.sixMonths : retention.twelveMonths
+  }
+}

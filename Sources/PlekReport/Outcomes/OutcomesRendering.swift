@@ -1,0 +1,172 @@
+import PlekCore
+import PlekIO
+
+extension OutcomesPresentation {
+  /// The werkbehoud rows a reader is shown: every placement, each kind of employer, and the
+  /// target groups with placements (a group of none says nothing; a withheld one is shown).
+  public var retentionShown: [RetentionRow] {
+    retention.filter { row in
+      if case .targetGroup = row.group { return row.placements != .exact(0) }
+      return true
+    }
+  }
+
+  /// An estimate of werkbehoud as a percentage: whole, never `0%` or `100%` unless it is
+  /// exactly that; `—` when not known or not shown.
+  static func estimate(_ share: Double?) -> String {
+    guard let share else { return "—" }
+    let percent = (share * 100).rounded()
+    if percent == 0 && share > 0 { return "< 1%" }
+    if percent == 100 && share < 1 { return "> 99%" }
+    return NumberText.percent(share)
+  }
+}
+
+extension TextRendering {
+  /// The results as text: the starts by kind and by form, the ends, werkbehoud, and notes.
+  public func outcomes(_ presentation: OutcomesPresentation) -> String {
+    let say = localizer
+    var text =
+      paint(
+        say(
+          .outcomesTitle(
+            from: presentation.from, to: presentation.to, interval: presentation.interval)),
+        .bold) + "\n"
+    text += wrapped(say(outcomesScope(presentation.cohort))) + "\n"
+    let rows =
+      presentation.periods + (presentation.periods.count > 1 ? [presentation.total] : [])
+    func table(_ title: Message, _ figures: [OutcomeFigure]) -> String {
+      var table = TextTable(
+        columns: [.init(header: say(.columnPeriod))]
+          + figures.map { .init(header: say($0.heading), alignRight: true) })
+      for row in rows {
+        let name = row.period == presentation.total.period ? say(.outcomesTotal) : row.period.label
+        table.append(
+          [.init(text: name)] + figures.map { .init(text: say.count(row.counts[$0] ?? .withheld)) })
+      }
+      return "\n" + wrapped(say(title)) + "\n" + table.render(width: width, colour: colour)
+    }
+    text += table(.outcomesStarts, [.started, .firstPlacements] + OutcomeFigure.byKind)
+    text += table(.outcomesForms, OutcomeFigure.byForm)
+    text += table(
+      .outcomesEnds,
+      [
+        .ended, .toRegularWork, .doorstroom, .fellBack, .caughtByVangnet, .learningEnded,
+        .certificates, .praktijkverklaringen,
+      ])
+    var retention = TextTable(columns: [
+      .init(header: say(.columnGroup), minimumWidth: 12),
+      .init(header: say(OutcomeFigure.started.heading), alignRight: true),
+      .init(header: say(.columnLost), alignRight: true),
+      .init(header: say(.columnSixMonths), alignRight: true),
+      .init(header: say(.columnTwelveMonths), alignRight: true),
+    ])
+    for row in presentation.retentionShown {
+      retention.append([
+        .init(text: groupName(row.group)), .init(text: say.count(row.placements)),
+        .init(text: say.count(row.losses)),
+        .init(text: OutcomesPresentation.estimate(row.sixMonths)),
+        .init(text: OutcomesPresentation.estimate(row.twelveMonths)),
+      ])
+    }
+    text += "\n" + wrapped(say(.outcomesRetention)) + "\n"
+    text += retention.render(width: width, colour: colour)
+    text += paint(wrapped(say(.outcomesNotKnown)), .dim) + "\n"
+    text += paint(wrapped(say(.withheldFootnote)), .dim) + "\n"
+    text += paint(wrapped(say(.outcomesNotAScore)), .dim) + "\n"
+    return text
+  }
+
+  /// The scope line's message.
+  func outcomesScope(_ cohort: Cohort) -> Message {
+    let say = localizer
+    let places =
+      cohort.municipalities.isEmpty
+      ? say(.outcomesWholeRegion)
+      : cohort.municipalities.sorted { $0.rawValue < $1.rawValue }.map { say.name($0) }
+        .joined(separator: ", ")
+    let groups =
+      cohort.targetGroups.isEmpty
+      ? say(.outcomesAll)
+      : TargetGroup.allCases.filter(cohort.targetGroups.contains).map(say.label).joined(
+        separator: ", ")
+    return .outcomesScope(municipalities: places, groups: groups)
+  }
+
+  /// A werkbehoud row's group, in words.
+  func groupName(_ group: OutcomesPresentation.RetentionGroup) -> String {
+    switch group {
+    case .all: localizer(.outcomesAll)
+    case .kind(let kind): localizer.label(kind)
+    case .targetGroup(let targetGroup): localizer.label(targetGroup)
+    }
+  }
+}
+
+extension CSVRendering {
+  /// The results as a sheet: a row per period and one for the whole range, a column per
+  /// figure (headings in the reader's language), withheld counts as `•`.
+  public func outcomes(_ presentation: OutcomesPresentation) -> (
+    header: [String], rows: [[String]]
+  ) {
+    let say = localizer
+    let header =
+      [say(.columnPeriod), say(.columnFrom), say(.columnTo)]
+      + OutcomeFigure.allCases.map { say($0.heading) }
+    let rows = (presentation.periods + [presentation.total]).map { row in
+      [row.period.label, row.period.from.iso, row.period.to.iso]
+        + OutcomeFigure.allCases.map { say.count(row.counts[$0] ?? .withheld) }
+    }
+    return (header, rows)
+  }
+}
+
+extension JSONRendering {
+  /// The results as JSON: the range and scope, every period's counts and the whole range's
+  /// (`null` where withheld), and werkbehoud (estimates 0–1, `null` where not known or not
+  /// shown).
+  public func outcomes(_ presentation: OutcomesPresentation) -> JSONValue {
+    func count(_ count: GroupCount?) -> JSONValue { count?.shown.map { .int($0) } ?? .null }
+    func row(_ row: OutcomesPresentation.Row) -> JSONValue {
+      .object(
+        [
+          JSONMember("period", .string(row.period.label)),
+          JSONMember("from", .string(row.period.from.iso)),
+          JSONMember("to", .string(row.period.to.iso)),
+        ] + OutcomeFigure.allCases.map { JSONMember($0.key, count(row.counts[$0])) })
+    }
+    let retention = presentation.retentionShown.map { row -> JSONValue in
+      let group: (String, String?) =
+        switch row.group {
+        case .all: ("all", nil)
+        case .kind(let kind): ("employerKind", kind.rawValue)
+        case .targetGroup(let targetGroup): ("targetGroup", targetGroup.rawValue)
+        }
+      return .object([
+        JSONMember("group", .string(group.0)),
+        JSONMember("value", group.1.map { .string($0) } ?? .null),
+        JSONMember("placements", count(row.placements)),
+        JSONMember("losses", count(row.losses)),
+        JSONMember("sixMonths", row.sixMonths.map { Self.rounded($0, 4) } ?? .null),
+        JSONMember("twelveMonths", row.twelveMonths.map { Self.rounded($0, 4) } ?? .null),
+      ])
+    }
+    return .object([
+      JSONMember("from", .string(presentation.from.iso)),
+      JSONMember("to", .string(presentation.to.iso)),
+      JSONMember("by", .string(presentation.interval.rawValue)),
+      JSONMember(
+        "municipalities",
+        .array(presentation.cohort.municipalities.map(\.rawValue).sorted().map { .string($0) })),
+      JSONMember(
+        "targetGroups",
+        .array(
+          TargetGroup.allCases.filter(presentation.cohort.targetGroups.contains).map {
+            .string($0.rawValue)
+          })),
+      JSONMember("periods", .array(presentation.periods.map(row))),
+      JSONMember("total", row(presentation.total)),
+      JSONMember("werkbehoud", .array(retention)),
+    ])
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import PlekTestSupport
+import Testing
+
+/// `plek outcomes` on the sample's three years of placements: the tables in both
+/// languages, the sheet and JSON, and the usage errors an officer can make.
+@Suite("plek outcomes")
+struct OutcomesCommandTests {
+  static let range = ["--from", "2024-01-01", "--to", "2026-10-31"]
+
+  @Test func theTablesInEnglishAndDutch() throws {
+    let english = try runPlek(["outcomes"] + Self.range)
+    #expect(english.status == 0, "\(english.standardError)")
+    #expect(english.standardOutput.hasPrefix("Results 2024-01-01 – 2026-10-31, by quarter"))
+    for heading in ["Placements started", "Placements ended", "Job retention", "2026-Q3"] {
+      #expect(english.standardOutput.contains(heading), "\(heading)")
+    }
+    let dutch = try runPlek(["outcomes", "--lang", "nl", "--by", "year"] + Self.range)
+    #expect(dutch.status == 0, "\(dutch.standardError)")
+    #expect(dutch.standardOutput.hasPrefix("Resultaten 01-01-2024 – 31-10-2026, per jaar"))
+    for word in ["uitstroom", "doorstroom", "terugval", "vangnet", "Werkbehoud", "totaal"] {
+      #expect(dutch.standardOutput.contains(word), "\(word)")
+    }
+    #expect(!dutch.standardOutput.contains("Job retention"))
+  }
+
+  @Test func jsonAndTheSheetCarryEveryPeriod() throws {
+    let result = try runPlek(["outcomes", "--format", "json", "--by", "year"] + Self.range)
+    #expect(result.status == 0, "\(result.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    let periods = try #require(json["periods"] as? [[String: Any]])
+    #expect(periods.compactMap { $0["period"] as? String } == ["2024", "2025", "2026"])
+    let total = try #require(json["total"] as? [String: Any])
+    #expect((total["started"] as? Int ?? 0) > 200)
+    let retention = try #require(json["werkbehoud"] as? [[String: Any]])
+    #expect(retention.first?["group"] as? String == "all")
+    let sheet = try runPlek(["outcomes", "--format", "csv", "--by", "year"] + Self.range)
+    let lines = sheet.standardOutput.split(whereSeparator: \.isNewline)
+    #expect(lines.count == 5)
+    #expect(lines.first?.hasPrefix("period,from,to,started,") == true)
+  }
+
+  @Test func aCohortNarrowsTheCount() throws {
+    let all = try runPlek(["outcomes", "--format", "json"] + Self.range)
+    let wsw = try runPlek(
+      ["outcomes", "--format", "json", "--target-group", "wsw", "--municipality", "Maastricht"]
+        + Self.range)
+    #expect(wsw.status == 0, "\(wsw.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(wsw.standardOutput.utf8)) as? [String: Any])
+    #expect(json["targetGroups"] as? [String] == ["wsw"])
+    #expect(json["municipalities"] as? [String] == ["maastricht"])
+    #expect(wsw.standardOutput != all.standardOutput)
+  }
+
+  @Test(arguments: [
+    (["--from", "2026-02-01", "--to", "2026-01-01"], "--from must be on or before --to"),
+    (["--by", "week"], "week"),
+    (["--to", "31-02-2026"], "--to must be a real day"),
+    (["--municipality", "amsterdam"], "amsterdam"),
+  ])
+  func aWrongOptionIsAUsageError(_ arguments: [String], _ said: String) throws {
+    let result = try runPlek(["outcomes"] + arguments)
+    #expect(result.status == 2)
+    #expect(result.standardError.contains(said), "\(result.standardError)")
+  }
+}

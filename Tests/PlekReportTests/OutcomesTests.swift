@@ -1,0 +1,172 @@
+import PlekCore
+import PlekIO
+import PlekTestSupport
+import Testing
+
+@testable import PlekReport
+
+/// The worked example of Outcomes.md, recomputed: three people, three places, six
+/// placements, counted for 2026-01-01 to 2026-06-30 by quarter.
+enum WorkedExample {
+  static func day(_ text: String) -> Day { Day(iso: text)! }
+
+  static let people: [Participant] = {
+    let sample = TestData.sample.participants.map(\.value)
+    func person(_ id: String, _ group: TargetGroup, _ index: Int) -> Participant {
+      var person = sample[index]
+      (person.id, person.targetGroup) = (ParticipantID(stringLiteral: id), group)
+      person.municipality = "maastricht"
+      return person
+    }
+    return [
+      person("P-A", .wsw, 0), person("P-B", .participatiewetDirect, 1),
+      person("P-C", .activation, 2),
+    ]
+  }()
+
+  static let places: [Place] = {
+    let sample = TestData.sample.places.map(\.value)
+    func place(_ id: String, _ kind: EmployerKind, _ index: Int) -> Place {
+      var place = sample[index]
+      (place.id, place.employerKind) = (PlaceID(stringLiteral: id), kind)
+      return place
+    }
+    return [
+      place("PL-INT", .internal, 0), place("PL-REG", .regular, 1),
+      place("PL-LRN", .socialOrMunicipal, 2),
+    ]
+  }()
+
+  static let placements: [Placement] = [
+    Placement(
+      id: "PM-1", participant: "P-A", place: "PL-INT", start: day("2025-10-01"),
+      end: day("2026-02-15"), endReason: .otherPlacement, form: .sheltered, hoursPerWeek: 24),
+    Placement(
+      id: "PM-2", participant: "P-A", place: "PL-REG", start: day("2026-03-01"),
+      form: .employment, hoursPerWeek: 24),
+    Placement(
+      id: "PM-3", participant: "P-B", place: "PL-REG", start: day("2026-01-10"),
+      end: day("2026-04-20"), endReason: .fellBackHealth, form: .employment, hoursPerWeek: 32),
+    Placement(
+      id: "PM-4", participant: "P-B", place: "PL-INT", start: day("2026-05-05"),
+      form: .employment, hoursPerWeek: 20),
+    Placement(
+      id: "PM-5", participant: "P-C", place: "PL-LRN", start: day("2026-01-05"),
+      plannedEnd: day("2026-07-05"), end: day("2026-06-10"), endReason: .regularWork,
+      form: .learningWork, hoursPerWeek: 24,
+      earned: LearningResult(certificate: true, praktijkverklaring: false)),
+    Placement(
+      id: "PM-6", participant: "P-C", place: "PL-REG", start: day("2026-06-20"),
+      end: day("2026-07-15"), endReason: .contractEnded, form: .employment, hoursPerWeek: 32),
+  ]
+
+  static let history = PlacementHistory(
+    participants: people, places: places, placements: placements)
+}
+
+@Suite("Outcomes: the indicators of Outcomes.md")
+struct OutcomesTests {
+  typealias Example = WorkedExample
+
+  @Test func quartersAreCalendarQuartersCutToTheRange() {
+    let periods = OutcomeInterval.quarter.periods(
+      from: Example.day("2025-11-15"), to: Example.day("2026-05-10"))
+    #expect(periods.map(\.label) == ["2025-Q4", "2026-Q1", "2026-Q2"])
+    #expect(periods.map(\.from.iso) == ["2025-11-15", "2026-01-01", "2026-04-01"])
+    #expect(periods.map(\.to.iso) == ["2025-12-31", "2026-03-31", "2026-05-10"])
+    let months = OutcomeInterval.month.periods(
+      from: Example.day("2024-01-31"), to: Example.day("2024-03-01"))
+    #expect(months.map(\.label) == ["2024-01", "2024-02", "2024-03"])
+    #expect(months[1].to.iso == "2024-02-29")
+    #expect(
+      OutcomeInterval.year.periods(from: Example.day("2026-02-01"), to: Example.day("2025-01-01"))
+        .isEmpty)
+  }
+
+  /// Outcomes.md, *Werkbehoud*: six placements followed 30 (lost), 90, 120 (lost), 200,
+  /// 250 (lost) and 400 days: 5/6 × 3/4 = 62.5% at 182 days, × 1/2 = 31.25% at 365.
+  @Test func kaplanMeierAsTheArticleWorksItOut() {
+    let observations = [
+      (30, true), (90, false), (120, true), (200, false), (250, true), (400, false),
+    ]
+    .map { KaplanMeier.Observation(days: $0.0, event: $0.1) }
+    let estimates = KaplanMeier.lasting(observations, atLeast: [182, 365, 401])
+    #expect(estimates[0] == 0.625)
+    #expect(estimates[1] == 0.3125)
+    // Nobody followed 401 days: not known yet.
+    #expect(estimates[2] == nil)
+    // Counting only the placements followed long enough would say 1 of 3 at 182 days.
+    #expect(KaplanMeier.lasting([], atLeast: [1]) == [nil])
+  }
+
+  @Test func theWorkedExamplesFiguresPerQuarter() {
+    let asOf = Example.day("2026-06-30")
+    let quarters = OutcomeInterval.quarter.periods(from: Example.day("2026-01-01"), to: asOf)
+    let first = Example.history.figures(in: quarters[0], asOf: asOf, cohort: Cohort())
+    #expect(first.started == 3 && first.firstPlacements == 2)
+    #expect(first.startedByKind == [2, 1, 0, 0] && first.startedByForm == [2, 0, 0, 1, 0])
+    #expect(first.ended == 1 && first.doorstroom == 1 && first.toRegularWork == 0)
+    #expect(first.fellBack == 0)
+    let second = Example.history.figures(in: quarters[1], asOf: asOf, cohort: Cohort())
+    #expect(second.started == 2 && second.firstPlacements == 0)
+    #expect(second.startedByKind == [1, 0, 0, 1])
+    #expect(second.ended == 2 && second.toRegularWork == 1)
+    #expect(second.fellBack == 1 && second.caughtByVangnet == 1 && second.doorstroom == 0)
+    #expect(second.learningEnded == 1 && second.certificates == 1)
+    #expect(second.praktijkverklaringen == 0)
+    // Read a month later, PM-6 has ended (2026-07-15): still nothing ended in the range.
+    let later = Example.history.figures(
+      in: OutcomePeriod(label: "", from: Example.day("2026-01-01"), to: asOf),
+      asOf: Example.day("2026-08-01"), cohort: Cohort())
+    #expect(later.ended == 3)
+  }
+
+  @Test func theWorkedExamplesWerkbehoud() {
+    let asOf = Example.day("2026-06-30")
+    let range = OutcomePeriod(label: "", from: Example.day("2026-01-01"), to: asOf)
+    let retention = Example.history.retention(startedIn: range, asOf: asOf, cohort: Cohort())
+    // PM-2 … PM-6; only PM-3's fall-back is a loss; nobody followed 182 days yet.
+    #expect(retention.placements == 5 && retention.losses == 1)
+    #expect(retention.sixMonths == nil && retention.twelveMonths == nil)
+    // By the end of 2026 PM-6 has ended too (a loss on day 25, of 5 at risk), and on day 100
+    // PM-3 is lost of 4 at risk (PM-3, PM-5, PM-4, PM-2): 4/5 × 3/4 = 60%.
+    let end = Example.day("2026-12-31")
+    let later = Example.history.retention(startedIn: range, asOf: end, cohort: Cohort())
+    #expect(later.losses == 2)
+    #expect(later.sixMonths.map { abs($0 - 0.6) < 1e-12 } == true)
+  }
+
+  @Test func aCohortCountsItsPeopleOnly() {
+    let asOf = Example.day("2026-06-30")
+    let range = OutcomePeriod(label: "", from: Example.day("2026-01-01"), to: asOf)
+    let wsw = Example.history.figures(
+      in: range, asOf: asOf, cohort: Cohort(targetGroups: [.wsw]))
+    #expect(wsw.started == 1 && wsw.ended == 1 && wsw.doorstroom == 1)
+    let vaals = Example.history.figures(
+      in: range, asOf: asOf, cohort: Cohort(municipalities: ["vaals"]))
+    #expect(vaals == PeriodFigures())
+  }
+
+  /// The sample's three years by quarter: every count shown is 0 or at least 5, and an
+  /// attacker who knows every relation Outcomes.md states proves no withheld figure to lie
+  /// within 1–4.
+  @Test(arguments: [OutcomeInterval.quarter, .year])
+  func theSamplesResultsDiscloseNoSmallGroup(_ interval: OutcomeInterval) throws {
+    let sample = TestData.sample
+    let history = PlacementHistory(
+      participants: sample.participants.map(\.value), places: sample.places.map(\.value),
+      placements: sample.placements.map(\.value))
+    let presentation = OutcomesPresentation(
+      history: history, from: Example.day("2024-01-01"), to: Example.day("2026-10-31"),
+      interval: interval, cohort: Cohort())
+    let shown = (presentation.periods + [presentation.total]).flatMap { $0.counts.values }
+      .compactMap(\.shown)
+    #expect(shown.allSatisfy { $0 == 0 || $0 >= 5 })
+    #expect(presentation.total.counts[.started]?.shown ?? 0 > 200)
+    let localizer = Localizer(language: .english, taxonomy: TestData.taxonomy)
+    let json = JSONRendering(localizer: localizer).outcomes(presentation)
+    let (findings, unknowns) = SmallGroupAttack.outcomes(json).findings()
+    #expect(unknowns > 0)
+    #expect(findings.isEmpty, "\(findings.prefix(5))")
+  }
+}
