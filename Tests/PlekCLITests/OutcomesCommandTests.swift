@@ -38,7 +38,22 @@ struct OutcomesCommandTests {
     let sheet = try runPlek(["outcomes", "--format", "csv", "--by", "year"] + Self.range)
     let lines = sheet.standardOutput.split(whereSeparator: \.isNewline)
     #expect(lines.count == 5)
-    #expect(lines.first?.hasPrefix("period,from,to,started,") == true)
+    #expect(lines.first?.hasPrefix("period,group,from,to,started,") == true)
+  }
+
+  /// Per municipality (the funding is per municipality), named as an officer types it in
+  /// Dutch: a row per municipality of the region in the table and the sheet.
+  @Test func perMunicipality() throws {
+    let dutch = try runPlek(
+      ["outcomes", "--lang", "nl", "--by", "jaar", "--per", "gemeente"] + Self.range)
+    #expect(dutch.status == 0, "\(dutch.standardError)")
+    #expect(dutch.standardOutput.contains("De hele periode, per deel"))
+    #expect(dutch.standardOutput.contains("Valkenburg aan de Geul"))
+    let sheet = try runPlek(
+      ["outcomes", "--format", "csv", "--by", "year", "--per", "municipality"] + Self.range)
+    let lines = sheet.standardOutput.split(whereSeparator: \.isNewline)
+    #expect(lines.count == 1 + 4 + 6)
+    #expect(lines.last?.contains(",Valkenburg aan de Geul,") == true)
   }
 
   @Test func aCohortNarrowsTheCount() throws {
@@ -59,6 +74,7 @@ struct OutcomesCommandTests {
     (["--by", "week"], "week"),
     (["--to", "31-02-2026"], "--to must be a real day"),
     (["--municipality", "amsterdam"], "amsterdam"),
+    (["--per", "sector"], "sector"),
   ])
   func aWrongOptionIsAUsageError(_ arguments: [String], _ said: String) throws {
     let result = try runPlek(["outcomes"] + arguments)

@@ -150,17 +150,25 @@ struct OutcomesTests {
   /// The sample's three years by quarter: every count shown is 0 or at least 5, and an
   /// attacker who knows every relation Outcomes.md states proves no withheld figure to lie
   /// within 1–4.
-  @Test(arguments: [OutcomeInterval.quarter, .year])
-  func theSamplesResultsDiscloseNoSmallGroup(_ interval: OutcomeInterval) throws {
+  @Test(arguments: [
+    (OutcomeInterval.quarter, nil), (.year, nil), (.year, .municipality),
+    (.quarter, OutcomesPresentation.Breakdown.targetGroup),
+  ])
+  func theSamplesResultsDiscloseNoSmallGroup(
+    _ interval: OutcomeInterval, _ breakdown: OutcomesPresentation.Breakdown?
+  ) throws {
     let sample = TestData.sample
     let history = PlacementHistory(
       participants: sample.participants.map(\.value), places: sample.places.map(\.value),
       placements: sample.placements.map(\.value))
     let presentation = OutcomesPresentation(
       history: history, from: Example.day("2024-01-01"), to: Example.day("2026-10-31"),
-      interval: interval, cohort: Cohort())
-    let shown = (presentation.periods + [presentation.total]).flatMap { $0.counts.values }
-      .compactMap(\.shown)
+      interval: interval, cohort: Cohort(), breakdown: breakdown,
+      municipalities: TestData.taxonomy.region.municipalities.map(\.id))
+    let rows = presentation.periods + [presentation.total] + presentation.parts.map(\.row)
+    let shown = rows.flatMap { $0.counts.values }.compactMap(\.shown)
+    #expect(
+      presentation.parts.count == (breakdown == nil ? 0 : breakdown == .municipality ? 6 : 14))
     #expect(shown.allSatisfy { $0 == 0 || $0 >= 5 })
     #expect(presentation.total.counts[.started]?.shown ?? 0 > 200)
     let localizer = Localizer(language: .english, taxonomy: TestData.taxonomy)

@@ -41,6 +41,19 @@ extension SmallGroupAttack {
       let names = periods.compactMap { $0["period"]?.stringValue }
       for figure in figures { attack.sum(names.map { "\($0) \(figure)" }, is: "total \(figure)") }
     }
+    // A breakdown: every person lives in one municipality and is of one target group, so
+    // the parts add up to the total, figure by figure.
+    let parts = json["per"]?.arrayElements ?? []
+    for part in parts {
+      row(
+        part, "part \(part["municipality"]?.stringValue ?? part["targetGroup"]?.stringValue ?? "")")
+    }
+    if !parts.isEmpty {
+      let names = parts.map {
+        "part \($0["municipality"]?.stringValue ?? $0["targetGroup"]?.stringValue ?? "")"
+      }
+      for figure in figures { attack.sum(names.map { "\($0) \(figure)" }, is: "total \(figure)") }
+    }
     // Werkbehoud: the placements that started in the range are the total's starts.
     var groupPlacements: [String] = []
     var groupLosses: [String] = []

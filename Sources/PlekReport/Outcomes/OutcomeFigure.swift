@@ -95,8 +95,8 @@ public enum OutcomeFigure: Hashable, Sendable, CaseIterable {
     case .startedAs(let form): form.label
     case .firstPlacements: Message(en: "first time", nl: "eerste keer")
     case .ended: Message(en: "ended", nl: "beëindigd")
-    case .toRegularWork: Message(en: "to regular work", nl: "uitstroom")
-    case .doorstroom: Message(en: "moved outward", nl: "doorstroom")
+    case .toRegularWork: Message(en: "to work", nl: "uitstroom")
+    case .doorstroom: Message(en: "outward", nl: "doorstroom")
     case .fellBack: Message(en: "fell back", nl: "terugval")
     case .caughtByVangnet: Message(en: "safety net", nl: "vangnet")
     case .learningEnded: Message(en: "routes ended", nl: "leerroutes")

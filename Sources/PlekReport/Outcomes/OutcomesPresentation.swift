@@ -22,6 +22,39 @@ public struct OutcomesPresentation: Sendable {
     case targetGroup(TargetGroup)
   }
 
+  /// A part of the cohort a breakdown counts on its own.
+  public enum Part: Hashable, Sendable {
+    /// The people living in one municipality.
+    case municipality(MunicipalityID)
+    /// The people of one target group.
+    case targetGroup(TargetGroup)
+
+    /// The key of its counts.
+    var key: String {
+      switch self {
+      case .municipality(let id): "municipality \(id.rawValue)"
+      case .targetGroup(let group): "target group \(group.rawValue)"
+      }
+    }
+
+    /// The cohort's people in this part.
+    func narrowing(_ cohort: Cohort) -> Cohort {
+      var narrowed = cohort
+      switch self {
+      case .municipality(let id): narrowed.municipalities = [id]
+      case .targetGroup(let group): narrowed.targetGroups = [group]
+      }
+      return narrowed
+    }
+  }
+
+  /// How the whole range is broken down: by municipality (the funding is per municipality)
+  /// or by target group.
+  public enum Breakdown: String, Vocabulary {
+    case municipality
+    case targetGroup = "target-group"
+  }
+
   /// Werkbehoud of one group, as it may be shown.
   public struct RetentionRow: Sendable {
     /// The group.
@@ -51,13 +84,17 @@ public struct OutcomesPresentation: Sendable {
   public var total: Row
   /// Werkbehoud of every placement started in the range, by kind and by target group.
   public var retention: [RetentionRow]
+  /// The whole range's figures per part (municipality or target group), when asked for.
+  public var parts: [(part: Part, row: Row)]
 
   /// The results of `history` from `from` to `to` by `interval`, for `cohort`, protected.
   ///
   /// - Complexity: a pass over the history per period, then the protection's search.
+  /// With `breakdown`, also the whole range per municipality of `municipalities` (in the
+  /// cohort) or per target group (in the cohort).
   public init(
     history: PlacementHistory, from: Day, to: Day, interval: OutcomeInterval,
-    cohort: Cohort
+    cohort: Cohort, breakdown: Breakdown? = nil, municipalities: [MunicipalityID] = []
   ) {
     (self.from, self.to, self.interval, self.cohort) = (from, to, interval, cohort)
     let range = OutcomePeriod(label: "\(from.iso)–\(to.iso)", from: from, to: to)
@@ -85,9 +122,63 @@ public struct OutcomesPresentation: Sendable {
           }
         ))
     }
-    (periods, total, retention) = CountTables.protected { tables in
-      Self.declare(&tables, cut: cut, figures: figures, range: range, whole: whole, groups: groups)
+    let parts: [Part] =
+      switch breakdown {
+      case nil: []
+      case .municipality:
+        municipalities.filter {
+          cohort.municipalities.isEmpty || cohort.municipalities.contains($0)
+        }
+        .map(Part.municipality)
+      case .targetGroup:
+        TargetGroup.allCases.filter {
+          cohort.targetGroups.isEmpty || cohort.targetGroups.contains($0)
+        }
+        .map(Part.targetGroup)
+      }
+    let partFigures = parts.map {
+      ($0, history.figures(in: range, asOf: to, cohort: $0.narrowing(cohort)))
     }
+    (periods, total, retention, self.parts) = CountTables.protected { tables in
+      let (periods, total, retention) = Self.declare(
+        &tables, cut: cut, figures: figures, range: range, whole: whole, groups: groups)
+      return (periods, total, retention, Self.declare(&tables, parts: partFigures, range: range))
+    }
+  }
+
+  /// Declares the parts' counts: each part's row, and every figure's parts adding up to the
+  /// total (every person lives in one municipality and belongs to one target group).
+  private static func declare(
+    _ tables: inout CountTables, parts: [(Part, PeriodFigures)], range: OutcomePeriod
+  ) -> [(part: Part, row: Row)] {
+    guard !parts.isEmpty else { return [] }
+    let rows = parts.map { part, figures in
+      (part, row(&tables, part.key, range, figures))
+    }
+    for figure in OutcomeFigure.allCases {
+      tables.sum(parts.map { "\($0.0.key):\(figure.key)" }, is: "total:\(figure.key)")
+    }
+    return rows
+  }
+
+  /// Declares one row's counts and the relations among them (``OutcomeFigure``), under `key`.
+  private static func row(
+    _ tables: inout CountTables, _ key: String, _ period: OutcomePeriod, _ figures: PeriodFigures
+  ) -> Row {
+    var counts: [OutcomeFigure: GroupCount] = [:]
+    for figure in OutcomeFigure.allCases {
+      counts[figure] = tables.count("\(key):\(figure.key)", figure.value(figures))
+    }
+    for relation in OutcomeFigure.relations {
+      let parts = relation.parts.map { "\(key):\($0.key)" }
+      let whole = "\(key):\(relation.whole.key)"
+      if relation.complete {
+        tables.sum(parts, is: whole)
+      } else {
+        tables.parts(parts, of: whole, rest: whole + "-rest-" + relation.parts[0].key)
+      }
+    }
+    return Row(period: period, counts: counts)
   }
 
   /// Declares every count and relation (the first pass) or reads them back as they may be
@@ -97,20 +188,7 @@ public struct OutcomesPresentation: Sendable {
     range: OutcomePeriod, whole: PeriodFigures, groups: [(RetentionGroup, Retention)]
   ) -> ([Row], Row, [RetentionRow]) {
     func row(_ key: String, _ period: OutcomePeriod, _ figures: PeriodFigures) -> Row {
-      var counts: [OutcomeFigure: GroupCount] = [:]
-      for figure in OutcomeFigure.allCases {
-        counts[figure] = tables.count("\(key):\(figure.key)", figure.value(figures))
-      }
-      for relation in OutcomeFigure.relations {
-        let parts = relation.parts.map { "\(key):\($0.key)" }
-        let whole = "\(key):\(relation.whole.key)"
-        if relation.complete {
-          tables.sum(parts, is: whole)
-        } else {
-          tables.parts(parts, of: whole, rest: whole + "-rest-" + relation.parts[0].key)
-        }
-      }
-      return Row(period: period, counts: counts)
+      Self.row(&tables, key, period, figures)
     }
     // One period is the whole range: one row, declared once.
     let periodKeys = cut.count == 1 ? ["total"] : cut.map(\.label)

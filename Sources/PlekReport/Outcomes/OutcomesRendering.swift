@@ -34,26 +34,35 @@ extension TextRendering {
         .bold) + "\n"
     text += wrapped(say(outcomesScope(presentation.cohort))) + "\n"
     let rows =
-      presentation.periods + (presentation.periods.count > 1 ? [presentation.total] : [])
-    func table(_ title: Message, _ figures: [OutcomeFigure]) -> String {
+      (presentation.periods + (presentation.periods.count > 1 ? [presentation.total] : [])).map {
+        ($0.period == presentation.total.period ? say(.outcomesTotal) : $0.period.label, $0)
+      }
+    let parts = presentation.parts.map { (partName($0.part), $0.row) }
+    /// A table of `figures` for named rows: the periods', or the parts'.
+    func table(
+      _ title: Message, _ heading: Message, _ rows: [(String, OutcomesPresentation.Row)],
+      _ figures: [OutcomeFigure]
+    ) -> String {
       var table = TextTable(
-        columns: [.init(header: say(.columnPeriod))]
+        columns: [.init(header: say(heading), minimumWidth: 12)]
           + figures.map { .init(header: say($0.heading), alignRight: true) })
-      for row in rows {
-        let name = row.period == presentation.total.period ? say(.outcomesTotal) : row.period.label
+      for (name, row) in rows {
         table.append(
           [.init(text: name)] + figures.map { .init(text: say.count(row.counts[$0] ?? .withheld)) })
       }
       return "\n" + wrapped(say(title)) + "\n" + table.render(width: width, colour: colour)
     }
-    text += table(.outcomesStarts, [.started, .firstPlacements] + OutcomeFigure.byKind)
-    text += table(.outcomesForms, OutcomeFigure.byForm)
+    let ends: [OutcomeFigure] = [.ended, .toRegularWork, .doorstroom, .fellBack, .caughtByVangnet]
+    let learning: [OutcomeFigure] = [.learningEnded, .certificates, .praktijkverklaringen]
     text += table(
-      .outcomesEnds,
-      [
-        .ended, .toRegularWork, .doorstroom, .fellBack, .caughtByVangnet, .learningEnded,
-        .certificates, .praktijkverklaringen,
-      ])
+      .outcomesStarts, .columnPeriod, rows, [.started, .firstPlacements] + OutcomeFigure.byKind)
+    text += table(.outcomesForms, .columnPeriod, rows, OutcomeFigure.byForm)
+    text += table(.outcomesEnds, .columnPeriod, rows, ends)
+    text += table(.outcomesLearning, .columnPeriod, rows, learning)
+    if !parts.isEmpty {
+      text += table(.outcomesParts, .columnGroup, parts, [.started, .firstPlacements] + ends)
+      text += table(.outcomesPartsLearning, .columnGroup, parts, learning)
+    }
     var retention = TextTable(columns: [
       .init(header: say(.columnGroup), minimumWidth: 12),
       .init(header: say(OutcomeFigure.started.heading), alignRight: true),
@@ -93,6 +102,14 @@ extension TextRendering {
     return .outcomesScope(municipalities: places, groups: groups)
   }
 
+  /// A part of a breakdown, in words.
+  func partName(_ part: OutcomesPresentation.Part) -> String {
+    switch part {
+    case .municipality(let id): localizer.name(id)
+    case .targetGroup(let group): localizer.label(group)
+    }
+  }
+
   /// A werkbehoud row's group, in words.
   func groupName(_ group: OutcomesPresentation.RetentionGroup) -> String {
     switch group {
@@ -104,19 +121,24 @@ extension TextRendering {
 }
 
 extension CSVRendering {
-  /// The results as a sheet: a row per period and one for the whole range, a column per
-  /// figure (headings in the reader's language), withheld counts as `•`.
+  /// The results as a sheet: a row per period and one for the whole range, then one per
+  /// part of a breakdown (its name in the group column), a column per figure (headings in
+  /// the reader's language), withheld counts as `•`.
   public func outcomes(_ presentation: OutcomesPresentation) -> (
     header: [String], rows: [[String]]
   ) {
     let say = localizer
+    let text = TextRendering(localizer: localizer, width: nil, colour: false)
     let header =
-      [say(.columnPeriod), say(.columnFrom), say(.columnTo)]
+      [say(.columnPeriod), say(.columnGroup), say(.columnFrom), say(.columnTo)]
       + OutcomeFigure.allCases.map { say($0.heading) }
-    let rows = (presentation.periods + [presentation.total]).map { row in
-      [row.period.label, row.period.from.iso, row.period.to.iso]
+    func cells(_ row: OutcomesPresentation.Row, _ group: String) -> [String] {
+      [row.period.label, group, row.period.from.iso, row.period.to.iso]
         + OutcomeFigure.allCases.map { say.count(row.counts[$0] ?? .withheld) }
     }
+    let rows =
+      (presentation.periods + [presentation.total]).map { cells($0, "") }
+      + presentation.parts.map { cells($0.row, text.partName($0.part)) }
     return (header, rows)
   }
 }
@@ -167,6 +189,19 @@ extension JSONRendering {
       JSONMember("periods", .array(presentation.periods.map(row))),
       JSONMember("total", row(presentation.total)),
       JSONMember("werkbehoud", .array(retention)),
+      JSONMember(
+        "per",
+        .array(
+          presentation.parts.map { part, shown -> JSONValue in
+            let (name, value) =
+              switch part {
+              case .municipality(let id): ("municipality", id.rawValue)
+              case .targetGroup(let group): ("targetGroup", group.rawValue)
+              }
+            return .object(
+              [JSONMember(name, .string(value))]
+                + OutcomeFigure.allCases.map { JSONMember($0.key, count(shown.counts[$0])) })
+          })),
     ])
   }
 }

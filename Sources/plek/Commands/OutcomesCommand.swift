@@ -32,6 +32,10 @@ extension Commands {
         nl: "maand, kwartaal of jaar (standaard: kwartaal)"),
       FilterField.municipalities.spec, FilterField.targetGroups.spec,
       OptionSpec(
+        name: "per", value: "PART",
+        en: "also the whole range per municipality or per target-group",
+        nl: "ook de hele periode per gemeente of per doelgroep"),
+      OptionSpec(
         name: "out", value: "FILE",
         en: "write to FILE instead of the terminal (csv unless it ends in .json)",
         nl: "schrijf naar BESTAND in plaats van de terminal (csv, tenzij het op .json eindigt)"),
@@ -70,6 +74,7 @@ extension Commands {
     let from = try invocation.day(
       "from", else: Day(year: to.components.year, month: 1, day: 1) ?? to)
     let interval = try outcomeInterval(invocation.value("by"))
+    let breakdown = try outcomeBreakdown(invocation.value("per"))
     guard from <= to, to.daysSinceEpoch - from.daysSinceEpoch < 20 * 366 else {
       throw UsageError(
         Message(
@@ -92,7 +97,8 @@ extension Commands {
       participants: dataset.participants.map(\.value), places: dataset.places.map(\.value),
       placements: dataset.placements.map(\.value))
     let presentation = OutcomesPresentation(
-      history: history, from: from, to: to, interval: interval, cohort: parsed.cohort)
+      history: history, from: from, to: to, interval: interval, cohort: parsed.cohort,
+      breakdown: breakdown, municipalities: taxonomy.region.municipalities.map(\.id))
     let output = ReportOutput(
       out: out, format: format, localizer: Localizer(language: language, taxonomy: taxonomy))
     try output.write(
@@ -119,5 +125,20 @@ extension Commands {
       among: OutcomeInterval.allCodes
         + OutcomeInterval.allCases.map { $0.label(.dutch).literalText },
       shown: { "'\($0)'" })
+  }
+
+  /// `--per`: `municipality` or `target-group`, or their Dutch names (`gemeente`,
+  /// `doelgroep`).
+  static func outcomeBreakdown(_ word: String?) throws(UsageError) -> OutcomesPresentation
+    .Breakdown?
+  {
+    guard let word else { return nil }
+    let names: [(String, OutcomesPresentation.Breakdown)] = [
+      ("municipality", .municipality), ("target-group", .targetGroup),
+      ("gemeente", .municipality), ("doelgroep", .targetGroup),
+    ]
+    if let found = names.first(where: { $0.0 == word.lowercased() }) { return found.1 }
+    throw UsageError.unknown(
+      Message(en: "part", nl: "deel"), word, among: names.map(\.0), shown: { "'\($0)'" })
   }
 }

@@ -31,13 +31,18 @@ extension Message {
   public static let outcomesForms = Message(
     en: "Placements started, by form", nl: "Gestarte plaatsingen, per vorm")
 
-  /// Placements ended: uitstroom, doorstroom, terugval and the vangnet, learning-work routes
+  /// Placements ended: uitstroom, doorstroom, terugval and the vangnet
   public static let outcomesEnds = Message(
     en:
-      "Placements ended: to regular work, moved outward from an internal place, fell back and caught by the safety net within 30 days, learning-work routes",
+      "Placements ended: to regular work, moved outward from an internal place, fell back and caught by the safety net within 30 days",
     nl:
-      "Beëindigde plaatsingen: uitstroom naar regulier werk, doorstroom vanuit een interne plek, terugval en binnen 30 dagen opgevangen door het vangnet, leerwerkroutes"
+      "Beëindigde plaatsingen: uitstroom naar regulier werk, doorstroom vanuit een interne plek, terugval en binnen 30 dagen opgevangen door het vangnet"
   )
+
+  /// Learning-work routes ended, with a certificate or a praktijkverklaring
+  public static let outcomesLearning = Message(
+    en: "Learning-work routes ended, with a certificate or a praktijkverklaring",
+    nl: "Beëindigde leerwerkroutes, met een certificaat of een praktijkverklaring")
 
   /// Werkbehoud: placements started in the range still running 6 and 12 months after…
   public static let outcomesRetention = Message(
@@ -46,6 +51,16 @@ extension Message {
     nl:
       "Werkbehoud: van de plaatsingen gestart in deze periode het deel dat 6 en 12 maanden na de start nog loopt (Kaplan–Meier: te recente plaatsingen tellen mee voor zover ze bekend zijn)"
   )
+
+  /// The whole range, per part
+  public static let outcomesParts = Message(
+    en: "The whole range, per part (the parts add up to the total)",
+    nl: "De hele periode, per deel (de delen tellen op tot het totaal)")
+
+  /// Learning-work routes in the whole range, per part
+  public static let outcomesPartsLearning = Message(
+    en: "Learning-work routes ended in the whole range, per part",
+    nl: "Beëindigde leerwerkroutes in de hele periode, per deel")
 
   /// period
   public static let columnPeriod = Message(en: "period", nl: "periode")
