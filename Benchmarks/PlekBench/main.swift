@@ -14,7 +14,7 @@ let usage = """
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
                    reference, batch, latency, load, service, cli, advice, assign,
-                   state, report, national, sectors, policy
+                   state, report, national, outcomes, sectors, policy
     --json FILE    also write the measurements as JSON
     --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
                      workload for valgrind --tool=callgrind (instruction counts repeat) or
@@ -200,6 +200,7 @@ do {
   if selected("report") { try scenarios.report() }
   if selected("assign shape") { try scenarios.assignShape() }
   if selected("national") { try scenarios.national() }
+  if selected("outcomes") { try scenarios.outcomes() }
   if selected("sectors") { try scenarios.sectors() }
   if selected("policy") {
     try scenarios.policy()

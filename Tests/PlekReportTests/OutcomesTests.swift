@@ -1,3 +1,4 @@
+import Foundation
 import PlekCore
 import PlekIO
 import PlekTestSupport
@@ -134,6 +135,76 @@ struct OutcomesTests {
     let later = Example.history.retention(startedIn: range, asOf: end, cohort: Cohort())
     #expect(later.losses == 2)
     #expect(later.sixMonths.map { abs($0 - 0.6) < 1e-12 } == true)
+  }
+
+  /// The one-pass tally equals the plain reference (a loop over the placements per period and
+  /// per group) on generated histories, for every interval and some cohorts and ranges.
+  @Test(arguments: [
+    (UInt64(3), OutcomeInterval.quarter, "2024-01-01", "2026-10-31", Cohort()),
+    (4, .month, "2025-02-15", "2026-06-30", Cohort(municipalities: ["maastricht", "vaals"])),
+    (5, .year, "2023-11-01", "2026-11-01", Cohort(targetGroups: [.wsw, .activation])),
+  ])
+  func theTallyIsTheReference(
+    _ seed: UInt64, _ interval: OutcomeInterval, _ from: String, _ to: String, _ cohort: Cohort
+  ) throws {
+    let directory = ScratchDirectory()
+    try DatasetGenerator(taxonomy: TestData.taxonomy, seed: seed).write(
+      participants: 3000, places: 2000, to: directory.path)
+    let dataset = try #require(
+      DatasetLoader.load(directory: directory.path, taxonomyDirectory: Repository.taxonomy)
+        .dataset)
+    let history = PlacementHistory(
+      participants: dataset.participants.map(\.value), places: dataset.places.map(\.value),
+      placements: dataset.placements.map(\.value))
+    let (first, last) = (Example.day(from), Example.day(to))
+    let range = OutcomePeriod(label: "", from: first, to: last)
+    let periods = interval.periods(from: first, to: last)
+    let tally = history.tally(periods: periods, range: range, asOf: last, cohort: cohort)
+    for (period, figures) in zip(periods, tally.periods) {
+      #expect(figures == history.figures(in: period, asOf: last, cohort: cohort), "\(period.label)")
+    }
+    #expect(tally.total == history.figures(in: range, asOf: last, cohort: cohort))
+    #expect(tally.total.started > 100 && tally.total.fellBack > 0)
+    for municipality in TestData.taxonomy.region.municipalities.map(\.id) {
+      var narrowed = cohort
+      narrowed.municipalities =
+        cohort.municipalities.isEmpty || cohort.municipalities.contains(municipality)
+        ? [municipality] : ["nowhere"]
+      #expect(
+        (tally.byMunicipality[municipality] ?? PeriodFigures())
+          == history.figures(in: range, asOf: last, cohort: narrowed))
+    }
+    #expect(tally.retention == history.retention(startedIn: range, asOf: last, cohort: cohort))
+    for (kind, retention) in zip(EmployerKind.allCases, tally.retentionByKind) {
+      #expect(
+        retention
+          == history.retention(startedIn: range, asOf: last, cohort: cohort) { _, placeKind, _ in
+            placeKind == kind
+          })
+    }
+    for group in TargetGroup.allCases {
+      #expect(
+        (tally.retentionByTargetGroup[group] ?? Retention())
+          == history.retention(startedIn: range, asOf: last, cohort: cohort) {
+            $2.targetGroup == group
+          })
+    }
+  }
+
+  /// Past its deadline the protection withholds every count it has not proven safe: it
+  /// fails closed, and says so.
+  @Test func aProtectionOutOfTimeWithholdsAndSaysSo() {
+    let asOf = Example.day("2026-06-30")
+    let presentation = OutcomesPresentation(
+      history: Example.history, from: Example.day("2026-01-01"), to: asOf, interval: .quarter,
+      cohort: Cohort(), deadline: 0)
+    #expect(presentation.protectionStopped)
+    #expect(presentation.total.counts.values.allSatisfy { $0 == .withheld || $0 == .exact(0) })
+    let text = TextRendering(
+      localizer: Localizer(language: .dutch, taxonomy: TestData.taxonomy), width: nil,
+      colour: false
+    ).outcomes(presentation)
+    #expect(text.contains("te weinig tijd"))
   }
 
   @Test func aCohortCountsItsPeopleOnly() {

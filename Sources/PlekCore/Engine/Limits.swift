@@ -25,6 +25,10 @@ public enum Limits {
   /// The line budgets `plek serve --line-budget` accepts, in whole seconds: a service for a
   /// whole country may give its reports more time.
   public static var lineBudgetAccepted: ClosedRange<Int> { 1...3600 }
+  /// The time the small-group protection of one output may search, in seconds, where no
+  /// line budget bounds it (`plek outcomes`): past it every count not yet proven safe to
+  /// show is withheld (it fails closed).
+  public static let protectionSeconds = 20.0
   /// The most bytes the answers of one batch line may take.
   public static let answerBytes = 64 << 20
   /// The deepest JSON nesting a request may have.

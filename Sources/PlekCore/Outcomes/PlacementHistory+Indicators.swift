@@ -62,7 +62,8 @@ extension PlacementHistory {
   public static let retentionDays = [182, 365]
 
   /// The figures of `period`, as known on `asOf` (a placement starting or ending after it is
-  /// not known to have), for the people in `cohort`.
+  /// not known to have), for the people in `cohort`: the plain reference of
+  /// ``tally(periods:range:asOf:cohort:)``, one period at a time.
   ///
   /// - Complexity: O(n) for n placements.
   public func figures(in period: OutcomePeriod, asOf: Day, cohort: Cohort) -> PeriodFigures {
@@ -119,29 +120,18 @@ extension PlacementHistory {
     startedIn period: OutcomePeriod, asOf: Day, cohort: Cohort,
     including: (Placement, EmployerKind, OutcomeSubject) -> Bool = { _, _, _ in true }
   ) -> Retention {
-    var retention = Retention()
     var observations: [KaplanMeier.Observation] = []
     for (subject, placements) in known(asOf: asOf, cohort: cohort) {
       for placement in placements
       where period.contains(placement.start) && including(placement, kind(placement), subject) {
         let last = placement.end ?? asOf
-        let lost = placement.endReason.map(Self.isLoss) ?? false
         observations.append(
           KaplanMeier.Observation(
-            days: Int(last.daysSinceEpoch - placement.start.daysSinceEpoch), event: lost))
-        retention.placements += 1
-        if lost {
-          retention.losses += 1
-          for (index, time) in Self.retentionDays.enumerated()
-          where observations.last!.days < time {
-            retention.lostBefore[index] += 1
-          }
-        }
+            days: Int(last.daysSinceEpoch - placement.start.daysSinceEpoch),
+            event: placement.endReason.map(Self.isLoss) ?? false))
       }
     }
-    let estimates = KaplanMeier.lasting(observations, atLeast: Self.retentionDays)
-    (retention.sixMonths, retention.twelveMonths) = (estimates[0], estimates[1])
-    return retention
+    return Self.retention(observations)
   }
 
   /// Whether an end is a loss of work for werkbehoud.

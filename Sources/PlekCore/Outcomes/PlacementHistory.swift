@@ -44,6 +44,16 @@ public struct PlacementHistory: Sendable {
     }
     var kinds: [PlaceID: EmployerKind] = [:]
     for place in places { kinds[place.id] = place.employerKind }
+    self.init(subjects: subjects, kinds: kinds, placements: placements)
+  }
+
+  /// The history of `placements`, with each person's subject and each place's kind of
+  /// employer (what a loader keeps of a dataset's records; placements of others are left
+  /// out).
+  public init(
+    subjects: [ParticipantID: OutcomeSubject], kinds: [PlaceID: EmployerKind],
+    placements: [Placement]
+  ) {
     var byPerson: [ParticipantID: [Placement]] = [:]
     for placement in placements
     where subjects[placement.participant] != nil && kinds[placement.place] != nil {

@@ -1,3 +1,4 @@
+import Dispatch
 import PlekCore
 
 /// The results of a range of days, as a reader beyond the officer may see them: every count
@@ -37,15 +38,6 @@ public struct OutcomesPresentation: Sendable {
       }
     }
 
-    /// The cohort's people in this part.
-    func narrowing(_ cohort: Cohort) -> Cohort {
-      var narrowed = cohort
-      switch self {
-      case .municipality(let id): narrowed.municipalities = [id]
-      case .targetGroup(let group): narrowed.targetGroups = [group]
-      }
-      return narrowed
-    }
   }
 
   /// How the whole range is broken down: by municipality (the funding is per municipality)
@@ -84,6 +76,9 @@ public struct OutcomesPresentation: Sendable {
   public var total: Row
   /// Werkbehoud of every placement started in the range, by kind and by target group.
   public var retention: [RetentionRow]
+  /// Whether the protection ran past its deadline and withheld every count it had not yet
+  /// proven safe to show (then many more are withheld than need be).
+  public var protectionStopped = false
   /// The whole range's figures per part (municipality or target group), when asked for.
   public var parts: [(part: Part, row: Row)]
 
@@ -91,37 +86,26 @@ public struct OutcomesPresentation: Sendable {
   ///
   /// - Complexity: a pass over the history per period, then the protection's search.
   /// With `breakdown`, also the whole range per municipality of `municipalities` (in the
-  /// cohort) or per target group (in the cohort).
+  /// cohort) or per target group (in the cohort). Past `deadline` (uptime nanoseconds) the
+  /// protection stops searching and withholds every count it has not proven safe to show:
+  /// many small parts (hundreds of municipalities of a few hundred people) take it long.
   public init(
     history: PlacementHistory, from: Day, to: Day, interval: OutcomeInterval,
-    cohort: Cohort, breakdown: Breakdown? = nil, municipalities: [MunicipalityID] = []
+    cohort: Cohort, breakdown: Breakdown? = nil, municipalities: [MunicipalityID] = [],
+    deadline: UInt64? = nil
   ) {
     (self.from, self.to, self.interval, self.cohort) = (from, to, interval, cohort)
     let range = OutcomePeriod(label: "\(from.iso)–\(to.iso)", from: from, to: to)
     let cut = interval.periods(from: from, to: to)
-    let figures = cut.map { history.figures(in: $0, asOf: to, cohort: cohort) }
-    let whole = history.figures(in: range, asOf: to, cohort: cohort)
-    var groups: [(RetentionGroup, Retention)] = [
-      (.all, history.retention(startedIn: range, asOf: to, cohort: cohort))
-    ]
-    for kind in EmployerKind.allCases {
-      groups.append(
-        (
-          .kind(kind),
-          history.retention(startedIn: range, asOf: to, cohort: cohort) { _, placeKind, _ in
-            placeKind == kind
-          }
-        ))
-    }
-    for group in TargetGroup.allCases {
-      groups.append(
-        (
-          .targetGroup(group),
-          history.retention(startedIn: range, asOf: to, cohort: cohort) { _, _, subject in
-            subject.targetGroup == group
-          }
-        ))
-    }
+    let tally = history.tally(periods: cut, range: range, asOf: to, cohort: cohort)
+    let figures = tally.periods
+    let whole = tally.total
+    let groups: [(RetentionGroup, Retention)] =
+      [(.all, tally.retention)]
+      + zip(EmployerKind.allCases, tally.retentionByKind).map { (.kind($0), $1) }
+      + TargetGroup.allCases.map {
+        (.targetGroup($0), tally.retentionByTargetGroup[$0] ?? Retention())
+      }
     let parts: [Part] =
       switch breakdown {
       case nil: []
@@ -136,14 +120,18 @@ public struct OutcomesPresentation: Sendable {
         }
         .map(Part.targetGroup)
       }
-    let partFigures = parts.map {
-      ($0, history.figures(in: range, asOf: to, cohort: $0.narrowing(cohort)))
+    let partFigures = parts.map { part -> (Part, PeriodFigures) in
+      switch part {
+      case .municipality(let id): (part, tally.byMunicipality[id] ?? PeriodFigures())
+      case .targetGroup(let group): (part, tally.byTargetGroup[group] ?? PeriodFigures())
+      }
     }
-    (periods, total, retention, self.parts) = CountTables.protected { tables in
+    (periods, total, retention, self.parts) = CountTables.protected(deadline: deadline) { tables in
       let (periods, total, retention) = Self.declare(
         &tables, cut: cut, figures: figures, range: range, whole: whole, groups: groups)
       return (periods, total, retention, Self.declare(&tables, parts: partFigures, range: range))
     }
+    protectionStopped = deadline.map { DispatchTime.now().uptimeNanoseconds > $0 } ?? false
   }
 
   /// Declares the parts' counts: each part's row, and every figure's parts adding up to the

@@ -82,6 +82,9 @@ extension TextRendering {
     text += retention.render(width: width, colour: colour)
     text += paint(wrapped(say(.outcomesNotKnown)), .dim) + "\n"
     text += paint(wrapped(say(.withheldFootnote)), .dim) + "\n"
+    if presentation.protectionStopped {
+      text += paint(wrapped(say(.outcomesProtectionStopped)), .yellow) + "\n"
+    }
     text += paint(wrapped(say(.outcomesNotAScore)), .dim) + "\n"
     return text
   }
@@ -189,6 +192,7 @@ extension JSONRendering {
       JSONMember("periods", .array(presentation.periods.map(row))),
       JSONMember("total", row(presentation.total)),
       JSONMember("werkbehoud", .array(retention)),
+      JSONMember("protectionStopped", .bool(presentation.protectionStopped)),
       JSONMember(
         "per",
         .array(

@@ -84,21 +84,41 @@ extension Commands {
     let data = try DataLocator.dataDirectory(invocation.value("data"))
     let taxonomyDirectory = try DataLocator.taxonomyDirectory(
       invocation.value("taxonomy"), data: data)
-    let report = DatasetLoader.load(directory: data, taxonomyDirectory: taxonomyDirectory)
-    guard let dataset = report.dataset else {
+    // The cohort's words are checked before the records are read.
+    let loadedTaxonomy = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory)
+    var cohort = Cohort()
+    if let taxonomy = loadedTaxonomy.taxonomy?.value {
+      let parsed = Cohort.parse(
+        municipalities: invocation.codes(.municipalities, taxonomy: taxonomy),
+        targetGroups: invocation.codes(.targetGroups, taxonomy: taxonomy), taxonomy: taxonomy)
+      try invocation.check(parsed.problems, taxonomy: taxonomy)
+      cohort = parsed.cohort
+    }
+    // Of the records only what the results need is kept: a national dataset's people and
+    // places are let go block by block.
+    var subjects: [ParticipantID: OutcomeSubject] = [:]
+    var kinds: [PlaceID: EmployerKind] = [:]
+    let report = DatasetLoader.load(
+      directory: data, taxonomy: loadedTaxonomy,
+      participants: { block, _ in
+        for person in block.lazy.map(\.value) {
+          subjects[person.id] = OutcomeSubject(
+            municipality: person.municipality, targetGroup: person.targetGroup)
+        }
+      },
+      places: { block, _ in
+        for place in block.lazy.map(\.value) { kinds[place.id] = place.employerKind }
+      })
+    guard report.issues.isEmpty, let taxonomy = report.taxonomy?.value else {
       throw DataSession.refusal(report.issues, in: data)
     }
-    let taxonomy = dataset.taxonomy.value
-    let parsed = Cohort.parse(
-      municipalities: invocation.codes(.municipalities, taxonomy: taxonomy),
-      targetGroups: invocation.codes(.targetGroups, taxonomy: taxonomy), taxonomy: taxonomy)
-    try invocation.check(parsed.problems, taxonomy: taxonomy)
     let history = PlacementHistory(
-      participants: dataset.participants.map(\.value), places: dataset.places.map(\.value),
-      placements: dataset.placements.map(\.value))
+      subjects: subjects, kinds: kinds, placements: report.placements.map(\.value))
     let presentation = OutcomesPresentation(
-      history: history, from: from, to: to, interval: interval, cohort: parsed.cohort,
-      breakdown: breakdown, municipalities: taxonomy.region.municipalities.map(\.id))
+      history: history, from: from, to: to, interval: interval, cohort: cohort,
+      breakdown: breakdown, municipalities: taxonomy.region.municipalities.map(\.id),
+      deadline: DispatchTime.now().uptimeNanoseconds
+        + UInt64(Limits.protectionSeconds * 1e9))
     let output = ReportOutput(
       out: out, format: format, localizer: Localizer(language: language, taxonomy: taxonomy))
     try output.write(

@@ -87,6 +87,14 @@ extension Message {
       "— nog niet bekend (geen plaatsing van de groep is zo lang gevolgd) of niet getoond (een aantal waarvan het is gemaakt is niet getoond)."
   )
 
+  /// The protection ran out of time
+  public static let outcomesProtectionStopped = Message(
+    en:
+      "The protection of small groups ran out of time and withheld every count it had not yet proven safe to show: ask for fewer parts (a cohort of municipalities) or without --per.",
+    nl:
+      "De bescherming van kleine groepen had te weinig tijd en heeft elk aantal weggelaten dat nog niet veilig bleek: vraag om minder delen (een cohort van gemeenten) of zonder --per."
+  )
+
   /// For monitoring and accountability only: never an input to anyone's score.
   public static let outcomesNotAScore = Message(
     en:
