@@ -56,6 +56,21 @@ struct OutcomesCommandTests {
     #expect(lines.last?.contains(",Valkenburg aan de Geul,") == true)
   }
 
+  /// Every line fits a 100-column terminal, in both languages, with either breakdown.
+  @Test(arguments: ["municipality", "target-group"])
+  func everyLineFitsAHundredColumns(_ part: String) throws {
+    for language in ["nl", "en"] {
+      let result = try runPlek(
+        ["outcomes", "--per", part, "--lang", language] + Self.range,
+        environment: ["COLUMNS": "100"])
+      #expect(result.status == 0, "\(result.standardError)")
+      let long: [String] = result.standardOutput.split(separator: "\n").map(String.init)
+        .filter { $0.count > 100 }
+      let first = long.first ?? ""
+      #expect(long.isEmpty, "\(language): \(first)")
+    }
+  }
+
   @Test func aCohortNarrowsTheCount() throws {
     let all = try runPlek(["outcomes", "--format", "json"] + Self.range)
     let wsw = try runPlek(
