@@ -160,6 +160,30 @@ struct PlacementTests {
     #expect(DatasetLoader.recordFiles(in: directory.path).count == 2)
   }
 
+  /// The sample's placements as a sheet and back: the same records; a row whose end comes
+  /// before its start is named by row and column, and nothing else is lost.
+  @Test func aSheetOfPlacementsRoundTrips() throws {
+    let placements = TestData.sample.placements.map(\.value)
+    let rows = RecordCSV.exportPlacements(placements)
+    var text = RecordCSV.placementColumns.joined(separator: ",") + "\n"
+    text += rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+    let (records, issues) = try RecordCSV.importPlacements(
+      bytes: Array(text.utf8), taxonomy: Fixtures.taxonomy)
+    #expect(issues == [] && records == placements)
+    var bad = rows[0]
+    bad[5] = "2020-01-01"
+    let (kept, problems) = try RecordCSV.importPlacements(
+      bytes: Array(
+        (RecordCSV.placementColumns.joined(separator: ";") + "\n" + bad.joined(separator: ";")
+          + "\n" + rows[1].joined(separator: ";")).utf8),
+      taxonomy: Fixtures.taxonomy)
+    #expect(kept.count == 1)
+    #expect(
+      problems.map(\.description) == [
+        "row 2, column end: conflict 2020-01-01; expected a day on or after start \(placements[0].start.iso)"
+      ])
+  }
+
   /// A scratch directory with the sample's participants and places, and no placements.
   private func sampleRecords() throws -> ScratchDirectory {
     let directory = ScratchDirectory()

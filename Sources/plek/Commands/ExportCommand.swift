@@ -10,7 +10,7 @@ extension Commands {
       en: "The dataset, or one shortlist, as a CSV sheet that opens cleanly in Excel.",
       nl: "De dataset, of één shortlijst, als CSV-blad dat netjes opent in Excel."),
     usage:
-      "plek export --participants | --places | --shortlist PARTICIPANT [--top N] [--out FILE] [--lang nl]\n       plek export --dataset DIR [--state DIR]",
+      "plek export --participants | --places | --placements | --shortlist PARTICIPANT [--top N] [--out FILE] [--lang nl]\n       plek export --dataset DIR [--state DIR]",
     options: CommonOptions.dataset + [
       OptionSpec(
         name: "participants", value: nil,
@@ -20,6 +20,12 @@ extension Commands {
         name: "places", value: nil,
         en: "export the places (the import layout)",
         nl: "exporteer de plekken (de indeling van import)"),
+      OptionSpec(
+        name: "placements", value: nil,
+        en: "export the dataset directory's placements (the import layout; officers only)",
+        nl:
+          "exporteer de plaatsingen van de map met de dataset (de indeling van import; alleen consulenten)"
+      ),
       OptionSpec(
         name: "shortlist", value: "ID",
         en: "export this participant's shortlist",
@@ -61,29 +67,32 @@ extension Commands {
     }
     let language = try invocation.language()
     let choices = [
-      invocation.flag("participants"), invocation.flag("places"),
+      invocation.flag("participants"), invocation.flag("places"), invocation.flag("placements"),
       invocation.value("shortlist") != nil,
     ]
     guard choices.filter({ $0 }).count == 1 else {
       throw UsageError(
         Message(
-          en: "give exactly one of --participants, --places or --shortlist ID",
-          nl: "geef precies één van --participants, --places of --shortlist ID"))
+          en: "give exactly one of --participants, --places, --placements or --shortlist ID",
+          nl: "geef precies één van --participants, --places, --placements of --shortlist ID"))
     }
     let audience = try invocation.audience()
-    if audience != .officer && invocation.flag("participants") {
+    if audience != .officer && (invocation.flag("participants") || invocation.flag("placements")) {
       throw UsageError(
         Message(
           en:
-            "participant records hold health data (load capacity, wage value, support need); they are exported for officers only",
+            "participant records and placements hold health data (load capacity, wage value, support need, sheltered work); they are exported for officers only",
           nl:
-            "gegevens van deelnemers bevatten gezondheidsgegevens (belastbaarheid, loonwaarde, begeleidingsbehoefte); die gaan alleen naar consulenten"
+            "gegevens van deelnemers en plaatsingen bevatten gezondheidsgegevens (belastbaarheid, loonwaarde, begeleidingsbehoefte, beschut werk); die gaan alleen naar consulenten"
         ),
         hint: Message(
           en: "Leave out --view employer, or export --places or --shortlist ID.",
           nl: "Laat --view employer weg, of exporteer --places of --shortlist ID."))
     }
     let dutch = language == .dutch
+    if invocation.flag("placements") {
+      return try exportPlacements(invocation, language)
+    }
     let engine = try DataSession.load(invocation).engine
     let csv = CSVRendering(localizer: Localizer(language: language, taxonomy: engine.taxonomy))
     let table: (header: [String], rows: [[String]])
@@ -118,6 +127,27 @@ extension Commands {
     }
     try writeOutput(
       csv.bytes(header: table.header, rows: table.rows, byteOrderMark: true),
+      to: invocation.value("out") ?? "-")
+    return ExitCode.success
+  }
+
+  /// `plek export --placements`: the dataset directory's placements as a sheet (the import
+  /// layout), checked against its people and places first.
+  static func exportPlacements(_ invocation: Invocation, _ language: Language) throws -> Int32 {
+    let data = try DataLocator.dataDirectory(invocation.value("data"))
+    let taxonomyDirectory = try DataLocator.taxonomyDirectory(
+      invocation.value("taxonomy"), data: data)
+    let report = DatasetLoader.load(
+      directory: data, taxonomy: DatasetLoader.loadTaxonomy(directory: taxonomyDirectory),
+      participants: { _, _ in }, places: { _, _ in })
+    guard report.issues.isEmpty, let taxonomy = report.taxonomy?.value else {
+      throw DataSession.refusal(report.issues, in: data)
+    }
+    let csv = CSVRendering(localizer: Localizer(language: language, taxonomy: taxonomy))
+    try writeOutput(
+      csv.bytes(
+        header: RecordCSV.placementColumns,
+        rows: RecordCSV.exportPlacements(report.placements.map(\.value)), byteOrderMark: true),
       to: invocation.value("out") ?? "-")
     return ExitCode.success
   }

@@ -9,7 +9,7 @@ extension Commands {
       en: "Turn a spreadsheet (CSV, as Excel saves it) into validated JSON.",
       nl: "Maak van een spreadsheet (CSV, zoals Excel het bewaart) gecontroleerde JSON."),
     usage:
-      "plek import --participants FILE.csv | --places FILE.csv [--out FILE.json] [--taxonomy DIR]",
+      "plek import --participants FILE.csv | --places FILE.csv | --placements FILE.csv [--out FILE.json] [--taxonomy DIR]",
     options: [
       OptionSpec(
         name: "participants", value: "FILE",
@@ -17,6 +17,9 @@ extension Commands {
       OptionSpec(
         name: "places", value: "FILE",
         en: "a sheet of places", nl: "een blad met plekken"),
+      OptionSpec(
+        name: "placements", value: "FILE",
+        en: "a sheet of placements", nl: "een blad met plaatsingen"),
       OptionSpec(
         name: "out", value: "FILE",
         en: "JSON file to write (default: standard output)",
@@ -41,13 +44,15 @@ extension Commands {
         van de kolommen staat in Datasets/README.md; Datasets/examples heeft voorbeeldbladen.
         """)
   ) { invocation in
-    let people = invocation.value("participants")
-    let placesFile = invocation.value("places")
-    guard (people == nil) != (placesFile == nil), let file = people ?? placesFile else {
+    let kinds = ["participants", "places", "placements"]
+    let given = kinds.filter { invocation.value($0) != nil }
+    guard given.count == 1, let kind = given.first, let file = invocation.value(kind) else {
       throw UsageError(
         Message(
-          en: "give exactly one of --participants FILE or --places FILE",
-          nl: "geef precies één van --participants BESTAND of --places BESTAND"))
+          en: "give exactly one of --participants FILE, --places FILE or --placements FILE",
+          nl:
+            "geef precies één van --participants BESTAND, --places BESTAND of --placements BESTAND"
+        ))
     }
     var delimiter: UInt8?
     if let text = invocation.value("delimiter") {
@@ -78,13 +83,19 @@ extension Commands {
     let count: Int
     let writeJSON: (_ emit: ([UInt8]) throws -> Void) throws -> Void
     do throws(CSVError) {
-      if people != nil {
+      switch kind {
+      case "participants":
         let (records, problems) = try RecordCSV.importParticipants(
           bytes: bytes, delimiter: delimiter, taxonomy: taxonomy)
         (issues, count) = (problems, records.count)
         writeJSON = { try JSONWriter.linePerElement(records.count, { records[$0].json }, emit: $0) }
-      } else {
+      case "places":
         let (records, problems) = try RecordCSV.importPlaces(
+          bytes: bytes, delimiter: delimiter, taxonomy: taxonomy)
+        (issues, count) = (problems, records.count)
+        writeJSON = { try JSONWriter.linePerElement(records.count, { records[$0].json }, emit: $0) }
+      default:
+        let (records, problems) = try RecordCSV.importPlacements(
           bytes: bytes, delimiter: delimiter, taxonomy: taxonomy)
         (issues, count) = (problems, records.count)
         writeJSON = { try JSONWriter.linePerElement(records.count, { records[$0].json }, emit: $0) }
@@ -98,9 +109,8 @@ extension Commands {
       return ExitCode.failure
     }
     try writeOutput(to: invocation.value("out") ?? "-", writeJSON)
-    let what = people != nil ? "participants" : "places"
     StandardError.write(
-      "Imported \(count) \(what) from \(file)" + (invocation.value("out").map { " to \($0)" } ?? "")
+      "Imported \(count) \(kind) from \(file)" + (invocation.value("out").map { " to \($0)" } ?? "")
         + ".")
     return ExitCode.success
   }
