@@ -97,3 +97,26 @@ struct OutcomesCommandTests {
     #expect(result.standardError.contains(said), "\(result.standardError)")
   }
 }
+
+/// `plek placements`: a person's or a place's placements, in both languages, as the import
+/// sheet and as the file's records.
+@Suite("plek placements")
+struct PlacementsCommandTests {
+  @Test func aPersonsAndAPlacesPlacements() throws {
+    let person = try runPlek(["placements", "P-000003", "--date", "2026-11-22"])
+    #expect(person.status == 0, "\(person.standardError)")
+    #expect(person.standardOutput.contains("PM-000002"))
+    let place = try runPlek(["placements", "PL-000193", "--lang", "nl", "--date", "2026-11-22"])
+    #expect(place.standardOutput.hasPrefix("Plaatsingen"))
+    #expect(place.standardOutput.contains("uitgestroomd naar regulier werk"))
+    #expect(place.standardOutput.contains("14-11-2023"))
+    let sheet = try runPlek(["placements", "P-000003", "--format", "csv"])
+    #expect(sheet.standardOutput.hasPrefix("id,participant,place,start,"))
+  }
+
+  @Test func anUnknownIDIsAUsageErrorWithASuggestion() throws {
+    let result = try runPlek(["placements", "P-00003"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("did you mean"))
+  }
+}

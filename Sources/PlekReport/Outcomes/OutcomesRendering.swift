@@ -44,8 +44,8 @@ extension TextRendering {
       _ figures: [OutcomeFigure]
     ) -> String {
       var table = TextTable(
-        columns: [.init(header: say(heading), minimumWidth: 12)]
-          + figures.map { .init(header: say($0.heading), alignRight: true) })
+        columns: [.init(header: Self.headed(say(heading)), minimumWidth: 12)]
+          + figures.map { .init(header: Self.headed(say($0.heading)), alignRight: true) })
       for (name, row) in rows {
         table.append(
           [.init(text: name)] + figures.map { .init(text: say.count(row.counts[$0] ?? .withheld)) })
@@ -63,13 +63,11 @@ extension TextRendering {
       text += table(.outcomesParts, .columnGroup, parts, [.started, .firstPlacements] + ends)
       text += table(.outcomesPartsLearning, .columnGroup, parts, learning)
     }
-    var retention = TextTable(columns: [
-      .init(header: say(.columnGroup), minimumWidth: 12),
-      .init(header: say(OutcomeFigure.started.heading), alignRight: true),
-      .init(header: say(.columnLost), alignRight: true),
-      .init(header: say(.columnSixMonths), alignRight: true),
-      .init(header: say(.columnTwelveMonths), alignRight: true),
-    ])
+    var retention = TextTable(
+      columns: [.init(header: Self.headed(say(.columnGroup)), minimumWidth: 12)]
+        + [OutcomeFigure.started.heading, .columnLost, .columnSixMonths, .columnTwelveMonths].map {
+          .init(header: Self.headed(say($0)), alignRight: true)
+        })
     for row in presentation.retentionShown {
       retention.append([
         .init(text: groupName(row.group)), .init(text: say.count(row.placements)),
@@ -88,6 +86,10 @@ extension TextRendering {
     text += paint(wrapped(say(.outcomesNotAScore)), .dim) + "\n"
     return text
   }
+
+  /// A column heading as the tables write it: with a capital (the sheet keeps the words as
+  /// they are).
+  static func headed(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
   /// The scope line's message.
   func outcomesScope(_ cohort: Cohort) -> Message {

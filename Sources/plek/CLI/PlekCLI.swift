@@ -7,7 +7,8 @@ import PlekReport
 enum Commands {
   static var all: [Command] {
     [
-      demo, shortlist, candidates, explain, advise, carve, assign, report, outcomes, batch,
+      demo, shortlist, candidates, explain, advise, carve, assign, report, outcomes, placements,
+      batch,
       snapshot,
       importSheet,
       export,

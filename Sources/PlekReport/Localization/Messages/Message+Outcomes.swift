@@ -1,6 +1,7 @@
 import PlekCore
 
-/// The words of the results (`plek outcomes`): titles, table headings and notes.
+/// The words of the results (`plek outcomes`) and of placement lists (`plek placements`):
+/// titles, table headings and notes.
 extension Message {
   /// Results ‹from›–‹to›, by ‹interval›
   public static func outcomesTitle(from: Day, to: Day, interval: OutcomeInterval) -> Message {
@@ -68,6 +69,21 @@ extension Message {
   public static let columnFrom = Message(en: "from", nl: "van")
   /// to
   public static let columnTo = Message(en: "to", nl: "tot en met")
+  /// Placements
+  public static let placementsTitle = Message(en: "Placements", nl: "Plaatsingen")
+  /// No placements.
+  public static let placementsNone = Message(en: "No placements.", nl: "Geen plaatsingen.")
+  /// running
+  public static let placementRunning = Message(en: "running", nl: "loopt")
+  /// placement
+  public static let columnPlacement = Message(en: "Placement", nl: "Plaatsing")
+  /// form
+  public static let columnForm = Message(en: "Form", nl: "Vorm")
+  /// start
+  public static let columnStart = Message(en: "Start", nl: "Start")
+  /// end
+  public static let columnEnd = Message(en: "End", nl: "Einde")
+
   /// total
   public static let outcomesTotal = Message(en: "total", nl: "totaal")
   /// group
