@@ -114,6 +114,21 @@ struct PlacementsCommandTests {
     #expect(sheet.standardOutput.hasPrefix("id,participant,place,start,"))
   }
 
+  /// Snapshots do not hold placements yet: `plek snapshot` says so, and `plek export
+  /// --dataset` of a directory takes its placements along unchanged.
+  @Test func placementsAreNotLostSilently() throws {
+    let scratch = ScratchDirectory()
+    let snapshot = try runPlek(["snapshot", "--out", scratch.path + "/s.plek"])
+    #expect(snapshot.status == 0)
+    #expect(snapshot.standardError.contains("placements.json is not in the snapshot"))
+    let exported = try runPlek(["export", "--dataset", scratch.path + "/copy"])
+    #expect(exported.status == 0, "\(exported.standardError)")
+    let copy = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/copy/placements.json"))
+    let sample = try Data(
+      contentsOf: URL(fileURLWithPath: Repository.sample + "/placements.json"))
+    #expect(copy == sample)
+  }
+
   @Test func anUnknownIDIsAUsageErrorWithASuggestion() throws {
     let result = try runPlek(["placements", "P-00003"])
     #expect(result.status == 2)

@@ -160,9 +160,16 @@ extension Commands {
     {
       throw CommandFailure(message: "\(directory) is not empty; export into a new directory")
     }
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     let writer = JSONWriter(style: .linePerElement)
     do {
+      // The placements go as they are: they refer to the same people and places.
+      if let placements = session.placementsFile,
+        let bytes = FileBytes.read(placements, limit: DatasetLoader.maximumFileBytes)
+      {
+        try DatasetLoader.write(bytes, to: directory + "/" + DatasetLoader.placementsFile)
+      }
       try DatasetLoader.write(
         writer.bytes(.array(engine.participantIDs.map { engine.participant($0)!.json })),
         to: directory + "/" + DatasetLoader.participantsFile)

@@ -31,8 +31,18 @@ extension Commands {
   ) { invocation in
     let out = try invocation.requiredOut()
     let started = Date()
-    let engine = try DataSession.load(invocation).engine
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
     let bytes = BinarySnapshot.bytes(of: engine)
+    if let placements = session.placementsFile {
+      status(
+        Message(
+          en:
+            "plek: \(text: placements) is not in the snapshot: snapshots do not hold placements yet; keep the file beside it",
+          nl:
+            "plek: \(text: placements) zit niet in de snapshot: snapshots bevatten nog geen plaatsingen; bewaar het bestand ernaast"
+        ), (try? invocation.language()) ?? .english)
+    }
     try writeOutput(bytes, to: out)
     wrote(
       Message(
