@@ -38,7 +38,7 @@ public enum PlacementForm: String, Vocabulary {
   case secondment
   /// A trial placement (*proefplaatsing*), with benefits kept.
   case trial
-  /// A learning-work route (*leerwerkroute*).
+  /// A learning-work route (*leerwerktraject*).
   case learningWork = "learning-work"
   /// Sheltered work (*beschut werk*).
   case sheltered
@@ -69,7 +69,7 @@ extension PlacementForm: Labelled {
     case .employment: Message(en: "employment", nl: "dienstverband")
     case .secondment: Message(en: "secondment", nl: "detachering")
     case .trial: Message(en: "trial placement", nl: "proefplaatsing")
-    case .learningWork: Message(en: "learning-work route", nl: "leerwerkroute")
+    case .learningWork: Message(en: "learning-work route", nl: "leerwerktraject")
     case .sheltered: Message(en: "sheltered work", nl: "beschut werk")
     }
   }

@@ -99,7 +99,7 @@ public enum OutcomeFigure: Hashable, Sendable, CaseIterable {
     case .doorstroom: Message(en: "outward", nl: "doorstroom")
     case .fellBack: Message(en: "fell back", nl: "terugval")
     case .caughtByVangnet: Message(en: "safety net", nl: "vangnet")
-    case .learningEnded: Message(en: "routes ended", nl: "leerroutes")
+    case .learningEnded: Message(en: "routes ended", nl: "leerwerktrajecten")
     case .certificates: Message(en: "certificate", nl: "certificaat")
     case .praktijkverklaringen: Message(en: "practice stmt.", nl: "praktijkverkl.")
     }

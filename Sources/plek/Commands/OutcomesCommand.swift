@@ -58,7 +58,7 @@ extension Commands {
         Telt de plaatsingen in placements.json van de dataset per periode: gestart (per soort
         werkgever en per vorm), mensen voor het eerst geplaatst, beëindigd, uitstroom naar
         regulier werk, doorstroom vanuit een interne plek, terugval en daarvan binnen 30 dagen
-        opgevangen door een interne plek (vangnet), leerwerkroutes afgerond met certificaat of
+        opgevangen door een interne plek (vangnet), leerwerktrajecten afgerond met certificaat of
         praktijkverklaring; en werkbehoud, het deel van de plaatsingen dat 6 en 12 maanden na
         de start nog loopt (Kaplan-Meier), per soort werkgever en doelgroep. Plaatsingen die
         na --to beginnen of eindigen zijn nog niet bekend. Alleen totalen, kleine groepen

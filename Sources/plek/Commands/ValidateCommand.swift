@@ -63,22 +63,24 @@ extension Commands {
     } else {
       for issue in report.issues { print(issue.description) }
       let (people, places) = (report.participantsLoaded, report.placesLoaded)
-      // Named only where the directory has placements.
-      let placements =
-        report.placements.isEmpty
-        ? Message(en: "", nl: "")
-        : Message(
-          en: ", \(report.placements.count) valid placements",
-          nl: ", \(report.placements.count) geldige plaatsingen")
       if report.issues.isEmpty {
+        // Placements are named only where the directory has them.
+        let count = report.placements.count
         print(
           say(
-            Message(
-              en:
-                "\(text: data): no problems (\(people) valid participants, \(places) valid places\(placements)).",
-              nl:
-                "\(text: data): geen problemen (\(people) geldige deelnemers, \(places) geldige plekken\(placements))."
-            )))
+            count == 0
+              ? Message(
+                en:
+                  "\(text: data): no problems (\(people) valid participants, \(places) valid places).",
+                nl:
+                  "\(text: data): geen problemen (\(people) geldige deelnemers, \(places) geldige plekken)."
+              )
+              : Message(
+                en:
+                  "\(text: data): no problems (\(people) valid participants, \(places) valid places, \(count) valid placements).",
+                nl:
+                  "\(text: data): geen problemen (\(people) geldige deelnemers, \(places) geldige plekken, \(count) geldige plaatsingen)."
+              )))
       } else {
         let files = Set(report.issues.map(\.file)).count
         let total = report.problemCount

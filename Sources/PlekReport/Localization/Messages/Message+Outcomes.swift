@@ -43,7 +43,7 @@ extension Message {
   /// Learning-work routes ended, with a certificate or a praktijkverklaring
   public static let outcomesLearning = Message(
     en: "Learning-work routes ended, with a certificate or a praktijkverklaring",
-    nl: "Beëindigde leerwerkroutes, met een certificaat of een praktijkverklaring")
+    nl: "Beëindigde leerwerktrajecten, met een certificaat of een praktijkverklaring")
 
   /// Werkbehoud: placements started in the range still running 6 and 12 months after…
   public static let outcomesRetention = Message(
@@ -61,7 +61,7 @@ extension Message {
   /// Learning-work routes in the whole range, per part
   public static let outcomesPartsLearning = Message(
     en: "Learning-work routes ended in the whole range, per part",
-    nl: "Beëindigde leerwerkroutes in de hele periode, per deel")
+    nl: "Beëindigde leerwerktrajecten in de hele periode, per deel")
 
   /// period
   public static let columnPeriod = Message(en: "period", nl: "periode")
