@@ -30,21 +30,14 @@ extension Scenarios {
     for threads in [1, 0] {
       var seconds: [Double] = []
       for _ in 0..<max(2, sizes.runs - 1) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: plek)
-        process.arguments = [
-          "batch", "--data", directory, "--taxonomy", repository + "/Datasets/taxonomy",
-          "--out", directory + "/out.csv", "--threads", String(threads),
-          "--date", "2026-11-22", "--no-cache",
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
         let started = now()
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-          throw CheckFailed(description: "plek batch failed with \(process.terminationStatus)")
-        }
+        try Self.run(
+          plek,
+          [
+            "batch", "--data", directory, "--taxonomy", repository + "/Datasets/taxonomy",
+            "--out", directory + "/out.csv", "--threads", String(threads),
+            "--date", "2026-11-22", "--no-cache",
+          ])
         seconds.append(now() - started)
       }
       let summary = Summary(seconds)
@@ -81,23 +74,13 @@ extension Scenarios {
     try generator().write(
       participants: sizes.cliParticipants, places: sizes.cliPlaces, to: directory + "/data")
     func run(_ arguments: [String]) throws -> Double {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: plek)
-      process.arguments =
+      let started = now()
+      try Self.run(
+        plek,
         arguments + [
           "--data", directory + "/data", "--taxonomy", repository + "/Datasets/taxonomy",
           "--date", "2026-11-22",
-        ]
-      process.environment = ProcessInfo.processInfo.environment.merging(
-        ["PLEK_CACHE_DIR": directory + "/cache"]) { $1 }
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      let started = now()
-      try process.run()
-      process.waitUntilExit()
-      guard process.terminationStatus == 0 else {
-        throw CheckFailed(description: "plek \(arguments[0]) failed")
-      }
+        ], environment: ["PLEK_CACHE_DIR": directory + "/cache"])
       return now() - started
     }
     for (command, subject) in [("candidates", "PL-000001"), ("shortlist", "P-000001")] {
@@ -120,6 +103,25 @@ extension Scenarios {
             median: summary.median, p99: summary.samples.last, runs: summary.count,
             direction: .lowerIsBetter, note: "p99 column: slowest run; alternated in one run"))
       }
+    }
+  }
+
+  /// Runs `plek` with `arguments` (and `environment` added to this one's), its output
+  /// dropped; a failure stops the benchmark.
+  static func run(_ plek: String, _ arguments: [String], environment: [String: String] = [:])
+    throws
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: plek)
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw CheckFailed(
+        description: "plek \(arguments[0]) failed with \(process.terminationStatus)")
     }
   }
 

@@ -22,28 +22,16 @@ extension Scenarios {
     try DatasetGenerator(taxonomy: taxonomy, seed: seed, profile: .national).write(
       participants: people, places: placeCount, to: directory)
     log("• \(label): loading")
-    var subjects: [ParticipantID: OutcomeSubject] = [:]
-    var kinds: [PlaceID: EmployerKind] = [:]
     let taxonomyDirectory = directory + "/taxonomy"
-    var report: DatasetReport?
+    var loaded: (report: DatasetReport, history: PlacementHistory?)?
     let loadSeconds = time {
-      report = DatasetLoader.load(
-        directory: directory, taxonomy: DatasetLoader.loadTaxonomy(directory: taxonomyDirectory),
-        participants: { block, _ in
-          for person in block.lazy.map(\.value) {
-            subjects[person.id] = OutcomeSubject(
-              municipality: person.municipality, targetGroup: person.targetGroup)
-          }
-        },
-        places: { block, _ in
-          for place in block.lazy.map(\.value) { kinds[place.id] = place.employerKind }
-        })
+      loaded = DatasetLoader.history(
+        directory: directory, taxonomy: DatasetLoader.loadTaxonomy(directory: taxonomyDirectory))
     }
-    guard let report, report.issues.isEmpty, let national = report.taxonomy?.value else {
+    guard let loaded, let history = loaded.history, let national = loaded.report.taxonomy?.value
+    else {
       throw CheckFailed(description: "the national dataset with placements did not validate")
     }
-    let history = PlacementHistory(
-      subjects: subjects, kinds: kinds, placements: report.placements.map(\.value))
     let (from, to) = (Day(iso: "2024-01-01")!, Day(iso: "2026-10-31")!)
     let range = OutcomePeriod(label: "", from: from, to: to)
     let quarters = OutcomeInterval.quarter.periods(from: from, to: to)

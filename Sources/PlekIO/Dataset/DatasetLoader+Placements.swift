@@ -15,6 +15,35 @@ extension DatasetLoader {
       + (FileManager.default.fileExists(atPath: placements) ? [placements] : [])
   }
 
+  /// A dataset directory's placement history (``PlacementHistory``), keeping of the records
+  /// only what the results need (each person's municipality and target group, each place's
+  /// kind): a national dataset's people and places are let go block by block. The history
+  /// is `nil` when the report has issues.
+  public static func history(
+    directory: String,
+    taxonomy loaded: (taxonomy: Validated<Taxonomy>?, issues: [ValidationIssue])
+  ) -> (report: DatasetReport, history: PlacementHistory?) {
+    var subjects: [ParticipantID: OutcomeSubject] = [:]
+    var kinds: [PlaceID: EmployerKind] = [:]
+    let report = load(
+      directory: directory, taxonomy: loaded,
+      participants: { block, _ in
+        for person in block.lazy.map(\.value) {
+          subjects[person.id] = OutcomeSubject(
+            municipality: person.municipality, targetGroup: person.targetGroup)
+        }
+      },
+      places: { block, _ in
+        for place in block.lazy.map(\.value) { kinds[place.id] = place.employerKind }
+      })
+    guard report.issues.isEmpty else { return (report, nil) }
+    return (
+      report,
+      PlacementHistory(
+        subjects: subjects, kinds: kinds, placements: report.placements.map(\.value))
+    )
+  }
+
   /// The ids of the valid participants and places of a directory.
   struct KnownIDs {
     var participants: Set<ParticipantID> = []

@@ -94,26 +94,10 @@ extension Commands {
       try invocation.check(parsed.problems, taxonomy: taxonomy)
       cohort = parsed.cohort
     }
-    // Of the records only what the results need is kept: a national dataset's people and
-    // places are let go block by block.
-    var subjects: [ParticipantID: OutcomeSubject] = [:]
-    var kinds: [PlaceID: EmployerKind] = [:]
-    let report = DatasetLoader.load(
-      directory: data, taxonomy: loadedTaxonomy,
-      participants: { block, _ in
-        for person in block.lazy.map(\.value) {
-          subjects[person.id] = OutcomeSubject(
-            municipality: person.municipality, targetGroup: person.targetGroup)
-        }
-      },
-      places: { block, _ in
-        for place in block.lazy.map(\.value) { kinds[place.id] = place.employerKind }
-      })
-    guard report.issues.isEmpty, let taxonomy = report.taxonomy?.value else {
+    let (report, loaded) = DatasetLoader.history(directory: data, taxonomy: loadedTaxonomy)
+    guard let history = loaded, let taxonomy = report.taxonomy?.value else {
       throw DataSession.refusal(report.issues, in: data)
     }
-    let history = PlacementHistory(
-      subjects: subjects, kinds: kinds, placements: report.placements.map(\.value))
     let presentation = OutcomesPresentation(
       history: history, from: from, to: to, interval: interval, cohort: cohort,
       breakdown: breakdown, municipalities: taxonomy.region.municipalities.map(\.id),
