@@ -175,6 +175,13 @@ struct OutcomesTests {
           == history.figures(in: range, asOf: last, cohort: narrowed))
     }
     #expect(tally.retention == history.retention(startedIn: range, asOf: last, cohort: cohort))
+    for municipality in TestData.taxonomy.region.municipalities.map(\.id) {
+      #expect(
+        (tally.retentionByMunicipality[municipality] ?? Retention())
+          == history.retention(startedIn: range, asOf: last, cohort: cohort) {
+            $2.municipality == municipality
+          })
+    }
     for (kind, retention) in zip(EmployerKind.allCases, tally.retentionByKind) {
       #expect(
         retention

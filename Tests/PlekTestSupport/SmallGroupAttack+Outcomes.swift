@@ -82,6 +82,18 @@ extension SmallGroupAttack {
     attack.sum(groupPlacements, is: "total started")
     attack.sum(kindLosses, is: "retention all  losses")
     attack.sum(groupLosses, is: "retention all  losses")
+    // Werkbehoud per municipality: its placements are the part's starts, its losses part of
+    // them, and the parts' losses add up to all losses.
+    var partLosses: [String] = []
+    for part in parts {
+      guard let retention = part["werkbehoud"], let id = part["municipality"]?.stringValue
+      else { continue }
+      let losses = "part retention \(id) losses"
+      attack.figure(losses, retention["losses"])
+      attack.parts([losses], of: "part \(id) started", rest: losses + " rest")
+      partLosses.append(losses)
+    }
+    attack.sum(partLosses, is: "retention all  losses")
     return attack
   }
 }

@@ -16,6 +16,8 @@ public struct OutcomeTally: Sendable {
     repeating: Retention(), count: EmployerKind.allCases.count)
   /// Werkbehoud per target group (those with placements started in the range).
   public var retentionByTargetGroup: [TargetGroup: Retention] = [:]
+  /// Werkbehoud per municipality of the people (those with placements started in the range).
+  public var retentionByMunicipality: [MunicipalityID: Retention] = [:]
 }
 
 extension PlacementHistory {
@@ -43,6 +45,7 @@ extension PlacementHistory {
     var observations: [KaplanMeier.Observation] = []
     var byKind = [[KaplanMeier.Observation]](repeating: [], count: EmployerKind.allCases.count)
     var byGroup: [TargetGroup: [KaplanMeier.Observation]] = [:]
+    var byMunicipality: [MunicipalityID: [KaplanMeier.Observation]] = [:]
     for (subject, placements) in known(asOf: asOf, cohort: cohort) {
       /// Counts an event of the whole range in `day`'s period, the total and the parts.
       func count(_ day: Day, _ change: (inout PeriodFigures) -> Void) {
@@ -69,6 +72,7 @@ extension PlacementHistory {
           observations.append(observation)
           byKind[kind].append(observation)
           byGroup[subject.targetGroup, default: []].append(observation)
+          byMunicipality[subject.municipality, default: []].append(observation)
         }
         guard let end = placement.end, range.contains(end) else { continue }
         let next = placements[(index + 1)...].first { $0.start > end }
@@ -97,6 +101,7 @@ extension PlacementHistory {
     tally.retention = Self.retention(observations)
     tally.retentionByKind = byKind.map(Self.retention)
     tally.retentionByTargetGroup = byGroup.mapValues(Self.retention)
+    tally.retentionByMunicipality = byMunicipality.mapValues(Self.retention)
     return tally
   }
 

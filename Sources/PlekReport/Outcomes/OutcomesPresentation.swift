@@ -81,6 +81,9 @@ public struct OutcomesPresentation: Sendable {
   public var protectionStopped = false
   /// The whole range's figures per part (municipality or target group), when asked for.
   public var parts: [(part: Part, row: Row)]
+  /// Werkbehoud per municipality, with `--per municipality` (per target group it is in
+  /// ``retention`` already).
+  public var partRetention: [(part: Part, retention: RetentionRow)]
 
   /// The results of `history` from `from` to `to` by `interval`, for `cohort`, protected.
   ///
@@ -120,16 +123,25 @@ public struct OutcomesPresentation: Sendable {
         }
         .map(Part.targetGroup)
       }
+    let partRetentions = parts.compactMap { part -> (Part, Retention)? in
+      guard case .municipality(let id) = part else { return nil }
+      return (part, tally.retentionByMunicipality[id] ?? Retention())
+    }
     let partFigures = parts.map { part -> (Part, PeriodFigures) in
       switch part {
       case .municipality(let id): (part, tally.byMunicipality[id] ?? PeriodFigures())
       case .targetGroup(let group): (part, tally.byTargetGroup[group] ?? PeriodFigures())
       }
     }
-    (periods, total, retention, self.parts) = CountTables.protected(deadline: deadline) { tables in
+    (periods, total, retention, self.parts, partRetention) = CountTables.protected(
+      deadline: deadline
+    ) { tables in
       let (periods, total, retention) = Self.declare(
         &tables, cut: cut, figures: figures, range: range, whole: whole, groups: groups)
-      return (periods, total, retention, Self.declare(&tables, parts: partFigures, range: range))
+      let rows = Self.declare(&tables, parts: partFigures, range: range)
+      return (
+        periods, total, retention, rows, Self.declare(&tables, partRetentions: partRetentions)
+      )
     }
     protectionStopped = deadline.map { DispatchTime.now().uptimeNanoseconds > $0 } ?? false
   }
@@ -146,6 +158,33 @@ public struct OutcomesPresentation: Sendable {
     for figure in OutcomeFigure.allCases {
       tables.sum(parts.map { "\($0.0.key):\(figure.key)" }, is: "total:\(figure.key)")
     }
+    return rows
+  }
+
+  /// Declares werkbehoud per part: a part's placements are its row's starts (the same
+  /// counts), its losses part of them, and the parts' losses add up to all losses.
+  private static func declare(
+    _ tables: inout CountTables, partRetentions: [(Part, Retention)]
+  ) -> [(part: Part, retention: RetentionRow)] {
+    guard !partRetentions.isEmpty else { return [] }
+    var rows: [(part: Part, retention: RetentionRow)] = []
+    for (part, figures) in partRetentions {
+      let cohort = "\(part.key):\(OutcomeFigure.started.key)"
+      let losses = "retention:\(part.key):losses"
+      let placements = tables.count(cohort, figures.placements)
+      let lost = tables.count(losses, figures.losses)
+      tables.parts([losses], of: cohort, rest: losses + "-rest")
+      rows.append(
+        (
+          part,
+          RetentionRow(
+            group: .all, placements: placements, losses: lost,
+            sixMonths: shownEstimate(figures, 0, placements, lost),
+            twelveMonths: shownEstimate(figures, 1, placements, lost))
+        ))
+    }
+    tables.sum(
+      partRetentions.map { "retention:\($0.0.key):losses" }, is: "retention:total:started:losses")
     return rows
   }
 

@@ -63,21 +63,28 @@ extension TextRendering {
       text += table(.outcomesParts, .columnGroup, parts, [.started, .firstPlacements] + ends)
       text += table(.outcomesPartsLearning, .columnGroup, parts, learning)
     }
-    var retention = TextTable(
-      columns: [.init(header: Self.headed(say(.columnGroup)), minimumWidth: 12)]
-        + [OutcomeFigure.started.heading, .columnLost, .columnSixMonths, .columnTwelveMonths].map {
-          .init(header: Self.headed(say($0)), alignRight: true)
-        })
-    for row in presentation.retentionShown {
-      retention.append([
-        .init(text: groupName(row.group)), .init(text: say.count(row.placements)),
-        .init(text: say.count(row.losses)),
-        .init(text: OutcomesPresentation.estimate(row.sixMonths)),
-        .init(text: OutcomesPresentation.estimate(row.twelveMonths)),
-      ])
+    /// A werkbehoud table of named rows.
+    func retentionTable(_ rows: [(String, OutcomesPresentation.RetentionRow)]) -> String {
+      var table = TextTable(
+        columns: [.init(header: Self.headed(say(.columnGroup)), minimumWidth: 12)]
+          + [OutcomeFigure.started.heading, .columnLost, .columnSixMonths, .columnTwelveMonths]
+          .map { .init(header: Self.headed(say($0)), alignRight: true) })
+      for (name, row) in rows {
+        table.append([
+          .init(text: name), .init(text: say.count(row.placements)),
+          .init(text: say.count(row.losses)),
+          .init(text: OutcomesPresentation.estimate(row.sixMonths)),
+          .init(text: OutcomesPresentation.estimate(row.twelveMonths)),
+        ])
+      }
+      return table.render(width: width, colour: colour)
     }
     text += "\n" + wrapped(say(.outcomesRetention)) + "\n"
-    text += retention.render(width: width, colour: colour)
+    text += retentionTable(presentation.retentionShown.map { (groupName($0.group), $0) })
+    if !presentation.partRetention.isEmpty {
+      text += "\n" + wrapped(say(.outcomesPartsRetention)) + "\n"
+      text += retentionTable(presentation.partRetention.map { (partName($0.part), $0.retention) })
+    }
     text += paint(wrapped(say(.outcomesNotKnown)), .dim) + "\n"
     text += paint(wrapped(say(.withheldFootnote)), .dim) + "\n"
     if presentation.protectionStopped {
@@ -154,6 +161,15 @@ extension JSONRendering {
   /// shown).
   public func outcomes(_ presentation: OutcomesPresentation) -> JSONValue {
     func count(_ count: GroupCount?) -> JSONValue { count?.shown.map { .int($0) } ?? .null }
+    /// A werkbehoud row's counts and estimates (0–1, `null` where not known or not shown).
+    func retentionJSON(_ row: OutcomesPresentation.RetentionRow) -> JSONValue {
+      .object([
+        JSONMember("placements", count(row.placements)),
+        JSONMember("losses", count(row.losses)),
+        JSONMember("sixMonths", row.sixMonths.map { Self.rounded($0, 4) } ?? .null),
+        JSONMember("twelveMonths", row.twelveMonths.map { Self.rounded($0, 4) } ?? .null),
+      ])
+    }
     func row(_ row: OutcomesPresentation.Row) -> JSONValue {
       .object(
         [
@@ -169,14 +185,11 @@ extension JSONRendering {
         case .kind(let kind): ("employerKind", kind.rawValue)
         case .targetGroup(let targetGroup): ("targetGroup", targetGroup.rawValue)
         }
-      return .object([
-        JSONMember("group", .string(group.0)),
-        JSONMember("value", group.1.map { .string($0) } ?? .null),
-        JSONMember("placements", count(row.placements)),
-        JSONMember("losses", count(row.losses)),
-        JSONMember("sixMonths", row.sixMonths.map { Self.rounded($0, 4) } ?? .null),
-        JSONMember("twelveMonths", row.twelveMonths.map { Self.rounded($0, 4) } ?? .null),
-      ])
+      return .object(
+        [
+          JSONMember("group", .string(group.0)),
+          JSONMember("value", group.1.map { .string($0) } ?? .null),
+        ] + (retentionJSON(row).objectMembers ?? []))
     }
     return .object([
       JSONMember("from", .string(presentation.from.iso)),
@@ -204,9 +217,11 @@ extension JSONRendering {
               case .municipality(let id): ("municipality", id.rawValue)
               case .targetGroup(let group): ("targetGroup", group.rawValue)
               }
+            let retention = presentation.partRetention.first { $0.part == part }?.retention
             return .object(
               [JSONMember(name, .string(value))]
-                + OutcomeFigure.allCases.map { JSONMember($0.key, count(shown.counts[$0])) })
+                + OutcomeFigure.allCases.map { JSONMember($0.key, count(shown.counts[$0])) }
+                + (retention.map { [JSONMember("werkbehoud", retentionJSON($0))] } ?? []))
           })),
     ])
   }

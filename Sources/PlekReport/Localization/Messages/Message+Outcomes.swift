@@ -58,6 +58,11 @@ extension Message {
     en: "The whole range, per part (the parts add up to the total)",
     nl: "De hele periode, per deel (de delen tellen op tot het totaal)")
 
+  /// Werkbehoud per municipality
+  public static let outcomesPartsRetention = Message(
+    en: "Job retention per municipality (as above)",
+    nl: "Werkbehoud per gemeente (als hierboven)")
+
   /// Learning-work routes in the whole range, per part
   public static let outcomesPartsLearning = Message(
     en: "Learning-work routes ended in the whole range, per part",
