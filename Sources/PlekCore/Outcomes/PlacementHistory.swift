@@ -69,9 +69,6 @@ public struct PlacementHistory: Sendable {
   /// The number of placements held.
   public var placementCount: Int { byPerson.values.reduce(0) { $0 + $1.count } }
 
-  /// The subject of a person with placements.
-  public func subject(of person: ParticipantID) -> OutcomeSubject? { subjects[person] }
-
   /// The placements counted as of `asOf`: those of people in `cohort` that started on or
   /// before it, with an end after it taken away (still running as far as anyone knew then),
   /// each person's by start.

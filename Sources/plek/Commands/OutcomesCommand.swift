@@ -137,10 +137,10 @@ extension Commands {
     .Breakdown?
   {
     guard let word else { return nil }
-    let names: [(String, OutcomesPresentation.Breakdown)] = [
-      ("municipality", .municipality), ("target-group", .targetGroup),
-      ("gemeente", .municipality), ("doelgroep", .targetGroup),
-    ]
+    // The codes, then their Dutch names.
+    let names: [(String, OutcomesPresentation.Breakdown)] =
+      OutcomesPresentation.Breakdown.allCases.map { ($0.rawValue, $0) }
+      + [("gemeente", .municipality), ("doelgroep", .targetGroup)]
     if let found = names.first(where: { $0.0 == word.lowercased() }) { return found.1 }
     throw UsageError.unknown(
       Message(en: "part", nl: "deel"), word, among: names.map(\.0), shown: { "'\($0)'" })
