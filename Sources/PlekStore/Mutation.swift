@@ -18,10 +18,17 @@ public enum Mutation: Sendable {
   case removePlaces([PlaceID])
   /// The scoring policy replaced.
   case setPolicy(Validated<Policy>)
+  /// Placements added or replaced.
+  case upsertPlacements([Validated<Placement>])
+  /// A running placement ended.
+  case endPlacement(PlacementEnd)
+  /// Placements removed (each stored, each once).
+  case removePlacements([PlacementID])
 
   /// The kinds of change: the journal's record kinds, written as the service's method names.
   public enum Kind: CaseIterable, Sendable {
     case upsertParticipants, removeParticipants, upsertPlaces, removePlaces, setPolicy
+    case upsertPlacements, endPlacement, removePlacements
 
     /// The method name the journal writes (the service's method that makes the change).
     public var method: String {
@@ -31,6 +38,9 @@ public enum Mutation: Sendable {
       case .upsertPlaces: "places.upsert"
       case .removePlaces: "places.remove"
       case .setPolicy: "policy.set"
+      case .upsertPlacements: "placements.upsert"
+      case .endPlacement: "placements.end"
+      case .removePlacements: "placements.remove"
       }
     }
 
@@ -49,6 +59,9 @@ public enum Mutation: Sendable {
     case .upsertPlaces: .upsertPlaces
     case .removePlaces: .removePlaces
     case .setPolicy: .setPolicy
+    case .upsertPlacements: .upsertPlacements
+    case .endPlacement: .endPlacement
+    case .removePlacements: .removePlacements
     }
   }
 
@@ -60,6 +73,11 @@ public enum Mutation: Sendable {
     case .upsertPlaces(let batch): try engine.upsert(places: batch)
     case .removePlaces(let ids): try engine.remove(places: ids)
     case .setPolicy(let policy): try engine.setPolicy(policy)
+    case .upsertPlacements(let batch): try engine.upsert(placements: batch)
+    case .endPlacement(let end):
+      try engine.end(
+        placement: end.placement, on: end.end, reason: end.reason, earned: end.earned)
+    case .removePlacements(let ids): try engine.remove(placements: ids)
     }
   }
 
@@ -109,6 +127,29 @@ public enum Mutation: Sendable {
           ))
       }
       return .success(.setPolicy(policy))
+    case .upsertPlacements:
+      guard case .array(let elements)? = member("placements") else {
+        return .failure(JournalRecordError("params must be {\"placements\": [...]}"))
+      }
+      let decoded = RecordBatch<Placement>.decode(elements, taxonomy: taxonomy)
+      guard decoded.problems.isEmpty else { return .failure(decoded.error) }
+      return .success(.upsertPlacements(decoded.batch))
+    case .endPlacement:
+      let decoded = PlacementEnd.decode(json: params ?? .object([]), taxonomy: taxonomy)
+      guard let end = decoded.end else {
+        return .failure(
+          JournalRecordError(
+            "the end has \(decoded.problems.count) problems, first \(decoded.problems.first.map { "\($0.path) \($0.kind.rawValue)" } ?? "")"
+          ))
+      }
+      guard engine.placements.placement(end.placement) != nil else {
+        return .failure(JournalRecordError("unknown id \(end.placement)"))
+      }
+      return .success(.endPlacement(end))
+    case .removePlacements:
+      return ids(member("ids"), stored: { engine.placements.placement($0) != nil }).map {
+        .removePlacements($0)
+      }
     }
   }
 
@@ -150,6 +191,7 @@ public protocol JournaledRecord: Sendable {
 
 extension Participant: JournaledRecord {}
 extension Place: JournaledRecord {}
+extension Placement: JournaledRecord {}
 
 /// The records of an upsert, decoded: the valid ones and every problem, by index.
 public struct RecordBatch<Record: JournaledRecord>: Sendable {

@@ -114,14 +114,19 @@ struct PlacementsCommandTests {
     #expect(sheet.standardOutput.hasPrefix("id,participant,place,start,"))
   }
 
-  /// Snapshots do not hold placements yet: `plek snapshot` says so, and `plek export
-  /// --dataset` of a directory takes its placements along unchanged.
-  @Test func placementsAreNotLostSilently() throws {
+  /// Placements travel with the data: `plek snapshot` keeps them (section `PLMT`), commands
+  /// read them from the snapshot, and `plek export --dataset` of it writes them back as
+  /// they were.
+  @Test func placementsTravelWithTheData() throws {
     let scratch = ScratchDirectory()
-    let snapshot = try runPlek(["snapshot", "--out", scratch.path + "/s.plek"])
+    let file = scratch.path + "/s.plek"
+    let snapshot = try runPlek(["snapshot", "--out", file])
     #expect(snapshot.status == 0)
-    #expect(snapshot.standardError.contains("placements.json is not in the snapshot"))
-    let exported = try runPlek(["export", "--dataset", scratch.path + "/copy"])
+    #expect(snapshot.standardError.contains("281 placements"))
+    let person = try runPlek(["placements", "P-000003", "--data", file, "--date", "2026-11-22"])
+    #expect(person.status == 0, "\(person.standardError)")
+    #expect(person.standardOutput.contains("PM-000002"))
+    let exported = try runPlek(["export", "--data", file, "--dataset", scratch.path + "/copy"])
     #expect(exported.status == 0, "\(exported.standardError)")
     let copy = try Data(contentsOf: URL(fileURLWithPath: scratch.path + "/copy/placements.json"))
     let sample = try Data(

@@ -9,11 +9,17 @@ struct StateCommandTests {
   @Test func theCLISeesWhatTheServiceKept() throws {
     let scratch = ScratchDirectory()
     let state = scratch.path + "/state"
-    let removal =
-      #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000003"]}}"#
+    // P-000003's placement first: a person with placements is not removed (their history
+    // would be lost).
+    let removal = [
+      #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000003"]}}"#,
+      #"{"jsonrpc":"2.0","id":2,"method":"placements.remove","params":{"ids":["PM-000002"]}}"#,
+      #"{"jsonrpc":"2.0","id":3,"method":"participants.remove","params":{"ids":["P-000003"]}}"#,
+    ].joined(separator: "\n")
     let first = try runPlek(["serve", "--state", state], input: Data((removal + "\n").utf8))
     #expect(first.status == 0, "\(first.standardError)")
-    #expect(first.standardOutput.contains(#""seq":1"#))
+    #expect(first.standardOutput.contains(#""code":-32009"#))
+    #expect(first.standardOutput.contains(#""seq":2"#))
     #expect(first.standardError.contains("created from the data"))
     let shortlist = try runPlek(["shortlist", "P-000003", "--state", state])
     #expect(shortlist.status == 1)
@@ -22,9 +28,10 @@ struct StateCommandTests {
     #expect(try runPlek(["export", "--state", state, "--dataset", export]).status == 0)
     let validation = try runPlek(["validate", export])
     #expect(validation.standardOutput.contains("299 valid participants"))
+    #expect(validation.standardOutput.contains("280 valid placements"))
     let health = #"{"jsonrpc":"2.0","id":2,"method":"health"}"#
     let second = try runPlek(["serve", "--state", state], input: Data((health + "\n").utf8))
-    #expect(second.standardOutput.contains(#""durableSequence":1"#))
+    #expect(second.standardOutput.contains(#""durableSequence":2"#))
     #expect(second.standardOutput.contains(#""participants":299"#))
   }
 

@@ -13,8 +13,13 @@ struct ReadOnlyReplicaTests {
     return ServiceFixtures.service(options: options)
   }
 
-  static let person = TestData.sampleEngine.participantIDs[2]
-  static let place = TestData.sampleEngine.placeIDs[5]
+  // A person and a place without placements (records with placements are not removed).
+  static let person = TestData.sampleEngine.participantIDs.filter {
+    !TestData.sampleEngine.placements.hasPlacements(person: $0)
+  }[2]
+  static let place = TestData.sampleEngine.placeIDs.filter {
+    !TestData.sampleEngine.placements.hasPlacements(place: $0)
+  }[5]
 
   /// Each change a case server can send, as it would send it to the writer.
   @Test(arguments: [

@@ -157,7 +157,7 @@ struct StateHygieneTests {
       var repaired = try StateTests.open(path, repair: true)
       #expect(repaired.engine.participant("P-000011") != nil, "the damaged removal is dropped")
       let next = repaired.send(
-        #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000012"]}}"#)
+        #"{"jsonrpc":"2.0","id":1,"method":"participants.remove","params":{"ids":["P-000018"]}}"#)
       try repaired.commit()
       #expect(next?["result"]?["seq"] == .int(3))
     }

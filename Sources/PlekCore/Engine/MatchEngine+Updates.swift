@@ -28,12 +28,14 @@ extension MatchEngine {
     if let unknown = ids.first(where: { people.slots[$0] == nil }) {
       throw .unknownParticipant(unknown)
     }
+    try checkNoPlacements(people: ids)
     remove(ids, as: Participant.self)
   }
 
   /// Removes places. If any id is unknown, nothing is removed.
   public mutating func remove(places ids: [PlaceID]) throws(MatchError) {
     if let unknown = ids.first(where: { places.slots[$0] == nil }) { throw .unknownPlace(unknown) }
+    try checkNoPlacements(places: ids)
     remove(ids, as: Place.self)
   }
 

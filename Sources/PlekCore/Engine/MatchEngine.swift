@@ -27,6 +27,8 @@ public struct MatchEngine: Sendable {
   var reach: [Double]
   /// Every sector class (``SectorBits``) the taxonomy's sectors fall in.
   let allSectors: UInt16
+  /// The placements: who holds which place since when, and how earlier ones ended.
+  public internal(set) var placements = PlacementLedger()
 
   /// Compiles a validated dataset; nothing is validated again.
   ///

@@ -134,6 +134,10 @@ public enum MatchError: Error, Hashable, Sendable {
   case unknownParticipant(ParticipantID)
   /// No place with this id.
   case unknownPlace(PlaceID)
+  /// No placement with this id.
+  case unknownPlacement(PlacementID)
+  /// A participant or place (its id) is not removed: these placements refer to it.
+  case hasPlacements(String, [PlacementID])
   /// Records with problems; nothing was changed.
   case invalidRecords([RecordProblems])
   /// The policy has problems.

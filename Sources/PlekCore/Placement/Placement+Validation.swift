@@ -47,6 +47,15 @@ extension Placement: TaxonomyChecked {
   public static func crossProblems(
     _ placements: [Placement], participants: Set<ParticipantID>, places: Set<PlaceID>
   ) -> [Int: [ModelProblem]] {
+    crossProblems(
+      placements, isParticipant: { participants.contains($0) }, isPlace: { places.contains($0) })
+  }
+
+  /// ``crossProblems(_:participants:places:)`` with the records known by a look-up.
+  static func crossProblems(
+    _ placements: [Placement], isParticipant: (ParticipantID) -> Bool,
+    isPlace: (PlaceID) -> Bool
+  ) -> [Int: [ModelProblem]] {
     var found: [Int: [ModelProblem]] = [:]
     func add(_ index: Int, _ problem: ModelProblem) { found[index, default: []].append(problem) }
     var firstWithID: [PlacementID: Int] = [:]
@@ -63,9 +72,9 @@ extension Placement: TaxonomyChecked {
       let references = [
         (
           "participant", placement.participant.rawValue,
-          participants.contains(placement.participant)
+          isParticipant(placement.participant)
         ),
-        ("place", placement.place.rawValue, places.contains(placement.place)),
+        ("place", placement.place.rawValue, isPlace(placement.place)),
       ]
       for (field, id, known) in references where !known {
         add(

@@ -93,3 +93,49 @@ extension LearningResult {
     ])
   }
 }
+
+/// The end of a running placement, as `placements.end` gives it: which placement, its last
+/// day, why it ended and, for a learning-work route, what it earned.
+public struct PlacementEnd: Sendable, Equatable {
+  /// The placement that ended.
+  public var placement: PlacementID
+  /// Its last day.
+  public var end: Day
+  /// Why it ended.
+  public var reason: PlacementEndReason
+  /// What a learning-work route earned.
+  public var earned: LearningResult?
+
+  /// The field names, in the order they are written.
+  public static let jsonFields = ["placement", "end", "reason", "earned"]
+
+  /// Decodes an end from JSON, every field checked (competency ids against `taxonomy`; the
+  /// rest of what it earned is checked with the placement it ends, by the engine); `nil`
+  /// with every problem when it does not decode.
+  public static func decode(json: JSONValue, taxonomy: Taxonomy) -> (
+    end: PlacementEnd?, problems: [ModelProblem]
+  ) {
+    let log = DecodeLog(sharing: taxonomy)
+    guard let fields = log.object(json, "", allowed: jsonFields) else { return (nil, log.problems) }
+    let id = fields.required("placement").flatMap {
+      log.identifier($0, "placement", as: PlacementID.self)
+    }
+    let end = fields.required("end").flatMap { log.day($0, "end") }
+    let reason = fields.required("reason").flatMap {
+      log.code($0, "reason", as: PlacementEndReason.self)
+    }
+    let earned = fields.optional("earned").flatMap { LearningResult.decode($0, "earned", log: log) }
+    guard log.problems.isEmpty, let id, let end, let reason else { return (nil, log.problems) }
+    return (PlacementEnd(placement: id, end: end, reason: reason, earned: earned), [])
+  }
+
+  /// The end as a JSON object (`earned` left out when there is none).
+  public var json: JSONValue {
+    var members = [
+      JSONMember("placement", .string(placement.rawValue)),
+      JSONMember("end", .string(end.iso)), JSONMember("reason", .string(reason.rawValue)),
+    ]
+    if let earned { members.append(JSONMember("earned", earned.json)) }
+    return .object(members)
+  }
+}

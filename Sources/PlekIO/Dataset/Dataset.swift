@@ -32,6 +32,7 @@ extension MatchEngine {
     try self.init(
       taxonomy: dataset.taxonomy, policy: policy, participants: dataset.participants,
       places: dataset.places)
+    if !dataset.placements.isEmpty { try upsert(placements: dataset.placements) }
   }
 }
 

@@ -223,7 +223,10 @@ public enum DatasetLoader {
     if let refused { throw refused }
     guard report.issues.isEmpty, let built = builder else { return (report, nil) }
     builder = nil
-    return (report, try built.build())
+    var engine = try built.build()
+    // Checked against the directory's people and places already; the engine keeps them so.
+    if !report.placements.isEmpty { try engine.upsert(placements: report.placements) }
+    return (report, engine)
   }
 
   /// Loads a dataset directory against a loaded taxonomy (``loadTaxonomy(directory:)``),

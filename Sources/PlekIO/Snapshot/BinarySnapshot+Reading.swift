@@ -65,7 +65,8 @@ extension BinarySnapshot {
     var refused: String? = sealed && key == nil ? "there is no key to check its seal" : nil
     if let key, sealed {
       do throws(SnapshotError) {
-        let engine = try imageEngine(source, table, taxonomy: taxonomy, key: key)
+        let engine = try withPlacements(
+          imageEngine(source, table, taxonomy: taxonomy, key: key), source, table)
         return LoadedSnapshot(
           engine: engine, fromImage: true, imageRefused: nil,
           recordsDamage: recordsDamage(source, table))
@@ -73,7 +74,8 @@ extension BinarySnapshot {
         refused = error.description
       }
     }
-    let engine = try recordsEngine(source, table, taxonomy: taxonomy)
+    let engine = try withPlacements(
+      recordsEngine(source, table, taxonomy: taxonomy), source, table)
     return LoadedSnapshot(engine: engine, fromImage: false, imageRefused: refused)
   }
 
@@ -191,7 +193,9 @@ extension BinarySnapshot {
   /// the places are the large ones), so that the check costs about the largest section's
   /// read.
   static func recordsDamage(_ source: SnapshotSource, _ table: [SnapshotSection]) -> String? {
-    let tags = ["PEOP", "PLAC", "TAXO", "PLCY"]
+    let tags =
+      ["PEOP", "PLAC", "TAXO", "PLCY"]
+      + (table.contains { $0.tag == placementsTag } ? [placementsTag] : [])
     let found = Parallel.map(tags.count, chunkSize: 1) { range in
       range.map { index -> String? in
         do throws(SnapshotError) {
@@ -261,7 +265,11 @@ extension BinarySnapshot {
         reader throws(SnapshotError) in try reader.place(ids)
       }
     }
-    return (Dataset(taxonomy: taxonomy, participants: people, places: places), policy)
+    let placements = try placements(source, table, taxonomy.value)
+    return (
+      Dataset(taxonomy: taxonomy, participants: people, places: places, placements: placements),
+      policy
+    )
   }
 
   /// The engine of the sealed image: every covered section read (the columns straight into

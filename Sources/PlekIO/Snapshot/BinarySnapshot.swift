@@ -9,7 +9,8 @@ import PlekCore
 /// four-letter tag, its length (UInt64), its CRC-32C (UInt32) and its bytes. All integers
 /// little-endian. Sections: `TAXO` (the taxonomy's fingerprint: a snapshot is read only
 /// against the taxonomy it was written with), `PLCY` (the policy as JSON), `PEOP` and `PLAC`
-/// (the record count, then each record's length and bytes). A reader checks every checksum
+/// (the record count, then each record's length and bytes), and, when there are placements,
+/// `PLMT` (them as a JSON array, in id order). A reader checks every checksum
 /// and validates every record again: a file could have been changed since it was written.
 ///
 /// A state directory's snapshot adds the writer's build id (`BILD`), the **engine image**
@@ -26,9 +27,11 @@ public enum BinarySnapshot {
   /// The bytes of a sealed section digested at a time (on all cores).
   static let chunkBytes = 1 << 20
 
-  /// The snapshot of `participants`, `places` and `policy`, written against `taxonomy`.
+  /// The snapshot of `participants`, `places`, `placements` and `policy`, written against
+  /// `taxonomy`.
   public static func bytes(
-    participants: [Participant], places: [Place], policy: Policy, taxonomy: Taxonomy
+    participants: [Participant], places: [Place], placements: [Placement] = [], policy: Policy,
+    taxonomy: Taxonomy
   ) -> [UInt8] {
     var output: [UInt8] = []
     write(
@@ -37,7 +40,7 @@ public enum BinarySnapshot {
           $0.participant($1, taxonomy)
         },
         places: records(places.count, { places[$0] }) { $0.place($1, taxonomy) },
-        policy: policy, taxonomy: taxonomy),
+        policy: policy, taxonomy: taxonomy) + placementsSection(placements),
       image: nil
     ) { output += $0 }
     return output
@@ -76,7 +79,9 @@ public enum BinarySnapshot {
       },
       places: records(places.count, { engine.place(places[$0])! }) { $0.place($1, taxonomy) },
       policy: engine.policy, taxonomy: taxonomy)
-    try write(sections, image: key.map { (engine, $0, build) }, to: sink)
+    try write(
+      sections + placementsSection(engine.placements.all), image: key.map { (engine, $0, build) },
+      to: sink)
   }
 
   /// The record sections: `TAXO`, `PLCY`, `PEOP`, `PLAC`.

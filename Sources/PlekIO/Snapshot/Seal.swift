@@ -17,7 +17,9 @@ struct Seal {
   init(key: [UInt8]) { hash = SipHash(key: key) }
 
   /// Whether the seal covers a section with `tag`.
-  static func covers(_ tag: String) -> Bool { !["PEOP", "PLAC", "SEAL"].contains(tag) }
+  static func covers(_ tag: String) -> Bool {
+    !["PEOP", "PLAC", BinarySnapshot.placementsTag, "SEAL"].contains(tag)
+  }
 
   /// Adds section number `number`, with `tag`, whose bytes are `bytes`.
   mutating func add(_ tag: String, number: Int, _ bytes: UnsafeRawBufferPointer) {

@@ -53,7 +53,8 @@ enum ServiceMethods {
     BlockersMethod.self, AdviceMethod.self, CarveMethod.self, AssignMethod.self,
     CongestionMethod.self, ReportMethod.self, UpsertMethod<Participant>.self,
     RemoveMethod<Participant>.self, UpsertMethod<Place>.self, RemoveMethod<Place>.self,
-    PolicyGet.self, PolicySet.self, Snapshot.self, Shutdown.self,
+    PlacementsGet.self, PlacementsUpsert.self, PlacementsEnd.self, PlacementsRemove.self,
+    OutcomesMethod.self, PolicyGet.self, PolicySet.self, Snapshot.self, Shutdown.self,
   ]
 
   /// The methods by name.

@@ -88,6 +88,31 @@ struct Parameter: Hashable, Sendable {
   static let ids = Parameter("ids", .ids)
   /// A new policy.
   static let policy = Parameter("policy", .policy)
+  /// The placements to add or replace.
+  static let placementRecords = Parameter("placements", .records)
+  /// A stored placement, by id.
+  static let placement = Parameter("placement", .ids)
+  /// A stored participant, by id, whose placements are asked for.
+  static let placementsOf = Parameter("participant", .ids)
+  /// A stored place, by id, whose placements are asked for.
+  static let placementsAt = Parameter("place", .ids)
+  /// The last day of a placement that ended.
+  static let endDay = Parameter("end", .day)
+  /// Why a placement ended.
+  static let endReason = Parameter("reason", .choice(PlacementEndReason.allCodes))
+  /// What a learning-work route earned.
+  static let earned = Parameter(
+    "earned", .filters(["certificate", "praktijkverklaring", "competencies"]))
+  /// The first and last day the results count.
+  static let fromDay = Parameter("from", .day)
+  static let toDay = Parameter("to", .day)
+  /// The results' periods.
+  static let interval = Parameter("by", .choice(OutcomeInterval.allCodes))
+  /// The results' cohort: people by municipality and target group.
+  static let cohortFilters = Parameter("filters", .filters(["municipalities", "targetGroups"]))
+  /// The results' whole range per part.
+  static let breakdown = Parameter(
+    "per", .choice(OutcomesPresentation.Breakdown.allCases.map(\.rawValue)))
 
   /// The range of a whole-number parameter.
   var range: ClosedRange<Int> {

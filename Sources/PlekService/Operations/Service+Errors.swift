@@ -42,6 +42,18 @@ extension Service {
       return RPCError(
         code: RPCErrorCode.unknownPlace, message: "unknown place \(id)",
         data: .object(["id": .string(id.rawValue)]))
+    case .unknownPlacement(let id):
+      return RPCError(
+        code: RPCErrorCode.unknownPlacement, message: "unknown placement \(id)",
+        data: .object(["id": .string(id.rawValue)]))
+    case .hasPlacements(let id, let placements):
+      return RPCError(
+        code: RPCErrorCode.hasPlacements,
+        message:
+          "\(id) has \(placements.count) placements (\(placements.prefix(3).map(\.rawValue).joined(separator: ", "))\(placements.count > 3 ? ", …" : "")): its history would be lost; nothing removed. Keep the record (a place with freeSlots 0), or remove its placements first",
+        data: .object([
+          "id": .string(id), "placements": .array(placements.map { .string($0.rawValue) }),
+        ]))
     case .invalidRecords(let records):
       let problems = records.flatMap { record in
         record.problems.map { Params.problemJSON($0, index: record.index, id: record.id) }

@@ -50,6 +50,10 @@ public enum RPCErrorCode {
   /// The line's work budget was spent (`ServiceOptions.lineBudgetSeconds`): the request was
   /// not executed (the batch had run that long), or it was stopped running past it.
   public static let overBudget = -32007
+  /// No placement with that id.
+  public static let unknownPlacement = -32008
+  /// A participant or place was not removed: placements refer to it (its history).
+  public static let hasPlacements = -32009
 
   /// Every code with its name, for documentation tests.
   public static let all: [(Int, String)] = [
@@ -59,6 +63,7 @@ public enum RPCErrorCode {
     (unknownParticipant, "unknown participant"), (unknownPlace, "unknown place"),
     (payloadTooLarge, "payload too large"), (validationFailed, "validation failed"),
     (shuttingDown, "shutting down"), (readOnly, "read-only replica"),
-    (overBudget, "over the work budget"),
+    (overBudget, "over the work budget"), (unknownPlacement, "unknown placement"),
+    (hasPlacements, "has placements"),
   ]
 }

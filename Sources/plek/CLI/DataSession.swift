@@ -66,14 +66,6 @@ struct DataSession {
     return session
   }
 
-  /// The dataset directory's `placements.json`, when the session's data is a directory that
-  /// has one (placements are not in snapshots or a state yet).
-  var placementsFile: String? {
-    let path = Path.join(dataDirectory, DatasetLoader.placementsFile)
-    return DataLocator.isDirectory(dataDirectory) && FileManager.default.fileExists(atPath: path)
-      ? path : nil
-  }
-
   /// Keeps the session's competition indexes in `cache` beside `entry`.
   mutating func keep(in cache: EngineCache, beside entry: EngineCache.Entry) {
     keptIndexes = KeptIndexes(

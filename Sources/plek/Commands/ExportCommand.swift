@@ -164,11 +164,10 @@ extension Commands {
     let engine = session.engine
     let writer = JSONWriter(style: .linePerElement)
     do {
-      // The placements go as they are: they refer to the same people and places.
-      if let placements = session.placementsFile,
-        let bytes = FileBytes.read(placements, limit: DatasetLoader.maximumFileBytes)
-      {
-        try DatasetLoader.write(bytes, to: directory + "/" + DatasetLoader.placementsFile)
+      if engine.placements.count > 0 {
+        try DatasetLoader.write(
+          writer.bytes(.array(engine.placements.all.map(\.json))),
+          to: directory + "/" + DatasetLoader.placementsFile)
       }
       try DatasetLoader.write(
         writer.bytes(.array(engine.participantIDs.map { engine.participant($0)!.json })),

@@ -15,7 +15,7 @@ extension Commands {
       "plek outcomes [--from DATE] [--to DATE] [--by PERIOD] [--municipality M,…] [--target-group G,…] [--format table|csv|json] [--out FILE]",
     positionals: 0...0,
     options: [
-      CommonOptions.data, CommonOptions.taxonomy,
+      CommonOptions.data, CommonOptions.state, CommonOptions.taxonomy,
       OptionSpec(
         name: "from", value: "DATE",
         en: "the first day counted (default: 1 January of the year of --to)",
@@ -81,25 +81,39 @@ extension Commands {
           en: "--from must be on or before --to, at most 20 years apart (got \(from) – \(to))",
           nl: "--from moet op of voor --to liggen, hoogstens 20 jaar ervoor (nu \(from) – \(to))"))
     }
-    let data = try DataLocator.dataDirectory(invocation.value("data"))
-    let taxonomyDirectory = try DataLocator.taxonomyDirectory(
-      invocation.value("taxonomy"), data: data)
-    // The cohort's words are checked before the records are read.
-    let loadedTaxonomy = DatasetLoader.loadTaxonomy(directory: taxonomyDirectory)
-    var cohort = Cohort()
-    if let taxonomy = loadedTaxonomy.taxonomy?.value {
+    // The cohort's words are checked against the taxonomy before the records are read.
+    func cohort(in taxonomy: Taxonomy) throws -> Cohort {
       let parsed = Cohort.parse(
         municipalities: invocation.codes(.municipalities, taxonomy: taxonomy),
         targetGroups: invocation.codes(.targetGroups, taxonomy: taxonomy), taxonomy: taxonomy)
       try invocation.check(parsed.problems, taxonomy: taxonomy)
-      cohort = parsed.cohort
+      return parsed.cohort
     }
-    let (report, loaded) = DatasetLoader.history(directory: data, taxonomy: loadedTaxonomy)
-    guard let history = loaded, let taxonomy = report.taxonomy?.value else {
-      throw DataSession.refusal(report.issues, in: data)
+    let history: PlacementHistory
+    let taxonomy: Taxonomy
+    var asked = Cohort()
+    if invocation.value("state") != nil
+      || invocation.value("data").map({ !DataLocator.isDirectory($0) }) ?? false
+    {
+      // A snapshot or a state: its engine holds the placements.
+      let engine = try DataSession.load(invocation).engine
+      (history, taxonomy) = (engine.placementHistory(), engine.taxonomy)
+      asked = try cohort(in: taxonomy)
+    } else {
+      // A directory: read without compiling an engine (a national one's records are let go
+      // block by block).
+      let data = try DataLocator.dataDirectory(invocation.value("data"))
+      let loadedTaxonomy = DatasetLoader.loadTaxonomy(
+        directory: try DataLocator.taxonomyDirectory(invocation.value("taxonomy"), data: data))
+      if let plain = loadedTaxonomy.taxonomy?.value { asked = try cohort(in: plain) }
+      let (report, loaded) = DatasetLoader.history(directory: data, taxonomy: loadedTaxonomy)
+      guard let found = loaded, let plain = report.taxonomy?.value else {
+        throw DataSession.refusal(report.issues, in: data)
+      }
+      (history, taxonomy) = (found, plain)
     }
     let presentation = OutcomesPresentation(
-      history: history, from: from, to: to, interval: interval, cohort: cohort,
+      history: history, from: from, to: to, interval: interval, cohort: asked,
       breakdown: breakdown, municipalities: taxonomy.region.municipalities.map(\.id),
       deadline: DispatchTime.now().uptimeNanoseconds
         + UInt64(Limits.protectionSeconds * 1e9))

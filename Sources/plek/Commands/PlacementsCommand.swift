@@ -13,55 +13,54 @@ extension Commands {
     ),
     usage: "plek placements [<participant-id> | <place-id>] [--format table|csv|json] [--lang nl]",
     positionals: 0...1,
-    options: [
-      CommonOptions.data, CommonOptions.taxonomy, CommonOptions.format, CommonOptions.language,
-      QueryOptionSpecs.date,
+    options: CommonOptions.dataset + [
+      CommonOptions.format, CommonOptions.language, QueryOptionSpecs.date,
     ],
     details: Message(
       en: """
-        Reads placements.json of the dataset directory (checked against its people and places).
+        Reads the placements of the data: placements.json of a dataset directory (checked
+        against its people and places), a snapshot (plek snapshot keeps them) or a state
+        (--state: what plek serve acknowledged, placements.upsert and placements.end included).
         A placement still runs when it has no end or ends on or after --date. For officers: a
         placement's form can tell sheltered work, which needs an indication. The sheet has the
         import layout (plek import --placements reads it back); JSON the records as the file
         holds them.
         """,
       nl: """
-        Leest placements.json van de map met de dataset (gecontroleerd tegen de mensen en
-        plekken daarin). Een plaatsing loopt nog als ze geen einde heeft of op of na --date
+        Leest de plaatsingen van de gegevens: placements.json van een map met een dataset
+        (gecontroleerd tegen de mensen en plekken daarin), een snapshot (plek snapshot bewaart
+        ze) of een toestand (--state: wat plek serve bevestigde, ook placements.upsert en
+        placements.end). Een plaatsing loopt nog als ze geen einde heeft of op of na --date
         eindigt. Voor consulenten: de vorm van een plaatsing kan beschut werk verraden, en
         daarvoor is een indicatie nodig. Het blad heeft de indeling van import (plek import
         --placements leest het weer in); JSON de records zoals het bestand ze bevat.
         """)
   ) { invocation in
     let question = try Question(invocation)
-    let data = try DataLocator.dataDirectory(invocation.value("data"))
-    let taxonomyDirectory = try DataLocator.taxonomyDirectory(
-      invocation.value("taxonomy"), data: data)
-    var people = Set<ParticipantID>()
-    var places: [PlaceID: PlacementList.PlaceFacts] = [:]
-    let report = DatasetLoader.load(
-      directory: data, taxonomy: DatasetLoader.loadTaxonomy(directory: taxonomyDirectory),
-      participants: { block, _ in people.formUnion(block.lazy.map(\.value.id)) },
-      places: { block, _ in
-        for place in block.lazy.map(\.value) {
-          places[place.id] = PlacementList.PlaceFacts(title: place.title, kind: place.employerKind)
-        }
-      })
-    guard report.issues.isEmpty, let taxonomy = report.taxonomy?.value else {
-      throw DataSession.refusal(report.issues, in: data)
-    }
-    var placements = report.placements.map(\.value)
+    // From a directory, a snapshot or a state: the engine holds the placements.
+    let session = try DataSession.load(invocation)
+    let engine = session.engine
+    let ledger = engine.placements
+    var placements = ledger.all
     if let text = invocation.positionals.first {
-      if let person = ParticipantID(text), people.contains(person) {
-        placements = placements.filter { $0.participant == person }
-      } else if let place = PlaceID(text), places[place] != nil {
-        placements = placements.filter { $0.place == place }
+      if let person = ParticipantID(text), engine.participant(person) != nil {
+        placements = ledger.placements(of: person)
+      } else if let place = PlaceID(text), engine.place(place) != nil {
+        placements = ledger.placements(at: place)
       } else {
         throw UsageError.unknown(
           Message(en: "participant or place", nl: "deelnemer of plek"), text,
-          among: people.map(\.rawValue) + places.keys.map(\.rawValue), shown: { "'\($0)'" })
+          among: engine.participantIDs.map(\.rawValue) + engine.placeIDs.map(\.rawValue),
+          shown: { "'\($0)'" })
       }
     }
+    var places: [PlaceID: PlacementList.PlaceFacts] = [:]
+    for id in Set(placements.map(\.place)) {
+      if let place = engine.place(id) {
+        places[id] = PlacementList.PlaceFacts(title: place.title, kind: place.employerKind)
+      }
+    }
+    let taxonomy = engine.taxonomy
     let list = PlacementList(placements: placements, places: places, day: question.options.day)
     let localizer = Localizer(language: question.language, taxonomy: taxonomy)
     question.print(

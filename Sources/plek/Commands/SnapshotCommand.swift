@@ -34,22 +34,13 @@ extension Commands {
     let session = try DataSession.load(invocation)
     let engine = session.engine
     let bytes = BinarySnapshot.bytes(of: engine)
-    if let placements = session.placementsFile {
-      status(
-        Message(
-          en:
-            "plek: \(text: placements) is not in the snapshot: snapshots do not hold placements yet; keep the file beside it",
-          nl:
-            "plek: \(text: placements) zit niet in de snapshot: snapshots bevatten nog geen plaatsingen; bewaar het bestand ernaast"
-        ), (try? invocation.language()) ?? .english)
-    }
     try writeOutput(bytes, to: out)
     wrote(
       Message(
         en:
-          "\(engine.participantCount) participants, \(engine.placeCount) places and the policy (\(bytes.count) bytes)",
+          "\(engine.participantCount) participants, \(engine.placeCount) places, \(engine.placements.count) placements and the policy (\(bytes.count) bytes)",
         nl:
-          "\(engine.participantCount) deelnemers, \(engine.placeCount) plekken en het beleid (\(bytes.count) bytes)"
+          "\(engine.participantCount) deelnemers, \(engine.placeCount) plekken, \(engine.placements.count) plaatsingen en het beleid (\(bytes.count) bytes)"
       ), to: out, since: started, (try? invocation.language()) ?? .english)
     return ExitCode.success
   }
