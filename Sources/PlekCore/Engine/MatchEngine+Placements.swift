@@ -20,12 +20,16 @@ extension MatchEngine {
     guard problems.isEmpty else { throw .invalidRecords(problems) }
     let records = batch.map(\.value)
     // The batch checked with the held placements of the same people at the same places
-    // (those it replaces left out): overlaps and ids twice show there.
-    let replaced = Set(records.map(\.id))
-    let pairs = Set(records.map { PairKey(person: $0.participant, place: $0.place) })
-    let held = pairs.flatMap { pair in
-      placements.placements(of: pair.person).filter {
-        $0.place == pair.place && !replaced.contains($0.id)
+    // (those it replaces left out): overlaps and ids twice show there. An empty ledger (a
+    // load) holds none.
+    var held: [Placement] = []
+    if placements.count > 0 {
+      let replaced = Set(records.map(\.id))
+      let pairs = Set(records.map { PersonAtPlace(person: $0.participant, place: $0.place) })
+      held = pairs.flatMap { pair in
+        placements.placements(of: pair.person).filter {
+          $0.place == pair.place && !replaced.contains($0.id)
+        }
       }
     }
     let found = Placement.crossProblems(
@@ -107,12 +111,6 @@ extension MatchEngine {
     if let held = ids.first(where: { placements.hasPlacements(place: $0) }) {
       throw .hasPlacements(held.rawValue, placements.placements(at: held).map(\.id))
     }
-  }
-
-  /// A person at a place.
-  private struct PairKey: Hashable {
-    var person: ParticipantID
-    var place: PlaceID
   }
 }
 

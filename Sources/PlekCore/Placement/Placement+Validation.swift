@@ -84,24 +84,32 @@ extension Placement: TaxonomyChecked {
             expected: "the id of a \(field) of the dataset"))
       }
     }
-    // Overlaps: sort each person's placements at a place by start; each must end before
-    // the next starts.
-    let order = placements.indices.sorted {
-      let (a, b) = (placements[$0], placements[$1])
-      return (a.participant.rawValue, a.place.rawValue, a.start, $0)
-        < (b.participant.rawValue, b.place.rawValue, b.start, $1)
+    // Overlaps: each person's placements at a place, by start; each must end before the
+    // next starts. Grouped by hashing, so that only the groups of more than one are sorted.
+    var groups: [PersonAtPlace: [Int]] = [:]
+    for (index, placement) in placements.enumerated() {
+      groups[PersonAtPlace(person: placement.participant, place: placement.place), default: []]
+        .append(index)
     }
-    for (before, after) in zip(order, order.dropFirst()) {
-      let (a, b) = (placements[before], placements[after])
-      guard a.participant == b.participant, a.place == b.place else { continue }
-      if a.end.map({ $0 >= b.start }) ?? true {
-        add(
-          after,
-          ModelProblem(
-            path: "start", kind: .conflict, value: b.start.iso,
-            expected: "a start after the end of \(a.id.rawValue) of the same person and place"))
+    for group in groups.values where group.count > 1 {
+      let order = group.sorted { (placements[$0].start, $0) < (placements[$1].start, $1) }
+      for (before, after) in zip(order, order.dropFirst()) {
+        let (a, b) = (placements[before], placements[after])
+        if a.end.map({ $0 >= b.start }) ?? true {
+          add(
+            after,
+            ModelProblem(
+              path: "start", kind: .conflict, value: b.start.iso,
+              expected: "a start after the end of \(a.id.rawValue) of the same person and place"))
+        }
       }
     }
     return found
   }
+}
+
+/// A person at a place: what two placements must not overlap on.
+struct PersonAtPlace: Hashable {
+  var person: ParticipantID
+  var place: PlaceID
 }

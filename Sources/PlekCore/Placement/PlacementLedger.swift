@@ -46,6 +46,11 @@ public struct PlacementLedger: Sendable {
     placements(of: person).filter { $0.isActive(on: day) }
   }
 
+  /// Whether the person has a placement running on `day`.
+  public func isPlaced(_ person: ParticipantID, on day: Day) -> Bool {
+    (byPerson[person] ?? []).contains { byID[$0]!.isActive(on: day) }
+  }
+
   /// The number of the place's placements running on `day`.
   public func activeCount(at place: PlaceID, on day: Day) -> Int {
     (byPlace[place] ?? []).reduce(0) { $0 + (byID[$1]!.isActive(on: day) ? 1 : 0) }
@@ -57,9 +62,13 @@ public struct PlacementLedger: Sendable {
 
   /// Adds or replaces placements (checked by the caller).
   mutating func store(_ placements: [Placement]) {
+    if byID.isEmpty {
+      byID.reserveCapacity(placements.count)
+      byPerson.reserveCapacity(placements.count)
+      byPlace.reserveCapacity(placements.count)
+    }
     for placement in placements {
-      if byID[placement.id] != nil { drop(placement.id) }
-      byID[placement.id] = placement
+      if let old = byID.updateValue(placement, forKey: placement.id) { unlink(old) }
       byPerson[placement.participant, default: []].append(placement.id)
       byPlace[placement.place, default: []].append(placement.id)
     }
@@ -68,6 +77,12 @@ public struct PlacementLedger: Sendable {
   /// Removes a placement, if held.
   mutating func drop(_ id: PlacementID) {
     guard let old = byID.removeValue(forKey: id) else { return }
+    unlink(old)
+  }
+
+  /// Removes a placement from the look-ups by person and by place.
+  private mutating func unlink(_ old: Placement) {
+    let id = old.id
     byPerson[old.participant]?.removeAll { $0 == id }
     if byPerson[old.participant]?.isEmpty == true { byPerson[old.participant] = nil }
     byPlace[old.place]?.removeAll { $0 == id }

@@ -10,7 +10,7 @@ import PlekCore
 /// little-endian. Sections: `TAXO` (the taxonomy's fingerprint: a snapshot is read only
 /// against the taxonomy it was written with), `PLCY` (the policy as JSON), `PEOP` and `PLAC`
 /// (the record count, then each record's length and bytes), and, when there are placements,
-/// `PLMT` (them as a JSON array, in id order). A reader checks every checksum
+/// `PLMT` (the placements in the same form, in id order). A reader checks every checksum
 /// and validates every record again: a file could have been changed since it was written.
 ///
 /// A state directory's snapshot adds the writer's build id (`BILD`), the **engine image**
@@ -40,7 +40,7 @@ public enum BinarySnapshot {
           $0.participant($1, taxonomy)
         },
         places: records(places.count, { places[$0] }) { $0.place($1, taxonomy) },
-        policy: policy, taxonomy: taxonomy) + placementsSection(placements),
+        policy: policy, taxonomy: taxonomy) + placementsSection(placements, taxonomy),
       image: nil
     ) { output += $0 }
     return output
@@ -80,7 +80,8 @@ public enum BinarySnapshot {
       places: records(places.count, { engine.place(places[$0])! }) { $0.place($1, taxonomy) },
       policy: engine.policy, taxonomy: taxonomy)
     try write(
-      sections + placementsSection(engine.placements.all), image: key.map { (engine, $0, build) },
+      sections + placementsSection(engine.placements.all, taxonomy),
+      image: key.map { (engine, $0, build) },
       to: sink)
   }
 

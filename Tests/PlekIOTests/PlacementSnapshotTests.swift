@@ -1,0 +1,74 @@
+import Foundation
+import PlekCore
+import PlekTestSupport
+import Testing
+
+@testable import PlekIO
+
+/// Issue 26: placements in the binary snapshot (section `PLMT`): every field back exactly,
+/// on the records path and beside a sealed image; no section without placements; a damaged
+/// or foreign one refused, naming it.
+@Suite("Binary snapshot: placements")
+struct PlacementSnapshotTests {
+  static let key: [UInt8] = Array(0..<16)
+
+  /// The sample's 281 placements (learning results with competencies among them) and one
+  /// of every end reason and form come back exactly from the records and from the image.
+  @Test func placementsComeBackExactly() throws {
+    let engine = TestData.sampleEngine
+    #expect(engine.placements.count == TestData.sample.placements.count)
+    #expect(engine.placements.all.contains { $0.earned?.competencies.isEmpty == false })
+    let scratch = ScratchDirectory()
+    var sealed: [UInt8] = []
+    BinarySnapshot.write(of: engine, sealedWith: Self.key) { sealed += $0 }
+    scratch.write("sealed.plek", sealed)
+    scratch.write("plain.plek", BinarySnapshot.bytes(of: engine))
+    for (file, key, fromImage) in [
+      ("sealed.plek", Self.key, true), ("plain.plek", nil, false),
+    ] {
+      let loaded = try BinarySnapshot.loadEngine(
+        path: scratch.path + "/" + file, taxonomy: TestData.validatedTaxonomy, key: key)
+      #expect(loaded.fromImage == fromImage, "\(file)")
+      #expect(loaded.engine.placements.all == engine.placements.all, "\(file)")
+    }
+    let read = try BinarySnapshot.read(
+      BinarySnapshot.bytes(of: engine), taxonomy: TestData.validatedTaxonomy)
+    #expect(read.dataset.placements.map(\.value) == engine.placements.all)
+  }
+
+  /// Without placements the file has no `PLMT` section: byte for byte the snapshot of the
+  /// records alone.
+  @Test func noPlacementsNoSection() throws {
+    let sample = TestData.sample
+    let bytes = BinarySnapshot.bytes(
+      participants: sample.participants.map(\.value), places: sample.places.map(\.value),
+      policy: .default, taxonomy: TestData.taxonomy)
+    let table = try BinarySnapshot.sections(SnapshotSource(bytes))
+    #expect(!table.contains { $0.tag == BinarySnapshot.placementsTag })
+    #expect(table.map(\.tag) == ["TAXO", "PLCY", "PEOP", "PLAC"])
+  }
+
+  /// A flipped byte in `PLMT` fails its checksum; placements whose person is not in the
+  /// file do not fit its records: both refused, naming the section or the person.
+  @Test func aDamagedOrForeignSectionIsRefused() throws {
+    let engine = TestData.sampleEngine
+    var bytes = BinarySnapshot.bytes(of: engine)
+    let table = try BinarySnapshot.sections(SnapshotSource(bytes))
+    let section = try #require(table.first { $0.tag == BinarySnapshot.placementsTag })
+    bytes[section.offset + section.length / 2] ^= 0x10
+    #expect {
+      try BinarySnapshot.read(bytes, taxonomy: TestData.validatedTaxonomy)
+    } throws: { "\($0)".contains("PLMT") }
+    let sample = TestData.sample
+    let foreign = BinarySnapshot.bytes(
+      participants: sample.participants.map(\.value).filter { $0.id != "P-000003" },
+      places: sample.places.map(\.value), placements: sample.placements.map(\.value),
+      policy: .default, taxonomy: TestData.taxonomy)
+    let scratch = ScratchDirectory()
+    scratch.write("foreign.plek", foreign)
+    #expect {
+      try BinarySnapshot.loadEngine(
+        path: scratch.path + "/foreign.plek", taxonomy: TestData.validatedTaxonomy, key: nil)
+    } throws: { "\($0)".contains("P-000003") && "\($0)".contains("placements") }
+  }
+}
