@@ -148,4 +148,32 @@ struct PlacementServiceTests {
     #expect(result == expected)
     #expect(result["periods"]?.arrayElements?.isEmpty == false)
   }
+
+  /// `assign` leaves people with a placement running on the day out unless
+  /// `includePlaced`; a placement upserted between two proposals takes its person out of the
+  /// next (the cached proposal is made anew).
+  @Test func assignLeavesPlacedPeopleOutUnlessAsked() throws {
+    var service = ServiceFixtures.service()
+    let day = #""date":"2026-11-22""#
+    func people(_ answer: JSONValue?) -> Set<String> {
+      Set(
+        ((answer?["result"]?["placements"]?.arrayElements ?? [])
+          + (answer?["result"]?["unplaced"]?.arrayElements ?? []))
+          .compactMap { $0["participant"]?.stringValue })
+    }
+    let engine = service.engine
+    let placed = Set(
+      engine.participantIDs.filter { engine.placements.isPlaced($0, on: Day(iso: "2026-11-22")!) }
+        .map(\.rawValue))
+    let proposal = people(service.send(Self.request(1, "assign", "{\(day)}")))
+    #expect(!proposal.isEmpty && proposal.isDisjoint(with: placed))
+    let all = people(service.send(Self.request(2, "assign", "{\(day),\"includePlaced\":true}")))
+    #expect(placed.isSubset(of: all))
+    let newcomer = try #require(proposal.sorted().first)
+    let placement =
+      #"{"placements":[{"id":"PM-900009","participant":"\#(newcomer)","place":"PL-000002","start":"2026-11-01","form":"employment","hoursPerWeek":24}]}"#
+    #expect(service.send(Self.request(3, "placements.upsert", placement))?["result"] != nil)
+    let next = people(service.send(Self.request(4, "assign", "{\(day)}")))
+    #expect(!next.contains(newcomer))
+  }
 }

@@ -56,7 +56,7 @@ public struct CompetitionIndex: Equatable, Sendable {
     throws(MatchError)
   {
     let lists = try engine.batchShortlists(
-      for: try engine.scopePeople(scope), filter: scope.places, options: options)
+      for: try engine.scopePeople(scope, on: options.day), filter: scope.places, options: options)
     self.init(
       lists: lists.map { $0.shortlist.matches.map(\.placeID) }, depth: options.k, day: options.day)
   }

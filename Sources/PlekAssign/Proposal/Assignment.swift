@@ -117,14 +117,27 @@ public struct AssignmentScope: Hashable, Sendable {
   public var participantIDs: [ParticipantID]?
   /// When given, only these places.
   public var placeIDs: [PlaceID]?
+  /// Whether people with a placement running on the day take part. The default scope is
+  /// everybody; a proposal (`plek assign`, the service's `assign`) leaves them out unless
+  /// asked: they hold a place already (an officer who plans a move asks for them).
+  public var includePlaced: Bool
 
   /// Creates a scope; the default is every stored person and place.
   public init(
     cohort: Cohort = Cohort(), places: PlaceFilter = PlaceFilter(),
-    participantIDs: [ParticipantID]? = nil, placeIDs: [PlaceID]? = nil
+    participantIDs: [ParticipantID]? = nil, placeIDs: [PlaceID]? = nil,
+    includePlaced: Bool = true
   ) {
     (self.cohort, self.places, self.participantIDs, self.placeIDs) = (
       cohort, places, participantIDs, placeIDs
     )
+    self.includePlaced = includePlaced
+  }
+
+  /// Whether `person` is among the scope's people on `day` (by cohort, ids and, unless
+  /// ``includePlaced``, without a running placement in `placements`).
+  public func contains(_ person: Participant, on day: Day, placements: PlacementLedger) -> Bool {
+    cohort.contains(person) && (participantIDs?.contains(person.id) ?? true)
+      && (includePlaced || !placements.isPlaced(person.id, on: day))
   }
 }

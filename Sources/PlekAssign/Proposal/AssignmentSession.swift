@@ -41,7 +41,7 @@ public struct AssignmentSession: Sendable {
     self.scope = scope
     self.options = options
     self.fitsPerPerson = max(1, fitsPerPerson)
-    let ids = try engine.scopePeople(scope)
+    let ids = try engine.scopePeople(scope, on: options.day)
     guard ids.count <= PriceCertificate.maximumPeople else {
       throw .invalidOption("a proposal holds at most \(PriceCertificate.maximumPeople) people")
     }
@@ -79,8 +79,8 @@ public struct AssignmentSession: Sendable {
     throws(MatchError)
   {
     let inScope =
-      engine.participant(id).map { person in
-        scope.cohort.contains(person) && (scope.participantIDs?.contains(id) ?? true)
+      engine.participant(id).map {
+        scope.contains($0, on: options.day, placements: engine.placements)
       } ?? false
     let clock = ContinuousClock()
     let start = clock.now

@@ -27,12 +27,15 @@ extension MatchEngine {
     ).proposal()
   }
 
-  /// The people of a scope, ascending.
-  func scopePeople(_ scope: AssignmentScope) throws(MatchError) -> [ParticipantID] {
+  /// The people of a scope on `day`, ascending.
+  func scopePeople(_ scope: AssignmentScope, on day: Day) throws(MatchError) -> [ParticipantID] {
     var ids = scope.participantIDs.map { Array(Set($0)).sorted() } ?? participantIDs
     for id in ids where participant(id) == nil { throw .unknownParticipant(id) }
     if !scope.cohort.isEverybody {
       ids = ids.filter { scope.cohort.contains(participant($0)!) }
+    }
+    if !scope.includePlaced {
+      ids = ids.filter { !placements.isPlaced($0, on: day) }
     }
     return ids
   }

@@ -61,6 +61,11 @@ public struct ListPresentation: Sendable {
     public var explanation: DisclosedExplanation?
     /// The competition for the place (shortlists, officers only).
     public var competition: EntryCompetition? = nil
+    /// The person's placements running on the day (candidate lists, officers only).
+    public var placed: [PlacedMark] = []
+    /// The last day of the person's placement at this place that ended in terugval, if
+    /// there was one (shortlists, officers only): marked, never left out.
+    public var fellBackHere: Day? = nil
 
     /// The strongest reasons of the fit that may be shown.
     public var reasons: [Reason] { explanation?.reasons ?? [] }
@@ -89,6 +94,25 @@ public struct ListPresentation: Sendable {
   /// Whether the list is a spread shortlist: ordered by score minus the place's congestion
   /// price from a placement proposal.
   public var spread = false
+  /// The person's placements running on the day (shortlists, officers only).
+  public var placed: [PlacedMark] = []
+}
+
+/// A placement running on a list's day: where, and since when.
+public struct PlacedMark: Hashable, Sendable {
+  /// The place held.
+  public var place: PlaceID
+  /// The placement's first day.
+  public var since: Day
+
+  /// The running placements of `person` on `day`.
+  static func running(_ person: ParticipantID, on day: Day, in engine: MatchEngine)
+    -> [PlacedMark]
+  {
+    engine.placements.active(of: person, on: day).map {
+      PlacedMark(place: $0.place, since: $0.start)
+    }
+  }
 }
 
 /// Why a shortlist is empty, for officers.

@@ -22,19 +22,32 @@ public struct Presenter: Sendable {
     _ list: Shortlist, for person: Validated<Participant>, day: Day, horizonDays: Int? = nil,
     explain: Bool, profile: Bool = true, in engine: MatchEngine
   ) -> ListPresentation {
+    // The history, for officers: where the person fell back before (by place).
+    let officer = audience == .officer
+    var fellBack: [PlaceID: Day] = [:]
+    if officer {
+      for placement in engine.placements.placements(of: person.value.id)
+      where placement.fellBack && placement.end! <= day {
+        fellBack[placement.place] = max(fellBack[placement.place] ?? placement.end!, placement.end!)
+      }
+    }
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let place = engine.validatedPlace(match.placeID)!
-      return ListPresentation.Entry(
+      var entry = ListPresentation.Entry(
         rank: index + 1, match: audience.disclose(match), place: PlaceFacts(place.value),
         participant: nil,
         explanation: explain
           ? disclosedExplanation(person, place, day: day, horizonDays: horizonDays, in: engine)
           : nil)
+      entry.fellBackHere = fellBack[match.placeID]
+      return entry
     }
-    return ListPresentation(
+    var presentation = ListPresentation(
       subject: .participant(person.value.id), audience: audience, day: day,
       evaluated: list.evaluated, total: list.total, entries: entries, explained: explain,
       profile: profile ? audience.profile(of: person.value) : nil, whyEmpty: nil)
+    if officer { presentation.placed = PlacedMark.running(person.value.id, on: day, in: engine) }
+    return presentation
   }
 
   /// A place's candidate list.
@@ -45,7 +58,7 @@ public struct Presenter: Sendable {
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let person = engine.validatedParticipant(match.participantID)!
       // A full place's candidates are explained as they would fit when a slot opens.
-      return ListPresentation.Entry(
+      var entry = ListPresentation.Entry(
         rank: index + 1, match: audience.disclose(match), place: nil,
         participant: audience.disclose(person.value),
         explanation: explain
@@ -53,6 +66,10 @@ public struct Presenter: Sendable {
             person, place, day: day, horizonDays: horizonDays,
             whenASlotOpens: list.placeIsFull, in: engine)
           : nil)
+      if audience == .officer {
+        entry.placed = PlacedMark.running(match.participantID, on: day, in: engine)
+      }
+      return entry
     }
     return ListPresentation(
       subject: .place(PlaceFacts(place.value)), audience: audience, day: day,

@@ -27,6 +27,7 @@ public struct JSONRendering: Sendable {
       JSONMember("total", .int(list.total)),
     ]
     if list.placeIsFull { members.append(JSONMember("placeIsFull", true)) }
+    if !list.placed.isEmpty { members.append(JSONMember("placed", placed(list.placed))) }
     if list.spread {
       members.append(JSONMember("spread", true))
       members.append(JSONMember("notice", .string(localizer(.spreadNote))))
@@ -95,6 +96,10 @@ public struct JSONRendering: Sendable {
     if let day = match.availableFrom {
       members.append(JSONMember("availableFrom", .string(day.iso)))
     }
+    if !entry.placed.isEmpty { members.append(JSONMember("placed", placed(entry.placed))) }
+    if let day = entry.fellBackHere {
+      members.append(JSONMember("fellBackHere", .string(day.iso)))
+    }
     if let competition = entry.competition {
       members.append(JSONMember("competition", self.competition(competition.competition)))
       if let spread = competition.spread {
@@ -105,6 +110,17 @@ public struct JSONRendering: Sendable {
       members.append(JSONMember("explanation", self.explanation(explanation)))
     }
     return .object(members)
+  }
+
+  /// Running placements: where and since when.
+  func placed(_ marks: [PlacedMark]) -> JSONValue {
+    .array(
+      marks.map {
+        .object([
+          JSONMember("place", .string($0.place.rawValue)),
+          JSONMember("since", .string($0.since.iso)),
+        ])
+      })
   }
 
   /// The result of an explain request: the explanation with the day and the view.

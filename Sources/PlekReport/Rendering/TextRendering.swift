@@ -32,6 +32,9 @@ public struct TextRendering: Sendable {
       + say(.shortlistCount(shown: list.entries.count, total: list.total))
       + paint(" (" + say(.evaluatedCount(count: list.evaluated)) + ")", .dim) + "\n"
     if let profile = list.profile { text += paint(profileLine(profile), .dim) + "\n" }
+    for mark in list.placed {
+      text += say(.placedNow(person: id, place: mark.place, since: mark.since)) + "\n"
+    }
     if let day = list.entries.first?.match.availableFrom {
       text += say.sentence(FitNote.availableFrom(day)) + "\n"
     }
@@ -64,7 +67,8 @@ public struct TextRendering: Sendable {
     for entry in list.entries {
       guard let place = entry.place else { continue }
       var cells: [TextTable.Cell] = [
-        .init(text: String(entry.rank)), .init(text: place.id.rawValue),
+        .init(text: String(entry.rank)),
+        .init(text: place.id.rawValue + (entry.fellBackHere == nil ? "" : " ↺")),
         .init(text: place.title ?? ""),
         .init(text: place.employer.rawValue), .init(text: say.label(place.kind)),
         .init(text: place.sectors.map(say.name).joined(separator: ", ")),
@@ -87,6 +91,11 @@ public struct TextRendering: Sendable {
     }
     if list.entries.contains(where: { ($0.match.placementMarginMillionths ?? 0) > 0 }) {
       text += "↓ " + say(.loweredByPolicy) + "\n"
+    }
+    for entry in list.entries {
+      if let end = entry.fellBackHere, let place = entry.place {
+        text += wrapped(say(.fellBackHere(person: id, place: place.id, end: end))) + "\n"
+      }
     }
     if competed { text += paint(wrapped(say(.competitionFootnote)), .dim) + "\n" }
     if list.spread { text += wrapped(say(.spreadNote)) + "\n" }
@@ -131,7 +140,8 @@ public struct TextRendering: Sendable {
     for entry in list.entries {
       guard let person = entry.participant else { continue }
       var row: [TextTable.Cell] = [
-        .init(text: String(entry.rank)), .init(text: person.id.rawValue),
+        .init(text: String(entry.rank)),
+        .init(text: person.id.rawValue + (entry.placed.isEmpty ? "" : " ●")),
         .init(text: say.name(person.municipality)),
       ]
       if let group = person.targetGroup { row.append(.init(text: say.label(group))) }
@@ -145,6 +155,12 @@ public struct TextRendering: Sendable {
       }
     }
     text += table.render(width: width, colour: colour)
+    for entry in list.entries {
+      guard let person = entry.participant else { continue }
+      for mark in entry.placed {
+        text += say(.placedNow(person: person.id, place: mark.place, since: mark.since)) + "\n"
+      }
+    }
     for detail in details { text += "\n" + detail }
     return text
   }

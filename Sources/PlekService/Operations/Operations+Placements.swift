@@ -186,5 +186,7 @@ extension Service {
     } catch {
       throw Self.rpcError(error)
     }
+    // Who is placed decides who takes part in a proposal: the cached one is made anew.
+    workspace.noteChangedPlacesOrPolicy()
   }
 }

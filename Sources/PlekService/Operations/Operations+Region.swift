@@ -43,6 +43,10 @@ extension Service {
     if let value = reader.value(.scopePlaces), let texts = reader.strings(value, "places") {
       scope.placeIDs = ids(texts, "places", &reader)
     }
+    // A proposal leaves people with a running placement out unless asked.
+    if reader.declared.contains(.includePlaced) {
+      scope.includePlaced = reader.bool(.includePlaced, default: false)
+    }
     return scope
   }
 
@@ -61,7 +65,8 @@ extension Service {
 enum AssignMethod: ServiceMethod {
   static let method = "assign"
   static let parameters: [Parameter] = [
-    .scopeFilters, .scopeParticipants, .scopePlaces, .date, .horizonDays, .language,
+    .scopeFilters, .scopeParticipants, .scopePlaces, .includePlaced, .date, .horizonDays,
+    .language,
   ]
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)

@@ -80,6 +80,8 @@ struct Parameter: Hashable, Sendable {
   static let scopeParticipants = Parameter("participants", .ids)
   /// A regional question's places, by id.
   static let scopePlaces = Parameter("places", .ids)
+  /// A regional question's people with a running placement too.
+  static let includePlaced = Parameter("includePlaced", .flag)
   /// The participants to add or replace.
   static let participantRecords = Parameter("participants", .records)
   /// The places to add or replace.

@@ -35,6 +35,10 @@ extension Commands {
       FilterField.targetGroups.spec,
       FilterField.sectors.spec,
       FilterField.employerKinds.spec,
+      OptionSpec(
+        name: "include-placed", value: nil,
+        en: "also people with a placement running on the day (left out by default)",
+        nl: "ook mensen met een plaatsing die op de dag loopt (standaard niet meegenomen)"),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,
       OptionSpec(
         name: "format", value: "FORMAT",
@@ -49,7 +53,8 @@ extension Commands {
         a price for every place proves that no other proposal places more people, or as many
         with a higher total score, checked against every fit. For each person left out: no fit
         at all (ask for advice), or every place they fit went to others (which, with their free
-        slots and how many fit). An officer decides: the proposal is advice.
+        slots and how many fit). People with a placement running on the day (placements.json)
+        are left out unless --include-placed. An officer decides: the proposal is advice.
 
         With --report: people placed if everyone takes their number one, by the best choice
         from the lists, and by the proposal; overbooked number ones; how evenly places are
@@ -62,8 +67,9 @@ extension Commands {
         exact: een prijs per plek bewijst dat geen ander voorstel meer mensen plaatst, of
         evenveel met een hogere totaalscore, gecontroleerd tegen elke passende plek. Voor wie
         buiten het voorstel valt: helemaal geen passende plek (vraag advies), of elke passende
-        plek ging naar anderen (welke, met hun vrije plaatsen en hoeveel er passen). Een
-        consulent beslist: het voorstel is advies.
+        plek ging naar anderen (welke, met hun vrije plaatsen en hoeveel er passen). Mensen met
+        een plaatsing die op de dag loopt (placements.json) doen niet mee, tenzij
+        --include-placed. Een consulent beslist: het voorstel is advies.
 
         Met --report: hoeveel mensen geplaatst worden als iedereen zijn nummer één neemt, bij de
         beste keuze uit de lijsten, en met het voorstel; overboekte nummers één; hoe gelijk
@@ -132,6 +138,10 @@ extension Commands {
       employerKinds: invocation.codes(.employerKinds, taxonomy: taxonomy),
       taxonomy: taxonomy)
     try invocation.check(cohort.problems + places.problems, taxonomy: taxonomy)
-    return AssignmentScope(cohort: cohort.cohort, places: places.filter)
+    // A proposal leaves people with a running placement out unless asked; the congestion
+    // report (--report) counts everybody.
+    return AssignmentScope(
+      cohort: cohort.cohort, places: places.filter,
+      includePlaced: invocation.flag("report") || invocation.flag("include-placed"))
   }
 }

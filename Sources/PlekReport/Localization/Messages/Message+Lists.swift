@@ -281,3 +281,20 @@ extension Message {
     en: "status",
     nl: "status")
 }
+
+/// The words of what the placement history says on lists (officers only).
+extension Message {
+  /// ● ‹person› is placed at ‹place› since ‹since›
+  public static func placedNow(person: ParticipantID, place: PlaceID, since: Day) -> Message {
+    Message(
+      en: "● \(person) is placed at \(place) since \(since)",
+      nl: "● \(person) is geplaatst bij \(place) sinds \(since)")
+  }
+
+  /// ↺ ‹person› fell back at ‹place› before (ended ‹end›): an officer decides
+  public static func fellBackHere(person: ParticipantID, place: PlaceID, end: Day) -> Message {
+    Message(
+      en: "↺ \(person) fell back at \(place) before (ended \(end)): an officer decides",
+      nl: "↺ \(person) is eerder bij \(place) teruggevallen (einde \(end)): de consulent beslist")
+  }
+}
