@@ -50,6 +50,12 @@ public final class StateDirectory: @unchecked Sendable {
   private let lock: Int32
 
   static let current = "CURRENT"
+
+  /// Whether `path` holds a state (a directory with `CURRENT`): what a command that changes
+  /// a state but must not create one checks first.
+  public static func holdsState(_ path: String) -> Bool {
+    FileManager.default.fileExists(atPath: path + "/" + current)
+  }
   /// The file of the secret the engine images are sealed with.
   static let keyFile = "KEY"
   /// The binary snapshot's file in a snapshot directory.

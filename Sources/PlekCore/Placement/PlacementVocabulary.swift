@@ -74,3 +74,32 @@ extension PlacementForm: Labelled {
     }
   }
 }
+
+extension PlacementEndReason {
+  /// The word a Dutch officer types for the reason (`plek end --reason`), beside the code.
+  public var dutchWord: String {
+    switch self {
+    case .regularWork: "uitstroom"
+    case .otherPlacement: "doorstroom"
+    case .contractEnded: "contract-afgelopen"
+    case .fellBackHealth: "terugval-gezondheid"
+    case .fellBackMismatch: "terugval-geen-match"
+    case .fellBackOther: "terugval-anders"
+    case .movedAway: "verhuisd"
+    case .other: "anders"
+    }
+  }
+}
+
+extension PlacementForm {
+  /// The word a Dutch officer types for the form (`plek place --form`), beside the code.
+  public var dutchWord: String {
+    switch self {
+    case .employment: "dienstverband"
+    case .secondment: "detachering"
+    case .trial: "proefplaatsing"
+    case .learningWork: "leerwerktraject"
+    case .sheltered: "beschut"
+    }
+  }
+}

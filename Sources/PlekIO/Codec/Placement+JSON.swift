@@ -106,6 +106,13 @@ public struct PlacementEnd: Sendable, Equatable {
   /// What a learning-work route earned.
   public var earned: LearningResult?
 
+  /// Creates an end.
+  public init(
+    placement: PlacementID, end: Day, reason: PlacementEndReason, earned: LearningResult? = nil
+  ) {
+    (self.placement, self.end, self.reason, self.earned) = (placement, end, reason, earned)
+  }
+
   /// The field names, in the order they are written.
   public static let jsonFields = ["placement", "end", "reason", "earned"]
 

@@ -11,17 +11,13 @@ extension BinarySnapshot {
   static let placementsTag = "PLMT"
 
   /// The placements section of `placements`, or nothing when there are none.
-  static func placementsSection(_ placements: [Placement], _ taxonomy: Taxonomy) -> [(
-    String, [UInt8]
-  )] {
+  static func placementsSection(_ placements: [Placement], _ taxonomy: Taxonomy)
+    -> [(String, [UInt8])]
+  {
     guard !placements.isEmpty else { return [] }
     let sorted = placements.sorted { $0.id < $1.id }
-    return [
-      (
-        placementsTag,
-        records(sorted.count, { sorted[$0] }) { $0.placement($1, taxonomy) }
-      )
-    ]
+    let bytes = records(sorted.count, { sorted[$0] }, { $0.placement($1, taxonomy) })
+    return [(placementsTag, bytes)]
   }
 
   /// The placements of a snapshot (none without a `PLMT` section), each decoded and

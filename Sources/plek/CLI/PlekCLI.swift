@@ -8,6 +8,7 @@ enum Commands {
   static var all: [Command] {
     [
       demo, shortlist, candidates, explain, advise, carve, assign, report, outcomes, placements,
+      place, end,
       batch,
       snapshot,
       importSheet,

@@ -54,7 +54,8 @@ extension Commands {
         with a higher total score, checked against every fit. For each person left out: no fit
         at all (ask for advice), or every place they fit went to others (which, with their free
         slots and how many fit). People with a placement running on the day (placements.json)
-        are left out unless --include-placed. An officer decides: the proposal is advice.
+        are left out unless --include-placed (the report, --report, counts everybody). An
+        officer decides: the proposal is advice.
 
         With --report: people placed if everyone takes their number one, by the best choice
         from the lists, and by the proposal; overbooked number ones; how evenly places are
@@ -69,7 +70,8 @@ extension Commands {
         buiten het voorstel valt: helemaal geen passende plek (vraag advies), of elke passende
         plek ging naar anderen (welke, met hun vrije plaatsen en hoeveel er passen). Mensen met
         een plaatsing die op de dag loopt (placements.json) doen niet mee, tenzij
-        --include-placed. Een consulent beslist: het voorstel is advies.
+        --include-placed (het rapport, --report, telt iedereen). Een consulent beslist: het
+        voorstel is advies.
 
         Met --report: hoeveel mensen geplaatst worden als iedereen zijn nummer één neemt, bij de
         beste keuze uit de lijsten, en met het voorstel; overboekte nummers één; hoe gelijk
