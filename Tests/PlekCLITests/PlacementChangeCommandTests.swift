@@ -68,8 +68,12 @@ struct PlacementChangeCommandTests {
   /// Refused: an overlap, a second end, an unknown person, an unknown word; each exits 1 (2
   /// for a usage error) and leaves the file as it was.
   @Test(arguments: [
-    (["place", "P-000003", "PL-000193", "--form", "employment", "--hours", "20", "--start",
-      "2024-01-01"], Int32(1), "PM-000002"),
+    (
+      [
+        "place", "P-000003", "PL-000193", "--form", "employment", "--hours", "20", "--start",
+        "2024-01-01",
+      ], Int32(1), "PM-000002"
+    ),
     (["end", "PM-000002", "--reason", "other"], 1, "ended on"),
     (["place", "P-999999", "PL-000193", "--form", "trial", "--hours", "20"], 1, "participant"),
     (["place", "P-000010", "PL-000002", "--form", "stage", "--hours", "20"], 2, "stage"),

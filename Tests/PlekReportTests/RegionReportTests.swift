@@ -17,7 +17,8 @@ import Testing
 struct RegionReportTests {
   static let options = QueryOptions(day: TestData.day)
   static let report: RegionReport = {
-    try! Presenter(audience: .officer).regionReport(TestData.sampleEngine, options: options)
+    // As `plek report` makes it: with the results of the sample's placements (section 6).
+    try! ReportQuery(options: options).present(in: Workspace(engine: TestData.sampleEngine))
   }()
 
   static func html(_ language: Language = .dutch) -> String {
@@ -116,8 +117,8 @@ struct RegionReportTests {
   }
 
   @Test func theSameDataAndDayGiveTheSameBytes() throws {
-    let again = try Presenter(audience: .officer).regionReport(
-      TestData.sampleEngine, options: Self.options)
+    let again = try ReportQuery(options: Self.options).present(
+      in: Workspace(engine: TestData.sampleEngine))
     let html = HTMLRendering(localizer: Localizer(language: .dutch, taxonomy: TestData.taxonomy))
     #expect(html.report(again) == Self.html())
   }

@@ -74,6 +74,9 @@ public struct RegionReport: Sendable {
   public var nobodyFitsBlockers: [(blocker: Blocker, places: GroupCount)]
   /// Places nobody fits that no single step opens to anybody.
   public var nobodyFitsWithoutStep: GroupCount
+  /// The results (*Resultaten*): the placements of the eight quarters up to the day, per
+  /// quarter and per municipality; `nil` when the data holds no placements.
+  public var results: OutcomesPresentation? = nil
 }
 
 /// One municipality's caseload and places.

@@ -1,3 +1,4 @@
+import Dispatch
 import PlekAssign
 import PlekCore
 
@@ -248,7 +249,22 @@ public struct ReportQuery: Sendable {
 
   /// The report.
   public func present(in workspace: Workspace) throws(MatchError) -> RegionReport {
-    try Presenter(audience: .officer).regionReport(workspace.engine, options: options)
+    let engine = workspace.engine
+    var report = try Presenter(audience: .officer).regionReport(engine, options: options)
+    if engine.placements.count > 0 {
+      // The eight quarters up to the day: the quarter of the day and the seven before it.
+      let day = options.day
+      let quarter = (day.components.month - 1) / 3
+      let months = day.components.year * 12 + quarter * 3 - 21
+      let from = Day(year: months / 12, month: months % 12 + 1, day: 1) ?? day
+      report.results = OutcomesPresentation(
+        history: engine.placementHistory(), from: from, to: day, interval: .quarter,
+        cohort: Cohort(), breakdown: .municipality,
+        municipalities: engine.taxonomy.region.municipalities.map(\.id),
+        deadline: options.deadline
+          ?? DispatchTime.now().uptimeNanoseconds + UInt64(Limits.protectionSeconds * 1e9))
+    }
+    return report
   }
 }
 

@@ -180,6 +180,9 @@ public struct HTMLRendering: Sendable {
           [say(.reportNobodyNoStep), count(report.nobodyFitsWithoutStep)]
         ]), note: say(.reportNobodyNote))
 
+    // 6. Results, when the data holds placements.
+    if let results = report.results { body += self.results(results) }
+
     return """
       <!DOCTYPE html>
       <html xmlns="http://www.w3.org/1999/xhtml" lang="\(say.language == .dutch ? "nl" : "en")">

@@ -152,6 +152,8 @@ extension JSONRendering {
               })),
           JSONMember("nobodyFitsWithoutStep", count(report.nobodyFitsWithoutStep)),
         ])),
+      // The results (as the service's `outcomes` gives them); null without placements.
+      JSONMember("results", report.results.map(outcomes) ?? .null),
     ])
   }
 }

@@ -67,8 +67,11 @@ extension Commands {
     guard let person = ParticipantID(positionals[0]), let place = PlaceID(positionals[1]) else {
       throw UsageError(
         Message(
-          en: "give a participant id and a place id (got \(text: positionals.joined(separator: " ")))",
-          nl: "geef een deelnemer-id en een plek-id (nu \(text: positionals.joined(separator: " ")))"))
+          en:
+            "give a participant id and a place id (got \(text: positionals.joined(separator: " ")))",
+          nl:
+            "geef een deelnemer-id en een plek-id (nu \(text: positionals.joined(separator: " ")))")
+      )
     }
     guard let formWord = invocation.value("form") else {
       throw UsageError(Message(en: "--form is required", nl: "--form is verplicht"))
@@ -79,15 +82,19 @@ extension Commands {
       throw UsageError(Message(en: "--hours is required", nl: "--hours is verplicht"))
     }
     let start = try invocation.day("start")
-    let plannedEnd = try invocation.value("planned-end").map { _ in try invocation.day("planned-end") }
+    let plannedEnd = try invocation.value("planned-end").map { _ in
+      try invocation.day("planned-end")
+    }
     return try changePlacements(invocation, language) { engine in
-      let id = try invocation.value("id").map { text throws(UsageError) -> PlacementID in
-        guard let id = PlacementID(text) else {
-          throw UsageError(
-            Message(en: "not a placement id: \(text: text)", nl: "geen plaatsings-id: \(text: text)"))
-        }
-        return id
-      } ?? nextPlacementID(engine.placements)
+      let id =
+        try invocation.value("id").map { text throws(UsageError) -> PlacementID in
+          guard let id = PlacementID(text) else {
+            throw UsageError(
+              Message(
+                en: "not a placement id: \(text: text)", nl: "geen plaatsings-id: \(text: text)"))
+          }
+          return id
+        } ?? nextPlacementID(engine.placements)
       let placement = Placement(
         id: id, participant: person, place: place, start: start, plannedEnd: plannedEnd,
         form: form, hoursPerWeek: hours, wageCostSubsidy: invocation.flag("wage-cost-subsidy"),
@@ -183,9 +190,11 @@ extension Commands {
   ) throws(UsageError) -> Value {
     let lowered = text.lowercased()
     if let found = Value.allCases.first(where: { value in
-      let words = [value.rawValue, dutch(value)] + Language.allCases.map {
-        value.label($0).literalText.lowercased()
-      }
+      let words =
+        [value.rawValue, dutch(value)]
+        + Language.allCases.map {
+          value.label($0).literalText.lowercased()
+        }
       return words.contains(lowered)
     }) {
       return found
@@ -197,11 +206,12 @@ extension Commands {
 
   /// The next free `PM-` number after the highest held.
   static func nextPlacementID(_ ledger: PlacementLedger) -> PlacementID {
-    let highest = ledger.all.compactMap { placement -> Int? in
-      let text = placement.id.rawValue
-      guard text.hasPrefix("PM-") else { return nil }
-      return Int(text.dropFirst(3))
-    }.max() ?? 0
+    let highest =
+      ledger.all.compactMap { placement -> Int? in
+        let text = placement.id.rawValue
+        guard text.hasPrefix("PM-") else { return nil }
+        return Int(text.dropFirst(3))
+      }.max() ?? 0
     return PlacementID(String(format: "PM-%06d", highest + 1))!
   }
 
@@ -226,7 +236,8 @@ extension Commands {
       do {
         service = try Service.withState(
           state, taxonomyDirectory: taxonomy,
-          initial: { throw StateError("\(state) has no state") }, repair: false, journalLimit: Limits.journalBytes, options: .standard, log: { _ in })
+          initial: { throw StateError("\(state) has no state") }, repair: false,
+          journalLimit: Limits.journalBytes, options: .standard, log: { _ in })
       } catch let error as StateError {
         throw CommandFailure(message: error.description)
       }
@@ -234,8 +245,10 @@ extension Commands {
       if let file = invocation.value("data"), !DataLocator.isDirectory(file) {
         throw CommandFailure(
           Message(
-            en: "\(text: file) is a snapshot: placements are recorded in a dataset directory or a state",
-            nl: "\(text: file) is een snapshot: plaatsingen leg je vast in een map met een dataset of een toestand"
+            en:
+              "\(text: file) is a snapshot: placements are recorded in a dataset directory or a state",
+            nl:
+              "\(text: file) is een snapshot: plaatsingen leg je vast in een map met een dataset of een toestand"
           ))
       }
       let session = try DataSession.load(invocation)

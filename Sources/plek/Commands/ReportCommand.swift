@@ -30,7 +30,9 @@ extension Commands {
       en: """
         Caseload and places per municipality, fit per target group, development (the steps that
         open the most places, learning-work places), the placement proposal (regular where it
-        can, internal where it must) and congestion (how evenly places are listed). Aggregates
+        can, internal where it must), congestion (how evenly places are listed) and, when the
+        data holds placements, the results of the last eight quarters (placements started,
+        uitstroom, doorstroom, terugval and the vangnet, werkbehoud; per municipality). Aggregates
         only, small groups protected: a count of 1-4, or one that would give such a count
         away, is withheld ("•"). One self-contained file: inline charts, no
         script, nothing fetched; the same data and date give the same bytes.
@@ -38,8 +40,10 @@ extension Commands {
       nl: """
         Caseload en plekken per gemeente, passende plekken per doelgroep, ontwikkeling (de
         stappen die voor de meeste mensen plekken openen, leerwerkplekken), het
-        plaatsingsvoorstel (regulier waar het kan, intern waar het moet) en drukte (hoe gelijk
-        plekken over de lijsten verdeeld zijn). Alleen totalen, kleine groepen beschermd: een
+        plaatsingsvoorstel (regulier waar het kan, intern waar het moet), drukte (hoe gelijk
+        plekken over de lijsten verdeeld zijn) en, als de data plaatsingen bevat, de resultaten
+        van de laatste acht kwartalen (gestarte plaatsingen, uitstroom, doorstroom, terugval en
+        vangnet, werkbehoud; per gemeente). Alleen totalen, kleine groepen beschermd: een
         aantal van 1-4, of een aantal dat zo'n aantal zou verraden, wordt niet getoond ("•").
         Eén bestand dat op zichzelf staat: grafieken erin, geen script, niets opgehaald;
         dezelfde data en datum geven dezelfde bytes.

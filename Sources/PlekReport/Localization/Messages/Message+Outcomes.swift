@@ -124,3 +124,32 @@ extension Message {
       "Deze cijfers zijn voor monitoring en verantwoording: ze tellen nooit mee in iemands score. Outcomes.md beschrijft elk cijfer precies."
   )
 }
+
+/// The words of the region report's results section.
+extension Message {
+  /// 6. Results
+  public static let reportSection6 = Message(en: "6. Results", nl: "6. Resultaten")
+
+  /// The results section's scope: the quarters counted and the day they are read as of.
+  public static func reportResultsIntro(from: Day, to: Day) -> Message {
+    Message(
+      en:
+        "Placements per quarter from \(from) to \(to), as known on \(to), for the whole region and per municipality (the funding is per municipality). Small groups are protected among these figures as elsewhere in the report.",
+      nl:
+        "Plaatsingen per kwartaal van \(from) tot en met \(to), zoals bekend op \(to), voor de hele regio en per gemeente (de financiering is per gemeente). Kleine groepen zijn binnen deze cijfers beschermd zoals elders in de rapportage."
+    )
+  }
+
+  /// Placements started per quarter
+  public static let reportStartsChart = Message(
+    en: "Placements started per quarter", nl: "Gestarte plaatsingen per kwartaal")
+
+  /// To regular work per quarter
+  public static let reportUitstroomChart = Message(
+    en: "Placements ended in regular work (uitstroom) per quarter",
+    nl: "Plaatsingen beëindigd met uitstroom naar regulier werk, per kwartaal")
+
+  /// Job retention at 6 months
+  public static let reportRetentionChart = Message(
+    en: "Job retention 6 months after the start", nl: "Werkbehoud 6 maanden na de start")
+}
