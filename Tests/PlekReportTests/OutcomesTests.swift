@@ -256,3 +256,50 @@ struct OutcomesTests {
     #expect(findings.isEmpty, "\(findings.prefix(5))")
   }
 }
+
+/// The time from registration to a first placement and to a first regular one, and SROI
+/// placements, as Outcomes.md defines them (its example: 30, 60 and 90 days, median 60).
+@Suite("Outcomes: time from registration and SROI")
+struct RegistrationOutcomeTests {
+  static func day(_ text: String) -> Day { Day(iso: text)! }
+
+  /// Three people registered on 2026-01-01, first placed after 30, 60 and 90 days; the
+  /// second's first placement is internal, her regular one 120 days after registering; the
+  /// third registered after his start (not counted). The regular place is an SROI place.
+  @Test func theArticlesExample() {
+    var people = WorkedExample.people
+    for index in people.indices { people[index].registeredOn = Self.day("2026-01-01") }
+    people[2].registeredOn = Self.day("2026-05-01")
+    var places = WorkedExample.places
+    places[1].sroi = true
+    let placements = [
+      Placement(
+        id: "PM-1", participant: "P-A", place: "PL-REG", start: Self.day("2026-01-31"),
+        form: .employment, hoursPerWeek: 24),
+      Placement(
+        id: "PM-2", participant: "P-B", place: "PL-INT", start: Self.day("2026-03-02"),
+        end: Self.day("2026-04-20"), endReason: .otherPlacement, form: .employment,
+        hoursPerWeek: 24),
+      Placement(
+        id: "PM-3", participant: "P-B", place: "PL-REG", start: Self.day("2026-05-01"),
+        form: .employment, hoursPerWeek: 24),
+      Placement(
+        id: "PM-4", participant: "P-C", place: "PL-REG", start: Self.day("2026-04-01"),
+        form: .trial, hoursPerWeek: 16),
+    ]
+    let history = PlacementHistory(participants: people, places: places, placements: placements)
+    let year = OutcomePeriod(
+      label: "2026", from: Self.day("2026-01-01"), to: Self.day("2026-12-31"))
+    let figures = history.figures(in: year, asOf: Self.day("2026-12-31"), cohort: Cohort())
+    #expect(figures.daysToFirst.sorted() == [30, 60])
+    #expect(figures.daysToFirstRegular.sorted() == [30, 120])
+    #expect(figures.startedSROI == 3)
+    let tally = history.tally(
+      periods: [year], range: year, asOf: Self.day("2026-12-31"), cohort: Cohort())
+    #expect(tally.total == figures)
+    // Medians from ten people on; the lower middle of an even count.
+    #expect(OutcomesPresentation.median([30, 60, 90]) == nil)
+    #expect(OutcomesPresentation.median(Array(1...10)) == 5)
+    #expect(OutcomesPresentation.median(Array(1...11)) == 6)
+  }
+}

@@ -124,16 +124,17 @@ extension MatchEngine {
   public func placementHistory() -> PlacementHistory {
     var subjects: [ParticipantID: OutcomeSubject] = [:]
     var kinds: [PlaceID: EmployerKind] = [:]
+    var sroi: Set<PlaceID> = []
     let all = placements.all
     for placement in all {
       if subjects[placement.participant] == nil, let person = participant(placement.participant) {
-        subjects[person.id] = OutcomeSubject(
-          municipality: person.municipality, targetGroup: person.targetGroup)
+        subjects[person.id] = OutcomeSubject(person)
       }
       if kinds[placement.place] == nil, let place = place(placement.place) {
         kinds[place.id] = place.employerKind
+        if place.sroi { sroi.insert(place.id) }
       }
     }
-    return PlacementHistory(subjects: subjects, kinds: kinds, placements: all)
+    return PlacementHistory(subjects: subjects, kinds: kinds, placements: all, sroiPlaces: sroi)
   }
 }

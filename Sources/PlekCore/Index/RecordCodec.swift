@@ -57,6 +57,8 @@ struct RecordCodec: Sendable {
     out.word(wishes.transport)
     out.bool(wishes.wantsCertificate)
     out.day(person.availableFrom)
+    out.bool(person.registeredOn != nil)
+    if let registered = person.registeredOn { out.day(registered) }
     bytes = out.bytes
   }
 
@@ -89,6 +91,7 @@ struct RecordCodec: Sendable {
     out.set(place.requiredIndications)
     out.int(place.freeSlots)
     out.day(place.openFrom)
+    out.bool(place.sroi)
     bytes = out.bytes
   }
 
@@ -138,6 +141,8 @@ struct RecordCodec: Sendable {
     let travel = input.int()
     let transport: TransportMode = input.word()
     let certificate = input.bool()
+    let available = input.day()
+    let registered = input.bool() ? input.day() : nil
     let person = Participant(
       id: id, municipality: municipality, location: location, targetGroup: targetGroup,
       indications: indications, loadCapacity: capacity, competencies: held, dutchLevel: dutch,
@@ -145,7 +150,7 @@ struct RecordCodec: Sendable {
       wishes: Wishes(
         sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: travel, transport: transport,
         wantsCertificate: certificate),
-      availableFrom: input.day())
+      availableFrom: available, registeredOn: registered)
     return input.readWhole ? person : nil
   }
 
@@ -177,12 +182,14 @@ struct RecordCodec: Sendable {
     let subsidy: Bool? = input.optionalBool()
     let indications: Set<Indication> = input.set()
     let slots = input.int()
+    let open = input.day()
+    let sroi = input.bool()
     let place = Place(
       id: id, employerID: employer, employerKind: kind, title: title, sectors: sectors,
       location: location, hoursPerWeek: hours, loadDemand: demand, adaptable: adaptable,
       requiredCompetencies: required, desiredCompetencies: desired, dutchLevel: dutch,
       learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
-      requiredIndications: indications, freeSlots: slots, openFrom: input.day())
+      requiredIndications: indications, freeSlots: slots, openFrom: open, sroi: sroi)
     return input.readWhole ? place : nil
   }
 

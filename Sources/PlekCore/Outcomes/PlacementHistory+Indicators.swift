@@ -26,6 +26,14 @@ public struct PeriodFigures: Hashable, Sendable {
   public var certificates = 0
   /// Of those, the ones that earned a praktijkverklaring.
   public var praktijkverklaringen = 0
+  /// Of the placements started, those at an SROI place (``Place/sroi``).
+  public var startedSROI = 0
+  /// Of the people whose first placement started in the period, those with a known
+  /// registration on or before that start: the days from registration to it, in the order
+  /// the people are counted.
+  public var daysToFirst: [Int] = []
+  /// The same for people whose first placement at a regular employer started in the period.
+  public var daysToFirstRegular: [Int] = []
 
   /// Empty figures.
   public init() {}
@@ -68,15 +76,25 @@ extension PlacementHistory {
   /// - Complexity: O(n) for n placements.
   public func figures(in period: OutcomePeriod, asOf: Day, cohort: Cohort) -> PeriodFigures {
     var figures = PeriodFigures()
-    for (_, placements) in known(asOf: asOf, cohort: cohort) {
+    for (subject, placements) in known(asOf: asOf, cohort: cohort) {
       if let first = placements.first, period.contains(first.start) {
         figures.firstPlacements += 1
+        if let days = Self.days(from: subject.registeredOn, to: first.start) {
+          figures.daysToFirst.append(days)
+        }
+      }
+      if let regular = placements.first(where: { kind($0) == .regular }),
+        period.contains(regular.start),
+        let days = Self.days(from: subject.registeredOn, to: regular.start)
+      {
+        figures.daysToFirstRegular.append(days)
       }
       for (index, placement) in placements.enumerated() {
         if period.contains(placement.start) {
           figures.started += 1
           figures.startedByKind[EmployerKind.allCases.firstIndex(of: kind(placement))!] += 1
           figures.startedByForm[PlacementForm.allCases.firstIndex(of: placement.form)!] += 1
+          if isSROI(placement) { figures.startedSROI += 1 }
         }
         guard let end = placement.end, period.contains(end) else { continue }
         figures.ended += 1
@@ -132,6 +150,13 @@ extension PlacementHistory {
       }
     }
     return Self.retention(observations)
+  }
+
+  /// The days from a registration to a placement's start; `nil` when the registration is
+  /// not known or comes after the start (the time to a placement is not known then).
+  static func days(from registration: Day?, to start: Day) -> Int? {
+    guard let registration, registration <= start else { return nil }
+    return Int(start.daysSinceEpoch - registration.daysSinceEpoch)
   }
 
   /// Whether an end is a loss of work for werkbehoud.

@@ -55,14 +55,25 @@ extension PlacementHistory {
         change(&tally.byMunicipality[subject.municipality, default: PeriodFigures()])
         change(&tally.byTargetGroup[subject.targetGroup, default: PeriodFigures()])
       }
-      count(placements[0].start) { $0.firstPlacements += 1 }
+      let toFirst = Self.days(from: subject.registeredOn, to: placements[0].start)
+      count(placements[0].start) { figures in
+        figures.firstPlacements += 1
+        if let toFirst { figures.daysToFirst.append(toFirst) }
+      }
+      if let regular = placements.first(where: { kind($0) == .regular }),
+        let days = Self.days(from: subject.registeredOn, to: regular.start)
+      {
+        count(regular.start) { $0.daysToFirstRegular.append(days) }
+      }
       for (index, placement) in placements.enumerated() {
         let kind = EmployerKind.allCases.firstIndex(of: kind(placement))!
         let form = PlacementForm.allCases.firstIndex(of: placement.form)!
+        let sroi = isSROI(placement)
         count(placement.start) {
           $0.started += 1
           $0.startedByKind[kind] += 1
           $0.startedByForm[form] += 1
+          if sroi { $0.startedSROI += 1 }
         }
         if range.contains(placement.start) {
           let last = placement.end ?? asOf

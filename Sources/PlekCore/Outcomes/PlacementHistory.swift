@@ -5,10 +5,21 @@ public struct OutcomeSubject: Hashable, Sendable {
   public var municipality: MunicipalityID
   /// The person's target group.
   public var targetGroup: TargetGroup
+  /// The day the person registered, if known (``Participant/registeredOn``).
+  public var registeredOn: Day?
 
   /// Creates a subject.
-  public init(municipality: MunicipalityID, targetGroup: TargetGroup) {
-    (self.municipality, self.targetGroup) = (municipality, targetGroup)
+  public init(municipality: MunicipalityID, targetGroup: TargetGroup, registeredOn: Day? = nil) {
+    (self.municipality, self.targetGroup, self.registeredOn) = (
+      municipality, targetGroup, registeredOn
+    )
+  }
+
+  /// The subject of `person`.
+  public init(_ person: Participant) {
+    self.init(
+      municipality: person.municipality, targetGroup: person.targetGroup,
+      registeredOn: person.registeredOn)
   }
 }
 
@@ -29,6 +40,8 @@ public struct PlacementHistory: Sendable {
   let subjects: [ParticipantID: OutcomeSubject]
   /// Each place's kind of employer.
   let kinds: [PlaceID: EmployerKind]
+  /// The SROI places (``Place/sroi``).
+  let sroiPlaces: Set<PlaceID>
   /// Each person's placements by start (then id).
   let byPerson: [ParticipantID: [Placement]]
   /// The people with placements, in id order (so that every count is made in one order).
@@ -38,13 +51,12 @@ public struct PlacementHistory: Sendable {
   /// `places` (placements of others are left out: a validated dataset has none).
   public init(participants: [Participant], places: [Place], placements: [Placement]) {
     var subjects: [ParticipantID: OutcomeSubject] = [:]
-    for person in participants {
-      subjects[person.id] = OutcomeSubject(
-        municipality: person.municipality, targetGroup: person.targetGroup)
-    }
+    for person in participants { subjects[person.id] = OutcomeSubject(person) }
     var kinds: [PlaceID: EmployerKind] = [:]
     for place in places { kinds[place.id] = place.employerKind }
-    self.init(subjects: subjects, kinds: kinds, placements: placements)
+    self.init(
+      subjects: subjects, kinds: kinds, placements: placements,
+      sroiPlaces: Set(places.filter(\.sroi).map(\.id)))
   }
 
   /// The history of `placements`, with each person's subject and each place's kind of
@@ -52,8 +64,9 @@ public struct PlacementHistory: Sendable {
   /// out).
   public init(
     subjects: [ParticipantID: OutcomeSubject], kinds: [PlaceID: EmployerKind],
-    placements: [Placement]
+    placements: [Placement], sroiPlaces: Set<PlaceID> = []
   ) {
+    self.sroiPlaces = sroiPlaces
     var byPerson: [ParticipantID: [Placement]] = [:]
     for placement in placements
     where subjects[placement.participant] != nil && kinds[placement.place] != nil {
@@ -88,4 +101,7 @@ public struct PlacementHistory: Sendable {
 
   /// The kind of employer of a placement's place.
   func kind(_ placement: Placement) -> EmployerKind { kinds[placement.place]! }
+
+  /// Whether a placement's place is an SROI place.
+  func isSROI(_ placement: Placement) -> Bool { sroiPlaces.contains(placement.place) }
 }

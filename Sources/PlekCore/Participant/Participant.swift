@@ -32,6 +32,9 @@ public struct Participant: Hashable, Sendable {
   public var wishes: Wishes
   /// The first day the person can start.
   public var availableFrom: Day
+  /// The day the person's route at the SOB began (registration), if known: where the time
+  /// to a first placement is counted from. Never a scoring input.
+  public var registeredOn: Day?
 
   /// Creates a participant.
   public init(
@@ -39,7 +42,7 @@ public struct Participant: Hashable, Sendable {
     targetGroup: TargetGroup, indications: Set<Indication> = [],
     loadCapacity: LoadProfile, competencies: [CompetencyEntry] = [],
     dutchLevel: DutchLevel?, developmentPace: DevelopmentPace, wageValue: Int?,
-    supportNeed: SupportNeed, wishes: Wishes, availableFrom: Day
+    supportNeed: SupportNeed, wishes: Wishes, availableFrom: Day, registeredOn: Day? = nil
   ) {
     (
       self.id, self.municipality, self.location, self.targetGroup, self.indications,
@@ -49,6 +52,7 @@ public struct Participant: Hashable, Sendable {
       id, municipality, location, targetGroup, indications, loadCapacity, competencies, dutchLevel,
       developmentPace, wageValue, supportNeed, wishes, availableFrom
     )
+    self.registeredOn = registeredOn
   }
 }
 

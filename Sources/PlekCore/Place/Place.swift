@@ -43,6 +43,9 @@ public struct Place: Hashable, Sendable {
   public var freeSlots: Int
   /// The first day the place can be started.
   public var openFrom: Day
+  /// Whether the employer fulfils a Social Return (SROI) obligation of a municipal contract
+  /// with the place. Counted in the results and marked on lists; never a scoring input.
+  public var sroi: Bool
 
   /// The valid number of free slots.
   public static var validFreeSlots: ClosedRange<Int> { 0...10_000 }
@@ -57,7 +60,7 @@ public struct Place: Hashable, Sendable {
     desiredCompetencies: [CompetencyEntry] = [], dutchLevel: DutchLevel = .a0,
     learningOffer: LearningOffer? = nil, support: SupportOffer = .none,
     acceptsWageSubsidy: Bool? = false, requiredIndications: Set<Indication> = [],
-    freeSlots: Int = 1, openFrom: Day
+    freeSlots: Int = 1, openFrom: Day, sroi: Bool = false
   ) {
     (
       self.id, self.employerID, self.employerKind, self.title, self.sectors, self.location,
@@ -69,6 +72,7 @@ public struct Place: Hashable, Sendable {
       requiredCompetencies, desiredCompetencies, dutchLevel, learningOffer, support,
       acceptsWageSubsidy, requiredIndications, freeSlots, openFrom
     )
+    self.sroi = sroi
   }
 }
 

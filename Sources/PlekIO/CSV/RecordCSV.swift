@@ -31,7 +31,7 @@ public enum RecordCSV {
       "competencies", "dutchLevel", "developmentPace", "wageValue", "supportNeed", "sectorsWanted",
       "sectorsExcluded", "hoursMin", "hoursMax", "maxTravelMinutes", "transport",
       "wantsCertificate",
-      "availableFrom",
+      "availableFrom", "registeredOn",
     ]
 
   /// Place columns, in export order.
@@ -41,7 +41,7 @@ public enum RecordCSV {
       "adaptable", "requiredCompetencies", "desiredCompetencies", "dutchLevel", "learningTeaches",
       "learningMonths", "learningCertificate", "learningTeachesDutch", "support",
       "acceptsWageSubsidy",
-      "requiredIndications", "freeSlots", "openFrom",
+      "requiredIndications", "freeSlots", "openFrom", "sroi",
     ]
 
   /// Columns a participant sheet must have (the others may be left out).
@@ -137,6 +137,7 @@ public enum RecordCSV {
     c.bool("wantsCertificate", into: &wishes)
     members.append(JSONMember("wishes", .object(wishes)))
     c.date("availableFrom", into: &members)
+    c.date("registeredOn", into: &members)
     return .object(members)
   }
 
@@ -171,6 +172,7 @@ public enum RecordCSV {
     c.list("requiredIndications", into: &members)
     c.integer("freeSlots", into: &members)
     c.date("openFrom", into: &members)
+    c.bool("sroi", into: &members)
     return .object(members)
   }
 
@@ -250,6 +252,7 @@ public enum RecordCSV {
         String(person.wishes.hoursPerWeek.max),
         String(person.wishes.maxTravelMinutes), person.wishes.transport.rawValue,
         person.wishes.wantsCertificate ? "yes" : "no", person.availableFrom.iso,
+        person.registeredOn?.iso ?? "",
       ]
       return row
     }
@@ -279,7 +282,7 @@ public enum RecordCSV {
         place.support.rawValue, place.acceptsWageSubsidy.map { $0 ? "yes" : "no" } ?? "",
         Indication.allCases.filter(place.requiredIndications.contains).map(\.rawValue).joined(
           separator: "|"),
-        String(place.freeSlots), place.openFrom.iso,
+        String(place.freeSlots), place.openFrom.iso, place.sroi ? "yes" : "no",
       ]
       return row
     }

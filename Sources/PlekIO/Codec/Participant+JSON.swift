@@ -5,7 +5,7 @@ extension Participant {
   public static let jsonFields = [
     "id", "municipality", "location", "targetGroup", "indications", "loadCapacity",
     "competencies", "dutchLevel", "developmentPace", "wageValue", "supportNeed", "wishes",
-    "availableFrom",
+    "availableFrom", "registeredOn",
   ]
 
   /// Decodes a participant, with placeholders for fields that failed (their problems are in
@@ -47,6 +47,7 @@ extension Participant {
     }
     let wishes = fields.required("wishes").flatMap { Wishes.decode($0, "wishes", log: log) }
     let availableFrom = fields.required("availableFrom").flatMap { log.day($0, "availableFrom") }
+    let registeredOn = fields.optional("registeredOn").flatMap { log.day($0, "registeredOn") }
     return Participant(
       id: id ?? "x-placeholder", municipality: municipality ?? "x-placeholder",
       location: location ?? GeoPoint(latitude: 0, longitude: 0),
@@ -58,12 +59,13 @@ extension Participant {
       supportNeed: supportNeed ?? .none,
       wishes: wishes
         ?? Wishes(hoursPerWeek: HoursRange(min: 0, max: 0), maxTravelMinutes: 30, transport: .bike),
-      availableFrom: availableFrom ?? Day(daysSinceEpoch: 0))
+      availableFrom: availableFrom ?? Day(daysSinceEpoch: 0), registeredOn: registeredOn)
   }
 
-  /// The participant as a JSON object, fields in ``jsonFields`` order, unknowns as `null`.
+  /// The participant as a JSON object, fields in ``jsonFields`` order, unknowns as `null`
+  /// (`registeredOn` left out when not known, as files written before it have it).
   public var json: JSONValue {
-    .object([
+    var members: [JSONMember] = [
       JSONMember("id", .string(id.rawValue)),
       JSONMember("municipality", .string(municipality.rawValue)),
       JSONMember("location", location.json),
@@ -77,7 +79,9 @@ extension Participant {
       JSONMember("supportNeed", .string(supportNeed.rawValue)),
       JSONMember("wishes", wishes.json),
       JSONMember("availableFrom", .string(availableFrom.iso)),
-    ])
+    ]
+    if let registeredOn { members.append(JSONMember("registeredOn", .string(registeredOn.iso))) }
+    return .object(members)
   }
 }
 

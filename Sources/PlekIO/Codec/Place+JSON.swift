@@ -6,7 +6,7 @@ extension Place {
     "id", "employerId", "employerKind", "title", "sectors", "location", "hoursPerWeek",
     "loadDemand", "adaptable", "requiredCompetencies", "desiredCompetencies", "dutchLevel",
     "learningOffer", "support", "acceptsWageSubsidy", "requiredIndications", "freeSlots",
-    "openFrom",
+    "openFrom", "sroi",
   ]
 
   /// Decodes a place, with placeholders for fields that failed; `nil` only when `json` is not
@@ -72,6 +72,7 @@ extension Place {
       log.int($0, "freeSlots", Place.validFreeSlots)
     }
     let openFrom = fields.required("openFrom").flatMap { log.day($0, "openFrom") }
+    let sroi = fields.optional("sroi").flatMap { log.bool($0, "sroi") }
     return Place(
       id: id ?? "x-placeholder", employerID: employerID ?? "x-placeholder",
       employerKind: employerKind ?? .regular,
@@ -84,12 +85,13 @@ extension Place {
       dutchLevel: dutchLevel ?? .a0, learningOffer: learningOffer ?? nil, support: support ?? .none,
       acceptsWageSubsidy: acceptsSubsidy ?? nil, requiredIndications: indications ?? [],
       freeSlots: freeSlots ?? 1,
-      openFrom: openFrom ?? Day(daysSinceEpoch: 0))
+      openFrom: openFrom ?? Day(daysSinceEpoch: 0), sroi: sroi ?? false)
   }
 
-  /// The place as a JSON object, fields in ``jsonFields`` order.
+  /// The place as a JSON object, fields in ``jsonFields`` order (`sroi` only when it is
+  /// `true`, as files written before it have it).
   public var json: JSONValue {
-    .object([
+    var members: [JSONMember] = [
       JSONMember("id", .string(id.rawValue)),
       JSONMember("employerId", .string(employerID.rawValue)),
       JSONMember("employerKind", .string(employerKind.rawValue)),
@@ -109,7 +111,9 @@ extension Place {
         "requiredIndications", Indication.allCases.filter(requiredIndications.contains).json),
       JSONMember("freeSlots", .int(freeSlots)),
       JSONMember("openFrom", .string(openFrom.iso)),
-    ])
+    ]
+    if sroi { members.append(JSONMember("sroi", true)) }
+    return .object(members)
   }
 }
 

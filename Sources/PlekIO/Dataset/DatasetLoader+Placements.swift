@@ -25,22 +25,24 @@ extension DatasetLoader {
   ) -> (report: DatasetReport, history: PlacementHistory?) {
     var subjects: [ParticipantID: OutcomeSubject] = [:]
     var kinds: [PlaceID: EmployerKind] = [:]
+    var sroi: Set<PlaceID> = []
     let report = load(
       directory: directory, taxonomy: loaded,
       participants: { block, _ in
-        for person in block.lazy.map(\.value) {
-          subjects[person.id] = OutcomeSubject(
-            municipality: person.municipality, targetGroup: person.targetGroup)
-        }
+        for person in block.lazy.map(\.value) { subjects[person.id] = OutcomeSubject(person) }
       },
       places: { block, _ in
-        for place in block.lazy.map(\.value) { kinds[place.id] = place.employerKind }
+        for place in block.lazy.map(\.value) {
+          kinds[place.id] = place.employerKind
+          if place.sroi { sroi.insert(place.id) }
+        }
       })
     guard report.issues.isEmpty else { return (report, nil) }
     return (
       report,
       PlacementHistory(
-        subjects: subjects, kinds: kinds, placements: report.placements.map(\.value))
+        subjects: subjects, kinds: kinds, placements: report.placements.map(\.value),
+        sroiPlaces: sroi)
     )
   }
 

@@ -97,6 +97,7 @@ extension DatasetGenerator {
         sectors: preferences, hoursPerWeek: HoursRange(min: minHours, max: maxHours),
         maxTravelMinutes: maxTravel, transport: transport,
         wantsCertificate: random.chance(shape.certificate)),
-      availableFrom: referenceDay.adding(days: random.int(in: -120...60)))
+      availableFrom: referenceDay.adding(days: random.int(in: -120...60)),
+      registeredOn: registration(of: index, group: group))
   }
 }

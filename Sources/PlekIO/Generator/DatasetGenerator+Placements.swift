@@ -51,12 +51,11 @@ extension DatasetGenerator {
   /// chain ends.
   func history(of index: Int, places: PlacesByKind) -> [Placement] {
     guard !places.summaries.isEmpty else { return [] }
-    var random = random(stream: 7, index: index)
     let person = participant(index)
     let shape = HistoryShape.of(person.targetGroup)
-    guard random.chance(shape.placed) else { return [] }
-    let first = referenceDay.adding(days: -Self.historyDays)
-    var day = first.adding(days: random.below(Self.historyDays))
+    guard var (day, random) = historyStart(of: index, group: person.targetGroup) else {
+      return []
+    }
     var kind = EmployerKind.allCases[random.weightedIndex(shape.kinds)]
     var chain: [Placement] = []
     while day < referenceDay && chain.count < 12 {
@@ -89,6 +88,26 @@ extension DatasetGenerator {
       day = end.adding(days: 30 + random.below(210))
     }
     return chain
+  }
+
+  /// The first placement's day of participant `index` (of target group `group`) and the
+  /// history's random stream as it stands after drawing it; `nil` when the person is never
+  /// placed. The participant's registration is drawn before this day.
+  func historyStart(of index: Int, group: TargetGroup) -> (day: Day, random: SplitMix64)? {
+    var random = random(stream: 7, index: index)
+    guard random.chance(HistoryShape.of(group).placed) else { return nil }
+    let first = referenceDay.adding(days: -Self.historyDays)
+    return (first.adding(days: random.below(Self.historyDays)), random)
+  }
+
+  /// When participant `index` registered (stream 8): 2 weeks to about 18 months before the
+  /// first placement, or, for a person never placed, a day of the three years.
+  func registration(of index: Int, group: TargetGroup) -> Day {
+    var random = random(stream: 8, index: index)
+    if let start = historyStart(of: index, group: group)?.day {
+      return start.adding(days: -(14 + random.below(520)))
+    }
+    return referenceDay.adding(days: -random.below(Self.historyDays))
   }
 
   /// One placement of `person` at `place` from `start`, its end drawn (possibly past the

@@ -179,7 +179,19 @@ extension DatasetGenerator {
       support: support,
       acceptsWageSubsidy: kind == .regular ? random.chance(0.55) : random.chance(0.9),
       requiredIndications: indications, freeSlots: freeSlots,
-      openFrom: referenceDay.adding(days: random.int(in: -90...60)))
+      openFrom: referenceDay.adding(days: random.int(in: -90...60)),
+      sroi: sroi(of: index, kind: kind))
+  }
+
+  /// Whether place `index` is an SROI place (stream 9): 12% of regular places, 8% of social
+  /// and municipal ones (an assumption, see Datasets/README.md).
+  func sroi(of index: Int, kind: EmployerKind) -> Bool {
+    var random = random(stream: 9, index: index)
+    switch kind {
+    case .regular: return random.chance(0.12)
+    case .socialOrMunicipal: return random.chance(0.08)
+    case .externalSheltered, .internal: return false
+    }
   }
 
   /// A place of a multi-site employer lies near, not exactly at, its main site.

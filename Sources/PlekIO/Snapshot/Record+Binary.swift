@@ -52,6 +52,9 @@ extension ByteWriter {
     string(wishes.transport.rawValue)
     bool(wishes.wantsCertificate)
     i32(person.availableFrom.daysSinceEpoch)
+    // Fields added later go last, written only when set: older files (and records without
+    // them) end before them.
+    if let registered = person.registeredOn { i32(registered.daysSinceEpoch) }
   }
 
   mutating func place(_ place: Place, _ taxonomy: Taxonomy) {
@@ -83,6 +86,7 @@ extension ByteWriter {
     strings(place.requiredIndications.map(\.rawValue).sorted())
     i64(place.freeSlots)
     i32(place.openFrom.daysSinceEpoch)
+    if place.sroi { bool(true) }
   }
 }
 
@@ -159,6 +163,7 @@ extension ByteReader {
     let transport = try word(TransportMode.self)
     let certificate = try bool()
     let available = Day(daysSinceEpoch: try i32())
+    let registered = isAtEnd ? nil : Day(daysSinceEpoch: try i32())
     return Participant(
       id: personID, municipality: municipality, location: location, targetGroup: targetGroup,
       indications: indications, loadCapacity: capacity, competencies: competencies,
@@ -167,7 +172,7 @@ extension ByteReader {
       wishes: Wishes(
         sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: travel, transport: transport,
         wantsCertificate: certificate),
-      availableFrom: available)
+      availableFrom: available, registeredOn: registered)
   }
 
   mutating func place(_ ids: TaxonomyIDs) throws(SnapshotError) -> Place {
@@ -208,12 +213,13 @@ extension ByteReader {
     let indications = try indications()
     let slots = try i64()
     let open = Day(daysSinceEpoch: try i32())
+    let sroi = isAtEnd ? false : try bool()
     return Place(
       id: placeID, employerID: employer, employerKind: kind, title: hasTitle ? titleText : nil,
       sectors: sectors, location: location, hoursPerWeek: hours, loadDemand: demand,
       adaptable: adaptable, requiredCompetencies: required, desiredCompetencies: desired,
       dutchLevel: dutch, learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
-      requiredIndications: indications, freeSlots: slots, openFrom: open)
+      requiredIndications: indications, freeSlots: slots, openFrom: open, sroi: sroi)
   }
 }
 

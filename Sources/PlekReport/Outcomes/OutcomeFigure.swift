@@ -18,12 +18,14 @@ public enum OutcomeFigure: Hashable, Sendable, CaseIterable {
   case learningEnded
   case certificates
   case praktijkverklaringen
+  case startedSROI
 
   /// Every figure, in the order of the sheet and JSON.
   public static var allCases: [OutcomeFigure] {
     [.started] + byKind + byForm
       + [
-        .firstPlacements, .ended, .toRegularWork, .doorstroom, .fellBack, .caughtByVangnet,
+        .startedSROI, .firstPlacements, .ended, .toRegularWork, .doorstroom, .fellBack,
+        .caughtByVangnet,
         .learningEnded, .certificates, .praktijkverklaringen,
       ]
   }
@@ -52,6 +54,7 @@ public enum OutcomeFigure: Hashable, Sendable, CaseIterable {
     case .learningEnded: "learningEnded"
     case .certificates: "certificates"
     case .praktijkverklaringen: "praktijkverklaringen"
+    case .startedSROI: "startedSROI"
     }
   }
 
@@ -70,6 +73,7 @@ public enum OutcomeFigure: Hashable, Sendable, CaseIterable {
     case .learningEnded: figures.learningEnded
     case .certificates: figures.certificates
     case .praktijkverklaringen: figures.praktijkverklaringen
+    case .startedSROI: figures.startedSROI
     }
   }
 
@@ -79,6 +83,7 @@ public enum OutcomeFigure: Hashable, Sendable, CaseIterable {
     (byKind, .started, true),
     (byForm, .started, true),
     ([.firstPlacements], .started, false),
+    ([.startedSROI], .started, false),
     ([.toRegularWork, .fellBack], .ended, false),
     ([.caughtByVangnet], .fellBack, false),
     ([.doorstroom], .ended, false),
@@ -102,6 +107,7 @@ public enum OutcomeFigure: Hashable, Sendable, CaseIterable {
     case .learningEnded: Message(en: "routes ended", nl: "leerwerktrajecten")
     case .certificates: Message(en: "certificate", nl: "certificaat")
     case .praktijkverklaringen: Message(en: "practice stmt.", nl: "praktijkverkl.")
+    case .startedSROI: Message(en: "SROI", nl: "SROI")
     }
   }
 }

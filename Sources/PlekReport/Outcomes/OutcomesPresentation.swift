@@ -11,6 +11,22 @@ public struct OutcomesPresentation: Sendable {
     public var period: OutcomePeriod
     /// The counts, by ``OutcomeFigure``.
     public var counts: [OutcomeFigure: GroupCount]
+    /// The median days from registration to a first placement of the people whose first
+    /// placement started in the period (``PeriodFigures/daysToFirst``); `nil` when fewer
+    /// than ``medianSmallest`` people are known (a median of a few tells about them).
+    public var medianDaysToFirst: Int? = nil
+    /// The same to a first placement at a regular employer.
+    public var medianDaysToRegular: Int? = nil
+  }
+
+  /// The fewest people a median is shown for.
+  public static let medianSmallest = 10
+
+  /// The median of `days` (the lower middle of an even count, a whole day), when there are
+  /// at least ``medianSmallest``.
+  static func median(_ days: [Int]) -> Int? {
+    guard days.count >= medianSmallest else { return nil }
+    return days.sorted()[(days.count - 1) / 2]
   }
 
   /// What a werkbehoud row is about.
@@ -205,7 +221,9 @@ public struct OutcomesPresentation: Sendable {
         tables.parts(parts, of: whole, rest: whole + "-rest-" + relation.parts[0].key)
       }
     }
-    return Row(period: period, counts: counts)
+    return Row(
+      period: period, counts: counts, medianDaysToFirst: median(figures.daysToFirst),
+      medianDaysToRegular: median(figures.daysToFirstRegular))
   }
 
   /// Declares every count and relation (the first pass) or reads them back as they may be

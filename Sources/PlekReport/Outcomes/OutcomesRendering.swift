@@ -55,12 +55,15 @@ extension TextRendering {
     let ends: [OutcomeFigure] = [.ended, .toRegularWork, .doorstroom, .fellBack, .caughtByVangnet]
     let learning: [OutcomeFigure] = [.learningEnded, .certificates, .praktijkverklaringen]
     text += table(
-      .outcomesStarts, .columnPeriod, rows, [.started, .firstPlacements] + OutcomeFigure.byKind)
+      .outcomesStarts, .columnPeriod, rows,
+      [.started, .firstPlacements] + OutcomeFigure.byKind + [.startedSROI])
     text += table(.outcomesForms, .columnPeriod, rows, OutcomeFigure.byForm)
     text += table(.outcomesEnds, .columnPeriod, rows, ends)
     text += table(.outcomesLearning, .columnPeriod, rows, learning)
+    text += medians(rows + parts)
     if !parts.isEmpty {
-      text += table(.outcomesParts, .columnGroup, parts, [.started, .firstPlacements] + ends)
+      text += table(
+        .outcomesParts, .columnGroup, parts, [.started, .firstPlacements, .startedSROI] + ends)
       text += table(.outcomesPartsLearning, .columnGroup, parts, learning)
     }
     /// A werkbehoud table of named rows.
@@ -92,6 +95,25 @@ extension TextRendering {
     }
     text += paint(wrapped(say(.outcomesNotAScore)), .dim) + "\n"
     return text
+  }
+
+  /// The medians of the time from registration to a placement, for named rows.
+  func medians(_ rows: [(String, OutcomesPresentation.Row)]) -> String {
+    let say = localizer
+    var table = TextTable(
+      columns: [.init(header: Self.headed(say(.columnGroup)), minimumWidth: 12)]
+        + [Message.columnDaysToFirst, .columnDaysToRegular].map {
+          .init(header: Self.headed(say($0)), alignRight: true)
+        })
+    for (name, row) in rows {
+      table.append(
+        [.init(text: name)]
+          + [row.medianDaysToFirst, row.medianDaysToRegular].map {
+            .init(text: $0.map(String.init) ?? "—")
+          })
+    }
+    return "\n" + wrapped(say(.outcomesTimeToPlacement)) + "\n"
+      + table.render(width: width, colour: colour)
   }
 
   /// A column heading as the tables write it: with a capital (the sheet keeps the words as
@@ -144,9 +166,11 @@ extension CSVRendering {
     let header =
       [say(.columnPeriod), say(.columnGroup), say(.columnFrom), say(.columnTo)]
       + OutcomeFigure.allCases.map { say($0.heading) }
+      + [say(.columnDaysToFirst), say(.columnDaysToRegular)]
     func cells(_ row: OutcomesPresentation.Row, _ group: String) -> [String] {
       [row.period.label, group, row.period.from.iso, row.period.to.iso]
         + OutcomeFigure.allCases.map { say.count(row.counts[$0] ?? .withheld) }
+        + [row.medianDaysToFirst, row.medianDaysToRegular].map { $0.map(String.init) ?? "" }
     }
     let rows =
       (presentation.periods + [presentation.total]).map { cells($0, "") }
@@ -170,13 +194,21 @@ extension JSONRendering {
         JSONMember("twelveMonths", row.twelveMonths.map { Self.rounded($0, 4) } ?? .null),
       ])
     }
+    /// A row's counts and medians (`null` where withheld or not shown).
+    func figures(_ row: OutcomesPresentation.Row) -> [JSONMember] {
+      OutcomeFigure.allCases.map { JSONMember($0.key, count(row.counts[$0])) } + [
+        JSONMember("medianDaysToFirstPlacement", row.medianDaysToFirst.map { .int($0) } ?? .null),
+        JSONMember(
+          "medianDaysToRegularPlacement", row.medianDaysToRegular.map { .int($0) } ?? .null),
+      ]
+    }
     func row(_ row: OutcomesPresentation.Row) -> JSONValue {
       .object(
         [
           JSONMember("period", .string(row.period.label)),
           JSONMember("from", .string(row.period.from.iso)),
           JSONMember("to", .string(row.period.to.iso)),
-        ] + OutcomeFigure.allCases.map { JSONMember($0.key, count(row.counts[$0])) })
+        ] + figures(row))
     }
     let retention = presentation.retentionShown.map { row -> JSONValue in
       let group: (String, String?) =
@@ -219,8 +251,7 @@ extension JSONRendering {
               }
             let retention = presentation.partRetention.first { $0.part == part }?.retention
             return .object(
-              [JSONMember(name, .string(value))]
-                + OutcomeFigure.allCases.map { JSONMember($0.key, count(shown.counts[$0])) }
+              [JSONMember(name, .string(value))] + figures(shown)
                 + (retention.map { [JSONMember("werkbehoud", retentionJSON($0))] } ?? []))
           })),
     ])

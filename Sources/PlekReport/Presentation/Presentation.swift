@@ -19,6 +19,8 @@ public struct PlaceFacts: Hashable, Sendable {
   public var learning: Bool
   /// Its free slots.
   public var freeSlots: Int
+  /// Whether the employer fulfils a Social Return (SROI) obligation with it.
+  public var sroi: Bool
 
   /// The facts of `place`.
   public init(_ place: Place) {
@@ -30,6 +32,7 @@ public struct PlaceFacts: Hashable, Sendable {
     hours = place.hoursPerWeek
     learning = place.learningOffer != nil
     freeSlots = place.freeSlots
+    sroi = place.sroi
   }
 }
 

@@ -38,7 +38,10 @@ extension HTMLRendering {
     let learning: [OutcomeFigure] = [.learningEnded, .certificates, .praktijkverklaringen]
     body += figure(
       title: say(.reportStartsChart), chart: chart(.started),
-      table: figures(.columnPeriod, quarters, [.started, .firstPlacements] + OutcomeFigure.byKind))
+      table: figures(
+        .columnPeriod, quarters,
+        [.started, .firstPlacements] + OutcomeFigure.byKind + [.startedSROI]
+      ))
     body += figure(
       title: say(.outcomesForms), chart: nil,
       table: figures(.columnPeriod, quarters, OutcomeFigure.byForm))
@@ -49,6 +52,15 @@ extension HTMLRendering {
       title: say(.outcomesLearning), chart: nil,
       table: figures(.columnPeriod, quarters, learning))
     let text = TextRendering(localizer: say, width: nil, colour: false)
+    let parts = presentation.parts.map { (text.partName($0.part), $0.row) }
+    body += figure(
+      title: say(.outcomesTimeToPlacement), chart: nil,
+      table: table(
+        [headed(.columnGroup), headed(.columnDaysToFirst), headed(.columnDaysToRegular)],
+        (quarters + parts).map { name, row in
+          [name]
+            + [row.medianDaysToFirst, row.medianDaysToRegular].map { $0.map(String.init) ?? "—" }
+        }))
     func retention(_ named: [(String, OutcomesPresentation.RetentionRow)]) -> String {
       table(
         [
@@ -71,11 +83,10 @@ extension HTMLRendering {
           (name, row.sixMonths, OutcomesPresentation.estimate(row.sixMonths))
         }),
       table: retention(retained), note: say(.outcomesRetention) + " " + say(.outcomesNotKnown))
-    let parts = presentation.parts.map { (text.partName($0.part), $0.row) }
     if !parts.isEmpty {
       body += figure(
         title: say(.outcomesParts), chart: nil,
-        table: figures(.columnGroup, parts, [.started, .firstPlacements] + ends))
+        table: figures(.columnGroup, parts, [.started, .firstPlacements, .startedSROI] + ends))
       body += figure(
         title: say(.outcomesPartsLearning), chart: nil,
         table: figures(.columnGroup, parts, learning))

@@ -81,6 +81,7 @@ public struct JSONRendering: Sendable {
           "hoursPerWeek", .object(["min": .int(place.hours.min), "max": .int(place.hours.max)])),
         JSONMember("learning", .bool(place.learning)),
       ]
+      if place.sroi { members.append(JSONMember("sroi", true)) }
     }
     members.append(JSONMember("travelMinutes", Self.rounded(match.travelMinutes, 1)))
     if let score = match.scoreMillionths, let points = match.assessmentPoints {

@@ -70,7 +70,8 @@ public struct TextRendering: Sendable {
         .init(text: String(entry.rank)),
         .init(text: place.id.rawValue + (entry.fellBackHere == nil ? "" : " ↺")),
         .init(text: place.title ?? ""),
-        .init(text: place.employer.rawValue), .init(text: say.label(place.kind)),
+        .init(text: place.employer.rawValue),
+        .init(text: say.label(place.kind) + (place.sroi ? " · SROI" : "")),
         .init(text: place.sectors.map(say.name).joined(separator: ", ")),
         .init(text: "\(place.hours.min)–\(place.hours.max)"),
         .init(text: minutes(entry.match.travelMinutes)),
@@ -112,7 +113,7 @@ public struct TextRendering: Sendable {
     let officer = list.audience == .officer
     var text =
       paint(say(.candidatesTitle(place: place.id)), .bold)
-      + " \(place.title ?? "") · \(say.label(place.kind)) · \(say.date(list.day)) · "
+      + " \(place.title ?? "") · \(say.label(place.kind))\(place.sroi ? " · SROI" : "") · \(say.date(list.day)) · "
       + say(.candidatesCount(shown: list.entries.count, total: list.total))
       + (officer ? "" : paint(say(.employerViewMark), .dim)) + "\n"
     if list.entries.isEmpty {

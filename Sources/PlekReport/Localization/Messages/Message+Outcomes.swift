@@ -153,3 +153,20 @@ extension Message {
   public static let reportRetentionChart = Message(
     en: "Job retention 6 months after the start", nl: "Werkbehoud 6 maanden na de start")
 }
+
+/// The words of the time from registration to a placement.
+extension Message {
+  /// Time from registration to a placement …
+  public static let outcomesTimeToPlacement = Message(
+    en:
+      "Time from registration to a first placement and to a first placement at a regular employer: the median in days of the people whose one started in the period (shown for 10 people or more; people whose registration is not known are not counted)",
+    nl:
+      "Tijd van aanmelding tot een eerste plaatsing en tot een eerste plaatsing bij een reguliere werkgever: de mediaan in dagen van de mensen bij wie die in de periode begon (getoond vanaf 10 mensen; mensen van wie de aanmelding niet bekend is tellen niet mee)"
+  )
+  /// days to a first placement (median)
+  public static let columnDaysToFirst = Message(
+    en: "days to first (median)", nl: "dagen tot eerste (mediaan)")
+  /// days to regular (median)
+  public static let columnDaysToRegular = Message(
+    en: "days to regular (median)", nl: "dagen tot regulier (mediaan)")
+}
