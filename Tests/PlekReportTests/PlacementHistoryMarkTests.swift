@@ -109,4 +109,50 @@ struct PlacementHistoryMarkTests {
     #expect(all.participantIDs.count == Self.engine.participantCount)
     #expect(all.proven && proposal.proven)
   }
+
+  /// The vangnet (sample, `placements.json`): P-000028's placement PM-000025 at PL-000165
+  /// ended in a fall-back on 2026-10-28 and nothing runs on 2026-11-22, within the policy's
+  /// 6 months: the officer's shortlist offers the best three internal places first (the
+  /// shortlist filtered to internal places), the explanation says vangnet; not for an
+  /// employer, not once the window has passed, not with `vangnetMonths` 0.
+  @Test func aPersonWhoFellBackIsOfferedInternalPlacesFirst() throws {
+    let person = try #require(Self.engine.validatedParticipant("P-000028"))
+    func shortlist(_ engine: MatchEngine, _ day: Day, _ audience: Audience) throws
+      -> ListPresentation
+    {
+      var query = ShortlistQuery(
+        person: person, storedID: "P-000028", options: QueryOptions(day: day))
+      query.audience = audience
+      var workspace = Workspace(engine: engine)
+      return try query.present(in: &workspace)
+    }
+    let officer = try shortlist(Self.engine, Self.day, .officer)
+    let vangnet = try #require(officer.vangnet)
+    #expect(vangnet.fellBack == "PM-000025" && vangnet.end == Day(iso: "2026-10-28"))
+    let offered = try Self.engine.shortlist(
+      for: "P-000028", filter: PlaceFilter(employerKinds: [.internal]),
+      options: QueryOptions(k: 3, day: Self.day))
+    #expect(vangnet.internalPlaces.map(\.place.id) == offered.matches.map(\.placeID))
+    #expect(vangnet.internalPlaces.allSatisfy { $0.place.kind == .internal })
+    #expect(vangnet.internalPlaces.count == 3)
+    // The list itself is the plain shortlist.
+    let plain = try Self.engine.shortlist(for: "P-000028", options: QueryOptions(day: Self.day))
+    #expect(officer.entries.map(\.match.placeID) == plain.matches.map(\.placeID))
+    #expect(try shortlist(Self.engine, Self.day, .employer).vangnet == nil)
+    #expect(try shortlist(Self.engine, Day(iso: "2027-05-01")!, .officer).vangnet == nil)
+    var off = Self.engine
+    var policy = off.policy
+    policy.vangnetMonths = 0
+    try off.setPolicy(policy)
+    #expect(try shortlist(off, Self.day, .officer).vangnet == nil)
+    let explained = try Presenter(audience: .officer).explanation(
+      person, try #require(Self.engine.validatedPlace(vangnet.internalPlaces[0].place.id)),
+      day: Self.day, in: Self.engine)
+    #expect(explained.vangnet?.fellBack == "PM-000025")
+    let text = TextRendering(
+      localizer: Localizer(language: .dutch, taxonomy: TestData.taxonomy), width: 200,
+      colour: false
+    ).explanation(explained)
+    #expect(text.contains("Vangnet: P-000028 is op 28-10-2026 bij PL-000165 teruggevallen"))
+  }
 }

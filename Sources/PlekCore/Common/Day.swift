@@ -96,6 +96,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     Day(daysSinceEpoch: Int32(clamping: Int(daysSinceEpoch) + days))
   }
 
+  /// The same day of the month `months` months earlier (later when negative), or that
+  /// month's last day when it is shorter.
+  public func subtracting(months: Int) -> Day {
+    let (year, month, day) = components
+    let index = year * 12 + (month - 1) - months
+    let newYear = index >= 0 ? index / 12 : (index - 11) / 12
+    let monthOfYear = index - newYear * 12 + 1
+    return Day(
+      year: newYear, month: monthOfYear,
+      day: min(day, Self.daysIn(month: monthOfYear, year: newYear))) ?? self
+  }
+
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
   static func daysIn(month: Int, year: Int) -> Int {

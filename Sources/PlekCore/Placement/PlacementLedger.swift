@@ -46,6 +46,18 @@ public struct PlacementLedger: Sendable {
     placements(of: person).filter { $0.isActive(on: day) }
   }
 
+  /// The person's *vangnet* on `day`: their last placement that ended in a fall-back on a day
+  /// from `months` months before `day` up to `day`, when they hold no placement on `day`;
+  /// `nil` otherwise (or when `months` is 0).
+  public func vangnet(of person: ParticipantID, on day: Day, months: Int) -> Placement? {
+    guard months > 0, !isPlaced(person, on: day) else { return nil }
+    let since = day.subtracting(months: months)
+    return placements(of: person).last { placement in
+      guard placement.fellBack, let end = placement.end else { return false }
+      return since <= end && end <= day
+    }
+  }
+
   /// Whether the person has a placement running on `day`.
   public func isPlaced(_ person: ParticipantID, on day: Day) -> Bool {
     (byPerson[person] ?? []).contains { byID[$0]!.isActive(on: day) }

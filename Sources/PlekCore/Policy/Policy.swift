@@ -40,6 +40,10 @@ public struct Policy: Hashable, Sendable {
   /// A person available, or a place open, within this many days after the query day counts
   /// as available or open (a request may ask for a longer horizon).
   public var planningHorizonDays = 30
+  /// The *vangnet*: a person whose placement ended in a fall-back (terugval) within this many
+  /// months before the query day, and who holds no placement, is offered the internal places
+  /// that fit first (officers' shortlists say so, marked as vangnet); 0 turns it off.
+  public var vangnetMonths = 6
   /// How far development advice looks (travel, hours and planning steps).
   public var advice = AdvicePolicy()
 

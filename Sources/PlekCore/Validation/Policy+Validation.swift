@@ -54,6 +54,7 @@ extension Policy {
     check("sectorWish.neutral", sectorWish.neutral, 0...1, "a value 0–1")
     check("supportSurplusPenalty", supportSurplusPenalty, 0...0.5, "a value 0–0.5")
     collector.checkRange("planningHorizonDays", planningHorizonDays, 0...365)
+    collector.checkRange("vangnetMonths", vangnetMonths, 0...24)
     collector.checkRange("advice.travelStepMinutes", advice.travelStepMinutes, 1...60)
     collector.checkRange(
       "advice.maximumExtraTravelMinutes", advice.maximumExtraTravelMinutes, 0...175)

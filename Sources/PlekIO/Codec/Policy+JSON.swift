@@ -22,7 +22,7 @@ extension Policy {
     "weights", "travel", "monthsPerLevel", "dutchMonthsPerLevel", "placementOrder",
     "placementProfiles", "targetGroupProfiles", "developableTargetGroups", "sectorWish",
     "supportSurplusPenalty", "jobCoaches", "assessmentPointCost",
-    "wswOtherProviderMunicipalities", "planningHorizonDays", "advice",
+    "wswOtherProviderMunicipalities", "planningHorizonDays", "vangnetMonths", "advice",
   ]
 
   static let anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
@@ -132,6 +132,11 @@ extension Policy {
       log.int($0, "planningHorizonDays", 0...365)
     }) {
       policy.planningHorizonDays = days
+    }
+    if let months = fields.optional("vangnetMonths").flatMap({
+      log.int($0, "vangnetMonths", 0...24)
+    }) {
+      policy.vangnetMonths = months
     }
     if let value = fields.optional("advice"),
       let advice = log.object(
@@ -262,6 +267,7 @@ extension Policy {
         "wswOtherProviderMunicipalities",
         .array(wswOtherProviderMunicipalities.map { .string($0.rawValue) })),
       JSONMember("planningHorizonDays", .int(planningHorizonDays)),
+      JSONMember("vangnetMonths", .int(vangnetMonths)),
       JSONMember(
         "advice",
         .object([

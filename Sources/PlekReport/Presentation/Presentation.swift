@@ -99,6 +99,23 @@ public struct ListPresentation: Sendable {
   public var spread = false
   /// The person's placements running on the day (shortlists, officers only).
   public var placed: [PlacedMark] = []
+  /// The vangnet: the person fell back recently and holds no placement; the internal places
+  /// that fit are offered first (officers' shortlists of stored people only).
+  public var vangnet: VangnetMark? = nil
+}
+
+/// A person in the *vangnet* (``Policy/vangnetMonths``): the fall-back and the internal
+/// places offered first.
+public struct VangnetMark: Sendable {
+  /// The placement that ended in a fall-back.
+  public var fellBack: PlacementID
+  /// Its place.
+  public var place: PlaceID
+  /// Its last day.
+  public var end: Day
+  /// The best internal places that fit (up to three), best first: the person's shortlist
+  /// restricted to internal places.
+  public var internalPlaces: [(place: PlaceFacts, scoreMillionths: Int64)]
 }
 
 /// A placement running on a list's day: where, and since when.
@@ -141,6 +158,12 @@ public struct ExplanationPresentation: Sendable {
   public var profile: ParticipantProfile?
   /// How the person travels (not health data: said to employers too).
   public var transport: TransportMode
+  /// The person's placements running on the day (officers only).
+  public var placed: [PlacedMark] = []
+  /// The last day of the person's fall-back at this place, if any (officers only).
+  public var fellBackHere: Day? = nil
+  /// The person's vangnet (officers only; no places listed here).
+  public var vangnet: VangnetMark? = nil
 
   /// Whom it is for.
   public var audience: Audience { explanation.audience }

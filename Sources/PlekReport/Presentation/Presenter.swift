@@ -82,13 +82,27 @@ public struct Presenter: Sendable {
     _ person: Validated<Participant>, _ place: Validated<Place>, day: Day,
     horizonDays: Int? = nil, in engine: MatchEngine
   ) throws(MatchError) -> ExplanationPresentation {
-    ExplanationPresentation(
+    var presentation = ExplanationPresentation(
       day: day,
       explanation: audience.disclose(
         try engine.explain(person, place, on: day, horizonDays: horizonDays),
         person: person.value, place: place.value),
       place: PlaceFacts(place.value), profile: audience.profile(of: person.value),
       transport: person.value.wishes.transport)
+    guard audience == .officer else { return presentation }
+    // The history, for officers.
+    let id = person.value.id
+    let ledger = engine.placements
+    presentation.placed = PlacedMark.running(id, on: day, in: engine)
+    presentation.fellBackHere =
+      ledger.placements(of: id).filter {
+        $0.place == place.value.id && $0.fellBack && $0.end! <= day
+      }.last?.end
+    if let fellBack = ledger.vangnet(of: id, on: day, months: engine.policy.vangnetMonths) {
+      presentation.vangnet = VangnetMark(
+        fellBack: fellBack.id, place: fellBack.place, end: fellBack.end!, internalPlaces: [])
+    }
+    return presentation
   }
 
   /// Why a stored participant's shortlist is empty, for officers (`nil` for others): not

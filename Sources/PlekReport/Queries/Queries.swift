@@ -62,6 +62,9 @@ public struct ShortlistQuery: Sendable {
       list, for: person, day: options.day, horizonDays: options.horizonDays, explain: explain,
       in: workspace.engine)
     guard audience == .officer else { return presentation }
+    if let id = storedID {
+      presentation.vangnet = try Self.vangnet(of: id, options: options, in: workspace.engine)
+    }
     presentation = presenter.withCompetition(
       presentation, index: try workspace.competitionIndex(options), plainRanks: plainRanks,
       spread: spreadEntries)
@@ -265,6 +268,29 @@ public struct ReportQuery: Sendable {
           ?? DispatchTime.now().uptimeNanoseconds + UInt64(Limits.protectionSeconds * 1e9))
     }
     return report
+  }
+}
+
+extension ShortlistQuery {
+  /// The vangnet of a stored person on the options' day, with the best three internal
+  /// places that fit (the shortlist's own scan, filtered to internal places).
+  static func vangnet(of id: ParticipantID, options: QueryOptions, in engine: MatchEngine)
+    throws(MatchError) -> VangnetMark?
+  {
+    guard
+      let fellBack = engine.placements.vangnet(
+        of: id, on: options.day, months: engine.policy.vangnetMonths),
+      let end = fellBack.end
+    else { return nil }
+    var first = options
+    first.k = 3
+    let offered = try engine.shortlist(
+      for: id, filter: PlaceFilter(employerKinds: [.internal]), options: first)
+    return VangnetMark(
+      fellBack: fellBack.id, place: fellBack.place, end: end,
+      internalPlaces: offered.matches.compactMap { match in
+        engine.place(match.placeID).map { (PlaceFacts($0), match.scoreMillionths) }
+      })
   }
 }
 

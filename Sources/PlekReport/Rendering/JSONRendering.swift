@@ -28,6 +28,9 @@ public struct JSONRendering: Sendable {
     ]
     if list.placeIsFull { members.append(JSONMember("placeIsFull", true)) }
     if !list.placed.isEmpty { members.append(JSONMember("placed", placed(list.placed))) }
+    if let vangnet = list.vangnet {
+      members.append(JSONMember("vangnet", self.vangnet(vangnet, listed: true)))
+    }
     if list.spread {
       members.append(JSONMember("spread", true))
       members.append(JSONMember("notice", .string(localizer(.spreadNote))))
@@ -113,6 +116,28 @@ public struct JSONRendering: Sendable {
     return .object(members)
   }
 
+  /// A vangnet: the fall-back and, `listed`, the internal places offered first.
+  func vangnet(_ mark: VangnetMark, listed: Bool) -> JSONValue {
+    var members = [
+      JSONMember("fellBack", .string(mark.fellBack.rawValue)),
+      JSONMember("place", .string(mark.place.rawValue)),
+      JSONMember("end", .string(mark.end.iso)),
+    ]
+    if listed {
+      members.append(
+        JSONMember(
+          "internalPlaces",
+          .array(
+            mark.internalPlaces.map {
+              .object([
+                JSONMember("place", .string($0.place.id.rawValue)),
+                JSONMember("score", Self.points($0.scoreMillionths)),
+              ])
+            })))
+    }
+    return .object(members)
+  }
+
   /// Running placements: where and since when.
   func placed(_ marks: [PlacedMark]) -> JSONValue {
     .array(
@@ -129,6 +154,15 @@ public struct JSONRendering: Sendable {
     var members = explanation(presentation.explanation).objectMembers ?? []
     members.insert(JSONMember("date", .string(presentation.day.iso)), at: 2)
     members.insert(JSONMember("view", .string(presentation.audience.rawValue)), at: 3)
+    if !presentation.placed.isEmpty {
+      members.append(JSONMember("placed", placed(presentation.placed)))
+    }
+    if let end = presentation.fellBackHere {
+      members.append(JSONMember("fellBackHere", .string(end.iso)))
+    }
+    if let vangnet = presentation.vangnet {
+      members.append(JSONMember("vangnet", self.vangnet(vangnet, listed: false)))
+    }
     return .object(members)
   }
 

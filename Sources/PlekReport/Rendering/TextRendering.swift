@@ -35,6 +35,7 @@ public struct TextRendering: Sendable {
     for mark in list.placed {
       text += say(.placedNow(person: id, place: mark.place, since: mark.since)) + "\n"
     }
+    if let vangnet = list.vangnet { text += vangnetLines(vangnet, person: id) }
     if let day = list.entries.first?.match.availableFrom {
       text += say.sentence(FitNote.availableFrom(day)) + "\n"
     }
@@ -256,6 +257,18 @@ public struct TextRendering: Sendable {
       + " \(place.title ?? "") · \(place.employer) · \(say.label(place.kind)) · "
       + say.date(presentation.day) + "\n"
     if let profile = presentation.profile { text += paint(profileLine(profile), .dim) + "\n" }
+    let person = explanation.participantID
+    for mark in presentation.placed {
+      text += say(.placedNow(person: person, place: mark.place, since: mark.since)) + "\n"
+    }
+    if let vangnet = presentation.vangnet {
+      text +=
+        wrapped(say(.vangnetExplained(person: person, place: vangnet.place, end: vangnet.end)))
+        + "\n"
+    }
+    if let end = presentation.fellBackHere {
+      text += wrapped(say(.fellBackHere(person: person, place: place.id, end: end))) + "\n"
+    }
     text +=
       say(.travelLine) + ": " + minutes(explanation.travelMinutes) + " "
       + say.travel(presentation.transport)

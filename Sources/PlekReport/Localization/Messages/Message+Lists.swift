@@ -298,3 +298,33 @@ extension Message {
       nl: "↺ \(person) is eerder bij \(place) teruggevallen (einde \(end)): de consulent beslist")
   }
 }
+
+/// The words of the vangnet on a shortlist (officers only).
+extension Message {
+  /// Vangnet: ‹person› fell back at ‹place› on ‹end›: internal places first
+  public static func vangnetNote(person: ParticipantID, place: PlaceID, end: Day) -> Message {
+    Message(
+      en:
+        "Vangnet: \(person) fell back at \(place) on \(end) and holds no placement: the internal places that fit come first (temporary, an officer decides):",
+      nl:
+        "Vangnet: \(person) is op \(end) bij \(place) teruggevallen en heeft geen plaatsing: eerst de interne plekken die passen (tijdelijk, de consulent beslist):"
+    )
+  }
+
+  /// No internal place fits now.
+  public static let vangnetNoInternal = Message(
+    en: "no internal place fits now", nl: "er past nu geen interne plek")
+}
+
+/// The vangnet in an explanation.
+extension Message {
+  /// Vangnet: ‹person› fell back at ‹place› on ‹end›: internal places first
+  public static func vangnetExplained(person: ParticipantID, place: PlaceID, end: Day) -> Message {
+    Message(
+      en:
+        "Vangnet: \(person) fell back at \(place) on \(end) and holds no placement: internal places are offered first.",
+      nl:
+        "Vangnet: \(person) is op \(end) bij \(place) teruggevallen en heeft geen plaatsing: interne plekken worden eerst aangeboden."
+    )
+  }
+}
