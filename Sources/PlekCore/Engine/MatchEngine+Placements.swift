@@ -8,16 +8,8 @@ extension MatchEngine {
   /// - Complexity: O(m log m) for m placements, plus the placements already held for the
   ///   same people and places.
   public mutating func upsert(placements batch: [Validated<Placement>]) throws(MatchError) {
+    try Self.checkForeign(batch, in: taxonomy, id: \.id.rawValue)
     var problems: [RecordProblems] = []
-    for (index, validated) in batch.enumerated()
-    where validated.taxonomyFingerprint != taxonomy.fingerprint {
-      let found = validated.value.problems(in: taxonomy)
-      if !found.isEmpty {
-        problems.append(
-          RecordProblems(index: index, id: validated.value.id.rawValue, problems: found))
-      }
-    }
-    guard problems.isEmpty else { throw .invalidRecords(problems) }
     let records = batch.map(\.value)
     // The batch checked with the held placements of the same people at the same places
     // (those it replaces left out): overlaps and ids twice show there. An empty ledger (a

@@ -253,13 +253,22 @@ public struct MatchEngine: Sendable {
   static func checkForeign<Record: EngineRecord>(
     _ batch: [Validated<Record>], in taxonomy: Taxonomy, firstIndex: Int = 0
   ) throws(MatchError) {
+    try checkForeign(batch, in: taxonomy, firstIndex: firstIndex, id: \.rawID)
+  }
+
+  /// ``checkForeign(_:in:firstIndex:)`` for any record checked against a taxonomy, its id
+  /// in words by `id`.
+  static func checkForeign<Record: TaxonomyChecked>(
+    _ batch: [Validated<Record>], in taxonomy: Taxonomy, firstIndex: Int = 0,
+    id: (Record) -> String
+  ) throws(MatchError) {
     var problems: [RecordProblems] = []
     for (index, validated) in batch.enumerated()
     where validated.taxonomyFingerprint != taxonomy.fingerprint {
       let found = validated.value.problems(in: taxonomy)
       if !found.isEmpty {
         problems.append(
-          RecordProblems(index: firstIndex + index, id: validated.value.rawID, problems: found))
+          RecordProblems(index: firstIndex + index, id: id(validated.value), problems: found))
       }
     }
     guard problems.isEmpty else { throw .invalidRecords(problems) }

@@ -108,6 +108,7 @@ public enum RecordCSV {
   static func participantJSON(_ c: inout Cells, taxonomy: Taxonomy) -> JSONValue {
     var members: [JSONMember] = []
     c.text("id", into: &members)
+    c.date("registeredOn", into: &members)
     c.municipality(into: &members, taxonomy: taxonomy)
     c.location(into: &members)
     c.text("targetGroup", into: &members)
@@ -137,13 +138,13 @@ public enum RecordCSV {
     c.bool("wantsCertificate", into: &wishes)
     members.append(JSONMember("wishes", .object(wishes)))
     c.date("availableFrom", into: &members)
-    c.date("registeredOn", into: &members)
     return .object(members)
   }
 
   static func placeJSON(_ c: inout Cells) -> JSONValue {
     var members: [JSONMember] = []
     c.text("id", into: &members)
+    c.bool("sroi", into: &members)
     c.text("employerId", into: &members)
     c.text("employerKind", into: &members)
     c.text("title", into: &members)
@@ -172,7 +173,6 @@ public enum RecordCSV {
     c.list("requiredIndications", into: &members)
     c.integer("freeSlots", into: &members)
     c.date("openFrom", into: &members)
-    c.bool("sroi", into: &members)
     return .object(members)
   }
 

@@ -102,7 +102,7 @@ extension TextRendering {
     let say = localizer
     var table = TextTable(
       columns: [.init(header: Self.headed(say(.columnGroup)), minimumWidth: 12)]
-        + [Message.columnDaysToFirst, .columnDaysToRegular].map {
+        + [Message.columnDaysTo(regular: false), .columnDaysTo(regular: true)].map {
           .init(header: Self.headed(say($0)), alignRight: true)
         })
     for (name, row) in rows {
@@ -166,7 +166,7 @@ extension CSVRendering {
     let header =
       [say(.columnPeriod), say(.columnGroup), say(.columnFrom), say(.columnTo)]
       + OutcomeFigure.allCases.map { say($0.heading) }
-      + [say(.columnDaysToFirst), say(.columnDaysToRegular)]
+      + [say(.columnDaysTo(regular: false)), say(.columnDaysTo(regular: true))]
     func cells(_ row: OutcomesPresentation.Row, _ group: String) -> [String] {
       [row.period.label, group, row.period.from.iso, row.period.to.iso]
         + OutcomeFigure.allCases.map { say.count(row.counts[$0] ?? .withheld) }

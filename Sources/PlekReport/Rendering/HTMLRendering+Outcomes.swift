@@ -56,7 +56,10 @@ extension HTMLRendering {
     body += figure(
       title: say(.outcomesTimeToPlacement), chart: nil,
       table: table(
-        [headed(.columnGroup), headed(.columnDaysToFirst), headed(.columnDaysToRegular)],
+        [
+          headed(.columnGroup), headed(.columnDaysTo(regular: false)),
+          headed(.columnDaysTo(regular: true)),
+        ],
         (quarters + parts).map { name, row in
           [name]
             + [row.medianDaysToFirst, row.medianDaysToRegular].map { $0.map(String.init) ?? "—" }

@@ -25,6 +25,18 @@ extension ServiceMethod {
   static var effect: Effect { .reads }
 }
 
+/// A method that changes the data: its name and its effect follow from the kind of change
+/// the journal records of it, declared once.
+protocol ChangingMethod: ServiceMethod {
+  /// The change it makes.
+  static var change: Mutation.Kind { get }
+}
+
+extension ChangingMethod {
+  static var method: String { change.method }
+  static var effect: Effect { .changes(change) }
+}
+
 /// What a method does to the service's data.
 enum Effect: Equatable, Sendable {
   /// It reads the data and changes nothing.

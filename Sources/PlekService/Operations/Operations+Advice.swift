@@ -14,8 +14,7 @@ enum AdviceMethod: ServiceMethod {
     let given = try service.participant(&reader)
     let person = try reader.checked(given)
     let query = AdviceQuery(
-      person: person.record, storedID: person.storedID,
-      options: asked.options)
+      person: person.record, storedID: person.storedID, options: asked.options)
     return try service.answer(
       in: asked.language, { (workspace) throws(MatchError) in try query.present(in: workspace) },
       as: JSONRendering.advice)

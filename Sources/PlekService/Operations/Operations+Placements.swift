@@ -7,9 +7,8 @@ import PlekStore
 /// `placements.upsert`: adds or replaces placements, all or nothing: each decoded and
 /// validated, each naming a stored participant and place, none overlapping another of the
 /// same person at the same place.
-enum PlacementsUpsert: ServiceMethod {
-  static let method = Mutation.Kind.upsertPlacements.method
-  static let effect = Effect.changes(.upsertPlacements)
+enum PlacementsUpsert: ChangingMethod {
+  static let change = Mutation.Kind.upsertPlacements
   static let parameters: [Parameter] = [.placementRecords]
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
@@ -34,7 +33,7 @@ enum PlacementsUpsert: ServiceMethod {
     try service.changePlacements(.upsertPlacements(batch))
     service.log("placements.upsert: \(batch.count) records (\(created) new)")
     return service.journaled(
-      .upsertPlacements, reader.params,
+      change, reader.params,
       [
         JSONMember("upserted", .int(batch.count)), JSONMember("created", .int(created)),
         JSONMember("replaced", .int(batch.count - created)),
@@ -43,9 +42,8 @@ enum PlacementsUpsert: ServiceMethod {
 }
 
 /// `placements.end`: ends a running placement on a day, for a reason.
-enum PlacementsEnd: ServiceMethod {
-  static let method = Mutation.Kind.endPlacement.method
-  static let effect = Effect.changes(.endPlacement)
+enum PlacementsEnd: ChangingMethod {
+  static let change = Mutation.Kind.endPlacement
   static let parameters: [Parameter] = [.placement, .endDay, .endReason, .earned]
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
@@ -59,23 +57,22 @@ enum PlacementsEnd: ServiceMethod {
     service.log("placements.end: \(end.placement) (\(end.reason.rawValue))")
     let ended = service.engine.placements.placement(end.placement)
     return service.journaled(
-      .endPlacement, reader.params, [JSONMember("placement", ended?.json ?? .null)])
+      change, reader.params, [JSONMember("placement", ended?.json ?? .null)])
   }
 }
 
 /// `placements.remove`: removes placements by id, all or nothing (a record entered by
 /// mistake; a placement that ended is ended, not removed).
-enum PlacementsRemove: ServiceMethod {
-  static let method = Mutation.Kind.removePlacements.method
-  static let effect = Effect.changes(.removePlacements)
+enum PlacementsRemove: ChangingMethod {
+  static let change = Mutation.Kind.removePlacements
   static let parameters: [Parameter] = [.ids]
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
     -> JSONValue
   {
-    let value = reader.required(.ids, "an array of ids")
-    let texts = value.flatMap { reader.strings($0, "ids") } ?? []
-    let ids: [PlacementID] = service.ids(texts, "ids", &reader)
+    let ids: [PlacementID] = service.ids(
+      reader.required(.ids, "an array of ids").flatMap { reader.strings($0, "ids") } ?? [],
+      "ids", &reader)
     try reader.check()
     let unknown = ids.filter { service.engine.placements.placement($0) == nil }
     guard unknown.isEmpty else {
@@ -89,7 +86,7 @@ enum PlacementsRemove: ServiceMethod {
     try service.changePlacements(.removePlacements(unique))
     service.log("placements.remove: \(unique.count) records")
     return service.journaled(
-      .removePlacements, reader.params, [JSONMember("removed", .int(unique.count))])
+      change, reader.params, [JSONMember("removed", .int(unique.count))])
   }
 }
 

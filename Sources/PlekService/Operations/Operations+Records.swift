@@ -6,9 +6,8 @@ import PlekStore
 /// `participants.upsert`, `places.upsert`: adds or replaces records of one kind, all or
 /// nothing: every record is decoded and validated, each id may occur once, and any problem
 /// changes nothing.
-enum UpsertMethod<Record: ServiceRecord>: ServiceMethod {
-  static var method: String { Record.upsertKind.method }
-  static var effect: Effect { .changes(Record.upsertKind) }
+enum UpsertMethod<Record: ServiceRecord>: ChangingMethod {
+  static var change: Mutation.Kind { Record.upsertKind }
   static var parameters: [Parameter] { [Record.records] }
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)
@@ -44,9 +43,8 @@ enum UpsertMethod<Record: ServiceRecord>: ServiceMethod {
 }
 
 /// `participants.remove`, `places.remove`: removes records of one kind by id, all or nothing.
-enum RemoveMethod<Record: ServiceRecord>: ServiceMethod {
-  static var method: String { Record.removeKind.method }
-  static var effect: Effect { .changes(Record.removeKind) }
+enum RemoveMethod<Record: ServiceRecord>: ChangingMethod {
+  static var change: Mutation.Kind { Record.removeKind }
   static var parameters: [Parameter] { [.ids] }
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)

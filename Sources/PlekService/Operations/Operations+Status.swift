@@ -80,9 +80,8 @@ enum PolicyGet: ServiceMethod {
 }
 
 /// `policy.set`: replaces the scoring policy, all or nothing.
-enum PolicySet: ServiceMethod {
-  static let method = Mutation.Kind.setPolicy.method
-  static let effect = Effect.changes(.setPolicy)
+enum PolicySet: ChangingMethod {
+  static let change = Mutation.Kind.setPolicy
   static let parameters: [Parameter] = [.policy]
 
   static func answer(_ reader: inout Params, in service: inout Service) throws(RPCError)

@@ -41,6 +41,11 @@ struct OptionSpec: Sendable {
   init(name: String, value: String?, en: Phrase, nl: Phrase) {
     (self.name, self.value, help) = (name, value, Message(en: en, nl: nl))
   }
+
+  /// A flag (an option without a value) and what it does.
+  static func flag(_ name: String, en: Phrase, nl: Phrase) -> OptionSpec {
+    OptionSpec(name: name, value: nil, en: en, nl: nl)
+  }
 }
 
 /// A command's parsed arguments.

@@ -105,8 +105,8 @@ enum CommonOptions {
     name: "state", value: "DIR",
     en: "read what plek serve --state DIR holds (its snapshot and journal) instead of --data",
     nl: "lees wat plek serve --state MAP bewaart (snapshot en journaal) in plaats van --data")
-  static let noCache = OptionSpec(
-    name: "no-cache", value: nil,
+  static let noCache = OptionSpec.flag(
+    "no-cache",
     en: "compile the data again, without the engine cache (~/.cache/plek, $PLEK_CACHE_DIR)",
     nl:
       "compileer de data opnieuw, zonder de cache van eerder gecompileerde data (~/.cache/plek, $PLEK_CACHE_DIR)"

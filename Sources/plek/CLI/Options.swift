@@ -19,9 +19,8 @@ enum QueryOptionSpecs {
     name: "top", value: "N",
     en: "how many matches (default 10, at most \(Limits.maximumK))",
     nl: "hoeveel matches (standaard 10, hoogstens \(Limits.maximumK))")
-  static let why = OptionSpec(
-    name: "why", value: nil,
-    en: "add the breakdown of every score", nl: "voeg de opbouw van elke score toe")
+  static let why = OptionSpec.flag(
+    "why", en: "add the breakdown of every score", nl: "voeg de opbouw van elke score toe")
   static let view = OptionSpec(
     name: "view", value: "VIEW",
     en: "officer (everything) or employer (no health data); default officer",

@@ -185,10 +185,18 @@ func wrote(_ what: Message, to out: String, since started: Date, _ language: Lan
 extension Invocation {
   /// `--out FILE`, which the command requires.
   func requiredOut() throws(UsageError) -> String {
-    guard let out = value("out") else {
-      throw UsageError(Message(en: "--out FILE is required", nl: "--out BESTAND is nodig"))
+    try required("out", placeholder: Message(en: "FILE", nl: "BESTAND"))
+  }
+
+  /// The value of an option the command requires (`--form FORM is required`).
+  func required(_ option: String, placeholder: Message? = nil) throws(UsageError) -> String {
+    guard let found = value(option) else {
+      let shown = placeholder.map { Message(en: " \($0)", nl: " \($0)") } ?? Message(en: "", nl: "")
+      throw UsageError(
+        Message(
+          en: "--\(text: option)\(shown) is required", nl: "--\(text: option)\(shown) is nodig"))
     }
-    return out
+    return found
   }
 }
 

@@ -15,9 +15,8 @@ extension Commands {
       """,
     positionals: 0...1,
     options: CommonOptions.dataset + [
-      OptionSpec(
-        name: "all", value: nil,
-        en: "every participant (or the cohort), added up for the region",
+      OptionSpec.flag(
+        "all", en: "every participant (or the cohort), added up for the region",
         nl: "elke deelnemer (of het cohort), opgeteld voor de regio"),
       OptionSpec(
         name: "out", value: "FILE",

@@ -19,13 +19,12 @@ extension Commands {
         name: "out", value: "FILE",
         en: "file to write (.csv or .json; '-' for standard output)",
         nl: "bestand om te schrijven (.csv of .json; '-' voor standaarduitvoer)"),
-      OptionSpec(
-        name: "report", value: nil,
+      OptionSpec.flag(
+        "report",
         en:
           "the congestion report instead: plain and spread shortlists side by side with the proposal",
         nl:
           "in plaats daarvan het drukterapport: gewone en gespreide shortlijsten naast het voorstel"
-
       ),
       OptionSpec(
         name: "top", value: "N",
@@ -35,8 +34,8 @@ extension Commands {
       FilterField.targetGroups.spec,
       FilterField.sectors.spec,
       FilterField.employerKinds.spec,
-      OptionSpec(
-        name: "include-placed", value: nil,
+      OptionSpec.flag(
+        "include-placed",
         en: "also people with a placement running on the day (left out by default)",
         nl: "ook mensen met een plaatsing die op de dag loopt (standaard niet meegenomen)"),
       QueryOptionSpecs.threads, QueryOptionSpecs.date, QueryOptionSpecs.horizon,

@@ -12,16 +12,14 @@ extension Commands {
     usage:
       "plek export --participants | --places | --placements | --shortlist PARTICIPANT [--top N] [--out FILE] [--lang nl]\n       plek export --dataset DIR [--state DIR]",
     options: CommonOptions.dataset + [
-      OptionSpec(
-        name: "participants", value: nil,
-        en: "export the participants (the import layout)",
+      OptionSpec.flag(
+        "participants", en: "export the participants (the import layout)",
         nl: "exporteer de deelnemers (de indeling van import)"),
-      OptionSpec(
-        name: "places", value: nil,
-        en: "export the places (the import layout)",
+      OptionSpec.flag(
+        "places", en: "export the places (the import layout)",
         nl: "exporteer de plekken (de indeling van import)"),
-      OptionSpec(
-        name: "placements", value: nil,
+      OptionSpec.flag(
+        "placements",
         en: "export the dataset directory's placements (the import layout; officers only)",
         nl:
           "exporteer de plaatsingen van de map met de dataset (de indeling van import; alleen consulenten)"

@@ -70,9 +70,7 @@ extension Commands {
           en: "say how many records to write: --participants N and/or --places M",
           nl: "zeg hoeveel records te schrijven: --participants N en/of --places M"))
     }
-    guard let out = invocation.value("out") else {
-      throw UsageError(Message(en: "--out DIR is required", nl: "--out MAP is nodig"))
-    }
+    let out = try invocation.required("out", placeholder: Message(en: "DIR", nl: "MAP"))
     let participants = try invocation.int("participants", in: 0...10_000_000, default: 0)
     let places = try invocation.int("places", in: 0...10_000_000, default: 0)
     let seedText = invocation.value("seed") ?? "1"

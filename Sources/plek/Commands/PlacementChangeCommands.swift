@@ -17,8 +17,7 @@ extension Commands {
     usage:
       "plek place <participant-id> <place-id> --form FORM --hours N [--start DATE] [--planned-end DATE] [--job-coach] [--wage-cost-subsidy] [--id PM-…]",
     positionals: 2...2,
-    options: [
-      CommonOptions.data, CommonOptions.taxonomy, CommonOptions.state,
+    options: CommonOptions.dataset + [
       OptionSpec(
         name: "form", value: "FORM",
         en: "employment, secondment, trial, learning-work or sheltered (or the Dutch word)",
@@ -33,12 +32,10 @@ extension Commands {
       OptionSpec(
         name: "planned-end", value: "DATE", en: "the day it is planned to end, if any",
         nl: "de dag waarop ze volgens plan eindigt, als die er is"),
-      OptionSpec(
-        name: "job-coach", value: nil, en: "a job coach supports the person",
+      .flag(
+        "job-coach", en: "a job coach supports the person",
         nl: "een jobcoach ondersteunt de persoon"),
-      OptionSpec(
-        name: "wage-cost-subsidy", value: nil, en: "with wage-cost subsidy",
-        nl: "met loonkostensubsidie"),
+      .flag("wage-cost-subsidy", en: "with wage-cost subsidy", nl: "met loonkostensubsidie"),
       OptionSpec(
         name: "id", value: "ID", en: "the placement's id (default: the next free PM- number)",
         nl: "het id van de plaatsing (standaard: het volgende vrije PM-nummer)"),
@@ -73,28 +70,16 @@ extension Commands {
             "geef een deelnemer-id en een plek-id (nu \(text: positionals.joined(separator: " ")))")
       )
     }
-    guard let formWord = invocation.value("form") else {
-      throw UsageError(Message(en: "--form is required", nl: "--form is verplicht"))
-    }
-    let form = try word(formWord, PlacementForm.self, \.dutchWord, Message(en: "form", nl: "vorm"))
-    let hours = try invocation.int("hours", in: Placement.validHours, default: 0)
-    guard invocation.value("hours") != nil else {
-      throw UsageError(Message(en: "--hours is required", nl: "--hours is verplicht"))
-    }
+    let form = try word(
+      invocation.required("form"), PlacementForm.self, \.dutchWord, Message(en: "form", nl: "vorm"))
+    let hours = try invocation.int(
+      "hours", in: Placement.validHours, default: Int(try invocation.required("hours")) ?? 0)
     let start = try invocation.day("start")
     let plannedEnd = try invocation.value("planned-end").map { _ in
       try invocation.day("planned-end")
     }
     return try changePlacements(invocation, language) { engine in
-      let id =
-        try invocation.value("id").map { text throws(UsageError) -> PlacementID in
-          guard let id = PlacementID(text) else {
-            throw UsageError(
-              Message(
-                en: "not a placement id: \(text: text)", nl: "geen plaatsings-id: \(text: text)"))
-          }
-          return id
-        } ?? nextPlacementID(engine.placements)
+      let id = try invocation.value("id").map(placementID) ?? nextPlacementID(engine.placements)
       let placement = Placement(
         id: id, participant: person, place: place, start: start, plannedEnd: plannedEnd,
         form: form, hoursPerWeek: hours, wageCostSubsidy: invocation.flag("wage-cost-subsidy"),
@@ -116,8 +101,7 @@ extension Commands {
     usage:
       "plek end <placement-id> --reason REASON [--on DATE] [--certificate] [--praktijkverklaring]",
     positionals: 1...1,
-    options: [
-      CommonOptions.data, CommonOptions.taxonomy, CommonOptions.state,
+    options: CommonOptions.dataset + [
       OptionSpec(
         name: "reason", value: "REASON",
         en:
@@ -128,12 +112,11 @@ extension Commands {
       OptionSpec(
         name: "on", value: "DATE", en: "the last day (default: today)",
         nl: "de laatste dag (standaard: vandaag)"),
-      OptionSpec(
-        name: "certificate", value: nil, en: "a learning-work route earned its certificate",
+      .flag(
+        "certificate", en: "a learning-work route earned its certificate",
         nl: "een leerwerktraject leverde het certificaat op"),
-      OptionSpec(
-        name: "praktijkverklaring", value: nil,
-        en: "a learning-work route earned a praktijkverklaring",
+      .flag(
+        "praktijkverklaring", en: "a learning-work route earned a praktijkverklaring",
         nl: "een leerwerktraject leverde een praktijkverklaring op"),
       CommonOptions.language,
     ],
@@ -153,17 +136,10 @@ extension Commands {
         """)
   ) { invocation in
     let language = try invocation.language()
-    guard let id = PlacementID(invocation.positionals[0]) else {
-      throw UsageError(
-        Message(
-          en: "not a placement id: \(text: invocation.positionals[0])",
-          nl: "geen plaatsings-id: \(text: invocation.positionals[0])"))
-    }
-    guard let reasonWord = invocation.value("reason") else {
-      throw UsageError(Message(en: "--reason is required", nl: "--reason is verplicht"))
-    }
+    let id = try placementID(invocation.positionals[0])
     let reason = try word(
-      reasonWord, PlacementEndReason.self, \.dutchWord, Message(en: "reason", nl: "reden"))
+      invocation.required("reason"), PlacementEndReason.self, \.dutchWord,
+      Message(en: "reason", nl: "reden"))
     let day = try invocation.day("on")
     let learned = invocation.flag("certificate") || invocation.flag("praktijkverklaring")
     let ending = PlacementEnd(
@@ -202,6 +178,15 @@ extension Commands {
     throw UsageError.unknown(
       noun, text, among: Value.allCases.map(\.rawValue) + Value.allCases.map(dutch),
       shown: { "'\($0)'" })
+  }
+
+  /// A placement id as typed.
+  static func placementID(_ text: String) throws(UsageError) -> PlacementID {
+    guard let id = PlacementID(text) else {
+      throw UsageError(
+        Message(en: "not a placement id: \(text: text)", nl: "geen plaatsings-id: \(text: text)"))
+    }
+    return id
   }
 
   /// The next free `PM-` number after the highest held.

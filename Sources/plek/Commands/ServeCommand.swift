@@ -36,9 +36,8 @@ extension Commands {
           "bewaar hier elke bevestigde wijziging, ook na een herstart (de eerste keer gemaakt uit --data)"
 
       ),
-      OptionSpec(
-        name: "repair", value: nil,
-        en: "with --state: drop a damaged journal from the damage on, after saying what",
+      OptionSpec.flag(
+        "repair", en: "with --state: drop a damaged journal from the damage on, after saying what",
         nl: "met --state: laat een beschadigd journaal vanaf de schade vallen, na te zeggen wat"),
       OptionSpec(
         name: "journal-limit", value: "BYTES",
@@ -48,13 +47,12 @@ extension Commands {
           "met --state: schrijf een nieuwe snapshot als het journaal groter wordt dan dit (standaard \(Limits.journalBytes))"
 
       ),
-      OptionSpec(
-        name: "read-only", value: nil,
+      OptionSpec.flag(
+        "read-only",
         en:
           "a replica for queries: changes are refused (-32006); with --state DIR, start from what the writer holds",
         nl:
           "een kopie voor vragen: wijzigingen worden geweigerd (-32006); met --state MAP beginnen bij wat de schrijver bewaart"
-
       ),
     ],
     details: Message(

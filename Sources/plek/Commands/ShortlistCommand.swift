@@ -15,15 +15,13 @@ extension Commands {
       QueryOptionSpecs.top,
       FilterField.sectors.spec,
       FilterField.employerKinds.spec,
-      OptionSpec(
-        name: "learning-only", value: nil,
-        en: "only learning-work places", nl: "alleen leerwerkplekken"),
+      OptionSpec.flag(
+        "learning-only", en: "only learning-work places", nl: "alleen leerwerkplekken"),
       OptionSpec(
         name: "max-travel", value: "MIN",
         en: "only places within this many minutes", nl: "alleen plekken binnen zoveel minuten"),
-      OptionSpec(
-        name: "spread", value: nil,
-        en: "order by score minus the place's congestion price in the region's proposal",
+      OptionSpec.flag(
+        "spread", en: "order by score minus the place's congestion price in the region's proposal",
         nl: "orden op score min de drukteprijs van de plek in het voorstel voor de regio"),
       QueryOptionSpecs.why, QueryOptionSpecs.date, QueryOptionSpecs.horizon, CommonOptions.format,
       CommonOptions.language,

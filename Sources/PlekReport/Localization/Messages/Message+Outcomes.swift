@@ -163,10 +163,10 @@ extension Message {
     nl:
       "Tijd van aanmelding tot een eerste plaatsing en tot een eerste plaatsing bij een reguliere werkgever: de mediaan in dagen van de mensen bij wie die in de periode begon (getoond vanaf 10 mensen; mensen van wie de aanmelding niet bekend is tellen niet mee)"
   )
-  /// days to a first placement (median)
-  public static let columnDaysToFirst = Message(
-    en: "days to first (median)", nl: "dagen tot eerste (mediaan)")
-  /// days to regular (median)
-  public static let columnDaysToRegular = Message(
-    en: "days to regular (median)", nl: "dagen tot regulier (mediaan)")
+  /// days to a first placement (median), or to a first regular one
+  public static func columnDaysTo(regular: Bool) -> Message {
+    regular
+      ? Message(en: "days to regular (median)", nl: "dagen tot regulier (mediaan)")
+      : Message(en: "days to first (median)", nl: "dagen tot eerste (mediaan)")
+  }
 }
