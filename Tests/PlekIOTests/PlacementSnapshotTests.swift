@@ -71,4 +71,33 @@ struct PlacementSnapshotTests {
         path: scratch.path + "/foreign.plek", taxonomy: TestData.validatedTaxonomy, key: nil)
     } throws: { "\($0)".contains("P-000003") && "\($0)".contains("placements") }
   }
+
+  /// The seal covers `PLMT`: a placement changed in a sealed file (its checksum made right
+  /// again) breaks the seal, so the image is not used and the placements are read from the
+  /// records and checked like any others.
+  @Test func theSealCoversThePlacements() throws {
+    let engine = TestData.sampleEngine
+    var bytes: [UInt8] = []
+    BinarySnapshot.write(of: engine, sealedWith: Self.key) { bytes += $0 }
+    let table = try BinarySnapshot.sections(SnapshotSource(bytes))
+    let section = try #require(table.first { $0.tag == BinarySnapshot.placementsTag })
+    // One placement's hours changed (the same length): written as the writer would.
+    var changed = engine.placements.all
+    changed[0].hoursPerWeek = changed[0].hoursPerWeek == 1 ? 2 : 1
+    let section2 = try #require(
+      BinarySnapshot.placementsSection(changed, TestData.taxonomy).first?.1)
+    #expect(section2.count == section.length)
+    bytes.replaceSubrange(section.offset..<section.offset + section.length, with: section2)
+    let checksum = CRC32C.checksum(Array(bytes[section.offset..<section.offset + section.length]))
+    withUnsafeBytes(of: checksum.littleEndian) { raw in
+      for (index, byte) in raw.enumerated() { bytes[section.offset - 4 + index] = byte }
+    }
+    let scratch = ScratchDirectory()
+    scratch.write("changed.plek", bytes)
+    let loaded = try BinarySnapshot.loadEngine(
+      path: scratch.path + "/changed.plek", taxonomy: TestData.validatedTaxonomy, key: Self.key)
+    #expect(!loaded.fromImage)
+    #expect(loaded.imageRefused?.contains("seal") == true, "\(loaded.imageRefused ?? "")")
+    #expect(loaded.engine.placements.all == changed)
+  }
 }

@@ -52,6 +52,18 @@ extension MatchEngine {
     placements.store(records)
   }
 
+  /// Adds the placements of this engine's own sealed image: the seal proves that this Plek
+  /// wrote them from an engine that had checked them against its people and places, so they
+  /// are stored without those checks again (a start from the image pays only their decoding).
+  /// Any other placements go through ``upsert(placements:)``.
+  ///
+  /// - Throws: ``MatchError/invalidRecords(_:)`` for placements validated against another
+  ///   taxonomy that do not validate under this one.
+  public mutating func restore(sealedPlacements batch: [Validated<Placement>]) throws(MatchError) {
+    try Self.checkForeign(batch, in: taxonomy, id: \.id.rawValue)
+    placements.store(batch.map(\.value))
+  }
+
   /// Ends a running placement on `day` for `reason`, with what a learning-work route
   /// earned.
   ///

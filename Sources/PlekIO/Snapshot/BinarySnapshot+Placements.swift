@@ -3,9 +3,10 @@ import PlekCore
 /// Placements in a snapshot: the optional section `PLMT`, in the form of `PEOP` and `PLAC`
 /// (the count, then each placement's length and bytes), in id order. A snapshot without
 /// placements has no such section (and is byte for byte what it was before placements
-/// existed). Like the records sections it is checksummed, not sealed: its placements are
-/// decoded, validated and checked against the engine's people and places at every load, on
-/// all cores.
+/// existed). Its placements are decoded and validated on all cores at every load. The seal
+/// covers it: beside a sealed image that is used (this Plek wrote both from one engine, whose
+/// placements it had checked), they are not checked against the records again; read from the
+/// records, they are.
 extension BinarySnapshot {
   /// The section tag.
   static let placementsTag = "PLMT"
@@ -38,15 +39,21 @@ extension BinarySnapshot {
     }
   }
 
-  /// `engine` with the snapshot's placements added (checked against its people and places).
+  /// `engine` with the snapshot's placements added: checked against its people and places,
+  /// unless `sealed` (the engine is the sealed image they were written with).
   static func withPlacements(
-    _ engine: MatchEngine, _ source: SnapshotSource, _ table: [SnapshotSection]
+    _ engine: MatchEngine, _ source: SnapshotSource, _ table: [SnapshotSection],
+    sealed: Bool = false
   ) throws(SnapshotError) -> MatchEngine {
     let placements = try placements(source, table, engine.taxonomy)
     guard !placements.isEmpty else { return engine }
     var engine = engine
     do throws(MatchError) {
-      try engine.upsert(placements: placements)
+      if sealed {
+        try engine.restore(sealedPlacements: placements)
+      } else {
+        try engine.upsert(placements: placements)
+      }
     } catch {
       throw SnapshotError("the placements do not fit the records: \(error)")
     }

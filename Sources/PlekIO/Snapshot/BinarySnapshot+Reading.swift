@@ -66,7 +66,7 @@ extension BinarySnapshot {
     if let key, sealed {
       do throws(SnapshotError) {
         let engine = try withPlacements(
-          imageEngine(source, table, taxonomy: taxonomy, key: key), source, table)
+          imageEngine(source, table, taxonomy: taxonomy, key: key), source, table, sealed: true)
         return LoadedSnapshot(
           engine: engine, fromImage: true, imageRefused: nil,
           recordsDamage: recordsDamage(source, table))

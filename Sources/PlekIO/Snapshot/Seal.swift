@@ -18,7 +18,7 @@ struct Seal {
 
   /// Whether the seal covers a section with `tag`.
   static func covers(_ tag: String) -> Bool {
-    !["PEOP", "PLAC", BinarySnapshot.placementsTag, "SEAL"].contains(tag)
+    !["PEOP", "PLAC", "SEAL"].contains(tag)
   }
 
   /// Adds section number `number`, with `tag`, whose bytes are `bytes`.
