@@ -89,6 +89,10 @@ struct PlacementServiceTests {
       RPCErrorCode.invalidParams, "exactly one"
     ),
     (#"{"placement":"PM-999999"}"#, "placements.get", RPCErrorCode.unknownPlacement, "unknown"),
+    (#"{"participant":"P 1"}"#, "placements.get", RPCErrorCode.invalidParams, "bad-id"),
+    (#"{"place":7}"#, "placements.get", RPCErrorCode.invalidParams, "place"),
+    (#"{"ids":"PM-000002"}"#, "placements.remove", RPCErrorCode.invalidParams, "ids"),
+    (#"{"placements":{}}"#, "placements.upsert", RPCErrorCode.invalidParams, "placements"),
   ])
   func refusals(params: String, method: String, code: Int, says: String) throws {
     var service = ServiceFixtures.service()

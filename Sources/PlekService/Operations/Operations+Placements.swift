@@ -107,24 +107,29 @@ enum PlacementsGet: ServiceMethod {
         code: RPCErrorCode.invalidParams,
         message: "invalid params: give exactly one of participant, place, placement")
     }
-    try reader.check()
+    // A malformed id is invalid params; a well-formed one not stored is unknown.
     let text = found ?? ""
+    if found != nil, Identifier<PlacementTag>(text) == nil {
+      reader.fail(name, .badID, .string(text), "an id")
+    }
+    try reader.check()
     let ledger = service.engine.placements
     let list: [Placement]
     switch name {
     case "participant":
-      guard let id = ParticipantID(text), service.engine.participant(id) != nil else {
-        throw Service.rpcError(.unknownParticipant(ParticipantID(text) ?? "x-unknown"))
+      let id = ParticipantID(text)!
+      guard service.engine.participant(id) != nil else {
+        throw Service.rpcError(.unknownParticipant(id))
       }
       list = ledger.placements(of: id)
     case "place":
-      guard let id = PlaceID(text), service.engine.place(id) != nil else {
-        throw Service.rpcError(.unknownPlace(PlaceID(text) ?? "x-unknown"))
-      }
+      let id = PlaceID(text)!
+      guard service.engine.place(id) != nil else { throw Service.rpcError(.unknownPlace(id)) }
       list = ledger.placements(at: id)
     default:
-      guard let id = PlacementID(text), let placement = ledger.placement(id) else {
-        throw Service.rpcError(.unknownPlacement(PlacementID(text) ?? "x-unknown"))
+      let id = PlacementID(text)!
+      guard let placement = ledger.placement(id) else {
+        throw Service.rpcError(.unknownPlacement(id))
       }
       list = [placement]
     }
