@@ -82,6 +82,9 @@ struct CrashHarnessTests {
     }
   }
 
+  /// The sample's people with placements (never removed: the service refuses it).
+  static let placedPeople = Set(TestData.sample.placements.map(\.value.participant))
+
   /// A random mutation: its request and what it does to the model.
   static func mutation(_ random: inout SplitMix64, _ model: Model, id: Int)
     -> (request: String, apply: (inout Model) -> Void)
@@ -109,7 +112,9 @@ struct CrashHarnessTests {
         { $0.participants[person.id] = person }
       )
     case 4, 5:
-      let id = people[random.below(people.count)]
+      // Someone without placements: a person with placements is not removed.
+      let removable = people.filter { !placedPeople.contains($0) }
+      let id = removable[random.below(removable.count)]
       return (
         line("participants.remove", #"{"ids":["\#(id)"]}"#), { $0.participants[id] = nil }
       )

@@ -23,7 +23,8 @@ struct DutchEverywhereTests {
     // Words that are Dutch too, though no message happens to use them, and the commands'
     // names (what an officer types).
     let alsoDutch: Set<String> = [
-      "server", "slot", "test", "code", "codes", "data", "team", "taken",
+      "server", "slot", "test", "code", "codes", "data", "team", "taken", "record", "records",
+      "plan",
     ]
     // The values an officer types for options (`--view officer`, `--profile regional`).
     let typed: Set<String> = [
@@ -32,6 +33,7 @@ struct DutchEverywhereTests {
     let commands: Set<String> = [
       "demo", "shortlist", "candidates", "explain", "advise", "carve", "assign", "report",
       "batch", "snapshot", "import", "export", "validate", "generate", "serve", "help",
+      "outcomes", "placements", "place", "end",
     ]
     return english.subtracting(dutch).subtracting(alsoDutch).subtracting(commands)
       .subtracting(typed)
@@ -94,7 +96,8 @@ struct DutchEverywhereTests {
     var outputs = [("help", overview.standardOutput)]
     for name in [
       "demo", "shortlist", "candidates", "explain", "advise", "carve", "assign", "report",
-      "batch", "snapshot", "import", "export", "validate", "generate", "serve",
+      "batch", "snapshot", "import", "export", "validate", "generate", "serve", "outcomes",
+      "placements", "place", "end",
     ] {
       outputs.append((name, try runPlek(["help", name, "--lang", "nl"]).standardOutput))
     }

@@ -72,7 +72,7 @@ struct Command: Sendable {
       ("[options]", "[opties]"), ("[arguments]", "[argumenten]"), ("DIR", "MAP"),
       ("FILE", "BESTAND"), ("DAYS", "DAGEN"), ("DATE", "DATUM"), ("FORMAT", "VORM"),
       ("LANG", "TAAL"), ("NAME", "NAAM"), ("PARTICIPANT", "DEELNEMER"), ("PERIOD", "PERIODE"),
-      ("PART", "DEEL"),
+      ("PART", "DEEL"), ("FORM", "VORM"), ("REASON", "REDEN"), ("<placement-id>", "<plaatsing-id>"),
     ]
     return dutch.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
   }

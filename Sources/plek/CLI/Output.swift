@@ -188,16 +188,18 @@ extension Invocation {
     try required("out", placeholder: Message(en: "FILE", nl: "BESTAND"))
   }
 
-  /// The value of an option the command requires (`--form FORM is required`).
+  /// The value of an option the command requires (`--form is required`, `--out FILE is
+  /// required` with a placeholder).
   func required(_ option: String, placeholder: Message? = nil) throws(UsageError) -> String {
     guard let found = value(option) else {
-      let shown = placeholder.map { Message(en: " \($0)", nl: " \($0)") } ?? Message(en: "", nl: "")
-      throw UsageError(
-        Message(
-          en: "--\(text: option)\(shown) is required", nl: "--\(text: option)\(shown) is nodig"))
+      let named =
+        placeholder.map { Message(en: "--\(text: option) \($0)", nl: "--\(text: option) \($0)") }
+        ?? Message(en: "--\(text: option)", nl: "--\(text: option)")
+      throw UsageError(Message(en: "\(named) is required", nl: "\(named) is nodig"))
     }
     return found
   }
+
 }
 
 /// A status line on standard error ("Wrote …"), in the officer's language.
