@@ -156,3 +156,18 @@ struct PlacementHistoryMarkTests {
     #expect(text.contains("Vangnet: P-000028 is op 28-10-2026 bij PL-000165 teruggevallen"))
   }
 }
+
+/// The vangnet's window: the same day of the month so many months back, or that month's
+/// last day when it is shorter.
+@Suite("Day: months back")
+struct MonthsBackTests {
+  @Test(arguments: [
+    ("2026-11-22", 6, "2026-05-22"), ("2026-08-31", 6, "2026-02-28"),
+    ("2028-08-31", 6, "2028-02-29"), ("2026-03-15", 3, "2025-12-15"),
+    ("2026-01-31", 1, "2025-12-31"), ("2026-05-10", 0, "2026-05-10"),
+    ("2026-05-10", 24, "2024-05-10"),
+  ])
+  func monthsBack(day: String, months: Int, expected: String) {
+    #expect(Day(iso: day)!.subtracting(months: months) == Day(iso: expected)!)
+  }
+}

@@ -36,7 +36,7 @@ public struct PlacementLedger: Sendable {
     Self.ordered((byPlace[place] ?? []).map { byID[$0]! })
   }
 
-  /// The placements referring to a person (`true`) or place.
+  /// Whether placements refer to `person`.
   public func hasPlacements(person: ParticipantID) -> Bool { byPerson[person]?.isEmpty == false }
   /// Whether placements refer to `place`.
   public func hasPlacements(place: PlaceID) -> Bool { byPlace[place]?.isEmpty == false }
@@ -63,9 +63,15 @@ public struct PlacementLedger: Sendable {
     (byPerson[person] ?? []).contains { byID[$0]!.isActive(on: day) }
   }
 
-  /// The number of the place's placements running on `day`.
-  public func activeCount(at place: PlaceID, on day: Day) -> Int {
-    (byPlace[place] ?? []).reduce(0) { $0 + (byID[$1]!.isActive(on: day) ? 1 : 0) }
+  /// The places where the person fell back (a placement there ended in a fall-back on or
+  /// before `day`), each with the last such end.
+  public func fallBacks(of person: ParticipantID, by day: Day) -> [PlaceID: Day] {
+    var found: [PlaceID: Day] = [:]
+    for placement in placements(of: person) where placement.fellBack {
+      guard let end = placement.end, end <= day else { continue }
+      found[placement.place] = max(found[placement.place] ?? end, end)
+    }
+    return found
   }
 
   static func ordered(_ placements: [Placement]) -> [Placement] {

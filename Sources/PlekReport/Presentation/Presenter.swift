@@ -24,13 +24,7 @@ public struct Presenter: Sendable {
   ) -> ListPresentation {
     // The history, for officers: where the person fell back before (by place).
     let officer = audience == .officer
-    var fellBack: [PlaceID: Day] = [:]
-    if officer {
-      for placement in engine.placements.placements(of: person.value.id)
-      where placement.fellBack && placement.end! <= day {
-        fellBack[placement.place] = max(fellBack[placement.place] ?? placement.end!, placement.end!)
-      }
-    }
+    let fellBack = officer ? engine.placements.fallBacks(of: person.value.id, by: day) : [:]
     let entries = list.matches.enumerated().map { index, match -> ListPresentation.Entry in
       let place = engine.validatedPlace(match.placeID)!
       var entry = ListPresentation.Entry(
@@ -94,10 +88,7 @@ public struct Presenter: Sendable {
     let id = person.value.id
     let ledger = engine.placements
     presentation.placed = PlacedMark.running(id, on: day, in: engine)
-    presentation.fellBackHere =
-      ledger.placements(of: id).filter {
-        $0.place == place.value.id && $0.fellBack && $0.end! <= day
-      }.last?.end
+    presentation.fellBackHere = ledger.fallBacks(of: id, by: day)[place.value.id]
     if let fellBack = ledger.vangnet(of: id, on: day, months: engine.policy.vangnetMonths) {
       presentation.vangnet = VangnetMark(
         fellBack: fellBack.id, place: fellBack.place, end: fellBack.end!, internalPlaces: [])
