@@ -83,6 +83,9 @@ struct PlaceDetail: Sendable {
   var supportRank: UInt8
   /// The index of the main (first) sector.
   var mainSector: UInt8
+  /// Whether the place gives a capacity (its free slots follow from its placements): so a
+  /// change of placements finds the places to derive again without decoding the others.
+  var hasCapacity: Bool
 }
 
 /// Compiles a validated place into its packed form.
@@ -206,7 +209,7 @@ enum PlacePacker {
       knockOutDemand: knockOutDemand, position: unitVector(place.location), gate: gate,
       sectors: sectorMask(place.sectors, taxonomy),
       minHours: UInt8(clamping: place.hoursPerWeek.min),
-      maxHours: UInt8(clamping: place.hoursPerWeek.max), openFrom: place.openFrom.daysSinceEpoch,
+      maxHours: UInt8(clamping: place.hoursPerWeek.max), openFrom: place.opensOn.daysSinceEpoch,
       hardRequirements: hard,
       hardMask: hardMask,
       listedMask: competencyMask(required.atLeast1 | desired.atLeast1),
@@ -236,7 +239,8 @@ enum PlacePacker {
       certificate: place.learningOffer?.certificate ?? false,
       dutchRank: UInt8(place.dutchLevel.rank), teachesDutch: teachesDutch,
       kindRank: UInt8(place.employerKind.preferenceRank), supportRank: UInt8(place.support.rank),
-      mainSector: UInt8(taxonomy.index(of: place.sectors[0]) ?? 0))
+      mainSector: UInt8(taxonomy.index(of: place.sectors[0]) ?? 0),
+      hasCapacity: place.capacity != nil)
     return (hot, detail)
   }
 }

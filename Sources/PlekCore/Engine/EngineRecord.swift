@@ -9,6 +9,9 @@ protocol EngineRecord: TaxonomyChecked, StorableRecord {
     _ engine: inout MatchEngine,
     _ body: (inout RecordStore<ID, Self, Hot, Detail>) -> Result
   ) -> Result
+  /// The record as the engine stores it: for a place with a capacity, its free slots
+  /// derived from the placements the engine holds.
+  static func prepared(_ record: Self, in engine: MatchEngine) -> Self
   /// The packed form of a record.
   static func pack(_ record: Self, taxonomy: Taxonomy, policy: Policy) -> (Hot, Detail)
   /// The sectors the index files the record under.
@@ -57,6 +60,10 @@ extension Place: EngineRecord {
     body(&engine.places)
   }
 
+  static func prepared(_ place: Place, in engine: MatchEngine) -> Place {
+    engine.derivingSlots(place)
+  }
+
   static func pack(_ place: Place, taxonomy: Taxonomy, policy: Policy) -> (PlaceHot, PlaceDetail) {
     PlacePacker.pack(place, taxonomy: taxonomy)
   }
@@ -85,6 +92,8 @@ extension Participant: EngineRecord {
   ) -> Result {
     body(&engine.people)
   }
+
+  static func prepared(_ person: Participant, in engine: MatchEngine) -> Participant { person }
 
   static func pack(_ person: Participant, taxonomy: Taxonomy, policy: Policy) -> (
     PersonHot, PersonDetail

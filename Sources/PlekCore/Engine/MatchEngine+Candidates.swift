@@ -25,15 +25,20 @@ extension MatchEngine {
     return candidates(hot, detail, place, filter, options)
   }
 
-  /// The candidates of a place, packed. A place with no free slot is asked as if it had one:
-  /// the list says who would fit when a slot opens, and says that the place is full.
+  /// The candidates of a place, packed. A place with no free slot on the day (none at all,
+  /// or its placements hold every slot until a later day) is asked as if it had one, open
+  /// from its own opening day: the list says who would fit when a slot opens, and says that
+  /// the place is full.
   func candidates(
     _ packed: PlaceHot, _ placeDetail: PlaceDetail, _ record: Place, _ filter: ParticipantFilter,
     _ options: QueryOptions
   ) -> Shortlist {
-    let full = record.freeSlots <= 0
+    let full = record.freeSlots <= 0 || record.slotFreeFrom.map { $0 > options.day } == true
     var asked = packed
-    if full { asked.gate &= ~GateBit.noFreeSlot }
+    if full {
+      asked.gate &= ~GateBit.noFreeSlot
+      asked.openFrom = record.openFrom.daysSinceEpoch
+    }
     let place = asked
     var context = PairContext(
       horizon: horizon(options).daysSinceEpoch, day: options.day.daysSinceEpoch)
@@ -122,7 +127,7 @@ extension MatchEngine {
   ) throws(MatchError) -> Explanation {
     try checkHorizon(horizonDays)
     var job = try accept(place)
-    if whenASlotOpens { job.freeSlots = max(1, job.freeSlots) }
+    if whenASlotOpens { (job.freeSlots, job.slotFreeFrom) = (max(1, job.freeSlots), nil) }
     return reference.evaluate(try accept(participant), job, on: day, horizonDays: horizonDays)
   }
 

@@ -49,7 +49,9 @@ extension MatchEngine {
       }
     }
     guard problems.isEmpty else { throw .invalidRecords(problems.sorted { $0.index < $1.index }) }
+    let moved = records.compactMap { placements.placement($0.id)?.place }
     placements.store(records)
+    refreshSlots(of: records.map(\.place) + moved)
   }
 
   /// Adds the placements of this engine's own sealed image: the seal proves that this Plek
@@ -93,6 +95,7 @@ extension MatchEngine {
       throw .invalidRecords([RecordProblems(index: 0, id: id.rawValue, problems: problems)])
     }
     placements.store([placement])
+    refreshSlots(of: [placement.place])
   }
 
   /// Removes placements. If any id is unknown, nothing is removed.
@@ -100,7 +103,9 @@ extension MatchEngine {
     if let unknown = ids.first(where: { placements.placement($0) == nil }) {
       throw .unknownPlacement(unknown)
     }
+    let places = ids.compactMap { placements.placement($0)?.place }
     for id in ids { placements.drop(id) }
+    refreshSlots(of: places)
   }
 
   /// Refuses to remove records that placements refer to: their history would be lost.

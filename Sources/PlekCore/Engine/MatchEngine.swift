@@ -209,7 +209,8 @@ public struct MatchEngine: Sendable {
 
   /// Stores (inserts or replaces) one record: packs it, files it in its cell and lets its
   /// kind update what depends on it.
-  mutating func store<Record: EngineRecord>(_ record: Record) {
+  mutating func store<Record: EngineRecord>(_ given: Record) {
+    let record = Record.prepared(given, in: self)
     let packed = Packed(
       record, grid: grid, taxonomy: taxonomy, policy: policy,
       codec: Record.withStore(&self) { $0.codec })

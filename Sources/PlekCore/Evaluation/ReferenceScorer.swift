@@ -179,10 +179,10 @@ public struct ReferenceScorer: Sendable {
     } else if person.availableFrom > day {
       notes.append(.availableFrom(person.availableFrom))
     }
-    if place.openFrom > horizon {
-      knockOuts.append(.notYetOpen(openFrom: place.openFrom, horizon: horizon))
-    } else if place.openFrom > day {
-      notes.append(.opensOn(place.openFrom))
+    if place.opensOn > horizon {
+      knockOuts.append(.notYetOpen(openFrom: place.opensOn, horizon: horizon))
+    } else if place.opensOn > day {
+      notes.append(.opensOn(place.opensOn))
     }
 
     guard knockOuts.isEmpty else {

@@ -26,8 +26,9 @@ extension MatchEngine {
     var graph = FitGraph(
       placeIDs: columnIDs,
       freeSlots: columnIDs.map {
-        Int32(
-          clamping: places.record(atSlot: Int(places.slots[$0]!))!.freeSlots)
+        // A place that opens later (or whose slot comes free later) offers what it has then.
+        let place = places.record(atSlot: Int(places.slots[$0]!))!
+        return Int32(clamping: freeSlots(of: place, on: max(options.day, place.opensOn)))
       })
     let columnOfSlot = columnMap(graph)
     let rows = fitRows(

@@ -67,5 +67,6 @@ extension ColumnLayout where Row == PlaceDetail {
     field(\.unit), field(\.listedCompetencies), field(\.demandedDimensions),
     field(\.learningMonths), field(\.hasLearningOffer), field(\.certificate), field(\.dutchRank),
     field(\.teachesDutch), field(\.kindRank), field(\.supportRank), field(\.mainSector),
+    field(\.hasCapacity),
   ])
 }

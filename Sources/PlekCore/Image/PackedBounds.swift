@@ -55,7 +55,9 @@ struct PackedBounds: Sendable {
   static let personFlags = flags([
     \PersonDetail.permanentSupport, \.developmentGoal, \.wageUnknown, \.wageBelowFull,
   ])
-  static let placeFlags = flags([\PlaceDetail.hasLearningOffer, \.certificate, \.teachesDutch])
+  static let placeFlags = flags([
+    \PlaceDetail.hasLearningOffer, \.certificate, \.teachesDutch, \.hasCapacity,
+  ])
 
   /// The first row among `slots` of `rows` with a flag byte other than 0 or 1.
   static func firstBadFlag<Row>(_ rows: [Row], _ offsets: [Int], in slots: Range<Int>) -> Int? {

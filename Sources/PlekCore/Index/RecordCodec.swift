@@ -92,6 +92,14 @@ struct RecordCodec: Sendable {
     out.int(place.freeSlots)
     out.day(place.openFrom)
     out.bool(place.sroi)
+    // The capacity, and what the engine derived from the placements (the store keeps the
+    // record as the scorer reads it).
+    out.bool(place.capacity != nil)
+    if let capacity = place.capacity {
+      out.int(capacity)
+      out.bool(place.slotFreeFrom != nil)
+      if let free = place.slotFreeFrom { out.day(free) }
+    }
     bytes = out.bytes
   }
 
@@ -184,12 +192,21 @@ struct RecordCodec: Sendable {
     let slots = input.int()
     let open = input.day()
     let sroi = input.bool()
-    let place = Place(
+    var capacity: Int?
+    var slotFreeFrom: Day?
+    if input.bool() {
+      capacity = input.int()
+      if input.bool() { slotFreeFrom = input.day() }
+    }
+    var place = Place(
       id: id, employerID: employer, employerKind: kind, title: title, sectors: sectors,
       location: location, hoursPerWeek: hours, loadDemand: demand, adaptable: adaptable,
       requiredCompetencies: required, desiredCompetencies: desired, dutchLevel: dutch,
       learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
-      requiredIndications: indications, freeSlots: slots, openFrom: open, sroi: sroi)
+      requiredIndications: indications, freeSlots: slots, openFrom: open, sroi: sroi,
+      capacity: capacity)
+    // What the engine derived from the placements, as it stored it.
+    (place.freeSlots, place.slotFreeFrom) = (slots, slotFreeFrom)
     return input.readWhole ? place : nil
   }
 

@@ -39,15 +39,33 @@ public struct Place: Hashable, Sendable {
   public var acceptsWageSubsidy: Bool?
   /// Indications of which the person must hold at least one (empty: open to everyone).
   public var requiredIndications: Set<Indication>
-  /// How many people the place can still take.
+  /// How many people the place can still take. For a place with a ``capacity`` the engine
+  /// derives it from the placements there (what the record gave is not used): the capacity
+  /// less the placements without an end day, the most that will ever be free; on a given day
+  /// fewer may be (``MatchEngine/freeSlots(at:on:)``).
   public var freeSlots: Int
-  /// The first day the place can be started.
+  /// The first day the place can be started, as the employer gives it.
   public var openFrom: Day
+  /// How many people the place holds in all, when the record gives it: then its free slots
+  /// follow from the placements at the place (capacity wins over ``freeSlots``). `nil`: the
+  /// record's ``freeSlots`` are used as given.
+  public var capacity: Int?
+  /// For a place with a ``capacity`` that its placements fill: the first day a slot is free
+  /// again (when the earliest dated end frees one). Derived by the engine from the
+  /// placements, never read from a data file; `nil` when a slot is free now or never.
+  public internal(set) var slotFreeFrom: Day?
   /// Whether the employer fulfils a Social Return (SROI) obligation of a municipal contract
   /// with the place. Counted in the results and marked on lists; never a scoring input.
   public var sroi: Bool
 
-  /// The valid number of free slots.
+  /// The day the place can first be started: its opening day, or the day a slot comes free
+  /// when its placements fill it until then. The scorer's opening rule reads this.
+  public var opensOn: Day {
+    guard let slotFreeFrom, slotFreeFrom > openFrom else { return openFrom }
+    return slotFreeFrom
+  }
+
+  /// The valid number of free slots, and of a capacity.
   public static var validFreeSlots: ClosedRange<Int> { 0...10_000 }
   /// The longest title accepted, in characters.
   public static var maximumTitleLength: Int { 80 }
@@ -60,7 +78,7 @@ public struct Place: Hashable, Sendable {
     desiredCompetencies: [CompetencyEntry] = [], dutchLevel: DutchLevel = .a0,
     learningOffer: LearningOffer? = nil, support: SupportOffer = .none,
     acceptsWageSubsidy: Bool? = false, requiredIndications: Set<Indication> = [],
-    freeSlots: Int = 1, openFrom: Day, sroi: Bool = false
+    freeSlots: Int = 1, openFrom: Day, sroi: Bool = false, capacity: Int? = nil
   ) {
     (
       self.id, self.employerID, self.employerKind, self.title, self.sectors, self.location,
@@ -72,7 +90,9 @@ public struct Place: Hashable, Sendable {
       requiredCompetencies, desiredCompetencies, dutchLevel, learningOffer, support,
       acceptsWageSubsidy, requiredIndications, freeSlots, openFrom
     )
-    self.sroi = sroi
+    (self.sroi, self.capacity) = (sroi, capacity)
+    // Capacity wins: with no placements known yet, every slot is free.
+    if let capacity { self.freeSlots = capacity }
   }
 }
 

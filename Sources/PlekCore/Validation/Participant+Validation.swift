@@ -88,6 +88,7 @@ extension Place {
       }
     }
     collector.checkRange("freeSlots", freeSlots, Place.validFreeSlots)
+    if let capacity { collector.checkRange("capacity", capacity, Place.validFreeSlots) }
     return collector.problems
   }
 }

@@ -41,7 +41,7 @@ public enum RecordCSV {
       "adaptable", "requiredCompetencies", "desiredCompetencies", "dutchLevel", "learningTeaches",
       "learningMonths", "learningCertificate", "learningTeachesDutch", "support",
       "acceptsWageSubsidy",
-      "requiredIndications", "freeSlots", "openFrom", "sroi",
+      "requiredIndications", "freeSlots", "openFrom", "sroi", "capacity",
     ]
 
   /// Columns a participant sheet must have (the others may be left out).
@@ -55,7 +55,7 @@ public enum RecordCSV {
   static let placeRequired: Set<String> = Set(
     [
       "id", "employerId", "employerKind", "sectors", "lat", "lon", "hoursMin", "hoursMax",
-      "freeSlots", "openFrom",
+      "openFrom",
     ]
       + LoadDimension.allCodes)
 
@@ -173,6 +173,7 @@ public enum RecordCSV {
     c.list("requiredIndications", into: &members)
     c.integer("freeSlots", into: &members)
     c.date("openFrom", into: &members)
+    c.integer("capacity", into: &members)
     return .object(members)
   }
 
@@ -283,6 +284,7 @@ public enum RecordCSV {
         Indication.allCases.filter(place.requiredIndications.contains).map(\.rawValue).joined(
           separator: "|"),
         String(place.freeSlots), place.openFrom.iso, place.sroi ? "yes" : "no",
+        place.capacity.map(String.init) ?? "",
       ]
       return row
     }

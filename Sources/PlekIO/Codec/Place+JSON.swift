@@ -6,7 +6,7 @@ extension Place {
     "id", "employerId", "employerKind", "title", "sectors", "location", "hoursPerWeek",
     "loadDemand", "adaptable", "requiredCompetencies", "desiredCompetencies", "dutchLevel",
     "learningOffer", "support", "acceptsWageSubsidy", "requiredIndications", "freeSlots",
-    "openFrom", "sroi",
+    "openFrom", "sroi", "capacity",
   ]
 
   /// Decodes a place, with placeholders for fields that failed; `nil` only when `json` is not
@@ -68,9 +68,15 @@ extension Place {
           log.values?.share($0) ?? $0
         }
       } ?? []
-    let freeSlots = fields.required("freeSlots").flatMap {
-      log.int($0, "freeSlots", Place.validFreeSlots)
+    // With a capacity the free slots follow from the placements: freeSlots may be left out
+    // (and is not used when given).
+    let capacity = fields.optional("capacity").flatMap {
+      log.int($0, "capacity", Place.validFreeSlots)
     }
+    let freeSlots =
+      capacity != nil && fields.optional("freeSlots") == nil
+      ? capacity
+      : fields.required("freeSlots").flatMap { log.int($0, "freeSlots", Place.validFreeSlots) }
     let openFrom = fields.required("openFrom").flatMap { log.day($0, "openFrom") }
     let sroi = fields.optional("sroi").flatMap { log.bool($0, "sroi") }
     return Place(
@@ -85,11 +91,11 @@ extension Place {
       dutchLevel: dutchLevel ?? .a0, learningOffer: learningOffer ?? nil, support: support ?? .none,
       acceptsWageSubsidy: acceptsSubsidy ?? nil, requiredIndications: indications ?? [],
       freeSlots: freeSlots ?? 1,
-      openFrom: openFrom ?? Day(daysSinceEpoch: 0), sroi: sroi ?? false)
+      openFrom: openFrom ?? Day(daysSinceEpoch: 0), sroi: sroi ?? false, capacity: capacity)
   }
 
   /// The place as a JSON object, fields in ``jsonFields`` order (`sroi` only when it is
-  /// `true`, as files written before it have it).
+  /// `true` and `capacity` only when given, as files written before them have it).
   public var json: JSONValue {
     var members: [JSONMember] = [
       JSONMember("id", .string(id.rawValue)),
@@ -113,6 +119,7 @@ extension Place {
       JSONMember("openFrom", .string(openFrom.iso)),
     ]
     if sroi { members.append(JSONMember("sroi", true)) }
+    if let capacity { members.append(JSONMember("capacity", .int(capacity))) }
     return .object(members)
   }
 }

@@ -86,7 +86,10 @@ extension ByteWriter {
     strings(place.requiredIndications.map(\.rawValue).sorted())
     i64(place.freeSlots)
     i32(place.openFrom.daysSinceEpoch)
-    if place.sroi { bool(true) }
+    // Trailing fields, each written only when a later one or itself says something, so a
+    // place without them is byte for byte what files before them hold.
+    if place.sroi || place.capacity != nil { bool(place.sroi) }
+    if let capacity = place.capacity { i64(capacity) }
   }
 }
 
@@ -214,12 +217,14 @@ extension ByteReader {
     let slots = try i64()
     let open = Day(daysSinceEpoch: try i32())
     let sroi = isAtEnd ? false : try bool()
+    let capacity = isAtEnd ? nil : try i64()
     return Place(
       id: placeID, employerID: employer, employerKind: kind, title: hasTitle ? titleText : nil,
       sectors: sectors, location: location, hoursPerWeek: hours, loadDemand: demand,
       adaptable: adaptable, requiredCompetencies: required, desiredCompetencies: desired,
       dutchLevel: dutch, learningOffer: offer, support: support, acceptsWageSubsidy: subsidy,
-      requiredIndications: indications, freeSlots: slots, openFrom: open, sroi: sroi)
+      requiredIndications: indications, freeSlots: slots, openFrom: open, sroi: sroi,
+      capacity: capacity)
   }
 }
 
