@@ -48,7 +48,9 @@ struct FreeSlotsFromPlacementsTests {
       for: Self.person, options: QueryOptions(k: 1000, day: day, horizonDays: horizonDays))
     let listed = list.matches.first { $0.placeID == place }
     #expect((listed != nil) == reference.knockOuts.isEmpty)
-    if let listed, let fit = reference.fit { #expect(listed.scoreMillionths == fit.scoreMillionths) }
+    if let listed, let fit = reference.fit {
+      #expect(listed.scoreMillionths == fit.scoreMillionths)
+    }
   }
 
   /// Capacity wins over the record's freeSlots: with no placements, every slot is free.

@@ -56,7 +56,8 @@ struct CapacityRecordTests {
     #expect(onlyCapacity.problems == [], "freeSlots may be left out beside a capacity")
     let sheet = CSVWriter(delimiter: UInt8(ascii: ";")).bytes(
       header: RecordCSV.placeColumns, rows: RecordCSV.exportPlaces([place], decimalComma: true))
-    let (rows, issues) = RecordCSV.importPlaces(try CSVReader.read(sheet), taxonomy: TestData.taxonomy)
+    let (rows, issues) = RecordCSV.importPlaces(
+      try CSVReader.read(sheet), taxonomy: TestData.taxonomy)
     #expect(issues == [])
     #expect(rows == [json])
   }

@@ -40,8 +40,10 @@ struct DatasetLoaderTests {
     let options = QueryOptions(k: 10, day: TestData.day, threads: 1)
     #expect(
       try engine.batchShortlists(options: options) == expected.batchShortlists(options: options))
+    // The record as given (the engine adds only what it derives from placements, which
+    // no data file holds: the JSON form leaves it out).
     for person in report.participants.prefix(20) {
-      #expect(engine.participant(person.value.id) == person.value)
+      #expect(engine.participant(person.value.id)?.json == person.value.json)
     }
 
     let scratch = ScratchDirectory()

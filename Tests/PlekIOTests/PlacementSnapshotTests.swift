@@ -30,6 +30,12 @@ struct PlacementSnapshotTests {
         path: scratch.path + "/" + file, taxonomy: TestData.validatedTaxonomy, key: key)
       #expect(loaded.fromImage == fromImage, "\(file)")
       #expect(loaded.engine.placements.all == engine.placements.all, "\(file)")
+      // The levels learning routes earned are derived again on the records path and kept
+      // in the image: the same people either way.
+      let learned = engine.participantIDs.filter { engine.participant($0)?.earned.isEmpty == false }
+      #expect(!learned.isEmpty, "the sample's routes earn levels")
+      #expect(
+        learned.allSatisfy { loaded.engine.participant($0) == engine.participant($0) }, "\(file)")
     }
     let read = try BinarySnapshot.read(
       BinarySnapshot.bytes(of: engine), taxonomy: TestData.validatedTaxonomy)

@@ -8,7 +8,7 @@ extension AdviceBuilder {
   /// then by id. (Only for the steps listed: it reads every learning-work place.)
   func learnNearby(_ step: AdviceStep) -> [NearestPlace] {
     guard case .competency(let id, let level) = step else { return [] }
-    let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)
+    let held = Int(person.heldCompetencies.level(of: id)?.rawValue ?? 0)
     let months = (Int(level.rawValue) - held) * policy.monthsPerLevel[person.developmentPace]
     let teaches = facts.teaching(id)
     let fitting = Set(fits)
@@ -36,7 +36,7 @@ extension AdviceBuilder {
 
   func learnAt(_ step: AdviceStep) -> [PlaceID] {
     guard case .competency(let id, let level) = step else { return [] }
-    let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)
+    let held = Int(person.heldCompetencies.level(of: id)?.rawValue ?? 0)
     let months = (Int(level.rawValue) - held) * policy.monthsPerLevel[person.developmentPace]
     let teaches = facts.teaching(id)
     return Array(

@@ -260,7 +260,7 @@ struct AdviceBuilder {
         from: horizonDays, step: advice.planningStepDays, limit: Limits.horizonDays.upperBound
       ).map { .planAhead(days: $0) }
     case .competency(let id):
-      let held = Int(person.competencies.level(of: id)?.rawValue ?? 0)
+      let held = Int(person.heldCompetencies.level(of: id)?.rawValue ?? 0)
       return (held + 1...3).compactMap { CompetencyLevel($0) }.map { .competency(id, level: $0) }
     case .dutch:
       let held = person.dutchLevel?.rank ?? 0

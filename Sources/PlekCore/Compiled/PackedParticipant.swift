@@ -115,7 +115,7 @@ enum ParticipantPacker {
     let knownCapacity = lanes.replacing(with: 0, where: unknown)
     let knownMask = SIMD16<UInt8>(repeating: 0xFF).replacing(with: 0, where: unknown)
     var held = CompetencyPlanes()
-    for entry in person.competencies {
+    for entry in person.heldCompetencies {
       if let index = taxonomy.index(of: entry.id) { held.set(index, level: entry.level) }
     }
     let reach = policy.travel.reachKilometres(

@@ -93,7 +93,9 @@ extension Participant: EngineRecord {
     body(&engine.people)
   }
 
-  static func prepared(_ person: Participant, in engine: MatchEngine) -> Participant { person }
+  static func prepared(_ person: Participant, in engine: MatchEngine) -> Participant {
+    engine.derivingEarned(person)
+  }
 
   static func pack(_ person: Participant, taxonomy: Taxonomy, policy: Policy) -> (
     PersonHot, PersonDetail

@@ -49,9 +49,10 @@ extension MatchEngine {
       }
     }
     guard problems.isEmpty else { throw .invalidRecords(problems.sorted { $0.index < $1.index }) }
-    let moved = records.compactMap { placements.placement($0.id)?.place }
+    let replaced = records.compactMap { placements.placement($0.id) }
     placements.store(records)
-    refreshSlots(of: records.map(\.place) + moved)
+    refreshSlots(of: records.map(\.place) + replaced.map(\.place))
+    refreshEarned(of: (records + replaced).filter(\.earnedLevels).map(\.participant))
   }
 
   /// Adds the placements of this engine's own sealed image: the seal proves that this Plek
@@ -96,6 +97,7 @@ extension MatchEngine {
     }
     placements.store([placement])
     refreshSlots(of: [placement.place])
+    refreshEarned(of: [placement].filter(\.earnedLevels).map(\.participant))
   }
 
   /// Removes placements. If any id is unknown, nothing is removed.
@@ -103,9 +105,10 @@ extension MatchEngine {
     if let unknown = ids.first(where: { placements.placement($0) == nil }) {
       throw .unknownPlacement(unknown)
     }
-    let places = ids.compactMap { placements.placement($0)?.place }
+    let removed = ids.compactMap { placements.placement($0) }
     for id in ids { placements.drop(id) }
-    refreshSlots(of: places)
+    refreshSlots(of: removed.map(\.place))
+    refreshEarned(of: removed.filter(\.earnedLevels).map(\.participant))
   }
 
   /// Refuses to remove records that placements refer to: their history would be lost.

@@ -59,6 +59,15 @@ struct RecordCodec: Sendable {
     out.day(person.availableFrom)
     out.bool(person.registeredOn != nil)
     if let registered = person.registeredOn { out.day(registered) }
+    // What the engine derived from the placements: the levels learning routes earned.
+    competencies(person.earned.map(\.competency), &out)
+    for earned in person.earned {
+      out.int(Int(earned.onRecord?.rawValue ?? 0))
+      out.text(earned.placement.rawValue)
+      out.text(earned.place.rawValue)
+      out.day(earned.end)
+      out.bool(earned.certificate)
+    }
     bytes = out.bytes
   }
 
@@ -151,7 +160,16 @@ struct RecordCodec: Sendable {
     let certificate = input.bool()
     let available = input.day()
     let registered = input.bool() ? input.day() : nil
-    let person = Participant(
+    let earned = competencies(&input).map { entry in
+      let onRecord = input.int()
+      return EarnedCompetency(
+        competency: entry,
+        onRecord: onRecord == 0 ? nil : CompetencyLevel(uncheckedRawValue: UInt8(onRecord & 3)),
+        placement: PlacementID(uncheckedRawValue: input.text()),
+        place: PlaceID(uncheckedRawValue: input.text()), end: input.day(),
+        certificate: input.bool())
+    }
+    var person = Participant(
       id: id, municipality: municipality, location: location, targetGroup: targetGroup,
       indications: indications, loadCapacity: capacity, competencies: held, dutchLevel: dutch,
       developmentPace: pace, wageValue: wage, supportNeed: need,
@@ -159,6 +177,7 @@ struct RecordCodec: Sendable {
         sectors: sectors, hoursPerWeek: hours, maxTravelMinutes: travel, transport: transport,
         wantsCertificate: certificate),
       availableFrom: available, registeredOn: registered)
+    person.earned = earned
     return input.readWhole ? person : nil
   }
 

@@ -35,6 +35,10 @@ public struct Participant: Hashable, Sendable {
   /// The day the person's route at the SOB began (registration), if known: where the time
   /// to a first placement is counted from. Never a scoring input.
   public var registeredOn: Day?
+  /// The competency levels the person's learning routes earned above the record's, with
+  /// where they came from. Derived by the engine from the placements, never read from a
+  /// data file; the scorer reads ``heldCompetencies``.
+  public internal(set) var earned: [EarnedCompetency] = []
 
   /// Creates a participant.
   public init(

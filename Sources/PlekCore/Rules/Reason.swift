@@ -180,8 +180,8 @@ extension Explanation {
           ?? (hours >= 0.75 && travel >= 0.5 ? .hoursAndTravelFit : nil)
       case .competency:
         let held = { (entry: CompetencyEntry) in
-          (person.competencies.level(of: entry.id) ?? .basic) >= entry.level
-            && person.competencies.level(of: entry.id) != nil
+          (person.heldCompetencies.level(of: entry.id) ?? .basic) >= entry.level
+            && person.heldCompetencies.level(of: entry.id) != nil
         }
         if let learned = fit.learningSteps.lazy.compactMap(\.competency).first {
           reason = .learnsHere(learned)

@@ -102,6 +102,23 @@ public struct ListPresentation: Sendable {
   /// The vangnet: the person fell back recently and holds no placement; the internal places
   /// that fit are offered first (officers' shortlists of stored people only).
   public var vangnet: VangnetMark? = nil
+  /// What the person's learning routes earned and the pace reached (officers' shortlists).
+  public var learning: LearningMark? = nil
+}
+
+/// A person's learning line, for officers: the competency levels learning routes earned
+/// above the record's (counted in the scores) and the pace reached beside the pace on file.
+public struct LearningMark: Hashable, Sendable {
+  /// The levels earned, in the order earned.
+  public var earned: [EarnedCompetency]
+  /// The pace reached on those routes.
+  public var pace: PaceReached?
+
+  /// The stored person's learning line; `nil` when no route earned a level.
+  static func of(_ person: Participant, in engine: MatchEngine) -> LearningMark? {
+    guard !person.earned.isEmpty else { return nil }
+    return LearningMark(earned: person.earned, pace: engine.paceReached(of: person))
+  }
 }
 
 /// A person in the *vangnet* (``Policy/vangnetMonths``): the fall-back and the internal
@@ -164,6 +181,8 @@ public struct ExplanationPresentation: Sendable {
   public var fellBackHere: Day? = nil
   /// The person's vangnet (officers only; no places listed here).
   public var vangnet: VangnetMark? = nil
+  /// What the person's learning routes earned (officers only).
+  public var learning: LearningMark? = nil
 
   /// Whom it is for.
   public var audience: Audience { explanation.audience }

@@ -40,7 +40,10 @@ public struct Presenter: Sendable {
       subject: .participant(person.value.id), audience: audience, day: day,
       evaluated: list.evaluated, total: list.total, entries: entries, explained: explain,
       profile: profile ? audience.profile(of: person.value) : nil, whyEmpty: nil)
-    if officer { presentation.placed = PlacedMark.running(person.value.id, on: day, in: engine) }
+    if officer {
+      presentation.placed = PlacedMark.running(person.value.id, on: day, in: engine)
+      presentation.learning = LearningMark.of(person.value, in: engine)
+    }
     return presentation
   }
 
@@ -89,6 +92,7 @@ public struct Presenter: Sendable {
     let ledger = engine.placements
     presentation.placed = PlacedMark.running(id, on: day, in: engine)
     presentation.fellBackHere = ledger.fallBacks(of: id, by: day)[place.value.id]
+    presentation.learning = LearningMark.of(person.value, in: engine)
     if let fellBack = ledger.vangnet(of: id, on: day, months: engine.policy.vangnetMonths) {
       presentation.vangnet = VangnetMark(
         fellBack: fellBack.id, place: fellBack.place, end: fellBack.end!, internalPlaces: [])

@@ -28,6 +28,9 @@ public struct JSONRendering: Sendable {
     ]
     if list.placeIsFull { members.append(JSONMember("placeIsFull", true)) }
     if !list.placed.isEmpty { members.append(JSONMember("placed", placed(list.placed))) }
+    if let learning = list.learning {
+      members.append(JSONMember("learning", self.learning(learning)))
+    }
     if let vangnet = list.vangnet {
       members.append(JSONMember("vangnet", self.vangnet(vangnet, listed: true)))
     }
@@ -149,6 +152,40 @@ public struct JSONRendering: Sendable {
       })
   }
 
+  /// A learning line: the levels earned (with where they came from) and the pace reached.
+  func learning(_ learning: LearningMark) -> JSONValue {
+    var members = [
+      JSONMember(
+        "earned",
+        .array(
+          learning.earned.map {
+            .object([
+              JSONMember("competency", .string($0.competency.id.rawValue)),
+              JSONMember("level", .int(Int($0.competency.level.rawValue))),
+              JSONMember("onRecord", $0.onRecord.map { .int(Int($0.rawValue)) } ?? .null),
+              JSONMember("placement", .string($0.placement.rawValue)),
+              JSONMember("place", .string($0.place.rawValue)),
+              JSONMember("end", .string($0.end.iso)),
+              JSONMember("proof", .string($0.certificate ? "certificate" : "praktijkverklaring")),
+            ])
+          }))
+    ]
+    if let pace = learning.pace {
+      members.append(
+        JSONMember(
+          "paceReached",
+          .object([
+            JSONMember("pace", .string(pace.pace.rawValue)),
+            JSONMember("monthsPerLevel", Self.rounded(pace.monthsPerLevel, 2)),
+            JSONMember("levels", .int(pace.levels)),
+            JSONMember("months", Self.rounded(pace.months, 2)),
+            JSONMember("onFile", .string(pace.onFile.rawValue)),
+            JSONMember("routes", .array(pace.routes.map { .string($0.rawValue) })),
+          ])))
+    }
+    return .object(members)
+  }
+
   /// The result of an explain request: the explanation with the day and the view.
   public func explanation(_ presentation: ExplanationPresentation) -> JSONValue {
     var members = explanation(presentation.explanation).objectMembers ?? []
@@ -159,6 +196,9 @@ public struct JSONRendering: Sendable {
     }
     if let end = presentation.fellBackHere {
       members.append(JSONMember("fellBackHere", .string(end.iso)))
+    }
+    if let learning = presentation.learning {
+      members.append(JSONMember("learning", self.learning(learning)))
     }
     if let vangnet = presentation.vangnet {
       members.append(JSONMember("vangnet", self.vangnet(vangnet, listed: false)))

@@ -35,6 +35,7 @@ public struct TextRendering: Sendable {
     for mark in list.placed {
       text += say(.placedNow(person: id, place: mark.place, since: mark.since)) + "\n"
     }
+    if let learning = list.learning { text += learningLines(learning, person: id) }
     if let vangnet = list.vangnet { text += vangnetLines(vangnet, person: id) }
     if let day = list.entries.first?.match.availableFrom {
       text += say.sentence(FitNote.availableFrom(day)) + "\n"
@@ -247,6 +248,31 @@ public struct TextRendering: Sendable {
 
   // MARK: Explanations
 
+  /// A person's learning line: a line per level earned, then the pace reached.
+  func learningLines(_ learning: LearningMark, person: ParticipantID) -> String {
+    let say = localizer
+    var text = ""
+    for earned in learning.earned {
+      text +=
+        wrapped(
+          say(
+            .learnedOnRoute(
+              person: person, competency: earned.competency.id,
+              level: Int(earned.competency.level.rawValue),
+              proof: earned.certificate ? .proofCertificate : .proofPraktijkverklaring,
+              placement: earned.placement, place: earned.place, end: earned.end))) + "\n"
+    }
+    if let pace = learning.pace {
+      text +=
+        wrapped(
+          say(
+            .paceReached(
+              pace: pace.pace, perLevel: pace.monthsPerLevel, levels: pace.levels,
+              months: pace.months, onFile: pace.onFile))) + "\n"
+    }
+    return text
+  }
+
   /// One pair in plain words: the place, the officer's profile line, travel, the breakdown.
   public func explanation(_ presentation: ExplanationPresentation) -> String {
     let say = localizer
@@ -261,6 +287,7 @@ public struct TextRendering: Sendable {
     for mark in presentation.placed {
       text += say(.placedNow(person: person, place: mark.place, since: mark.since)) + "\n"
     }
+    if let learning = presentation.learning { text += learningLines(learning, person: person) }
     if let vangnet = presentation.vangnet {
       text +=
         wrapped(say(.vangnetExplained(person: person, place: vangnet.place, end: vangnet.end)))

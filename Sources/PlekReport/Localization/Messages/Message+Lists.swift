@@ -328,3 +328,39 @@ extension Message {
     )
   }
 }
+
+/// The words of a person's learning line (officers only).
+extension Message {
+  /// ✚ ‹person› learned ‹competency› to level ‹level› on a route (‹proof›, ‹placement› at
+  /// ‹place›, ended ‹end›): counted in the scores
+  public static func learnedOnRoute(
+    person: ParticipantID, competency: CompetencyID, level: Int, proof: Message,
+    placement: PlacementID, place: PlaceID, end: Day
+  ) -> Message {
+    Message(
+      en:
+        "✚ \(person) learned \(competency, .lowercased) to level \(level) on a route (\(proof), \(placement) at \(place), ended \(end)): counted in the scores",
+      nl:
+        "✚ \(person) leerde \(competency, .lowercased) tot niveau \(level) in een traject (\(proof), \(placement) bij \(place), geëindigd \(end)): telt mee in de scores"
+    )
+  }
+
+  /// A route that ended with a certificate.
+  public static let proofCertificate = Message(en: "certificate", nl: "certificaat")
+  /// A route that ended with a praktijkverklaring.
+  public static let proofPraktijkverklaring = Message(
+    en: "praktijkverklaring", nl: "praktijkverklaring")
+
+  /// ⏱ Pace reached on routes: ‹pace› (‹perLevel› months a level: ‹levels› levels in
+  /// ‹months› months); on file: ‹onFile›, not changed
+  public static func paceReached(
+    pace: DevelopmentPace, perLevel: Double, levels: Int, months: Double, onFile: DevelopmentPace
+  ) -> Message {
+    Message(
+      en:
+        "⏱ Pace reached on routes: \(pace) (\(perLevel, decimals: 1) months a level: \(levels) levels in \(months, decimals: 1) months); on file: \(onFile), not changed",
+      nl:
+        "⏱ Tempo bereikt in trajecten: \(pace) (\(perLevel, decimals: 1) maanden per niveau: \(levels) niveaus in \(months, decimals: 1) maanden); in het dossier: \(onFile), niet gewijzigd"
+    )
+  }
+}
