@@ -150,4 +150,36 @@ struct DifferentialTests {
     #expect(nonEmpty > 40)
     #expect(full > 0, "the data must hold a full place")
   }
+
+  /// With an SROI bonus (policy `sroiBonus`, Scoring.md): the fast lists, single and batch
+  /// (whose block bounds take the bonus in), equal the reference's, and the bonus moves SROI
+  /// places up (the data must hold them and the lists must change).
+  @Test(arguments: [2.0, 10.0])
+  func anSROIBonusAgreesWithTheReference(bonus: Double) throws {
+    var policy = Policy.default
+    policy.sroiBonus = bonus
+    let engine = try EngineFixtures.engine(
+      seed: 404, participants: 120, places: 1500, policy: policy)
+    let plain = try EngineFixtures.engine(seed: 404, participants: 120, places: 1500)
+    let data = EngineFixtures.generated(seed: 404, participants: 120, places: 1500)
+    let sroi = Set(data.places.filter(\.sroi).map(\.id))
+    #expect(!sroi.isEmpty, "the generated places hold SROI places")
+    let options = QueryOptions(k: 25, day: EngineFixtures.day)
+    let batch = try engine.batchShortlists(options: options)
+    var changed = 0
+    var listedSROI = 0
+    for (person, fromBatch) in zip(data.people, batch) {
+      let expected = Self.referenceShortlist(
+        person, data.places, engine.reference, k: 25, day: EngineFixtures.day)
+      let actual = try engine.shortlist(for: person.id, options: options)
+      #expect(actual.matches.map(\.placeID.rawValue) == expected.map(\.id), "\(person.id)")
+      #expect(actual.matches.map(\.scoreMillionths) == expected.map(\.score))
+      #expect(fromBatch.shortlist.matches == actual.matches, "batch \(person.id)")
+      let before = try plain.shortlist(for: person.id, options: options)
+      if before.matches != actual.matches { changed += 1 }
+      listedSROI += actual.matches.filter { sroi.contains($0.placeID) }.count
+    }
+    #expect(changed > 10)
+    #expect(listedSROI > 0)
+  }
 }

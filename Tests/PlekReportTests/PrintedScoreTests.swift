@@ -43,6 +43,14 @@ struct PrintedScoreTests {
       name: "a margin", contributions: [10_000_000, 2_500_000],
       adjustments: [15_000_000, 2_000_000],
       decimals: 2, printed: [10, 2.5, -15, -2], score: 0),
+    // An SROI bonus (points added) that takes the parts above 100: held at 100, each part
+    // rounded on its own.
+    Case(
+      name: "a bonus above 100", contributions: [60_000_000, 38_000_000],
+      adjustments: [-5_000_000], decimals: 1, printed: [60, 38, 5], score: 100),
+    Case(
+      name: "a bonus below 100", contributions: [60_000_000, 30_000_000],
+      adjustments: [2_000_000, -5_000_000], decimals: 1, printed: [60, 30, -2, 5], score: 93),
   ]
 
   @Test(arguments: cases)
@@ -50,10 +58,10 @@ struct PrintedScoreTests {
     let total = example.contributions.reduce(0, +) - example.adjustments.reduce(0, +)
     let printed = PrintedScore(
       contributions: example.contributions, adjustments: example.adjustments,
-      scoreMillionths: max(0, total), decimals: example.decimals)
+      scoreMillionths: min(100_000_000, max(0, total)), decimals: example.decimals)
     #expect(printed.contributions + printed.adjustments == example.printed)
     #expect(printed.score == example.score)
-    #expect(printed.clamped == (total < 0))
+    #expect(printed.clamped == (total < 0 || total > 100_000_000))
     if !printed.clamped {
       var unit = 1.0
       for _ in 0..<example.decimals { unit *= 10 }

@@ -162,7 +162,9 @@ struct BlockProbe: @unchecked Sendable {
       var certainPoints = 0
       if offered < Int(detail.needRank) { certainPoints += 1 }
       if detail.permanentSupport && kind == 0 { certainPoints += 1 }
-      let margin = kind == 3 ? Double(detail.internalMargin) / 1_000_000 : 0
+      // The SROI bonus is not in the table's key: added to every row, the bound stays an
+      // upper bound (and is exact at the default bonus, 0).
+      let margin = (kind == 3 ? Double(detail.internalMargin) / 1_000_000 : 0) - policy.sroiBonus
       let value =
         100
         * (weights.competency + weights.development * development + weights.placement

@@ -11,6 +11,9 @@ struct CompiledPolicy: Sendable {
   /// What an assessment point costs, in points and in millionths.
   let pointCost: Double
   let pointCostMillionths: Int64
+  /// Points added at an SROI place (``Policy/sroiBonus``), in points and in millionths.
+  let sroiBonus: Double
+  let sroiBonusMillionths: Int64
   /// Whether the taxonomy has more sectors than ``SectorBits/classes``: then the hot
   /// records hold sector classes, and the score's sector part reads the exact sets.
   let wideSectors: Bool
@@ -24,6 +27,8 @@ struct CompiledPolicy: Sendable {
     coachesProvided = policy.jobCoaches.provided
     pointCost = policy.assessmentPointCost
     pointCostMillionths = ScoreFormula.millionths(policy.assessmentPointCost)
+    sroiBonus = policy.sroiBonus
+    sroiBonusMillionths = ScoreFormula.millionths(policy.sroiBonus)
   }
 
   /// The squared chord (on the unit sphere) of a great-circle distance, slightly enlarged so

@@ -34,6 +34,9 @@ enum GateBit {
   /// A regular employer that has not said whether it accepts wage-cost subsidy (a point for
   /// a person below full wage value, never blocked).
   static let subsidyUnknown: UInt32 = 1 << 29
+  /// The employer fulfils an SROI obligation with the place (for the policy's bonus, never
+  /// blocked).
+  static let sroi: UInt32 = 1 << 30
   /// The class (0–15, ``SectorBits``) of the place's main sector in bits 25–28 (never
   /// blocked: no person or filter sets these bits).
   static func mainSector(_ index: Int) -> UInt32 { UInt32(SectorBits.sectorClass(index)) << 25 }

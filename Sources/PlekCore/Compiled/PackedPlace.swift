@@ -168,6 +168,7 @@ enum PlacePacker {
       gate |= GateBit.internalWsw
     }
     if place.freeSlots <= 0 { gate |= GateBit.noFreeSlot }
+    if place.sroi { gate |= GateBit.sroi }
     if place.support.rank < 1 { gate |= GateBit.supportBelowColleague }
     if place.support.rank < 2 { gate |= GateBit.supportBelowJobCoach }
     // A place that teaches Dutch takes people below its level, if the climb fits its route

@@ -116,7 +116,10 @@ enum PairKernel {
       support: ScoreFormula.support(
         needRank: Int(detail.needRank), offeredRank: offeredRank,
         surplusPenalty: policy.supportPenalty, arranged: policy.arrangedSupport),
-      points: points, margin: kindRank == 3 ? detail.internalMargin : 0,
+      // The SROI bonus is a margin the other way: points added.
+      points: points,
+      margin: (kindRank == 3 ? detail.internalMargin : 0)
+        - (place.gate & GateBit.sroi != 0 ? policy.sroiBonusMillionths : 0),
       hasOffer: place.gate & GateBit.noLearningOffer == 0,
       certificate: place.gate & GateBit.certificate != 0)
   }

@@ -259,6 +259,11 @@ public struct ReferenceScorer: Sendable {
           reason: .internalPlace(person.targetGroup, profile),
           millionths: ScoreFormula.millionths(rule.internalMargin)))
     }
+    if place.sroi && policy.sroiBonus > 0 {
+      adjustments.append(
+        ScoreAdjustment(
+          reason: .sroiPlace, millionths: -ScoreFormula.millionths(policy.sroiBonus)))
+    }
     let score = ScoreFormula.score(
       contributions: contributions, adjustments: adjustments.reduce(0) { $0 + $1.millionths })
     return Explanation(

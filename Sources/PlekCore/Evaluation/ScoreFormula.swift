@@ -89,7 +89,8 @@ public enum ScoreFormula {
   /// The score: the contributions less the adjustments, never below 0.
   @inline(__always)
   public static func score(contributions: Int64, adjustments: Int64) -> Int64 {
-    Swift.max(0, contributions - adjustments)
+    // At most 100: only the SROI bonus (a negative adjustment) can add points.
+    Swift.min(100_000_000, Swift.max(0, contributions - adjustments))
   }
 }
 

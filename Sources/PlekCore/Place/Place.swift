@@ -55,7 +55,8 @@ public struct Place: Hashable, Sendable {
   /// placements, never read from a data file; `nil` when a slot is free now or never.
   public internal(set) var slotFreeFrom: Day?
   /// Whether the employer fulfils a Social Return (SROI) obligation of a municipal contract
-  /// with the place. Counted in the results and marked on lists; never a scoring input.
+  /// with the place. Counted in the results and marked on lists; a scoring input only through
+  /// the policy's ``Policy/sroiBonus`` (default 0: none).
   public var sroi: Bool
 
   /// The day the place can first be started: its opening day, or the day a slot comes free

@@ -44,6 +44,11 @@ public struct Policy: Hashable, Sendable {
   /// months before the query day, and who holds no placement, is offered the internal places
   /// that fit first (officers' shortlists say so, marked as vangnet); 0 turns it off.
   public var vangnetMonths = 6
+  /// Points added to the score of a fit at a place whose employer fulfils a Social Return
+  /// (SROI) obligation with it (``Place/sroi``), 0–10: a municipality that wants SROI
+  /// obligations used actively can raise them on lists. Default 0: SROI changes no score.
+  /// A score stays at most 100.
+  public var sroiBonus = 0.0
   /// How far development advice looks (travel, hours and planning steps).
   public var advice = AdvicePolicy()
 

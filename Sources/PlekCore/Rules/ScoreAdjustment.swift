@@ -11,11 +11,13 @@ public struct ScoreAdjustment: RuleOutcome {
     /// regular, social, municipal or external sheltered places first
     /// (``PlacementRule/internalMargin``).
     case internalPlace(TargetGroup, PlacementProfile)
+    /// An SROI place: the policy adds ``Policy/sroiBonus`` points (a negative adjustment).
+    case sroiPlace
   }
 
   /// Why.
   public var reason: Reason
-  /// Points taken off, in millionths of a point.
+  /// Points taken off, in millionths of a point (negative: points added).
   public var millionths: Int64
 
   /// Creates an adjustment.
@@ -28,7 +30,7 @@ public struct ScoreAdjustment: RuleOutcome {
 
   /// The kinds of adjustment.
   public enum Kind: Int, RuleKind {
-    case assessmentPoints, placementPolicy
+    case assessmentPoints, placementPolicy, sroiPlace
   }
 
   /// The kind of this adjustment.
@@ -36,6 +38,7 @@ public struct ScoreAdjustment: RuleOutcome {
     switch reason {
     case .assessmentPoints: .assessmentPoints
     case .internalPlace: .placementPolicy
+    case .sroiPlace: .sroiPlace
     }
   }
 
@@ -59,6 +62,12 @@ public struct ScoreAdjustment: RuleOutcome {
           nl:
             "plaatsingsbeleid voor \(group): een interne plek komt na reguliere, sociale en gemeentelijke plekken (regulier waar het kan)"
         ))
+    case .sroiPlace:
+      return RuleStatement(
+        [],
+        Message(
+          en: "SROI place: the policy adds points where an employer fulfils Social Return",
+          nl: "SROI-plek: het beleid telt punten op waar een werkgever Social Return invult"))
     }
   }
 }
@@ -79,6 +88,12 @@ extension ScoreAdjustment.Kind {
         noun: Message(en: "placement policy", nl: "plaatsingsbeleid"),
         example: ScoreAdjustment(
           reason: .internalPlace(.participatiewetDirect, .direct), millionths: 15_000_000))
+    case .sroiPlace:
+      // A property of the place, the same for everybody: public.
+      RuleDeclaration(
+        "sroi-place", .public,
+        noun: Message(en: "SROI place", nl: "SROI-plek"),
+        example: ScoreAdjustment(reason: .sroiPlace, millionths: -2_000_000))
     }
   }
 }

@@ -46,6 +46,7 @@ extension Policy {
       check(path + ".internalMargin", rule.internalMargin, 0...100, "0–100 points")
     }
     check("assessmentPointCost", assessmentPointCost, 0...20, "0–20 points")
+    check("sroiBonus", sroiBonus, 0...10, "0–10 points")
     check(
       "jobCoaches.arrangedSupportValue", jobCoaches.arrangedSupportValue, 0...1, "a value 0–1")
     check("sectorWish.excludedSecondary", sectorWish.excludedSecondary, 0...1, "a value 0–1")

@@ -22,7 +22,7 @@ extension Policy {
     "weights", "travel", "monthsPerLevel", "dutchMonthsPerLevel", "placementOrder",
     "placementProfiles", "targetGroupProfiles", "developableTargetGroups", "sectorWish",
     "supportSurplusPenalty", "jobCoaches", "assessmentPointCost",
-    "wswOtherProviderMunicipalities", "planningHorizonDays", "vangnetMonths", "advice",
+    "wswOtherProviderMunicipalities", "planningHorizonDays", "vangnetMonths", "sroiBonus", "advice",
   ]
 
   static let anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
@@ -117,6 +117,7 @@ extension Policy {
       number(coaches, "arrangedSupportValue", log) { policy.jobCoaches.arrangedSupportValue = $0 }
     }
     number(fields, "assessmentPointCost", log) { policy.assessmentPointCost = $0 }
+    number(fields, "sroiBonus", log) { policy.sroiBonus = $0 }
     if let value = fields.optional("wswOtherProviderMunicipalities"),
       let elements = log.array(value, "wswOtherProviderMunicipalities")
     {
@@ -268,6 +269,7 @@ extension Policy {
         .array(wswOtherProviderMunicipalities.map { .string($0.rawValue) })),
       JSONMember("planningHorizonDays", .int(planningHorizonDays)),
       JSONMember("vangnetMonths", .int(vangnetMonths)),
+      JSONMember("sroiBonus", .number(sroiBonus)),
       JSONMember(
         "advice",
         .object([

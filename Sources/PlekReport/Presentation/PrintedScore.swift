@@ -41,7 +41,8 @@ public struct PrintedScore: Hashable, Sendable {
       value >= 0 ? value / unit : -((-value + unit - 1) / unit)
     }
     var units = values.map(floorUnits)
-    clamped = scoreMillionths == 0 && total < 0
+    // Held at 0 (adjustments above the contributions) or at 100 (an SROI bonus above it).
+    clamped = scoreMillionths != total
     if clamped {
       units = values.map(rounded)
     } else {
@@ -62,7 +63,7 @@ public struct PrintedScore: Hashable, Sendable {
     let printed = units.map { Double($0) / perPoint }
     self.contributions = Array(printed.prefix(contributions.count))
     self.adjustments = Array(printed.dropFirst(contributions.count))
-    score = clamped ? 0 : Double(rounded(total)) / perPoint
+    score = Double(rounded(clamped ? scoreMillionths : total)) / perPoint
   }
 }
 

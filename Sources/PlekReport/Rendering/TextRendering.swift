@@ -344,9 +344,14 @@ public struct TextRendering: Sendable {
         }
         for (adjustment, points) in zip(fit.adjustments, printed.adjustments) {
           lines.append(
-            "  " + say.number(points, decimals: 1) + "  " + paint(say.sentence(adjustment), .dim))
+            // Points added (an SROI bonus) carry their sign, as points taken off do.
+            "  " + (points > 0 ? "+" : "") + say.number(points, decimals: 1) + "  "
+              + paint(say.sentence(adjustment), .dim))
         }
-        if printed.clamped { lines.append("  " + paint(say(.scoreClamped), .dim)) }
+        if printed.clamped {
+          lines.append(
+            "  " + paint(say(printed.score > 0 ? .scoreCapped : .scoreClamped), .dim))
+        }
         let points = say.pointSentences(fit)
         if !points.isEmpty {
           lines.append(say(.toJudge))

@@ -119,6 +119,10 @@ extension Message {
   public static let scoreClamped = Message(
     en: "the points taken off exceed the parts: the score is 0",
     nl: "de aftrek is groter dan de onderdelen: de score is 0")
+  /// The score held at 100 (an SROI bonus above it).
+  public static let scoreCapped = Message(
+    en: "the points added take the parts above 100: the score is 100",
+    nl: "de opgetelde punten brengen de onderdelen boven 100: de score is 100")
 
   /// Notes:
   public static let notesHeader = Message(
