@@ -60,10 +60,6 @@ extension Place: EngineRecord {
     body(&engine.places)
   }
 
-  static func prepared(_ place: Place, in engine: MatchEngine) -> Place {
-    engine.derivingSlots(place)
-  }
-
   static func pack(_ place: Place, taxonomy: Taxonomy, policy: Policy) -> (PlaceHot, PlaceDetail) {
     PlacePacker.pack(place, taxonomy: taxonomy)
   }
@@ -91,10 +87,6 @@ extension Participant: EngineRecord {
     _ body: (inout RecordStore<ParticipantID, Participant, PersonHot, PersonDetail>) -> Result
   ) -> Result {
     body(&engine.people)
-  }
-
-  static func prepared(_ person: Participant, in engine: MatchEngine) -> Participant {
-    engine.derivingEarned(person)
   }
 
   static func pack(_ person: Participant, taxonomy: Taxonomy, policy: Policy) -> (

@@ -139,3 +139,10 @@ extension MatchEngine {
     }
   }
 }
+
+extension Participant {
+  /// The person as the engine stores it (``EngineRecord``): the levels earned derived.
+  static func prepared(_ person: Participant, in engine: MatchEngine) -> Participant {
+    engine.derivingEarned(person)
+  }
+}

@@ -49,3 +49,10 @@ extension MatchEngine {
     }
   }
 }
+
+extension Place {
+  /// The place as the engine stores it (``EngineRecord``): its slots derived.
+  static func prepared(_ place: Place, in engine: MatchEngine) -> Place {
+    engine.derivingSlots(place)
+  }
+}
