@@ -59,6 +59,45 @@ struct PlacementServiceTests {
       "as a CLI reader sees it")
   }
 
+  /// A place with a `capacity` (Scoring.md, *Free slots from placements*): filled by a
+  /// placement through the service, it stays full after a restart (the journal replayed)
+  /// and after a snapshot (its image used), and a CLI reader of the state sees the same.
+  @Test func aCapacityPlaceStaysFullAcrossRestarts() throws {
+    let scratch = ScratchDirectory()
+    let path = scratch.path + "/state"
+    let engine = ServiceFixtures.engine
+    let id = try #require(engine.placeIDs.first { engine.placements.placements(at: $0).isEmpty })
+    var place = try #require(engine.place(id))
+    place.capacity = 1
+    let upsert = JSONWriter().string(.object([JSONMember("places", .array([place.json]))]))
+    let fill =
+      #"{"placements":[{"id":"PM-900009","participant":"P-000010","place":"\#(id)","start":"2026-12-01","form":"employment","hoursPerWeek":20}]}"#
+    do {
+      var service = try StateTests.open(path)
+      let stored = service.send(Self.request(1, "places.upsert", upsert))
+      #expect(stored?["result"] != nil, "\(String(describing: stored))")
+      #expect(service.engine.place(id)?.freeSlots == 1)
+      _ = service.send(Self.request(2, "placements.upsert", fill))
+      #expect(service.engine.place(id)?.freeSlots == 0)
+      try service.commit()
+    }
+    func check(_ engine: MatchEngine, _ when: String) {
+      #expect(engine.place(id)?.capacity == 1, "\(when)")
+      #expect(engine.place(id)?.freeSlots == 0, "\(when)")
+      #expect(engine.freeSlots(at: id, on: Day(iso: "2026-12-07")!) == 0, "\(when)")
+    }
+    do {
+      var service = try StateTests.open(path)
+      check(service.engine, "after replaying the journal")
+      _ = service.send(#"{"jsonrpc":"2.0","id":4,"method":"snapshot"}"#)
+      try service.commit()
+    }
+    check(try StateTests.open(path).engine, "from the new snapshot")
+    check(
+      try StateDirectory.engine(ofState: path, taxonomyDirectory: StateTests.taxonomy),
+      "as a CLI reader sees it")
+  }
+
   /// What the service refuses, and how: nothing is changed by any of these.
   @Test(arguments: [
     (
