@@ -95,6 +95,9 @@ struct SmallGroupProtectionTests {
 
   @Test func theSampleDisclosesNoSmallGroup() throws {
     try Self.expectNoFindings(Self.sample)
+    // The report is attacked with its results (the sample has placements): one reader.
+    let report = try #require(try Self.attacks(Self.sample).first { $0.output == "report" })
+    #expect(report.attack.has("results total started"))
   }
 
   @Test(

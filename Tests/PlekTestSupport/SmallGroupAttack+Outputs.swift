@@ -131,6 +131,13 @@ extension SmallGroupAttack {
     }
     attack.figure("places nobody fits, no step", congestionJSON?["nobodyFitsWithoutStep"])
     attack.sum(blockers + ["places nobody fits, no step"], is: "places nobody fits")
+    // The report's results (section Resultaten, the `outcomes` JSON): one reader holds the
+    // whole report, so the results are attacked together with the rest. They count
+    // placements, the rest people and places: no relation a reader knows links the two, and
+    // none is written here.
+    if let results = json["results"], results != .null {
+      attack.merge(.outcomes(results), prefix: "results ")
+    }
     return attack
   }
 

@@ -52,6 +52,16 @@ public struct SmallGroupAttack {
     sums.append((parts + [rest], whole))
   }
 
+  /// Another output's figures and relations, its names prefixed: one reader who holds both.
+  public mutating func merge(_ other: SmallGroupAttack, prefix: String) {
+    for name in other.order {
+      let named = prefix + name
+      if figures[named] == nil { order.append(named) }
+      figures[named] = other.figures[name]!
+    }
+    for sum in other.sums { sums.append((sum.parts.map { prefix + $0 }, prefix + sum.total)) }
+  }
+
   /// A group proven to hold 1–4.
   public struct Finding: CustomStringConvertible, Sendable {
     public var figure: String
