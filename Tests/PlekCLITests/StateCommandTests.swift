@@ -60,6 +60,13 @@ struct StateCommandTests {
     let second = try runPlek(["serve", "--state", state], input: Data())
     #expect(second.status == 1)
     #expect(second.standardError.contains("another plek serve is using the state directory"))
+    // A change from the command line (issue 26's `plek place --state`) is a writer too:
+    // refused while the server runs, nothing written.
+    let placing = try runPlek(
+      ["place", "P-000010", "PL-000003", "--form", "trial", "--hours", "16", "--state", state],
+      input: Data())
+    #expect(placing.status == 1, "\(placing.standardError)")
+    #expect(placing.standardError.contains("another plek serve is using the state directory"))
   }
 
   @Test func repairAndJournalLimitNeedState() throws {
