@@ -110,10 +110,12 @@ extension Participant: EngineRecord {
     in engine: inout MatchEngine
   ) {
     engine.reach[cell] = max(engine.reach[cell], detail.reachKilometres)
+    engine.peopleBits.set(slot: slot, hot)
     if let previousCell, previousCell != cell { engine.recomputeReach(previousCell) }
   }
 
   static func didRemove(slot: Int, cell: Int, in engine: inout MatchEngine) {
+    engine.peopleBits.clear(slot: slot)
     engine.recomputeReach(cell)
   }
 }

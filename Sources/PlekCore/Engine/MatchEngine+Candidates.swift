@@ -55,6 +55,10 @@ extension MatchEngine {
     }
 
     let segments = peopleSegments(for: record, useIndex: options.useIndex)
+    // The people the place's load demand and gate leave: the others' records are not read
+    // (`useIndex: false` reads everybody, the plain scan the tests compare with).
+    let survivors =
+      options.useIndex ? peopleBits.survivors(demand: place.knockOutDemand, gate: place.gate) : nil
 
     let fixedContext = context
     let (heap, evaluated) = people.withColumns { columns in
@@ -63,6 +67,11 @@ extension MatchEngine {
         withUnsafePointer(to: placeDetail) { placeDetail in
           var evaluated = 0
           Self.forEachSlot(in: part[...], index: people.index) { slot in
+            if let survivors {
+              let word = slot >> 6
+              guard word < survivors.count, survivors[word] & (1 << UInt64(slot & 63)) != 0
+              else { return }
+            }
             guard columns.alive[slot] else { return }
             evaluated += 1
             let person = columns.hot[slot]

@@ -23,6 +23,8 @@ public struct MatchEngine: Sendable {
   /// The places' cheap knock-out fields in blocks of 16, for the vectorized scan.
   var placeBlocks = PlaceBlocks()
   var people: RecordStore<ParticipantID, Participant, PersonHot, PersonDetail>
+  /// The participants' load capacity and gate as bit columns, for candidate lists.
+  var peopleBits = PeopleBits()
   /// Per grid cell, the largest travel reach (km) of the participants filed there.
   var reach: [Double]
   /// Every sector class (``SectorBits``) the taxonomy's sectors fall in.
@@ -205,6 +207,7 @@ public struct MatchEngine: Sendable {
       let cell = Int(people.cellOf[slot])
       reach[cell] = max(reach[cell], people.detail[slot].reachKilometres)
     }
+    peopleBits = PeopleBits(count: people.capacity) { people.hot[$0] }
   }
 
   /// Stores (inserts or replaces) one record: packs it, files it in its cell and lets its
