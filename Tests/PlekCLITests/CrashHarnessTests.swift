@@ -73,12 +73,17 @@ struct CrashHarnessTests {
     var places: [PlaceID: Place]
     var policy: Policy
     var sequence = 0
+    /// The sample's placements, which the harness never changes: they count in the scores
+    /// (learning lines, issue 26), so the model's engine holds them as the state does.
+    var placements = TestData.sample.placements
 
     func engine() throws -> MatchEngine {
-      try MatchEngine(
+      var engine = try MatchEngine(
         taxonomy: TestData.taxonomy, policy: policy,
         participants: participants.values.sorted { $0.id < $1.id },
         places: places.values.sorted { $0.id < $1.id })
+      try engine.upsert(placements: placements)
+      return engine
     }
   }
 
