@@ -73,10 +73,12 @@ extension Place {
     let capacity = fields.optional("capacity").flatMap {
       log.int($0, "capacity", Place.validFreeSlots)
     }
-    let freeSlots =
-      capacity != nil && fields.optional("freeSlots") == nil
-      ? capacity
-      : fields.required("freeSlots").flatMap { log.int($0, "freeSlots", Place.validFreeSlots) }
+    var freeSlots = capacity
+    if let value = fields.optional("freeSlots") {
+      freeSlots = log.int(value, "freeSlots", Place.validFreeSlots)
+    } else if fields.optional("capacity") == nil {
+      log.add("freeSlots", .missingField, nil, "a whole number 0–10000, or a capacity")
+    }
     let openFrom = fields.required("openFrom").flatMap { log.day($0, "openFrom") }
     let sroi = fields.optional("sroi").flatMap { log.bool($0, "sroi") }
     return Place(
