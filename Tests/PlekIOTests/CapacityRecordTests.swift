@@ -32,6 +32,9 @@ struct CapacityRecordTests {
     return (engine, id)
   }
 
+  /// Datasets/README's worked example (*Free slots from placements, worked*): capacity 2,
+  /// one placement without an end, one ending on 2026-12-31: 0 free on 2026-12-31, one from
+  /// 2027-01-01; `freeSlots` written back as 1.
   @Test func derivedSlotsAreWhatTheEngineHolds() throws {
     let (engine, id) = try Self.engine()
     let place = try #require(engine.place(id))

@@ -150,4 +150,33 @@ struct LearningLineTests {
     #expect(pace.onFile == person.developmentPace)
     #expect(stored.developmentPace == person.developmentPace, "never changed silently")
   }
+
+  /// Scoring.md's example of the pace reached: a record without industrial cleaning and with
+  /// packaging-line work at 1, one route of 181 days earning 2 and 3: 4 levels, 1.49 months a
+  /// level, fast.
+  @Test func scoringsExampleOfThePaceReached() throws {
+    var engine = TestData.sampleEngine
+    let id = try #require(
+      engine.participantIDs.first { engine.placements.placements(of: $0).isEmpty })
+    var person = try #require(engine.participant(id))
+    person.competencies.removeAll { ["industrial-cleaning", "packaging-line"].contains($0.id) }
+    person.competencies.append(CompetencyEntry(id: "packaging-line", level: .basic))
+    try engine.upsert(participants: [person])
+    let place = try #require(engine.placeIDs.first)
+    try engine.upsert(placements: [
+      Self.route(
+        id, at: place,
+        earned: LearningResult(
+          certificate: true, praktijkverklaring: false,
+          competencies: [
+            CompetencyEntry(id: "industrial-cleaning", level: CompetencyLevel(rawValue: 2)!),
+            CompetencyEntry(id: "packaging-line", level: CompetencyLevel(rawValue: 3)!),
+          ]))
+    ])
+    let stored = try #require(engine.participant(id))
+    let pace = try #require(engine.paceReached(of: stored))
+    #expect(pace.levels == 4)
+    #expect(abs(pace.monthsPerLevel - 1.49) < 0.005)
+    #expect(pace.pace == .fast)
+  }
 }
