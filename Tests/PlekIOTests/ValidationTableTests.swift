@@ -161,6 +161,16 @@ struct ValidationTableTests {
     BadInput(
       record: .place, path: ["freeSlots"], value: -1, expectedPath: "freeSlots",
       expectedKind: .outOfRange),
+    // Issue 26: a capacity in range, and free slots given one way or the other.
+    BadInput(
+      record: .place, path: ["capacity"], value: -1, expectedPath: "capacity",
+      expectedKind: .outOfRange),
+    BadInput(
+      record: .place, path: ["capacity"], value: "two", expectedPath: "capacity",
+      expectedKind: .wrongType),
+    BadInput(
+      record: .place, path: ["freeSlots"], value: nil, expectedPath: "freeSlots",
+      expectedKind: .missingField),
     BadInput(
       record: .place, path: ["openFrom"], value: 20_261_101, expectedPath: "openFrom",
       expectedKind: .wrongType),

@@ -26,6 +26,8 @@ public struct ReferenceScorer: Sendable {
     var steps: [LearningStep] = []
     var notes: [FitNote] = []
     let horizon = day.adding(days: horizonDays ?? policy.planningHorizonDays)
+    // With the levels learning routes earned (merged once, read per competency below).
+    let heldCompetencies = person.heldCompetencies
 
     // 1. Load: demand above capacity, unless adaptable by one level; unknown is a point.
     var fitThirds = 0
@@ -65,7 +67,7 @@ public struct ReferenceScorer: Sendable {
     let monthsPerLevel = policy.monthsPerLevel[person.developmentPace]
     var eighths = 0
     for requirement in place.requiredCompetencies {
-      let held = Int(person.heldCompetencies.level(of: requirement.id)?.rawValue ?? 0)
+      let held = Int(heldCompetencies.level(of: requirement.id)?.rawValue ?? 0)
       let required = Int(requirement.level.rawValue)
       if held >= required {
         eighths += held > required || required == 3 ? 8 : 6
@@ -90,7 +92,7 @@ public struct ReferenceScorer: Sendable {
       }
     }
     for wish in place.desiredCompetencies {
-      let held = Int(person.heldCompetencies.level(of: wish.id)?.rawValue ?? 0)
+      let held = Int(heldCompetencies.level(of: wish.id)?.rawValue ?? 0)
       if held >= Int(wish.level.rawValue) {
         eighths += 8
       } else if held >= 1 {
@@ -200,7 +202,7 @@ public struct ReferenceScorer: Sendable {
     if let offer = place.learningOffer {
       let reach = offer.months / monthsPerLevel
       for entry in offer.teaches {
-        let held = Int(person.heldCompetencies.level(of: entry.id)?.rawValue ?? 0)
+        let held = Int(heldCompetencies.level(of: entry.id)?.rawValue ?? 0)
         let gap = max(Int(entry.level.rawValue) - held, 0)
         taught += gap
         gained += min(gap, reach)

@@ -106,10 +106,11 @@ extension MatchEngine {
     return person
   }
 
-  /// The pace `person` reached on their learning routes (``PaceReached``), or `nil` when no
-  /// route raised a level above the record's.
+  /// The pace a stored `person` reached on their learning routes (``PaceReached``), from the
+  /// levels the engine derived (``Participant/earned``), or `nil` when no route raised a level
+  /// above the record's.
   public func paceReached(of person: Participant) -> PaceReached? {
-    let earned = derivingEarned(person).earned
+    let earned = person.earned
     let routes = Set(earned.map(\.placement))
     guard !routes.isEmpty else { return nil }
     let levels = earned.reduce(0) {

@@ -179,9 +179,9 @@ extension Explanation {
           wanted.map { .wantsSector($0.sector, rank: $0.rank) }
           ?? (hours >= 0.75 && travel >= 0.5 ? .hoursAndTravelFit : nil)
       case .competency:
+        let competencies = person.heldCompetencies
         let held = { (entry: CompetencyEntry) in
-          (person.heldCompetencies.level(of: entry.id) ?? .basic) >= entry.level
-            && person.heldCompetencies.level(of: entry.id) != nil
+          competencies.level(of: entry.id).map { $0 >= entry.level } ?? false
         }
         if let learned = fit.learningSteps.lazy.compactMap(\.competency).first {
           reason = .learnsHere(learned)
