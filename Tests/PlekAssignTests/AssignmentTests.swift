@@ -104,6 +104,27 @@ struct AssignmentTests {
     }
   }
 
+  /// A crowded region (three people per place) read one fit deep: most people's first fit
+  /// is taken, they are read deeper (16, 256, then every fit) and so many are beaten that the
+  /// proposal is solved again from scratch; it is still proven over every fit the reference
+  /// finds, places the maximum, and has the total score of the proposal read 24 deep.
+  @Test func aCrowdedRegionReadShallowIsSolvedAgainAndStillOptimal() throws {
+    let engine = try TestData.engine(seed: 41, participants: 360, places: 120)
+    let options = QueryOptions(day: TestData.day)
+    let shallow = try engine.assign(options: options, fitsPerPerson: 1)
+    let deep = try engine.assign(options: options, fitsPerPerson: 24)
+    #expect(shallow.work.solvesFromScratch >= 1)
+    #expect(shallow.work.solves > shallow.work.solvesFromScratch)
+    #expect(shallow.proven)
+    let fits = Self.allFits(engine, day: TestData.day)
+    let violations = Self.violations(shallow, engine, fits)
+    #expect(violations.isEmpty, "\(violations.prefix(3))")
+    #expect(shallow.placedCount == deep.placedCount)
+    #expect(
+      shallow.placements.reduce(0) { $0 + $1.scoreMillionths }
+        == deep.placements.reduce(0) { $0 + $1.scoreMillionths })
+  }
+
   /// A session updated person by person (changed, added, removed) equals a fresh proposal in
   /// people placed and total score, and its certificate holds over every fit.
   @Test(arguments: [31, 32, 33])

@@ -36,8 +36,8 @@ extension AssignmentSession {
     return fits(ofRow: row).first?.score
   }
 
-  /// The places a person fits among those the proposal read (their best 24, or all of them
-  /// for people read in full), best first.
+  /// The places a person fits among those the proposal read (their best 24, or for people
+  /// read deeper their best 384 or all of them), best first.
   public func fits(_ person: ParticipantID) -> [PlaceID] {
     guard let row = rowOf[person], !removed[row] else { return [] }
     return fits(ofRow: row).map { graph.placeIDs[Int($0.column)] }

@@ -93,11 +93,14 @@ public struct AssignmentWork: Hashable, Sendable {
   public var fitsPerPerson: Int
   /// The fits in the final graph.
   public var fits: Int
-  /// The people whose every fit was read because the first fits could not prove their place
-  /// best.
+  /// The people whose every fit was read because the fits read before could not prove their
+  /// place best (people read deeper, but not to the end, are not counted).
   public var peopleWithAllFits: Int
   /// Times the graph was solved (1, or more when fits read later changed the solution).
   public var solves: Int
+  /// Of those, the solves from scratch after many people's fits changed at once (the others
+  /// re-added the changed people one by one).
+  public var solvesFromScratch = 0
   /// Shortest-path searches, and places they finished, over all solves.
   public var searches: Int
   public var placesFinished: Int

@@ -3,7 +3,7 @@ import PlekCore
 
 extension MatchEngine {
   /// The fits a proposal first takes per person; people whose place these cannot prove best
-  /// get all of theirs.
+  /// are read deeper (384, then all of theirs).
   public static let assignmentFitsPerPerson = 24
 
   /// A regional placement proposal for the people and places of `scope`.
@@ -11,13 +11,13 @@ extension MatchEngine {
   /// The graph of each person's best ``assignmentFitsPerPerson`` fits (the shortlist scan)
   /// is solved exactly (``AssignmentSolver``). A fit left out of a person's row scores at
   /// most the row's last score, and prices are ≥ 0: a person whose profit is at least the
-  /// weight of that score is proven, and the rest get every fit read and checked; if one
-  /// beats the proposal, the graph with those fits is solved again. The answer is therefore
-  /// optimal over all fits, not only the ones first read.
+  /// weight of that score is proven, and the rest are read deeper (to every fit, if need be)
+  /// and checked; if a fit read beats the proposal, the graph with those fits is solved
+  /// again. The answer is therefore optimal over all fits, not only the ones first read.
   ///
   /// - Throws: ``MatchError`` for an unknown id, an invalid filter or option.
-  /// - Complexity: a batch of shortlists (k = 24), the solver, and a full scan for the
-  ///   people the first rows do not prove.
+  /// - Complexity: a batch of shortlists (k = 24), the solver, and deeper scans (k = 384,
+  ///   then every fit) for the people the rows read so far do not prove.
   public func assign(
     scope: AssignmentScope = AssignmentScope(), options: QueryOptions,
     fitsPerPerson: Int = MatchEngine.assignmentFitsPerPerson

@@ -39,13 +39,38 @@ extension MatchEngine {
     return graph
   }
 
-  /// Each place slot's column in `graph`, -1 for places not in it.
+  /// Each place slot's column in `graph`, -1 for places not in it (a column whose place is
+  /// no longer stored maps from no slot).
   func columnMap(_ graph: FitGraph) -> [Int32] {
     var columnOfSlot = [Int32](repeating: -1, count: places.capacity)
     for (column, id) in graph.placeIDs.enumerated() {
-      columnOfSlot[Int(places.slots[id]!)] = Int32(column)
+      if let slot = places.slots[id] { columnOfSlot[Int(slot)] = Int32(column) }
     }
     return columnOfSlot
+  }
+
+  /// Rows for `graph`'s columns: each stored participant's best `limit` fits (every fit for
+  /// `nil`) among the graph's places, best first, and the most a fit left out scores (`nil`
+  /// when none is). For reading more of a person's fits into a graph already built; places
+  /// of the graph that are no longer stored are no fits.
+  ///
+  /// - Throws: ``MatchError/unknownParticipant(_:)``, ``MatchError/invalidOption(_:)``,
+  ///   ``MatchError/invalidFilter(_:)``.
+  /// - Complexity: that of a batch of shortlists with `k = limit`.
+  public func fitRows(
+    for ids: [ParticipantID], in graph: FitGraph, filter: PlaceFilter = PlaceFilter(),
+    limit: Int?, options: QueryOptions
+  ) throws(MatchError) -> [(fits: [(column: Int32, score: Int64)], bound: Int64?)] {
+    try check(options, filter)
+    let slots = try ids.map { id throws(MatchError) -> Int in
+      guard let slot = people.slots[id] else { throw .unknownParticipant(id) }
+      return Int(slot)
+    }
+    let rows = fitRows(
+      slots: slots, columnOfSlot: columnMap(graph), filter: filter, limit: limit,
+      options: options)
+    try options.checkDeadline()
+    return rows
   }
 
   /// The rows of the people in `slots` (in that order): their best `limit` fits (every fit
