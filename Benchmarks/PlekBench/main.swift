@@ -199,6 +199,7 @@ do {
   if selected("state") { try scenarios.state() }
   if selected("report") { try scenarios.report() }
   if selected("assign shape") { try scenarios.assignShape() }
+  if selected("assign crowded") { try scenarios.assignCrowded() }
   if selected("national") { try scenarios.national() }
   if selected("outcomes") { try scenarios.outcomes() }
   if selected("sectors") { try scenarios.sectors() }
