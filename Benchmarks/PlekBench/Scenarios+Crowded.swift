@@ -106,10 +106,14 @@ extension Scenarios {
         direction: .lowerIsBetter, note: "same run"))
   }
 
+  typealias MinCostFlowAnswer = (
+    placed: Int, totalScore: Int64, fits: Int, buildSeconds: Double, solveSeconds: Double
+  )
+
   /// What OR-Tools' min-cost flow makes of the lists' fits: `nil` when python3 or ortools is
   /// missing.
   static func minCostFlow(_ lists: [BatchShortlist], _ proposal: Assignment, directory: String)
-    throws -> (placed: Int, totalScore: Int64, fits: Int, buildSeconds: Double, solveSeconds: Double)?
+    throws -> MinCostFlowAnswer?
   {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("mincostflow.py").path
