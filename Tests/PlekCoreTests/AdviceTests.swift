@@ -200,7 +200,10 @@ struct RegionAdviceTests {
   /// The region's table is the sum of its people's reference advice, and the places nobody
   /// fits are those the reference scorer fits nobody to, each with its reference carving;
   /// the same on one thread and on three.
-  @Test(arguments: [Cohort(), Cohort(targetGroups: [.participatiewetDirect, .wsw])])
+  @Test(
+    arguments: FastSubset.cases(
+      [Cohort(), Cohort(targetGroups: [.participatiewetDirect, .wsw])],
+      fast: [Cohort(targetGroups: [.participatiewetDirect, .wsw])]))
   func theRegionIsTheSumOfItsPeople(cohort: Cohort) throws {
     let data = EngineFixtures.generated(seed: 44, participants: 120, places: 300)
     let engine = try MatchEngine(

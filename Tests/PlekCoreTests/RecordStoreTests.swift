@@ -76,7 +76,7 @@ struct RecordStoreTests {
   /// Records added to a builder in blocks of any size build the engine the one-shot
   /// initializer builds: the same slots (index order), the same shortlists and candidate
   /// lists, with the grid sized at the end for all of them.
-  @Test(arguments: [1, 7, 250, 10_000])
+  @Test(arguments: FastSubset.cases([1, 7, 250, 10_000], fast: [7, 250]))
   func aBuilderFedInBlocksBuildsTheSameEngine(block: Int) throws {
     let taxonomy = try #require(EngineFixtures.taxonomy.validated().validated)
     let policy = try #require(EngineFixtures.taxonomy.validate(Policy.default).validated)
