@@ -13,7 +13,7 @@ let usage = """
 
     --quick        the CI sizes (2,000 × 10,000 batch, 20,000-record load, 5,000 requests)
     --filter NAME  run only scenarios whose name contains NAME:
-                   reference, batch, latency, load, service, cli, advice, assign,
+                   reference, batch, latency, load, service, cli, officer, advice, assign,
                    state, report, national, outcomes, sectors, policy
     --json FILE    also write the measurements as JSON
     --profile batch  one single-threaded batch of 300 × 5,000, nothing else: a fixed
@@ -187,10 +187,8 @@ do {
   if selected("latency") { try scenarios.latency() }
   if selected("load") { try scenarios.load() }
   if selected("service") { try scenarios.service() }
-  if selected("cli") {
-    try scenarios.cliBatch()
-    try scenarios.cliCache()
-  }
+  if selected("cli") { try scenarios.cliBatch() }
+  if selected("officer cli") { try scenarios.officer() }
   if selected("advice") {
     try scenarios.advice()
     try scenarios.regionAdvice()
