@@ -208,8 +208,9 @@ public struct AssignmentSession: Sendable {
 
   /// How much deeper an open row is read each time: a row cut at n fits is read to 16n
   /// (24, 384, then every fit). Reading only as deep as needed keeps the graph small, and
-  /// the solve's work grows with its arcs; on the crowded region of plek-bench `assign`,
-  /// 16 took 6.3 s against 8.8 s for 8, 9.4 s for 4 and 8.0 s for 64 (one run each).
+  /// the solve's work grows with its arcs. `plek assign` on the crowded region of
+  /// plek-bench `assign crowded` took 6.3 s with 16, against 8.8 s with 8, 9.4 s with 4 and
+  /// 8.0 s with 64 (one run each).
   static let deeperReadFactor = 16
 
   /// Past this many fits a row is read in full.
@@ -223,8 +224,8 @@ public struct AssignmentSession: Sendable {
   /// each row once with a forward search that stops at the first free slot.
   static func resolveThreshold(rows: Int) -> Int { max(32, rows / 16) }
 
-  /// Solves again from scratch over every row's current fits (the rows read in full with
-  /// all of theirs).
+  /// Solves again from scratch over every row's current fits (the rows read deeper with
+  /// the fits read).
   mutating func resolve() {
     var offsets = [0]
     offsets.reserveCapacity(rowIDs.count + 1)
