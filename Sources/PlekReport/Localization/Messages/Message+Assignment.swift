@@ -71,11 +71,13 @@ extension Message {
       nl: "elke passende plek ging naar anderen: \(text: places)")
   }
 
-  /// ‹place› (‹slots› free, ‹fitted› fit)
+  /// ‹place› (‹slots› free, at least ‹fitted› fit): the people counted are those whose fits
+  /// the proposal read (each person's best 24, deeper only where needed), so the true number
+  /// may be higher.
   public static func assignTakenPlace(place: PlaceID, slots: Int, fitted: Int) -> Message {
     Message(
-      en: "\(place) (\(slots) free, \(fitted) fit)",
-      nl: "\(place) (\(slots) vrij, \(fitted) passen)")
+      en: "\(place) (\(slots) free, at least \(fitted) fit)",
+      nl: "\(place) (\(slots) vrij, minstens \(fitted) passen)")
   }
 
   /// The first ‹shown› of ‹total›; the sheet and the JSON list all.
