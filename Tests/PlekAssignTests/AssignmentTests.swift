@@ -125,6 +125,28 @@ struct AssignmentTests {
         == deep.placements.reduce(0) { $0 + $1.scoreMillionths })
   }
 
+  /// A session asked about a person after places were removed from the engine (which calls
+  /// for a new session, but must not trap): the rows read again, deeper, leave the removed
+  /// places out instead of looking them up.
+  @Test func readingDeeperAfterPlacesAreRemovedLeavesThemOut() throws {
+    var engine = try TestData.engine(seed: 41, participants: 360, places: 120)
+    let options = QueryOptions(day: TestData.day)
+    var session = try AssignmentSession(engine: engine, options: options, fitsPerPerson: 1)
+    let removed = Array(engine.placeIDs.prefix(10))
+    try engine.remove(places: removed)
+    var changed = 0
+    for id in engine.participantIDs.prefix(40) {
+      var person = engine.participant(id)!
+      person.wishes.maxTravelMinutes = max(10, person.wishes.maxTravelMinutes - 5)
+      try engine.upsert(participants: [person])
+      try session.update(participant: id, in: engine)
+      #expect(Set(session.fits(id)).isDisjoint(with: removed), "\(id)")
+      changed += 1
+    }
+    #expect(changed == 40)
+    #expect(session.proposal().placedCount > 0)
+  }
+
   /// A session updated person by person (changed, added, removed) equals a fresh proposal in
   /// people placed and total score, and its certificate holds over every fit.
   /// (One seed in the fast subset, `PLEK_FAST_TESTS=1`; all three in the whole suite.)
