@@ -125,6 +125,26 @@ struct AssignmentTests {
         == deep.placements.reduce(0) { $0 + $1.scoreMillionths })
   }
 
+  /// A region with two places per person read eight fits deep: 42 of the 600 people are
+  /// beaten in one round by fits read deeper, each finds a free slot after a short search,
+  /// so they are re-added one by one, cheaper by the arcs read than a solve from scratch
+  /// (which any 38 or more beaten people chose before, the rule that made the congestion
+  /// report on a crowded region slower); the proposal is still proven and as good as one
+  /// read 24 deep.
+  @Test func aRoomyRegionReadShallowIsNotSolvedAgainFromScratch() throws {
+    let engine = try TestData.engine(seed: 13, participants: 600, places: 1200)
+    let options = QueryOptions(day: TestData.day)
+    let shallow = try engine.assign(options: options, fitsPerPerson: 8)
+    let deep = try engine.assign(options: options, fitsPerPerson: 24)
+    #expect(shallow.work.solves > 1)
+    #expect(shallow.work.solvesFromScratch == 0)
+    #expect(shallow.proven)
+    #expect(shallow.placedCount == deep.placedCount)
+    #expect(
+      shallow.placements.reduce(0) { $0 + $1.scoreMillionths }
+        == deep.placements.reduce(0) { $0 + $1.scoreMillionths })
+  }
+
   /// A session asked about a person after places were removed from the engine (which calls
   /// for a new session, but must not trap): the rows read again, deeper, leave the removed
   /// places out instead of looking them up.

@@ -29,6 +29,8 @@ public struct AssignmentSession: Sendable {
   var rowIDs: [ParticipantID]
   var removed: [Bool]
   var solver: AssignmentSolver
+  /// The arcs the last solve from scratch read, and the arcs its graph had (``reAdd(_:)``).
+  var lastSolve: (scanned: Int, arcs: Int) = (0, 0)
   var work: AssignmentWork
   let placementWeight = PriceCertificate.standardPlacementWeight
 
@@ -64,6 +66,7 @@ public struct AssignmentSession: Sendable {
       weights: graph.scores.map { PriceCertificate.standardPlacementWeight + $0 },
       capacity: graph.freeSlots)
     solver.solve()
+    lastSolve = (solver.arcsScanned, graph.fitCount)
     work = AssignmentWork(
       fitsPerPerson: self.fitsPerPerson, fits: graph.fitCount, peopleWithAllFits: 0, solves: 1,
       searches: 0, placesFinished: 0, graphSeconds: graphSeconds,
@@ -187,16 +190,7 @@ public struct AssignmentSession: Sendable {
       }
       work.certificateSeconds += (clock.now - start).seconds
       start = clock.now
-      if beaten.count > Self.resolveThreshold(rows: rowIDs.count) {
-        resolve()
-        work.solvesFromScratch += 1
-      } else {
-        for row in beaten.sorted() {
-          let fits = changedRows[row]!
-          solver.replace(
-            row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
-        }
-      }
+      reAdd(beaten.sorted())
       if !beaten.isEmpty { work.solves += 1 }
       work.solveSeconds += (clock.now - start).seconds
       start = clock.now
@@ -216,13 +210,52 @@ public struct AssignmentSession: Sendable {
   /// Past this many fits a row is read in full.
   static let fullReadDepth = 1_536
 
-  /// How many beaten rows make a solve from scratch cheaper than re-adding them one by one.
+  /// Re-adds beaten rows one by one while that costs less than solving the whole graph
+  /// again, and solves it from scratch once it would not.
   ///
   /// Re-adding a row takes it out first, and refilling the seat it leaves is a backward
   /// search over the incoming arcs of every place it reaches: on a crowded region (prices
-  /// high everywhere) that is most of the graph, for every row. A solve from scratch adds
-  /// each row once with a forward search that stops at the first free slot.
-  static func resolveThreshold(rows: Int) -> Int { max(32, rows / 16) }
+  /// high everywhere) that is most of the graph, for every row, and a solve from scratch
+  /// (each row added once, by a forward search that stops at the first free slot) costs
+  /// less than a few thousand of them. Where few places are contested, re-adding is far
+  /// cheaper. So the rows are re-added in order, and after each (from the
+  /// ``reAddSample``-th on) the cost of the last ones re-added (a moving average over about
+  /// ``reAddWindow`` rows: re-adding grows dearer as the rows re-added fill the places) is
+  /// projected over the rows left; past what the last solve from scratch read (scaled by
+  /// the arcs the graph holds now), the rest is solved from scratch. Costs are counted in
+  /// arcs read (``AssignmentSolver/arcsScanned``), not time, so the choice, and with it
+  /// which of several optimal certificates is found, is the same on every machine.
+  mutating func reAdd(_ rows: [Int]) {
+    // The arcs a solve from scratch would hold: every row's fits as read, the beaten rows'
+    // new ones included.
+    let arcs = rowIDs.indices.reduce(0) { sum, row in
+      removed[row] ? sum : sum + (changedRows[row]?.count ?? graph.fits(ofRow: row).count)
+    }
+    let solveEstimate = Double(lastSolve.scanned) * Double(arcs) / Double(max(1, lastSolve.arcs))
+    var recent = 0.0
+    for (done, row) in rows.enumerated() {
+      if done >= Self.reAddSample, recent * Double(rows.count - done) > solveEstimate {
+        resolve()
+        work.solvesFromScratch += 1
+        return
+      }
+      let before = solver.arcsScanned
+      let fits = changedRows[row]!
+      solver.replace(
+        row, columns: fits.map(\.column), weights: fits.map { placementWeight + $0.score })
+      let cost = Double(solver.arcsScanned - before)
+      recent = done == 0 ? cost : recent + (cost - recent) / Self.reAddWindow
+    }
+  }
+
+  /// How many rows are re-added before their cost is trusted.
+  static let reAddSample = 8
+
+  /// The span of the moving average of a re-add's cost, in rows: with 16 the crowded region
+  /// above switches after 757 of its 7,643 beaten rows (2.4–2.6 s for the round), with
+  /// the plain average of every row so far after 2,690 (6.9 s); 64 and 256 were no faster
+  /// (one run each).
+  static let reAddWindow = 16.0
 
   /// Solves again from scratch over every row's current fits (the rows read deeper with
   /// the fits read).
@@ -245,6 +278,8 @@ public struct AssignmentSession: Sendable {
     fresh.searches = solver.searches
     fresh.columnsFinished = solver.columnsFinished
     fresh.solve()
+    lastSolve = (fresh.arcsScanned, columns.count)
+    fresh.arcsScanned += solver.arcsScanned
     solver = fresh
   }
 }

@@ -89,6 +89,7 @@ extension AssignmentSolver {
       else { continue }
       if endDistance <= reached { break }
       space.finish(column, run)
+      arcsScanned += Self.backwardArcCost * incoming[column].count
       let price = prices[column]
       if reached + price < endDistance {
         endDistance = reached + price

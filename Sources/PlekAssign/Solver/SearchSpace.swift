@@ -28,6 +28,8 @@ final class SearchSpace: @unchecked Sendable {
   /// The columns the current search finished, in order.
   let finished: UnsafeMutablePointer<Int32>
   private(set) var finishedCount = 0
+  /// The arcs the current search read: its work, counted the same on every machine.
+  var scanned = 0
   private(set) var queue: UnsafeMutablePointer<QueueEntry>
   private(set) var queueCount = 0
   private var queueCapacity: Int
@@ -61,6 +63,7 @@ final class SearchSpace: @unchecked Sendable {
   func clearQueue() {
     queueCount = 0
     finishedCount = 0
+    scanned = 0
   }
 
   /// Marks `column` finished in search `run`.
