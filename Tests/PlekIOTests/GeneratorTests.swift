@@ -67,6 +67,37 @@ struct GeneratorTests {
       try bytes(scratch.path, "placements") == bytes(Fixtures.sampleDirectory, "placements"))
   }
 
+  /// Internal and external sheltered places are written with a capacity: their free slots
+  /// plus the placements running there on the reference day, so that the free slots the
+  /// engine derives from the placements are the free slots drawn, from that day on; other
+  /// places give free slots alone (Datasets/README.md, *Capacities*: in the sample 298 of
+  /// the 1,000 places, holding 57 running placements).
+  @Test func shelteredAndInternalPlacesStateACapacity() throws {
+    let generator = DatasetGenerator(taxonomy: Fixtures.taxonomy, seed: 2026)
+    let engine = try #require(
+      try DatasetLoader.loadEngine(
+        directory: Fixtures.sampleDirectory, taxonomyDirectory: Fixtures.taxonomyDirectory,
+        policyFile: nil
+      ).engine)
+    var (withCapacity, running) = (0, 0)
+    for index in 0..<1000 {
+      let drawn = generator.place(index, of: 1000)
+      let place = try #require(engine.place(drawn.id))
+      let owned = drawn.employerKind == .internal || drawn.employerKind == .externalSheltered
+      #expect((place.capacity != nil) == owned, "\(drawn.id)")
+      guard let capacity = place.capacity else { continue }
+      withCapacity += 1
+      running += engine.placements.placements(at: drawn.id).count { $0.end == nil }
+      for day in [generator.referenceDay, TestData.day] {
+        #expect(engine.freeSlots(at: drawn.id, on: day) == drawn.freeSlots, "\(drawn.id) \(day)")
+      }
+      #expect(place.freeSlots == drawn.freeSlots)
+      #expect(capacity >= drawn.freeSlots)
+    }
+    #expect(withCapacity == 298)
+    #expect(running == 57)
+  }
+
   /// The history differs by target group, as Datasets/README.md's assumptions say: people
   /// with a Wsw or nieuw-beschut indication are placed more often and mostly in sheltered
   /// or internal work; an activation route falls back more often than a direct one.

@@ -188,6 +188,24 @@ extension DatasetGenerator {
       })
   }
 
+  /// How many placements run on the reference day (have no end) at each place, by place
+  /// index: the histories made once more, a chunk of participants at a time, and counted.
+  ///
+  /// - Complexity: the histories' work again (the file's placements are made after the
+  ///   places, whose capacities need this count).
+  func runningPlacements(participants: Int, places summaries: PlacesByKind) -> [Int32] {
+    var running = [Int32](repeating: 0, count: summaries.summaries.count)
+    for start in stride(from: 0, to: participants, by: Self.writeChunk) {
+      let end = min(participants, start + Self.writeChunk)
+      let chains = Self.parallelMap(end - start) { history(of: start + $0, places: summaries) }
+      for placement in chains.joined() where placement.end == nil {
+        // The generator's own ids: PL- and the place's number from 1.
+        running[Int(placement.place.rawValue.dropFirst(3))! - 1] += 1
+      }
+    }
+    return running
+  }
+
   /// The placement id of the `number`-th placement written (from 1): `PM-000001`, ….
   static func placementID(_ number: Int) -> PlacementID {
     PlacementID(stringLiteral: "PM-" + padded(number, 6))
@@ -195,8 +213,9 @@ extension DatasetGenerator {
 
   /// Writes `placements.json`: the history of every participant, in participant order,
   /// numbered in that order, a chunk of participants at a time.
-  func writePlacements(participants: Int, places: Int, to path: String) throws {
-    let summaries = placeSummaries(count: places)
+  func writePlacements(participants: Int, places summaries: PlacesByKind, to path: String)
+    throws
+  {
     var written = 0
     try Self.writeArray(sources: participants, to: path, progress: nil) { range in
       let chains = Self.parallelMap(range.count) {

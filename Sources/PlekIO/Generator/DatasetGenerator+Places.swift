@@ -32,6 +32,20 @@ extension DatasetGenerator {
   }
 
   /// Place `index` (ids `PL-000001`, ...) among `count` places.
+  /// Place `index` of `count` as `plek generate` writes it, with `running` placements at
+  /// it on the reference day: an internal or external sheltered place (the SOB's own and
+  /// sheltered workplaces, which know how many people they hold) states a ``Place/capacity``
+  /// of its free slots plus those placements, so that from the reference day on the slots
+  /// derived from the placements are its free slots; a place at another employer gives its
+  /// free slots (a vacancy).
+  func place(_ index: Int, of count: Int, running: Int32) -> Place {
+    var place = place(index, of: count)
+    if place.employerKind == .internal || place.employerKind == .externalSheltered {
+      place.capacity = place.freeSlots + Int(running)
+    }
+    return place
+  }
+
   public func place(_ index: Int, of count: Int) -> Place {
     var random = random(stream: 3, index: index)
     let employerCount = max(2, count / 4)

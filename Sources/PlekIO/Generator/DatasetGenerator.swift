@@ -196,11 +196,13 @@ public struct DatasetGenerator: Sendable {
       count: participants, to: Path.join(directory, DatasetLoader.participantsFile),
       progress: progress
     ) { participant($0).json }
+    let summaries = placeSummaries(count: places)
+    let running = runningPlacements(participants: participants, places: summaries)
     try Self.writeArray(
       count: places, to: Path.join(directory, DatasetLoader.placesFile), progress: progress
-    ) { place($0, of: places).json }
+    ) { place($0, of: places, running: running[$0]).json }
     try writePlacements(
-      participants: participants, places: places,
+      participants: participants, places: summaries,
       to: Path.join(directory, DatasetLoader.placementsFile))
   }
 
