@@ -31,6 +31,7 @@ enum Executable {
   static let cacheDirectory: String = {
     let directory = NSTemporaryDirectory() + "plek-test-cache-\(getpid())"
     mkdir(directory, 0o700)
+    ScratchDirectory.removeAtExit(directory)
     return directory
   }()
 }

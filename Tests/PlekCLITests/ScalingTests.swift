@@ -11,7 +11,11 @@ import Testing
 struct ScalingTests {
   /// A generated region of 1,500 people and 900 places, written once for the suite.
   static let data: String = {
+    // Under a scratch directory kept for the process (removed at its exit): the value
+    // itself goes away at once, and with it the directory it made, before `generate`
+    // writes the data below its path again.
     let directory = ScratchDirectory(prefix: "plek-scaling-").path + "/data"
+    ScratchDirectory.removeAtExit((directory as NSString).deletingLastPathComponent)
     let result = try! runPlek([
       "generate", "--participants", "1500", "--places", "900", "--seed", "16", "--out", directory,
     ])

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where the repository is, found from this file's path, for tests that read its data and
 /// documentation.
@@ -50,7 +51,8 @@ public enum DocumentedExample {
   }
 }
 
-/// A scratch directory, removed when the value goes away.
+/// A scratch directory, removed when the value goes away, or when the test process exits
+/// (a suite's static one is never released).
 public final class ScratchDirectory: Sendable {
   /// Its path.
   public let path: String
@@ -59,7 +61,26 @@ public final class ScratchDirectory: Sendable {
   public init(prefix: String = "plek-test-") {
     path = NSTemporaryDirectory() + prefix + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    ScratchDirectory.removeAtExit(path)
   }
+
+  /// Removes `path` (a file or a directory tree) when the process exits, if it is still there.
+  public static func removeAtExit(_ path: String) {
+    _ = registered
+    leftOver.withLock { _ = $0.insert(path) }
+  }
+
+  /// The paths to remove at exit.
+  private static let leftOver = Mutex<Set<String>>([])
+
+  /// Registers the removal at exit, once.
+  private static let registered: Void = {
+    atexit {
+      for path in ScratchDirectory.leftOver.withLock({ $0 }) {
+        try? FileManager.default.removeItem(atPath: path)
+      }
+    }
+  }()
 
   /// Writes a text file into the directory.
   public func write(_ name: String, _ text: String) {
@@ -71,5 +92,8 @@ public final class ScratchDirectory: Sendable {
     try! Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name))
   }
 
-  deinit { try? FileManager.default.removeItem(atPath: path) }
+  deinit {
+    try? FileManager.default.removeItem(atPath: path)
+    _ = ScratchDirectory.leftOver.withLock { $0.remove(path) }
+  }
 }

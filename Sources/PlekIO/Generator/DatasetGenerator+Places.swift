@@ -38,11 +38,18 @@ extension DatasetGenerator {
   /// of its free slots plus those placements, so that from the reference day on the slots
   /// derived from the placements are its free slots; a place at another employer gives its
   /// free slots (a vacancy).
+  ///
+  /// Beside a capacity `freeSlots` is written as a record with a capacity reads (capacity
+  /// wins, every slot free until the placements are known), so that the file reads back to
+  /// the same bytes; the engine derives the free slots from the placements.
   func place(_ index: Int, of count: Int, running: Int32) -> Place {
-    var place = place(index, of: count)
-    if place.employerKind == .internal || place.employerKind == .externalSheltered {
-      place.capacity = place.freeSlots + Int(running)
+    let drawn = place(index, of: count)
+    guard drawn.employerKind == .internal || drawn.employerKind == .externalSheltered else {
+      return drawn
     }
+    var place = drawn
+    place.capacity = drawn.freeSlots + Int(running)
+    place.freeSlots = drawn.freeSlots + Int(running)
     return place
   }
 
