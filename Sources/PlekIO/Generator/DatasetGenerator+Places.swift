@@ -31,7 +31,6 @@ extension DatasetGenerator {
         near: home, spreadKilometres: spread(home, regional: 2.2), random: &random))
   }
 
-  /// Place `index` (ids `PL-000001`, ...) among `count` places.
   /// Place `index` of `count` as `plek generate` writes it, with `running` placements at
   /// it on the reference day: an internal or external sheltered place (the SOB's own and
   /// sheltered workplaces, which know how many people they hold) states a ``Place/capacity``
@@ -41,18 +40,21 @@ extension DatasetGenerator {
   ///
   /// Beside a capacity `freeSlots` is written as a record with a capacity reads (capacity
   /// wins, every slot free until the placements are known), so that the file reads back to
-  /// the same bytes; the engine derives the free slots from the placements.
+  /// the same bytes; the engine derives the free slots from the placements. A capacity
+  /// stays within ``Place/validFreeSlots`` (a few places among very many people can draw
+  /// more running placements than that: the place is then full).
   func place(_ index: Int, of count: Int, running: Int32) -> Place {
     let drawn = place(index, of: count)
     guard drawn.employerKind == .internal || drawn.employerKind == .externalSheltered else {
       return drawn
     }
     var place = drawn
-    place.capacity = drawn.freeSlots + Int(running)
-    place.freeSlots = drawn.freeSlots + Int(running)
+    place.capacity = min(Place.validFreeSlots.upperBound, drawn.freeSlots + Int(running))
+    place.freeSlots = place.capacity!
     return place
   }
 
+  /// Place `index` (ids `PL-000001`, ...) among `count` places.
   public func place(_ index: Int, of count: Int) -> Place {
     var random = random(stream: 3, index: index)
     let employerCount = max(2, count / 4)
