@@ -90,4 +90,19 @@ struct BinarySnapshotTests {
       }
     }
   }
+
+  /// A start checks the records sections' checksums a mebibyte at a time, never holding a
+  /// section (issue 25): the checksum of parts continued is the checksum of the whole, for
+  /// runs shorter than, equal to and longer than a part, at any offset.
+  @Test(arguments: [0, 1, 1 << 20, (1 << 20) + 1, 3 << 20 | 12_345])
+  func aChecksumReadInPartsIsTheWholesChecksum(count: Int) throws {
+    var random = SplitMix64(seed: UInt64(count))
+    let bytes = (0..<(count + 40)).map { _ in UInt8.random(in: 0...255, using: &random) }
+    let source = SnapshotSource(bytes)
+    for offset in [0, 7, 40] {
+      let whole = CRC32C.checksum(Array(bytes[offset..<offset + count]))
+      #expect(try source.checksum(at: offset, count: count) == whole, "\(offset)")
+    }
+    #expect(throws: SnapshotError.self) { try source.checksum(at: 41, count: count) }
+  }
 }

@@ -109,7 +109,7 @@ public struct EngineImage: Sendable {
   ///
   /// Checks every section filled, arena spans one after another, cells within the grid,
   /// records in index order, each id once, every packed field within ``PackedBounds``,
-  /// every record's bytes decoded with bounds checked and validated, and a sample of 64
+  /// every record's bytes checked against validation's rules as they are read, and a sample of 64
   /// records of each kind packed again and compared field by field: an image written by a
   /// build that packs differently, or whose bytes were changed and sealed again, fails here
   /// and is rebuilt from the records; none reaches a scan.

@@ -33,8 +33,9 @@ extension MatchEngine {
   }
 
   /// Checks an image's records of one kind before anything reads them: every packed row
-  /// within ``PackedBounds``, every record's bytes decoded with bounds checked
-  /// (``RecordReader``) and validated as a load would (on all cores), and a sample (64,
+  /// within ``PackedBounds``, every record's bytes read with bounds checked
+  /// (``RecordReader``) and held to validation's rules, as decoding and validating them would
+  /// (``StorableRecord/holdsValid(_:_:_:)``, on all cores), and a sample (64,
   /// evenly spread, and the last) packed again and compared in full: key, cell, index group,
   /// bytes and every field of the packed columns.
   ///
@@ -42,7 +43,7 @@ extension MatchEngine {
   /// a build that packs differently, is refused here instead of trapping in a scan.
   ///
   /// - Throws: ``EngineImageError`` naming the first record that does not hold.
-  /// - Complexity: O(n) for n records: a bounds check, a decode and a validation each.
+  /// - Complexity: O(n) for n records: a bounds check and one read of the bytes each.
   func checkRecords<Record: EngineRecord>(
     _ kind: Record.Type, _ hotLayout: ColumnLayout<Record.Hot>,
     _ detailLayout: ColumnLayout<Record.Detail>,
@@ -53,7 +54,6 @@ extension MatchEngine {
     let store = Record.withStore(&engine) { $0 }
     let count = store.capacity
     let name = Record.self == Place.self ? "place" : "participant"
-    let placeholder = Record.id(IDKey(Identifier<Never>(uncheckedRawValue: "")))
     let chunkSize = 4096
     let chunks = (count + chunkSize - 1) / chunkSize
     // One pass on all cores; each chunk reports its first record that does not hold.
@@ -64,13 +64,12 @@ extension MatchEngine {
       {
         return (slot, "has a packed field out of bounds")
       }
+      // The bytes are checked without building records, the id on its key: decoding and
+      // validating values cost most of a start-up (``RecordCodec/holdsValidParticipant(_:_:)``).
+      var seen = SeenIndexes(store.codec)
       let invalid = slots.first { slot in
-        // The id is checked on its key: making a string of it for every record would cost
-        // as much as the rest of the decode.
-        guard store.keys[slot].isIdentifier,
-          let record = Record.decode(placeholder, store.bytes(atSlot: slot), store.codec)
-        else { return true }
-        return !record.problems(in: taxonomy).isEmpty
+        !store.keys[slot].isIdentifier
+          || !Record.holdsValid(store.bytes(atSlot: slot), store.codec, &seen)
       }
       return invalid.map { ($0, "does not decode to a valid record") }
     }.lazy.compactMap { $0 }.first

@@ -17,7 +17,7 @@ struct RecordCodec: Sendable {
   let sectors: [SectorID]
   let competencies: [CompetencyID]
   let municipalities: [MunicipalityID]
-  private let taxonomy: Taxonomy
+  let taxonomy: Taxonomy
 
   init(_ taxonomy: Taxonomy) {
     sectors = taxonomy.sectors.map(\.id)
@@ -243,6 +243,8 @@ struct RecordCodec: Sendable {
     for _ in 0..<count {
       let code = input.int()
       let index = code >> 2
+      // Levels are 1–3: a 0 is bytes the writer cannot have written.
+      input.require(code & 3 != 0)
       entries.append(
         CompetencyEntry(
           id: input.checked(index, in: competencies),
@@ -329,6 +331,11 @@ struct RecordReader {
   /// Whether every byte was read and every read was well formed.
   var readWhole: Bool { !failed && offset == bytes.endIndex }
 
+  /// Marks the bytes as not written by ``RecordWriter`` unless `condition` holds.
+  mutating func require(_ condition: Bool) {
+    if !condition { failed = true }
+  }
+
   mutating func byte() -> UInt8 {
     guard offset < bytes.endIndex else {
       failed = true
@@ -386,6 +393,37 @@ struct RecordReader {
 
   mutating func optionalInt() -> Int? { bool() ? int() : nil }
 
+  /// Passes over `count` bytes of fixed width (a day, a load profile).
+  mutating func skip(_ count: Int) {
+    guard count <= bytes.endIndex - offset else {
+      failed = true
+      offset = bytes.endIndex
+      return
+    }
+    offset += count
+  }
+
+  /// A position in a table of `count` entries, read as ``element(of:)`` reads one, without
+  /// the entry.
+  mutating func position(below count: Int) -> Int {
+    let position = int()
+    guard position >= 0, position < count else {
+      failed = true
+      return 0
+    }
+    return position
+  }
+
+  /// Passes over a text as ``text()`` reads it.
+  mutating func skipText() { skip(count()) }
+
+  /// The bytes of a text, read as ``text()`` reads it.
+  mutating func textBytes() -> ArraySlice<UInt8> {
+    let count = count()
+    defer { offset += count }
+    return bytes[offset..<offset + count]
+  }
+
   mutating func optionalBool() -> Bool? {
     let value = byte()
     if value > 2 { failed = true }
@@ -421,6 +459,21 @@ struct RecordReader {
   }
 
   mutating func word<Value: Vocabulary>() -> Value { vocabulary(int()) }
+
+  /// Passes over what ``word()`` reads, with its check.
+  mutating func skipWord<Value: Vocabulary>(_: Value.Type) {
+    _ = position(below: Value.allCases.count)
+  }
+
+  /// Passes over what ``optionalWord()`` reads, with its check.
+  mutating func skipOptionalWord<Value: Vocabulary>(_: Value.Type) {
+    _ = position(below: Value.allCases.count + 1)
+  }
+
+  /// Passes over what ``set()`` reads, with its check.
+  mutating func skipSet<Value: Vocabulary>(_: Value.Type) {
+    if UInt64(UInt(bitPattern: int())) >> UInt64(Value.allCases.count) != 0 { failed = true }
+  }
 
   mutating func optionalWord<Value: Vocabulary>() -> Value? {
     let code = int()

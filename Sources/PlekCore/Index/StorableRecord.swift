@@ -11,6 +11,13 @@ protocol StorableRecord: Sendable {
   /// The record with `id` from the bytes ``encode(_:_:into:)`` wrote, or `nil` for bytes it
   /// cannot have written (see ``RecordReader``).
   static func decode(_ id: ID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Self?
+  /// Whether `bytes` decode to a record without problems in the codec's taxonomy, found
+  /// without building it (``RecordCodec/holdsValidParticipant(_:_:)``); `seen` is
+  /// working space.
+  static func holdsValid(
+    _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec, _ seen: inout SeenIndexes
+  )
+    -> Bool
 }
 
 extension StorableRecord {
@@ -42,6 +49,14 @@ extension Participant: StorableRecord {
   {
     codec.participant(id, bytes)
   }
+
+  static func holdsValid(
+    _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec, _ seen: inout SeenIndexes
+  )
+    -> Bool
+  {
+    codec.holdsValidParticipant(bytes, &seen)
+  }
 }
 
 extension Place: StorableRecord {
@@ -51,5 +66,13 @@ extension Place: StorableRecord {
 
   static func decode(_ id: PlaceID, _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec) -> Place? {
     codec.place(id, bytes)
+  }
+
+  static func holdsValid(
+    _ bytes: ArraySlice<UInt8>, _ codec: RecordCodec, _ seen: inout SeenIndexes
+  )
+    -> Bool
+  {
+    codec.holdsValidPlace(bytes, &seen)
   }
 }

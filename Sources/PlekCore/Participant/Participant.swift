@@ -40,6 +40,9 @@ public struct Participant: Hashable, Sendable {
   /// data file; the scorer reads ``heldCompetencies``.
   public internal(set) var earned: [EarnedCompetency] = []
 
+  /// The valid wage values, in percent.
+  public static var validWageValues: ClosedRange<Int> { 0...100 }
+
   /// Creates a participant.
   public init(
     id: ParticipantID, municipality: MunicipalityID, location: GeoPoint,

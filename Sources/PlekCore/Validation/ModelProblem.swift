@@ -102,6 +102,17 @@ struct ProblemCollector {
       "text without control characters")
   }
 
+  /// A place's title: at most ``Place/maximumTitleLength`` characters, none of them a
+  /// control character.
+  mutating func checkTitle(_ path: String, _ title: String) {
+    if title.count > Place.maximumTitleLength {
+      add(
+        path, .tooLong, ControlCharacters.removed(from: String(title.prefix(20))) + "…",
+        "at most \(Place.maximumTitleLength) characters")
+    }
+    checkText(path, title)
+  }
+
   mutating func checkRange(_ path: String, _ value: Int, _ range: ClosedRange<Int>) {
     if !range.contains(value) {
       add(path, .outOfRange, String(value), "\(range.lowerBound)–\(range.upperBound)")

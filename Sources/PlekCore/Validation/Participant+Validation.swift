@@ -12,7 +12,7 @@ extension Participant {
     }
     collector.checkLocation("location", location, in: taxonomy.region)
     collector.checkCompetencies("competencies", competencies, in: taxonomy)
-    if let wageValue { collector.checkRange("wageValue", wageValue, 0...100) }
+    if let wageValue { collector.checkRange("wageValue", wageValue, Participant.validWageValues) }
     collector.checkHours("wishes.hoursPerWeek", wishes.hoursPerWeek)
     collector.checkRange(
       "wishes.maxTravelMinutes", wishes.maxTravelMinutes, Wishes.validTravelMinutes)
@@ -51,12 +51,7 @@ extension Place {
   /// Every problem with this place against `taxonomy`; empty when it is valid.
   public func problems(in taxonomy: Taxonomy) -> [ModelProblem] {
     var collector = ProblemCollector()
-    if let title, title.count > Place.maximumTitleLength {
-      collector.add(
-        "title", .tooLong, ControlCharacters.removed(from: String(title.prefix(20))) + "…",
-        "at most \(Place.maximumTitleLength) characters")
-    }
-    if let title { collector.checkText("title", title) }
+    if let title { collector.checkTitle("title", title) }
     if sectors.isEmpty {
       collector.add("sectors", .empty, "[]", "at least one sector")
     }

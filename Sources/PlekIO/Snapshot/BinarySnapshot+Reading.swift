@@ -190,8 +190,8 @@ extension BinarySnapshot {
   /// still rewrite them.
   ///
   /// The sections are read and checksummed on all cores, one section each (the people and
-  /// the places are the large ones), so that the check costs about the largest section's
-  /// read.
+  /// the places are the large ones), a mebibyte at a time into one buffer, so that the check
+  /// costs about the largest section's read and holds no section in memory.
   static func recordsDamage(_ source: SnapshotSource, _ table: [SnapshotSection]) -> String? {
     let tags =
       ["PEOP", "PLAC", "TAXO", "PLCY"]
@@ -199,7 +199,9 @@ extension BinarySnapshot {
     let found = Parallel.map(tags.count, chunkSize: 1) { range in
       range.map { index -> String? in
         do throws(SnapshotError) {
-          _ = try bytes(tags[index], source, table)
+          let section = try section(tags[index], table)
+          guard try source.checksum(at: section.offset, count: section.length) == section.checksum
+          else { throw checksumFailure(section) }
           return nil
         } catch {
           return error.description
@@ -213,14 +215,24 @@ extension BinarySnapshot {
   static func bytes(_ tag: String, _ source: SnapshotSource, _ table: [SnapshotSection])
     throws(SnapshotError) -> [UInt8]
   {
+    let section = try section(tag, table)
+    let bytes = try source.bytes(at: section.offset, count: section.length)
+    guard CRC32C.checksum(bytes) == section.checksum else { throw checksumFailure(section) }
+    return bytes
+  }
+
+  /// The section `tag` of the table.
+  static func section(_ tag: String, _ table: [SnapshotSection]) throws(SnapshotError)
+    -> SnapshotSection
+  {
     guard let section = table.first(where: { $0.tag == tag }) else {
       throw SnapshotError("section \(tag) is missing")
     }
-    let bytes = try source.bytes(at: section.offset, count: section.length)
-    guard CRC32C.checksum(bytes) == section.checksum else {
-      throw SnapshotError("section \(tag) at offset \(section.offset) fails its checksum")
-    }
-    return bytes
+    return section
+  }
+
+  static func checksumFailure(_ section: SnapshotSection) -> SnapshotError {
+    SnapshotError("section \(section.tag) at offset \(section.offset) fails its checksum")
   }
 
   /// The policy of the snapshot, after its taxonomy fingerprint is checked.

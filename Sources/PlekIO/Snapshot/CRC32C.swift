@@ -29,9 +29,12 @@ public enum CRC32C {
     return Array(bytes).withUnsafeBytes { checksum(raw: $0) }
   }
 
-  /// The checksum of the bytes of `buffer`.
-  static func checksum(raw buffer: UnsafeRawBufferPointer) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
+  /// The checksum of the bytes of `buffer`; with `previous`, the checksum of the bytes that
+  /// gave `previous` followed by these (a long run checksummed a part at a time).
+  static func checksum(raw buffer: UnsafeRawBufferPointer, continuing previous: UInt32 = 0)
+    -> UInt32
+  {
+    var crc = previous ^ 0xFFFF_FFFF
     table.withUnsafeBufferPointer { table in
       var index = 0
       let count = buffer.count

@@ -73,6 +73,28 @@ struct SnapshotSource: Sendable {
     return bytes
   }
 
+  /// The CRC-32C of `count` bytes at `offset`, read a mebibyte at a time into one buffer:
+  /// a large section's checksum checked without holding the section (no allocation of its
+  /// size, no pages to fault in and zero).
+  func checksum(at offset: Int, count: Int) throws(SnapshotError) -> UInt32 {
+    guard offset >= 0, count >= 0, count <= size, offset <= size - count else {
+      throw SnapshotError("\(count) bytes at \(offset) are past the end (\(size) bytes)")
+    }
+    let chunkBytes = 1 << 20
+    let buffer = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: max(1, min(count, chunkBytes)), alignment: 16)
+    defer { buffer.deallocate() }
+    var crc: UInt32 = 0
+    var done = 0
+    while done < count {
+      let part = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<min(chunkBytes, count - done)])
+      try read(at: offset + done, into: part)
+      crc = CRC32C.checksum(raw: UnsafeRawBufferPointer(part), continuing: crc)
+      done += part.count
+    }
+    return crc
+  }
+
   /// Reads `buffer.count` bytes at `offset` into `buffer` a chunk of `chunkBytes` at a time
   /// on all cores, and returns `digest` of every chunk (its number and bytes), in order.
   func readChunks(
