@@ -25,12 +25,12 @@ extension RecordCodec {
     input.skipWord(TargetGroup.self)
     input.skipSet(Indication.self)
     input.skip(16)  // the load capacity: any byte is a level or unknown
-    guard distinctCompetencies(&input, &seen, keeping: 0) != nil else { return false }
+    guard distinctCompetencies(&input, &seen) != nil else { return false }
     input.skipOptionalWord(DutchLevel.self)
     input.skipWord(DevelopmentPace.self)
     if input.bool() { checks.checkRange("", input.int(), Participant.validWageValues) }
     input.skipWord(SupportNeed.self)
-    seen.clear(keeping: 0)
+    seen.clear()
     var ranks: UInt64 = 0
     for _ in 0..<input.count() {
       let sector = input.position(below: sectors.count)
@@ -87,7 +87,7 @@ extension RecordCodec {
     }
     let sectorCount = input.count()
     guard sectorCount > 0 else { return false }
-    seen.clear(keeping: 0)
+    seen.clear()
     for _ in 0..<sectorCount {
       let sector = input.position(below: sectors.count)
       guard seen.insert(sector) else { return false }
@@ -98,12 +98,12 @@ extension RecordCodec {
     for _ in 0..<16 where LoadLevel(rawValue: input.byte()) == nil { return false }
     input.skipSet(LoadDimension.self)
     // Required, then desired: a competency twice in either, or in both, is a problem.
-    guard distinctCompetencies(&input, &seen, keeping: 0) != nil,
-      distinctCompetencies(&input, &seen, keeping: seen.count) != nil
+    guard distinctCompetencies(&input, &seen) != nil,
+      distinctCompetencies(&input, &seen, continuing: true) != nil
     else { return false }
     input.skipWord(DutchLevel.self)
     if input.bool() {
-      guard let teaches = distinctCompetencies(&input, &seen, keeping: 0) else {
+      guard let teaches = distinctCompetencies(&input, &seen) else {
         return false
       }
       checks.checkRange("", input.int(), LearningOffer.validMonths)
@@ -125,12 +125,12 @@ extension RecordCodec {
   }
 
   /// Reads a competency list as ``competencies(_:)`` does, adding each competency's index
-  /// to `seen` after its first `keeping` entries: the list's length, or `nil` when an index
-  /// is outside the taxonomy or seen already.
+  /// to `seen` (emptied first unless `continuing` a list): the list's length, or `nil` when
+  /// an index is outside the taxonomy or seen already.
   private func distinctCompetencies(
-    _ input: inout RecordReader, _ seen: inout SeenIndexes, keeping: Int
+    _ input: inout RecordReader, _ seen: inout SeenIndexes, continuing: Bool = false
   ) -> Int? {
-    seen.clear(keeping: keeping)
+    if !continuing { seen.clear() }
     let count = input.count()
     for _ in 0..<count {
       let code = input.int()
@@ -144,33 +144,29 @@ extension RecordCodec {
 }
 
 /// The taxonomy indexes one list of a record has named so far, for the record checks: a bit
-/// each (one look-up to find a duplicate, where a list's `contains` cost O(k²) for k entries)
-/// and the list of them (to clear only those bits).
+/// each, so that a duplicate is one look-up (a list's `contains` cost O(k²) for k entries).
+/// A taxonomy of 64 sectors and competencies or fewer takes one word, cleared at once.
 struct SeenIndexes {
   private var bits: [UInt64]
-  private var listed: [Int] = []
 
   /// Room for the indexes of `codec`'s sectors and competencies.
   init(_ codec: RecordCodec) {
-    bits = Array(
-      repeating: 0, count: (max(codec.sectors.count, codec.competencies.count) + 63) / 64)
+    let count = max(codec.sectors.count, codec.competencies.count)
+    bits = Array(repeating: 0, count: max(1, (count + 63) / 64))
   }
-
-  /// How many indexes are held.
-  var count: Int { listed.count }
 
   /// Adds `index` (within the room made); `false` when it is held already.
+  @inline(__always)
   mutating func insert(_ index: Int) -> Bool {
     let bit: UInt64 = 1 << UInt64(index & 63)
-    guard bits[index >> 6] & bit == 0 else { return false }
-    bits[index >> 6] |= bit
-    listed.append(index)
-    return true
+    let word = bits[index >> 6]
+    bits[index >> 6] = word | bit
+    return word & bit == 0
   }
 
-  /// Keeps the first `count` indexes added and forgets the rest.
-  mutating func clear(keeping count: Int) {
-    for index in listed[count...] { bits[index >> 6] &= ~(1 << UInt64(index & 63)) }
-    listed.removeLast(listed.count - count)
+  /// Forgets every index.
+  @inline(__always)
+  mutating func clear() {
+    for word in bits.indices { bits[word] = 0 }
   }
 }

@@ -332,10 +332,12 @@ struct RecordReader {
   var readWhole: Bool { !failed && offset == bytes.endIndex }
 
   /// Marks the bytes as not written by ``RecordWriter`` unless `condition` holds.
+  @inline(__always)
   mutating func require(_ condition: Bool) {
     if !condition { failed = true }
   }
 
+  @inline(__always)
   mutating func byte() -> UInt8 {
     guard offset < bytes.endIndex else {
       failed = true
@@ -345,13 +347,21 @@ struct RecordReader {
     return bytes[offset]
   }
 
+  @inline(__always)
   mutating func bool() -> Bool {
     let value = byte()
     if value > 1 { failed = true }
     return value != 0
   }
 
+  @inline(__always)
   mutating func int() -> Int {
+    // Most integers are one byte (0–63 and -1 to -64): read them without the loop.
+    if offset < bytes.endIndex, bytes[offset] < 0x80 {
+      let byte = Int(bytes[offset])
+      offset += 1
+      return byte >> 1 ^ -(byte & 1)
+    }
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
@@ -368,6 +378,7 @@ struct RecordReader {
   }
 
   /// A count of items that follow, each at least one byte long.
+  @inline(__always)
   mutating func count() -> Int {
     let value = int()
     guard value >= 0, value <= bytes.endIndex - offset else {
@@ -394,6 +405,7 @@ struct RecordReader {
   mutating func optionalInt() -> Int? { bool() ? int() : nil }
 
   /// Passes over `count` bytes of fixed width (a day, a load profile).
+  @inline(__always)
   mutating func skip(_ count: Int) {
     guard count <= bytes.endIndex - offset else {
       failed = true
@@ -405,6 +417,7 @@ struct RecordReader {
 
   /// A position in a table of `count` entries, read as ``element(of:)`` reads one, without
   /// the entry.
+  @inline(__always)
   mutating func position(below count: Int) -> Int {
     let position = int()
     guard position >= 0, position < count else {
@@ -415,6 +428,7 @@ struct RecordReader {
   }
 
   /// Passes over a text as ``text()`` reads it.
+  @inline(__always)
   mutating func skipText() { skip(count()) }
 
   /// The bytes of a text, read as ``text()`` reads it.
@@ -424,24 +438,36 @@ struct RecordReader {
     return bytes[offset..<offset + count]
   }
 
+  @inline(__always)
   mutating func optionalBool() -> Bool? {
     let value = byte()
     if value > 2 { failed = true }
     return value == 2 ? nil : value != 0
   }
 
+  @inline(__always)
   mutating func u64() -> UInt64 {
+    if bytes.endIndex - offset >= 8 {
+      defer { offset += 8 }
+      return bytes.withUnsafeBytes {
+        UInt64(
+          littleEndian: $0.loadUnaligned(fromByteOffset: offset - bytes.startIndex, as: UInt64.self)
+        )
+      }
+    }
     var value: UInt64 = 0
     for index in 0..<8 { value |= UInt64(byte()) << (8 * UInt64(index)) }
     return value
   }
 
+  @inline(__always)
   mutating func day() -> Day {
     var value: UInt32 = 0
     for index in 0..<4 { value |= UInt32(byte()) << (8 * UInt32(index)) }
     return Day(daysSinceEpoch: Int32(bitPattern: value))
   }
 
+  @inline(__always)
   mutating func point() -> GeoPoint {
     GeoPoint(latitude: Double(bitPattern: u64()), longitude: Double(bitPattern: u64()))
   }
@@ -461,16 +487,19 @@ struct RecordReader {
   mutating func word<Value: Vocabulary>() -> Value { vocabulary(int()) }
 
   /// Passes over what ``word()`` reads, with its check.
+  @inline(__always)
   mutating func skipWord<Value: Vocabulary>(_: Value.Type) {
     _ = position(below: Value.allCases.count)
   }
 
   /// Passes over what ``optionalWord()`` reads, with its check.
+  @inline(__always)
   mutating func skipOptionalWord<Value: Vocabulary>(_: Value.Type) {
     _ = position(below: Value.allCases.count + 1)
   }
 
   /// Passes over what ``set()`` reads, with its check.
+  @inline(__always)
   mutating func skipSet<Value: Vocabulary>(_: Value.Type) {
     if UInt64(UInt(bitPattern: int())) >> UInt64(Value.allCases.count) != 0 { failed = true }
   }
