@@ -50,4 +50,19 @@ struct PeopleBitsTests {
     try engine.upsert(participants: changed)
     Self.expectSurvivorsMatchTheChecks(engine, "after upserts and removals")
   }
+
+  /// The bits of a whole load, built 4,096 slots a task on all cores, are the bits set one
+  /// slot at a time: 9,050 slots make three tasks, the last one short and its last word part
+  /// full.
+  @Test func theBitsOfALoadAreTheBitsSetOneByOne() throws {
+    let engine = try EngineFixtures.engine(seed: 507, participants: 9_050, places: 10)
+    let hot = engine.people.hot
+    var oneByOne = PeopleBits()
+    for slot in hot.indices { oneByOne.set(slot: slot, hot[slot]) }
+    // Compared as one Bool each: a failure would otherwise print some 14,000 words.
+    let built = PeopleBits(count: hot.count) { hot[$0] }.words == oneByOne.words
+    let engines = engine.peopleBits.words == oneByOne.words
+    #expect(built, "built on all cores")
+    #expect(engines, "the engine's")
+  }
 }

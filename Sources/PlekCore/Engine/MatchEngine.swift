@@ -207,7 +207,8 @@ public struct MatchEngine: Sendable {
       let cell = Int(people.cellOf[slot])
       reach[cell] = max(reach[cell], people.detail[slot].reachKilometres)
     }
-    peopleBits = PeopleBits(count: people.capacity) { people.hot[$0] }
+    let hot = people.hot
+    peopleBits = PeopleBits(count: people.capacity) { hot[$0] }
   }
 
   /// Stores (inserts or replaces) one record: packs it, files it in its cell and lets its
