@@ -35,12 +35,19 @@ struct Seal {
     return Parallel.map((bytes.count + chunk - 1) / chunk, chunkSize: 1) { range in
       range.map { index in
         let start = index * chunk
-        return hash.digest(
-          prefix: [UInt64(number), UInt64(index)],
+        return chunkDigest(
+          hash, number: number, index: index,
           UnsafeRawBufferPointer(
             rebasing: shared.bytes[start..<min(shared.bytes.count, start + chunk)]))
       }
     }
+  }
+
+  /// `d(number, index)`: the digest of chunk `index` of part `number`.
+  static func chunkDigest(
+    _ hash: SipHash, number: Int, index: Int, _ bytes: UnsafeRawBufferPointer
+  ) -> UInt64 {
+    hash.digest(prefix: [UInt64(number), UInt64(index)], bytes)
   }
 
   /// Adds a section whose chunks' digests are known.

@@ -120,15 +120,47 @@ struct SnapshotSource: Sendable {
         return .success(digest(chunk, UnsafeRawBufferPointer(part)))
       }
     }
-    var digests: [UInt64] = []
-    digests.reserveCapacity(chunks)
+    return try Self.values(results)
+  }
+
+  /// `digest` of every chunk of `chunkBytes` of the whole source (its number and bytes), in
+  /// order, read on all cores: each task reads its chunks into one buffer of its own, so no
+  /// buffer of the source's size is made (nor are its pages faulted in and zeroed).
+  func chunkDigests(
+    chunkBytes: Int, digest: @escaping @Sendable (Int, UnsafeRawBufferPointer) -> UInt64
+  ) throws(SnapshotError) -> [UInt64] {
+    let chunks = (size + chunkBytes - 1) / chunkBytes
+    let results = Parallel.map(chunks, chunkSize: 16) { range in
+      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
+      defer { buffer.deallocate() }
+      return range.map { chunk -> Result<UInt64, SnapshotError> in
+        let start = chunk * chunkBytes
+        let part = UnsafeMutableRawBufferPointer(
+          rebasing: buffer[0..<min(chunkBytes, size - start)])
+        do throws(SnapshotError) {
+          try read(at: start, into: part)
+        } catch {
+          return .failure(error)
+        }
+        return .success(digest(chunk, UnsafeRawBufferPointer(part)))
+      }
+    }
+    return try Self.values(results)
+  }
+
+  /// The values of `results`, in order, or the first error.
+  private static func values(_ results: [Result<UInt64, SnapshotError>]) throws(SnapshotError)
+    -> [UInt64]
+  {
+    var values: [UInt64] = []
+    values.reserveCapacity(results.count)
     for result in results {
       switch result {
-      case .success(let value): digests.append(value)
+      case .success(let value): values.append(value)
       case .failure(let error): throw error
       }
     }
-    return digests
+    return values
   }
 }
 
