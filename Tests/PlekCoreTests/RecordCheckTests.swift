@@ -32,15 +32,9 @@ struct RecordCheckTests {
     (Record.holdsValid(bytes[...], codec, &seen), reference(Record.self, bytes[...]))
   }
 
-  static func bytes(_ person: Participant) -> [UInt8] {
+  static func bytes<Record: EngineRecord>(_ record: Record) -> [UInt8] {
     var bytes: [UInt8] = []
-    codec.write(person, into: &bytes)
-    return bytes
-  }
-
-  static func bytes(_ place: Place) -> [UInt8] {
-    var bytes: [UInt8] = []
-    codec.write(place, into: &bytes)
+    Record.encode(record, codec, into: &bytes)
     return bytes
   }
 
@@ -155,28 +149,28 @@ struct RecordCheckTests {
   /// Every rule of participant validation, on records that break it and on ones at its edge.
   @Test(arguments: participantChanges.indices)
   func aParticipantBreakingARuleIsRefusedAsValidationRefusesIt(change: Int) {
-    let (name, valid, apply) = Self.participantChanges[change]
-    var seen = SeenIndexes(Self.codec)
-    for person in Self.people.prefix(20) {
-      var changed = person
-      apply(&changed)
-      let (fast, reference) = Self.verdicts(Participant.self, Self.bytes(changed), &seen)
-      #expect(reference == valid, "\(name): the reference")
-      #expect(fast == reference, "\(name), \(person.id)")
-    }
+    Self.expectAgreement(Self.participantChanges[change], on: Self.people.prefix(20))
   }
 
   /// Every rule of place validation, on records that break it and on ones at its edge.
   @Test(arguments: placeChanges.indices)
   func aPlaceBreakingARuleIsRefusedAsValidationRefusesIt(change: Int) {
-    let (name, valid, apply) = Self.placeChanges[change]
-    var seen = SeenIndexes(Self.codec)
-    for place in Self.places.prefix(20) {
-      var changed = place
+    Self.expectAgreement(Self.placeChanges[change], on: Self.places.prefix(20))
+  }
+
+  /// `change` applied to each of `records`: the reference's verdict is the one the change
+  /// names, and the check's is the reference's.
+  static func expectAgreement<Record: EngineRecord>(
+    _ change: (String, Bool, @Sendable (inout Record) -> Void), on records: ArraySlice<Record>
+  ) {
+    let (name, valid, apply) = change
+    var seen = SeenIndexes(codec)
+    for record in records {
+      var changed = record
       apply(&changed)
-      let (fast, reference) = Self.verdicts(Place.self, Self.bytes(changed), &seen)
+      let (fast, reference) = verdicts(Record.self, bytes(changed), &seen)
       #expect(reference == valid, "\(name): the reference")
-      #expect(fast == reference, "\(name), \(place.id)")
+      #expect(fast == reference, "\(name), \(record.id)")
     }
   }
 
