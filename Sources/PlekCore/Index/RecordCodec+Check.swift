@@ -16,7 +16,7 @@ extension RecordCodec {
   /// Whether `bytes` decode to a participant (``participant(_:_:)``) without problems
   /// (``Participant/problems(in:)``). `seen` is working space, reused between calls.
   ///
-  /// - Complexity: O(n) for n bytes, plus O(k²) for a list of k sectors or competencies.
+  /// - Complexity: O(n) for n bytes, plus O(t / 64) a list for a taxonomy of t entries.
   func holdsValidParticipant(_ bytes: ArraySlice<UInt8>, _ seen: inout SeenIndexes) -> Bool {
     var input = RecordReader(bytes: bytes)
     var checks = ProblemCollector()
@@ -69,7 +69,7 @@ extension RecordCodec {
   /// Whether `bytes` decode to a place (``place(_:_:)``) without problems
   /// (``Place/problems(in:)``). `seen` is working space, reused between calls.
   ///
-  /// - Complexity: O(n) for n bytes, plus O(k²) for a list of k sectors or competencies.
+  /// - Complexity: O(n) for n bytes, plus O(t / 64) a list for a taxonomy of t entries.
   func holdsValidPlace(_ bytes: ArraySlice<UInt8>, _ seen: inout SeenIndexes) -> Bool {
     var input = RecordReader(bytes: bytes)
     var checks = ProblemCollector()
